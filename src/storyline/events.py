@@ -1,0 +1,215 @@
+"""Events: clause-level predicates from the dependency parse, typed, dated and with their modality.
+
+One clause, one event: a verb that heads a clause (root, coordinated, adverbial, complement or relative clause)
+with the tokens of its subtree minus the subtrees of other clause heads. The clause's own time expression dates
+it; a reporting verb's date ("a US official said on Wednesday") dates the report, not the reported event.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .model import Event, Mention, Sentence, Source, stable_id
+from .timex import Timex, granularity
+
+CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"}
+REPORTING = {"say", "tell", "add", "state", "note", "report", "quote", "cite", "write", "explain", "insist",
+             "argue", "stress", "reiterate", "acknowledge", "admit", "claim", "allege", "deny", "reject", "confirm",
+             "understand", "believe", "describe", "suggest", "comment", "respond", "decline", "refuse",
+             "accuse", "warn", "emerge", "know", "ask", "urge", "reveal", "announce"}
+SPEECH_EVENTS = {"announce", "warn", "urge", "reveal", "accuse", "allege", "deny", "reject", "claim"}
+DENY = {"deny", "reject", "refute", "dismiss"}
+ALLEGE = {"allege", "accuse", "claim"}
+STATIVE = {"be", "have", "seem", "appear", "remain", "become", "include", "involve", "mean", "require", "know",
+           "think", "believe", "hope", "want", "need", "see", "consider", "come", "do", "make", "take", "get",
+           "continue", "begin", "start", "keep", "try", "let", "help", "feel", "look", "use", "show", "centre",
+           "center", "represent", "concern", "focus", "contain", "say", "tell"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPO_AUX = {"would", "could", "might", "may", "should"}
+PLAN_LEMMAS = {"plan", "expect", "due", "set", "intend", "schedule", "aim", "prepare", "ready"}
+
+
+@functools.lru_cache(maxsize=1)
+def taxonomy() -> list[dict]:
+    data = json.loads(resources.files("storyline.data").joinpath("event_types.json").read_text("utf-8"))
+    return data["rules"]
+
+
+def event_type(lemma: str, clause_words: set[str]) -> str:
+    for rule in taxonomy():
+        if lemma in rule["triggers"] and (not rule.get("with") or clause_words & set(rule["with"])):
+            return rule["type"]
+    return "other"
+
+
+@dataclass
+class RawEvent:
+    """An event before entity resolution: actors are still mentions."""
+    article: str
+    sent: Sentence
+    trigger_i: int
+    trigger: str
+    type: str
+    modality: str
+    negated: bool
+    date: str | None
+    date_how: str | None
+    summary: str
+    actor_mentions: list[Mention] = field(default_factory=list)
+    clause_start: int = 0
+    clause_end: int = 0
+
+
+def _clause_heads(sent_span) -> list:
+    return [t for t in sent_span if t.pos_ in ("VERB",) and t.dep_ in CLAUSE_DEPS]
+
+
+def _clause_tokens(head, heads: set) -> list:
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c in heads and c is not head:
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _governors(tok):
+    """Clause heads above this one, nearest first."""
+    t = tok
+    while t.head is not t:
+        t = t.head
+        yield t
+
+
+def modality(head, sent_text: str) -> tuple[str, bool]:
+    """(modality, negated) of the clause headed by ``head``: the nearest governing cue wins."""
+    kids = list(head.children)
+    negated = any(c.dep_ == "neg" for c in kids)
+    for g in head.ancestors:
+        gl = g.lemma_.lower()
+        if gl in DENY:
+            return "denied", negated
+        if gl in ALLEGE:
+            return "alleged", negated
+        if gl == "unclear" or (gl == "be" and any(c.lower_ == "unclear" for c in g.children)):
+            return "questioned", negated
+        if gl in REPORTING:
+            return "reported", negated
+    words = {t.lower_ for t in head.subtree}
+    if "allegedly" in words or any(c.lower_ == "alleged" for c in kids) or \
+            (head.lemma_ == "accuse" and head.tag_ == "VBN"):
+        return "alleged", negated
+    if any(c.lower_ == "whether" for c in kids):
+        return "questioned", negated
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return "hypothetical", negated
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if auxes & FUTURE_AUX or (head.dep_ == "xcomp" and head.head.lemma_ in PLAN_LEMMAS):
+        return "planned", negated
+    if auxes & HYPO_AUX:
+        return "hypothetical", negated
+    if "according" in {t.lower_ for t in head.sent}:
+        return "reported", negated
+    if negated:
+        return "negated", negated
+    return "asserted", negated
+
+
+def summary(head, clause: list) -> str:
+    """A short who-did-what line made only of the clause's own words, in their order."""
+    keep = set()
+    cl = set(clause)
+    for c in head.children:
+        if c not in cl:
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr", "agent", "dative",
+                      "acomp", "oprd"):
+            keep.update(t for t in c.subtree if t in cl)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "against", "for", "into", "from", "with", "on", "in", "of"):
+            sub = [t for t in c.subtree if t in cl]
+            if len(sub) <= 8:
+                keep.update(sub)
+    keep.add(head)
+    toks = sorted(keep, key=lambda t: t.i)
+    # Drop relative clauses and parentheticals that make a line long; keep words, never add any.
+    toks = [t for t in toks if not any(a.dep_ in ("relcl", "appos", "acl") and a in keep and a is not head
+                                       for a in t.ancestors if a in keep)]
+    if len(toks) > 28:
+        toks = toks[:28]
+    parts = []
+    for a, b in zip(toks, toks[1:] + [None]):
+        parts.append(a.text_with_ws if (b is not None and b.i == a.i + 1) or a.whitespace_ else a.text + " ")
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    return text.rstrip(",;:—-– ")
+
+
+def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention], timexes: list[Timex]
+            ) -> list[RawEvent]:
+    out: list[RawEvent] = []
+    for si, s in enumerate(sents):
+        if s.kind != "body":
+            continue
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = _clause_heads(span)
+        head_set = set(heads)
+        sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        sent_timex = [t for t in timexes if s.start <= t.start and t.end <= s.end and t.type == "DATE"]
+        dated: dict[int, tuple[str | None, str | None]] = {}
+        clauses = {}
+        for h in heads:
+            clause = _clause_tokens(h, head_set)
+            clauses[h.i] = clause
+            c0, c1 = clause[0].idx, clause[-1].idx + len(clause[-1])
+            tx = [t for t in sent_timex if c0 <= t.start and t.end <= c1 and
+                  any(tok.idx >= t.start and tok.idx < t.end for tok in clause)]
+            tx = [t for t in tx if granularity(t.value)]   # weeks, seasons and refs do not date an event
+            if tx:
+                dated[h.i] = (tx[0].value, tx[0].how)
+        for h in heads:
+            lemma = h.lemma_.lower()
+            clause = clauses[h.i]
+            if lemma in REPORTING and lemma not in SPEECH_EVENTS and any(
+                    c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
+                continue   # a reporting verb: the claims stage records it
+            words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+            etype = event_type(lemma, words)
+            c0, c1 = clause[0].idx, clause[-1].idx + len(clause[-1])
+            actors = [m for m in sent_mentions if c0 <= m.start and m.end <= c1 and
+                      any(m.start <= t.idx < m.end for t in clause)]
+            date, how = dated.get(h.i, (None, None))
+            if date is None and h.dep_ == "conj" and h.head.i in dated:
+                date, how = dated[h.head.i][0], "shared with the coordinated clause"
+            if date is None:
+                for c in h.children:
+                    if c.dep_ == "conj" and c.i in dated:
+                        date, how = dated[c.i][0], "shared with the coordinated clause"
+                        break
+            if etype == "other" and (lemma in STATIVE or not actors or date is None):
+                continue
+            if lemma in STATIVE and etype == "other":
+                continue
+            mod, neg = modality(h, s.text)
+            out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause),
+                                actors, c0, c1))
+    return out
+
+
+def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
+    actors = []
+    for m in raw.actor_mentions:
+        e = entity_of.get((m.start, m.end))
+        if e and e not in actors:
+            actors.append(e)
+    s = raw.sent
+    eid = stable_id("ev-", raw.article, s.start, raw.trigger_i)
+    return Event(eid, raw.date, raw.summary, raw.type, actors, raw.modality,
+                 [Source(raw.article, s.start, s.end, s.text)], trigger=raw.trigger, date_how=raw.date_how,
+                 negated=raw.negated)

@@ -1,0 +1,156 @@
+"""Ingest: files -> cleaned, split, dated, de-duplicated articles. Every input ends up ingested or skipped."""
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from typing import Callable, Iterable
+
+from ..model import Article, stable_id
+from .clean import Para, clean_text, norm_key
+from .dedupe import NearDuplicates
+from .html import extract_html
+from .lang import detect
+from .pubdate import infer_published, path_date
+from .readers import InputError, RawDoc, iter_files, read_file
+from .split import split_glued
+
+__all__ = ["ingest", "InputError", "ingest_raw"]
+
+
+def _outlet_key(raw: RawDoc) -> str | None:
+    if raw.outlet:
+        return raw.outlet.lower()
+    if raw.url:
+        from urllib.parse import urlparse
+        return urlparse(raw.url).netloc.lower() or None
+    return None
+
+
+def _recurring_lines(raws: list[RawDoc], min_pages: int = 3) -> dict[str, set[str]]:
+    """Lines that recur on many pages of one outlet (footers, appeals): boilerplate for that outlet."""
+    per_outlet: dict[str, Counter] = defaultdict(Counter)
+    pages: Counter = Counter()
+    for r in raws:
+        o = _outlet_key(r)
+        if not o or r.skip:
+            continue
+        pages[o] += 1
+        per_outlet[o].update({norm_key(s) for s in r.text.splitlines() if len(s.strip()) > 20})
+    out = {}
+    for o, c in per_outlet.items():
+        need = max(min_pages, (pages[o] + 1) // 2)
+        out[o] = {k for k, n in c.items() if n >= need and k}
+    return out
+
+
+def _assemble(parts: list[Para]) -> tuple[str, list[list[int]]]:
+    chunks, heads, pos = [], [], 0
+    for p in parts:
+        if chunks:
+            pos += 2
+        if p.kind == "heading":
+            heads.append([pos, pos + len(p.text)])
+        chunks.append(p.text)
+        pos += len(p.text)
+    return "\n\n".join(chunks), heads
+
+
+def ingest_raw(raws: list[RawDoc]) -> list[Article]:
+    """Clean, split, date and de-duplicate raw docs (already read and HTML-extracted)."""
+    recurring = _recurring_lines(raws)
+    articles: list[Article] = []
+    for raw in raws:
+        aid = stable_id("a-", raw.key)
+        if raw.skip:
+            articles.append(Article(aid, raw.source_path, status="skipped", reason=raw.skip, raw_format=raw.fmt))
+            continue
+        cleaned = clean_text(raw.text, recurring.get(_outlet_key(raw) or "", None))
+        if not cleaned.paras:
+            articles.append(Article(aid, raw.source_path, status="skipped", reason="no story text after cleaning",
+                                    dropped=cleaned.dropped, raw_format=raw.fmt))
+            continue
+        parts = split_glued(cleaned.paras)
+        first_id = aid
+        for n, part in enumerate(parts, 1):
+            text, heads = _assemble(part)
+            a = Article(aid if n == 1 else f"{aid}#{n}", raw.source_path, text=text, outlet=raw.outlet,
+                        url=raw.url, raw_format=raw.fmt, headings=heads)
+            a.title = raw.title if (n == 1 and raw.title) else (part[0].text if part[0].kind == "heading" else None)
+            if not a.title:
+                # No headline: the lead's first words stand in (shown as a title, never parsed as a date).
+                lead = part[0].text
+                a.title = lead if len(lead) <= 100 else lead[:100].rsplit(" ", 1)[0] + "…"
+            if n == 1:
+                a.dropped = list(cleaned.dropped)
+            else:
+                a.part_of = first_id
+                a.dropped = []
+            a.captions = (list(cleaned.captions) if len(parts) == 1
+                          else _captions_for_part(cleaned.captions, part, parts))
+            _date(a, raw)
+            a.language = detect(text)
+            articles.append(a)
+    _link_duplicates(articles)
+    return articles
+
+
+def _captions_for_part(captions: list[str], part: list[Para], parts: list[list[Para]]) -> list[str]:
+    """Give each caption to the part of a split page whose words it shares most."""
+    def words(ps):
+        return {w.lower() for p in ps for w in p.text.split() if len(w) > 3}
+    mine = words(part)
+    out = []
+    for c in captions:
+        cw = {w.lower() for w in c.split() if len(w) > 3}
+        scores = [len(cw & words(p)) for p in parts]
+        if len(cw & mine) == max(scores):
+            out.append(c)
+    return out
+
+
+def _date(a: Article, raw: RawDoc) -> None:
+    # A page's own date (header, metadata, path) holds for every story printed on it.
+    if raw.date:
+        a.published, a.published_from = raw.date, raw.date_from
+        return
+    pd = path_date(raw.key) or path_date(raw.source_path) or (path_date(raw.url) if raw.url else None)
+    if pd:
+        a.published, a.published_from, a.published_evidence = pd, "path", "date component in the path or URL"
+        return
+    d, ev = infer_published(a.text, a.captions)
+    a.published_evidence = ev
+    if d:
+        a.published, a.published_from = d, "inferred"
+
+
+def _link_duplicates(articles: list[Article]) -> None:
+    live = [a for a in articles if a.status != "skipped"]
+    # Earliest first, so the original of a wire story is the one that others point to.
+    live.sort(key=lambda a: (a.published or "9999", a.id))
+    nd = NearDuplicates()
+    root: dict[str, str] = {}
+    for a in live:
+        other, score = nd.add(a.id, a.text)
+        if other:
+            r = root.get(other, other)
+            root[a.id] = r
+            a.status, a.duplicate_of = "duplicate", r
+            a.reason = f"near-copy of {r} (estimated Jaccard {score:.2f} over 5-word shingles)"
+
+
+def ingest(paths: Iterable[str | os.PathLike], on_file: Callable[[str], None] | None = None) -> list[Article]:
+    """Read, clean and date everything under ``paths``. Raises InputError for a path that does not exist."""
+    raws: list[RawDoc] = []
+    seen_keys: Counter = Counter()
+    for f, key in iter_files(list(paths)):
+        for raw in read_file(f, key):
+            # Two inputs with the same relative key (same name under two roots) must stay two articles.
+            seen_keys[raw.key] += 1
+            if seen_keys[raw.key] > 1:
+                raw.key = f"{raw.key}@{os.path.abspath(raw.source_path)}"
+            if raw.html is not None and not raw.skip:
+                raw = extract_html(raw)
+            raws.append(raw)
+        if on_file:
+            on_file(str(f))
+    return ingest_raw(raws)

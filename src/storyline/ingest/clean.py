@@ -1,0 +1,178 @@
+"""Clean extracted article text: keep the story, drop (and record) what is not.
+
+trafilatura and friends work on HTML structure; scraped *plain text* has no structure left, so these rules
+work on lines, with cues beyond word lists: repetition within the page, outlet voice ("we", "your support"),
+runs of short fragments around appeal lines, position (a closing appeal block runs to the end of the page),
+and caption shape (photo credits, "(pictured)", a trailing source domain).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..model import Dropped
+
+_APPEAL = re.compile(
+    r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
+    r"newsletter|sign up|contribution|become a (member|patron|supporter)|ad-free|disabled all ads|"
+    r"reading experience|keep providing|need your help|help us|paywall|membership|make a gift|"
+    r"chip in|every contribution|support today|remind me later|payment methods|paiment methods)\b", re.I)
+_VOICE = re.compile(r"\b(we|us|our|you|your)\b", re.I)
+_APPEAL_HEADER = re.compile(r"^(a message from\b|dear readers?\b|before you go\b|a note to (our )?readers|"
+                            r"we have a small favou?r)", re.I)
+_NAV = re.compile(r"^\s*(home|news|world|politics|business)\s*(>|›|»|/|\|)\s*\w", re.I)
+_READMORE = re.compile(r"^\s*(read more|read also|also read|see also|related( articles| stories)?:?|more on this|"
+                       r"recommended|most read|continue reading)\b", re.I)
+_SHARE = re.compile(r"^\s*(share( this( article| story)?)?|tweet|email|print|copy link|follow us)\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(accept|consent|policy|settings|use)\b", re.I)
+_CONTRIB = re.compile(r"(contributed (reporting )?to this (report|story)|^\s*(reporting|editing|writing) by\b)", re.I)
+_AD = re.compile(r"^\s*(advertisement|advert|sponsored( content)?|ad)\s*$", re.I)
+_CREDIT = re.compile(r"\((photo|photograph|image|picture|credit|credits|file photo)\b[^)]*\)|\(photo by [^)]*\)|"
+                     r"\bphoto:\s|\(pictured\)|^\((combo|files)\)|\b(getty images|/ ?afp\)|via reuters\))", re.I)
+_TRAILING_DOMAIN = re.compile(r"\.\s+[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|gov|ua|ru|uk|info|io)"
+                              r"(\.[a-z]{2})?\s*$")
+_SENT_END = re.compile(r"[.!?\"”’:]\s*$")
+
+
+def norm_key(text: str) -> str:
+    """Key for repetition: case, accents, punctuation and spacing ignored."""
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "", t)
+
+
+def is_appeal(line: str) -> bool:
+    return bool(_APPEAL.search(line))
+
+
+def is_fragment(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 25 and not _SENT_END.search(s)
+
+
+def is_headingish(line: str) -> bool:
+    s = line.strip()
+    words = s.split()
+    if not (1 <= len(words) <= 16) or _SENT_END.search(s) or s.endswith(","):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return s[:1].isupper() and caps / len(words) >= 0.6
+
+
+def caption_start(line: str) -> int | None:
+    """Offset where a caption starts in a line, or None. A caption may be glued after story sentences."""
+    m = _CREDIT.search(line)
+    if not m and not (_TRAILING_DOMAIN.search(line) and len(line) < 200):
+        return None
+    pos = m.start() if m else len(line)
+    # Walk back to the start of the sentence that the credit closes: the caption is that sentence.
+    bounds = [b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z(])", line[:pos])]
+    if m and m.group(0).startswith("(") and bounds and bounds[-1] >= pos - 1:
+        bounds = bounds[:-1]   # the credit follows the caption's own full stop: "... 2025. (credit: ...)"
+    start = bounds[-1] if bounds else 0
+    if start and m is None:
+        start = 0
+    return start
+
+
+@dataclass
+class Para:
+    text: str
+    kind: str = "body"        # body | heading
+    gap_before: int = 0       # blank lines before it in the source
+
+
+@dataclass
+class Cleaned:
+    paras: list[Para] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[tuple[str, int]]:
+    out, gap = [], 0
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        s = raw.strip()
+        if not s:
+            gap += 1
+            continue
+        out.append((re.sub(r"[ \t\u00a0]+", " ", s), gap))
+        gap = 0
+    return out
+
+
+def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned:
+    lines = _lines(text)
+    n = len(lines)
+    drop: dict[int, str] = {}
+
+    # A closing appeal block: from its header to the end of the page, when what follows is appeal-like.
+    for i, (s, _) in enumerate(lines):
+        if _APPEAL_HEADER.search(s) and i > 0:
+            rest = [t for t, _ in lines[i:]]
+            cues = sum(1 for t in rest if is_appeal(t) or is_fragment(t))
+            if cues / len(rest) >= 0.5:
+                for j in range(i, n):
+                    drop[j] = "appeal block (closing donation/subscription appeal)"
+                break
+
+    # Runs of appeal lines and fragments anywhere (a top-of-page donation box).
+    i = 0
+    while i < n:
+        j, appeals = i, 0
+        while j < n and j not in drop and (is_appeal(lines[j][0]) or is_fragment(lines[j][0])):
+            appeals += is_appeal(lines[j][0])
+            j += 1
+        if appeals >= 2 and j - i >= 2:
+            for k in range(i, j):
+                drop[k] = "appeal block (donation/subscription prompts)"
+        i = max(j, i + 1)
+
+    seen: dict[str, int] = {}
+    cleaned = Cleaned()
+    for i, (s, gap) in enumerate(lines):
+        reason = drop.get(i)
+        if reason is None:
+            if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
+                reason = "recurs across pages of this outlet"
+            elif is_appeal(s) and _VOICE.search(s) and not re.search(r"[\"“”]", s) and len(s) < 300:
+                reason = "appeal (outlet asks readers for support)"
+            elif _NAV.search(s) and len(s) < 120:
+                reason = "navigation crumb"
+            elif _READMORE.search(s) and len(s) < 80:
+                reason = "read-more / related link"
+            elif _SHARE.search(s) and len(s) < 60:
+                reason = "share line"
+            elif _COOKIE.search(s) and len(s) < 300:
+                reason = "cookie prompt"
+            elif _CONTRIB.search(s) and len(s) < 160:
+                reason = "byline / contributor line"
+            elif _AD.search(s):
+                reason = "advertisement marker"
+            elif len(s) <= 3 and not s.isdigit():
+                reason = "page fragment"
+        if reason:
+            cleaned.dropped.append(Dropped(s, reason))
+            continue
+        cap = caption_start(s)
+        body = s
+        if cap is not None:
+            caption = s[cap:].strip()
+            body = s[:cap].strip()
+            ck = norm_key(caption)
+            # A caption printed again, alone or run together with another caption, is a repeat.
+            if any(ck.startswith(norm_key(c)) for c in cleaned.captions):
+                cleaned.dropped.append(Dropped(caption, "repeated photo caption"))
+            else:
+                cleaned.captions.append(caption)
+                cleaned.dropped.append(Dropped(caption, "photo caption (kept once in captions)"))
+            if not body:
+                continue
+        key = norm_key(body)
+        if key and key in seen:
+            cleaned.dropped.append(Dropped(body, "repeated paragraph"))
+            continue
+        # A paragraph repeated with a prefix (a caption reusing the lead's words) is caught by the key.
+        seen[key] = i
+        cleaned.paras.append(Para(body, "heading" if is_headingish(body) else "body", gap))
+    return cleaned

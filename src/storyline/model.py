@@ -1,0 +1,142 @@
+"""The typed data model that flows between stages.
+
+Every object that a reader sees carries provenance: an article id and a character span into that
+article's cleaned ``text``. Spans are half-open ``[start, end)`` offsets, so
+``article.text[span.start:span.end] == span.text`` holds everywhere (tests check it).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def stable_id(prefix: str, *parts: object, n: int = 12) -> str:
+    """An id that depends only on its parts, so that re-running a build gives the same ids."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}{h[:n]}"
+
+
+@dataclass
+class Dropped:
+    """A paragraph that cleaning removed, with why: cleaning decisions stay auditable."""
+    text: str
+    reason: str
+
+
+@dataclass
+class Article:
+    id: str
+    source_path: str
+    text: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None          # YYYY-MM-DD
+    published_from: str = "none"          # header | metadata | path | inferred | none
+    published_evidence: str | None = None
+    language: str | None = None
+    status: str = "ingested"              # ingested | duplicate | skipped
+    reason: str | None = None
+    duplicate_of: str | None = None
+    dropped: list[Dropped] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    headings: list[list[int]] = field(default_factory=list)   # [start, end) spans of headline-like lines
+    part_of: str | None = None            # for a glued story split off a page: the page's first article
+    raw_format: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Sentence:
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: str = "body"         # body | heading
+
+
+@dataclass
+class Mention:
+    """A named mention in an article; ``entity`` is filled by the resolve stage."""
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str                 # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, ...
+    entity: str | None = None
+    sentence: int = -1
+
+
+@dataclass
+class TimeExpr:
+    """A temporal expression normalised to a TIMEX3-style value."""
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str                  # DATE | TIME | DURATION | SET
+    value: str                 # e.g. 2024-03-17, 2024-03, 2024, XXXX-03-07, P6M, PRESENT_REF
+    how: str                   # how the value was obtained (explicit, anchored on publication, ...)
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str                  # person | organization | place | other
+    aliases: dict[str, int] = field(default_factory=dict)   # surface form -> count
+    mention_count: int = 0
+    articles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)       # why mentions were merged
+
+
+@dataclass
+class Source:
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    id: str
+    date: str | None
+    summary: str
+    type: str
+    actors: list[str]
+    modality: str
+    sources: list[Source]
+    trigger: str = ""
+    date_how: str | None = None
+    story: str | None = None
+    negated: bool = False
+
+
+@dataclass
+class Claim:
+    id: str
+    speaker: str | None
+    speaker_text: str | None
+    anonymous: bool
+    stance: str
+    text: str
+    article: str
+    start: int
+    end: int
+    kind: str = "reported"     # direct | reported
+    story: str | None = None
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    articles: list[str]
+    events: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    date_range: list[str | None] = field(default_factory=lambda: [None, None])

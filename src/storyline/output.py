@@ -1,0 +1,97 @@
+"""Write a build's outputs: storyline.json (the contract), timeline.md (the readable report), storyline.db."""
+from __future__ import annotations
+
+import functools
+import json
+import os
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+
+from . import store
+
+
+@functools.lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads(resources.files("storyline.schema").joinpath("storyline.schema.json").read_text("utf-8"))
+
+
+def validate(data: dict) -> None:
+    """Raise jsonschema.ValidationError when ``data`` breaks the output contract."""
+    import jsonschema
+    jsonschema.validate(data, schema())
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_all(result, out_dir) -> dict[str, Path]:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    data = result.to_dict()
+    validate(data)
+    paths = {"json": out / "storyline.json", "markdown": out / "timeline.md", "db": out / "storyline.db"}
+    _atomic_write(paths["json"], json.dumps(data, ensure_ascii=False, indent=1))
+    _atomic_write(paths["markdown"], markdown(data))
+    store.write({**data, "mentions": [asdict(m) for m in result.mentions]}, paths["db"])
+    return paths
+
+
+def _md(text: str | None) -> str:
+    """Article text is untrusted: escape what Markdown or an HTML renderer would interpret."""
+    if text is None:
+        return ""
+    t = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]#|":
+        t = t.replace(ch, "\\" + ch)
+    return t.replace("\n", " ")
+
+
+def markdown(data: dict) -> str:
+    arts = {a["id"]: a for a in data["articles"]}
+    ents = {e["id"]: e for e in data["entities"]}
+    evs = {e["id"]: e for e in data["events"]}
+    lines = ["# Storyline report", ""]
+    live = [a for a in data["articles"] if a["status"] != "skipped"]
+    lines.append(f"{len(live)} articles ({sum(a['status'] == 'duplicate' for a in live)} near-copies), "
+                 f"{len(data['stories'])} stories, {len(data['events'])} events, {len(data['entities'])} entities, "
+                 f"{len(data['claims'])} claims.")
+    lines.append("")
+    for s in data["stories"]:
+        dr = " to ".join(d for d in s["date_range"] if d) or "undated"
+        lines += [f"## {_md(s['title'])}", "", f"*{len(s['articles'])} articles, {dr}*", ""]
+        cast = [ents[e]["name"] for e in s["entities"] if e in ents]
+        if cast:
+            lines += ["Cast: " + ", ".join(_md(c) for c in cast), ""]
+        lines += ["### Timeline", ""]
+        for eid in s["events"]:
+            e = evs[eid]
+            src = e["sources"]
+            cites = "; ".join(f"{_md(arts[x['article']]['outlet'] or arts[x['article']]['title'])} "
+                              f"[{x['article']} {x['start']}-{x['end']}]" for x in src)
+            badge = "" if e["modality"] == "asserted" else f" *({e['modality']})*"
+            lines.append(f"- **{e['date'] or 'undated'}** · {e['type']}{badge}: {_md(e['summary'])} "
+                         f"— {e['independent_sources']} independent source(s): {cites}")
+        claims = [c for c in data["claims"] if c["story"] == s["id"]]
+        if claims:
+            lines += ["", "### Claims", ""]
+            for c in claims:
+                who = _md(c["speaker_text"] or "unattributed")
+                anon = " (anonymous)" if c["anonymous"] else ""
+                lines.append(f"- {who}{anon} — *{c['stance']}*: “{_md(c['text'])}” [{c['article']} "
+                             f"{c['start']}-{c['end']}]")
+        lines.append("")
+    lines += ["## Cast", ""]
+    for e in data["entities"][:200]:
+        aliases = ", ".join(_md(a) for a in e["aliases"] if a != e["name"])
+        lines.append(f"- **{_md(e['name'])}** ({e['type']}, {e['mention_count']} mentions)"
+                     + (f" — also: {aliases}" if aliases else ""))
+    lines += ["", "## Sources", ""]
+    for a in data["articles"]:
+        extra = f" — {a['status']}: {_md(a['reason'])}" if a["status"] != "ingested" or a["reason"] else ""
+        lines.append(f"- `{a['id']}` {_md(a['title'])} ({_md(a['outlet']) or 'outlet unknown'}, "
+                     f"{a['published'] or 'date unknown'}) {_md(a['source_path'])}{extra}")
+    return "\n".join(lines) + "\n"

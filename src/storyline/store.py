@@ -1,0 +1,89 @@
+"""The embedded store: one SQLite file, with full-text search (FTS5) over articles, events and claims.
+
+A build writes a new database beside the old one and renames it into place, so a crash or kill mid-run leaves
+the previous store intact (rename is atomic on POSIX filesystems).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE articles(id TEXT PRIMARY KEY, source_path TEXT, title TEXT, outlet TEXT, url TEXT, published TEXT,
+  published_from TEXT, published_evidence TEXT, language TEXT, status TEXT, reason TEXT, duplicate_of TEXT,
+  part_of TEXT, text TEXT, dropped TEXT, captions TEXT);
+CREATE TABLE entities(id TEXT PRIMARY KEY, name TEXT, type TEXT, mention_count INTEGER, roles TEXT, evidence TEXT);
+CREATE TABLE aliases(entity TEXT, alias TEXT, count INTEGER, PRIMARY KEY(entity, alias));
+CREATE TABLE mentions(article TEXT, start INTEGER, "end" INTEGER, text TEXT, label TEXT, entity TEXT);
+CREATE TABLE stories(id TEXT PRIMARY KEY, title TEXT, date_from TEXT, date_to TEXT, entities TEXT);
+CREATE TABLE story_articles(story TEXT, article TEXT, PRIMARY KEY(story, article));
+CREATE TABLE events(id TEXT PRIMARY KEY, date TEXT, summary TEXT, type TEXT, modality TEXT, story TEXT,
+  trigger TEXT, date_how TEXT, negated INTEGER, independent_sources INTEGER);
+CREATE TABLE event_actors(event TEXT, entity TEXT, PRIMARY KEY(event, entity));
+CREATE TABLE event_sources(event TEXT, article TEXT, start INTEGER, "end" INTEGER, text TEXT);
+CREATE TABLE claims(id TEXT PRIMARY KEY, speaker TEXT, speaker_text TEXT, anonymous INTEGER, stance TEXT, kind TEXT,
+  text TEXT, article TEXT, start INTEGER, "end" INTEGER, story TEXT);
+CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, body);
+CREATE INDEX events_story ON events(story, date);
+CREATE INDEX claims_speaker ON claims(speaker);
+CREATE INDEX mentions_entity ON mentions(entity);
+"""
+
+
+def write(data: dict, path: str | os.PathLike) -> Path:
+    """Write the build (``Result.to_dict()`` plus mentions) to a new SQLite file and move it into place."""
+    path = Path(path)
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript(SCHEMA)
+        con.execute("INSERT INTO meta VALUES('schema_version', ?)", (str(data["schema_version"]),))
+        for a in data["articles"]:
+            con.execute("INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+                a["id"], a["source_path"], a["title"], a["outlet"], a["url"], a["published"], a["published_from"],
+                a["published_evidence"], a["language"], a["status"], a["reason"], a["duplicate_of"], a["part_of"],
+                a["text"], json.dumps(a["dropped"]), json.dumps(a["captions"])))
+            if a["status"] != "skipped":
+                con.execute("INSERT INTO search VALUES('article', ?, ?, ?)", (a["id"], a["title"] or "", a["text"]))
+        for e in data["entities"]:
+            con.execute("INSERT INTO entities VALUES(?,?,?,?,?,?)", (
+                e["id"], e["name"], e["type"], e["mention_count"], json.dumps(e["roles"]), json.dumps(e["evidence"])))
+            con.executemany("INSERT INTO aliases VALUES(?,?,?)",
+                            [(e["id"], k, v) for k, v in e["alias_counts"].items()])
+        con.executemany("INSERT INTO mentions VALUES(?,?,?,?,?,?)", [
+            (m["article"], m["start"], m["end"], m["text"], m["label"], m["entity"]) for m in data.get("mentions", [])])
+        for s in data["stories"]:
+            con.execute("INSERT INTO stories VALUES(?,?,?,?,?)", (
+                s["id"], s["title"], s["date_range"][0], s["date_range"][1], json.dumps(s["entities"])))
+            con.executemany("INSERT INTO story_articles VALUES(?,?)", [(s["id"], a) for a in s["articles"]])
+        for e in data["events"]:
+            con.execute("INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?)", (
+                e["id"], e["date"], e["summary"], e["type"], e["modality"], e["story"], e["trigger"], e["date_how"],
+                int(e["negated"]), e["independent_sources"]))
+            con.executemany("INSERT OR IGNORE INTO event_actors VALUES(?,?)", [(e["id"], x) for x in e["actors"]])
+            con.executemany("INSERT INTO event_sources VALUES(?,?,?,?,?)", [
+                (e["id"], s["article"], s["start"], s["end"], s["text"]) for s in e["sources"]])
+            con.execute("INSERT INTO search VALUES('event', ?, ?, ?)", (
+                e["id"], e["summary"], " ".join(s["text"] for s in e["sources"])))
+        for c in data["claims"]:
+            con.execute("INSERT INTO claims VALUES(?,?,?,?,?,?,?,?,?,?,?)", (
+                c["id"], c["speaker"], c["speaker_text"], int(c["anonymous"]), c["stance"], c["kind"], c["text"],
+                c["article"], c["start"], c["end"], c["story"]))
+            con.execute("INSERT INTO search VALUES('claim', ?, ?, ?)", (c["id"], c["speaker_text"] or "", c["text"]))
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return path
+
+
+def connect(path: str | os.PathLike) -> sqlite3.Connection:
+    """Open a built store read-only."""
+    con = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, check_same_thread=False)
+    con.row_factory = sqlite3.Row
+    return con

@@ -1,0 +1,105 @@
+"""Cleaning, glued-story splitting, near-duplicates and publication-date inference."""
+from __future__ import annotations
+
+from storyline.ingest import ingest_raw
+from storyline.ingest.clean import clean_text
+from storyline.ingest.dedupe import NearDuplicates
+from storyline.ingest.pubdate import infer_published, path_date
+from storyline.ingest.readers import RawDoc
+from storyline.ingest.split import split_glued
+
+LEAD = [
+    "The harbour authority in Velmar approved a plan to deepen the main channel on Monday, officials said.",
+    "Harbour master Ines Coll said the work would let larger ships dock in Velmar by next spring.",
+    "Fishermen in Velmar said the dredging would disturb the breeding grounds in the bay.",
+    "The Velmar harbour authority said it would publish an environmental study before work begins.",
+]
+GLUED = [
+    "Storm closes mountain pass",
+    "Heavy snow closed the Ridgeway pass in the Tarn mountains for the second day on Sunday.",
+    "Police in Tarn county told drivers to avoid the route until ploughs could clear it.",
+    "Meteorologists expect more snow in the Tarn valleys on Tuesday.",
+]
+
+
+def test_appeals_captions_and_repeats_are_dropped_with_reasons():
+    caption = "Workers on the dock in Velmar, pictured on March 3, 2025. (Photo: Jan Oll / Wire)"
+    text = "\n".join(["Support independent journalism", "Donate now to keep us going.", "Subscribe to our newsletter",
+                      LEAD[0], caption, LEAD[1], caption, "Read more", "Share this article", LEAD[2], caption,
+                      "Home > World > Europe", LEAD[3]])
+    c = clean_text(text)
+    kept = [p.text for p in c.paras]
+    assert kept == LEAD
+    reasons = " ".join(d.reason for d in c.dropped)
+    assert "appeal" in reasons and "read-more" in reasons and "share" in reasons and "navigation" in reasons
+    assert c.captions == [caption]
+    assert sum("caption" in d.reason for d in c.dropped) == 3
+
+
+def test_story_lines_with_appeal_words_are_kept():
+    line = '"We need your help to find the missing boy," police chief Ana Rud told reporters on Friday.'
+    c = clean_text("\n".join([LEAD[0], line, LEAD[1]]))
+    assert line in [p.text for p in c.paras]
+
+
+def test_closing_appeal_block_is_dropped_to_the_end():
+    tail = ["A Message from The Velmar Times:", "Dear readers,", "We need your help to keep going.",
+            "Your support keeps us independent.", "Once", "Monthly", "Continue", "Remind me later."]
+    c = clean_text("\n".join(LEAD + LEAD[:0] + tail))
+    assert [p.text for p in c.paras] == LEAD
+    assert len(c.dropped) == len(tail)
+
+
+def test_caption_glued_after_a_story_sentence_is_cut_off():
+    line = ("Officials said the study would take a year. Ines Coll speaks in Velmar, Netherlands, Friday, March 14, "
+            "2025. (credit: Jan Oll/Pool via REUTERS)")
+    c = clean_text("\n".join([LEAD[0], line, LEAD[1]]))
+    assert "Officials said the study would take a year." in [p.text for p in c.paras]
+    assert c.captions and c.captions[0].startswith("Ines Coll speaks")
+
+
+def test_glued_story_is_split_off():
+    c = clean_text("\n\n".join(LEAD + GLUED))
+    parts = split_glued(c.paras)
+    assert len(parts) == 2 and parts[1][0].text == "Storm closes mountain pass"
+
+
+def test_subheading_inside_one_story_is_not_split():
+    sub = ["Velmar channel plan", "The Velmar harbour authority first proposed the channel in 2019.",
+           "Ines Coll said the Velmar authority had listened to the fishermen.",
+           "The harbour authority will vote again in Velmar next month."]
+    c = clean_text("\n\n".join(LEAD + sub))
+    assert len(split_glued(c.paras)) == 1
+
+
+def test_split_parts_get_ids_titles_and_the_page_date():
+    raw = RawDoc("page.txt", "page.txt", text="\n\n".join(LEAD + GLUED), date="2025-01-06", date_from="header")
+    arts = ingest_raw([raw])
+    assert [a.id.endswith("#2") for a in arts] == [False, True]
+    assert arts[1].title == "Storm closes mountain pass" and arts[1].part_of == arts[0].id
+    assert arts[1].published == "2025-01-06"
+
+
+def test_near_copies_are_linked_without_all_pairs():
+    nd = NearDuplicates()
+    base = " ".join(LEAD) + " " + " ".join(GLUED[1:])
+    assert nd.add("a", base) == (None, 0.0)
+    other, score = nd.add("b", base.replace("Monday", "Tuesday") + " One sentence was added at the end.")
+    assert other == "a" and score > 0.6
+    assert nd.add("c", "A completely different text about football results and the league table this weekend.")[0] \
+        is None
+
+
+def test_publication_date_inference_is_conservative():
+    assert infer_published("The minister spoke on Friday, June 13, 2025, in the capital.", []) == (
+        "2025-06-13", "latest date stated is 2025-06-13, given with its weekday")
+    d, ev = infer_published("The court ruled on March 3, 2023. A US official said on Wednesday that talks went on.",
+                            [])
+    assert d == "2023-03-08" and "Wednesday" in ev
+    d, ev = infer_published("The invasion began on Feb. 24, 2022. The court reported on Monday.", [])
+    assert d is not None
+    d, ev = infer_published("The invasion began on Feb. 24, 2022, the report said.", [])
+    assert d is None and "not before 2022-02-24" in ev
+    assert infer_published("Nothing dated here at all.", []) == (None, None)
+    assert path_date("t17/bpoil/InputDocs/2010-05-03/12.htm.txt") == "2010-05-03"
+    assert path_date("a/2010-13-45/x.txt") is None
