@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 DEMO = EXAMPLES / "demo"
-SHARED = ROOT.parent / "shared"
+# The workspace's shared/ sits beside the checkout; STORYLINE_SHARED points elsewhere (e.g. from a git worktree).
+SHARED = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 ICC = SHARED / "corpus" / "icc-seeds"
 T17 = SHARED / "datasets" / "t17"
 
