@@ -1,16 +1,158 @@
 """storyline: turn a pile of messy news articles into a sourced account.
 
-    >>> import storyline
-    >>> result = storyline.build(["examples/demo"])          # doctest: +SKIP
-    >>> for story in result.stories: ...
+A small API for scripts and notebooks::
 
-``build(paths, out_dir=None)`` returns a :class:`storyline.pipeline.Result` with ``articles``, ``entities``,
-``events``, ``claims`` and ``stories``; every event source and claim carries (article id, start, end).
+    import storyline
+    result = storyline.build(["examples/demo"])              # or build_records([...]) or load("out/demo")
+    for story in storyline.stories(result):
+        print(story.title, story.date_range)
+        for ev in storyline.timeline(result, story.id, length=8):
+            print(ev.date, ev.summary, ev.sources[0].article, ev.sources[0].start, ev.sources[0].end)
+
+``build``/``build_records``/``load`` return a :class:`storyline.pipeline.Result` whose ``articles``,
+``entities``, ``events``, ``claims`` and ``stories`` are the dataclasses of :mod:`storyline.model`; every event
+source and claim carries (article id, start, end) into ``result.article(id).text``.
+
+Importing this package is cheap: spaCy loads on the first build, not on import.
 """
 from __future__ import annotations
 
+import json
+import os
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
 __version__ = "0.1.0"
 
-from .pipeline import Result, build  # noqa: E402
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Claim, Entity, Event, Story
+    from .pipeline import Result
 
-__all__ = ["build", "Result", "__version__"]
+__all__ = ["build", "build_records", "load", "stories", "events", "claims", "entities", "timeline",
+           "pick_timeline", "Result", "__version__"]
+
+
+def __getattr__(name: str):
+    # Result lives with the pipeline, which imports spaCy; load it only when asked for.
+    if name == "Result":
+        from .pipeline import Result
+        return Result
+    raise AttributeError(f"module 'storyline' has no attribute {name!r}")
+
+
+def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None, **hooks) -> "Result":
+    """Build from files and directories (text, HTML, JSON/JSONL, WARC, gzip); write outputs into ``out_dir`` when
+    given (storyline.json, timeline.md, storyline.db). ``hooks``: ``on_file``, ``on_article`` callbacks."""
+    from .pipeline import build as _build
+    return _build(paths, out_dir, **hooks)
+
+
+def build_records(records: Iterable[dict], out_dir: str | os.PathLike | None = None, name: str = "records") -> "Result":
+    """Build from in-memory article records: dicts with ``text`` (or ``html``) and optionally ``id``, ``title``,
+    ``date`` (YYYY-MM-DD...), ``url``, ``source`` -- the same fields a JSON input file may carry."""
+    from .ingest import ingest_raw
+    from .ingest.html import extract_html
+    from .ingest.readers import record_to_doc
+    from .pipeline import analyse
+    raws = []
+    for n, rec in enumerate(records):
+        if not isinstance(rec, dict):
+            raise TypeError(f"record {n}: expected a dict, got {type(rec).__name__}")
+        rid = rec.get("id", n)
+        raw = record_to_doc(rec, f"{name}:{n}", f"{name}#{rid}")
+        raws.append(extract_html(raw) if raw.html is not None and not raw.skip else raw)
+    result = analyse(ingest_raw(raws))
+    if out_dir is not None:
+        from .output import write_all
+        write_all(result, out_dir)
+    return result
+
+
+def load(out_dir: str | os.PathLike) -> "Result":
+    """Read a build back from ``out_dir/storyline.json`` into the same dataclasses ``build`` returns
+    (mentions and time expressions are not part of the JSON and come back empty)."""
+    from .model import Article, Claim, Dropped, Entity, Event, Source, Story
+    from .pipeline import Result
+    path = Path(out_dir) / "storyline.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no storyline.json (run `storyline build PATH... --out {out_dir}`)")
+    data = json.loads(path.read_text("utf-8"))
+
+    def make(cls, d: dict, **over):
+        names = {f.name for f in fields(cls)}
+        return cls(**{**{k: v for k, v in d.items() if k in names}, **over})
+
+    arts = [make(Article, a, dropped=[Dropped(**x) for x in a.get("dropped", [])]) for a in data["articles"]]
+    ents = [make(Entity, e, aliases=e.get("alias_counts") or {k: 1 for k in e["aliases"]}) for e in data["entities"]]
+    evs = [make(Event, e, sources=[Source(**s) for s in e["sources"]]) for e in data["events"]]
+    return Result(arts, ents, evs, [make(Claim, c) for c in data["claims"]], [make(Story, s) for s in data["stories"]])
+
+
+def stories(result: "Result") -> Iterator["Story"]:
+    """Stories, largest first."""
+    yield from sorted(result.stories, key=lambda s: -len(s.articles))
+
+
+def events(result: "Result", story: str | None = None) -> Iterator["Event"]:
+    """Events (of one story when given), in date order; undated last."""
+    for e in sorted(result.events, key=lambda e: (e.date is None, e.date or "", e.id)):
+        if story is None or e.story == story:
+            yield e
+
+
+def claims(result: "Result", story: str | None = None, speaker: str | None = None, stance: str | None = None,
+           anonymous: bool | None = None) -> Iterator["Claim"]:
+    """Claims, filtered by story id, speaker entity id, stance, or anonymity."""
+    for c in result.claims:
+        if ((story is None or c.story == story) and (speaker is None or c.speaker == speaker)
+                and (stance is None or c.stance == stance) and (anonymous is None or c.anonymous == anonymous)):
+            yield c
+
+
+def entities(result: "Result", type: str | None = None) -> Iterator["Entity"]:
+    """Entities (person, organization, place, other), most mentioned first."""
+    for e in sorted(result.entities, key=lambda e: (-e.mention_count, e.name)):
+        if type is None or e.type == type:
+            yield e
+
+
+def timeline(result: "Result", story: str | None = None, length: int = 10) -> list["Event"]:
+    """A timeline of at most ``length`` events of a story (the largest story when None), in date order.
+
+    Which events: dated ones, best supported first (independent sources, then sources, then asserted over hedged
+    modality), at most one per date while other dates remain, so that a short timeline spreads over the story.
+    """
+    from .timeline import independent_sources
+    if story is None:
+        top = next(stories(result), None)
+        story = top.id if top else None
+    by_id = {a.id: a for a in result.articles}
+    rows = [{"obj": e, "date": e.date, "id": e.id, "modality": e.modality, "type": e.type,
+             "sources": e.sources, "independent_sources": independent_sources(e, by_id)}
+            for e in result.events if e.story == story]
+    return [r["obj"] for r in pick_timeline(rows, length)]
+
+
+def pick_timeline(rows: list[dict], length: int) -> list[dict]:
+    """The selection behind :func:`timeline`, over dicts with date, modality, type, sources, independent_sources
+    (the web API uses it on rows from the store)."""
+    if length < 1:
+        raise ValueError("length must be at least 1")
+    hedged = {"asserted": 0, "reported": 1, "planned": 2, "denied": 2, "alleged": 3}
+    ranked = sorted((r for r in rows if r["date"]), key=lambda r: (
+        -r["independent_sources"], -len(r["sources"]), r["type"] == "other", hedged.get(r["modality"], 4),
+        r["date"], r["id"]))
+    picked, dates, taken = [], set(), set()
+    for r in ranked:                      # first pass: one per date
+        if len(picked) < length and r["date"] not in dates:
+            picked.append(r)
+            dates.add(r["date"])
+            taken.add(r["id"])
+    for r in ranked:                      # then fill with the next best, if dates ran out
+        if len(picked) >= length:
+            break
+        if r["id"] not in taken:
+            picked.append(r)
+            taken.add(r["id"])
+    return sorted(picked, key=lambda r: (r["date"], r["id"]))

@@ -1,0 +1,191 @@
+"""The web app over a built store: server-rendered pages, a little local JavaScript, and a JSON API under /api.
+
+Article text is untrusted: every template goes through Jinja2 with autoescape on, and the only markup the app
+adds to article text (highlights, search hits) is inserted after escaping (see ``highlight`` and ``marked``).
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import jinja2
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .data import Store, StoreMissing
+
+__all__ = ["create_app", "Store", "StoreMissing"]
+
+STANCES = ["asserts", "alleges", "denies", "rejects", "confirms", "declines_comment"]
+
+
+def _dir(name: str) -> Path:
+    return Path(str(resources.files("storyline.web").joinpath(name)))
+
+
+def env() -> jinja2.Environment:
+    e = jinja2.Environment(loader=jinja2.FileSystemLoader(_dir("templates")), autoescape=True,
+                           undefined=jinja2.StrictUndefined)
+    e.filters["highlight"] = highlight
+    e.filters["marked"] = marked
+    return e
+
+
+def highlight(text: str, start: int | None, end: int | None) -> Markup:
+    """The article text, escaped, with [start, end) wrapped in <mark id="hl">."""
+    text = text or ""
+    if start is None or end is None or not (0 <= start < end <= len(text)):
+        return escape(text)
+    return Markup("{}<mark id=\"hl\">{}</mark>{}").format(text[:start], text[start:end], text[end:])
+
+
+def marked(snippet: str) -> Markup:
+    """An FTS5 snippet whose hits are delimited by \\x02 ... \\x03: escape first, then mark."""
+    return Markup(str(escape(snippet or "")).replace("\x02", "<mark>").replace("\x03", "</mark>"))
+
+
+def create_app(out_dir: str | Path) -> FastAPI:
+    db = Store(out_dir)
+    jenv = env()
+    app = FastAPI(title="storyline", version=_version(),
+                  description="Read-only API over a storyline build: stories, timelines, entities, claims, search. "
+                              "Every event source and claim carries (article id, start, end).")
+    app.mount("/static", StaticFiles(directory=_dir("static")), name="static")
+
+    def page(name: str, request: Request, status: int = 200, **ctx) -> HTMLResponse:
+        html = jenv.get_template(name).render(request=request, path=request.url.path, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def need(obj, what: str, key: str):
+        if obj is None:
+            raise HTTPException(404, f"no {what} with id {key!r}")
+        return obj
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return page("error.html", request, status=exc.status_code, status_code=exc.status_code,
+                    message=str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception):
+        # No stack trace to the client; the server log keeps it (uvicorn prints it).
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": "internal error"}, status_code=500)
+        return page("error.html", request, status=500, status_code=500, message="internal error")
+
+    # -- pages ---------------------------------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(request: Request):
+        return page("stories.html", request, stories=db.stories())
+
+    @app.get("/story/{sid}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, sid: str):
+        story = need(db.story(sid), "story", sid)
+        events = db.events(sid)
+        groups: dict[str, list] = {}
+        for e in events:
+            groups.setdefault(e["date"] or "undated", []).append(e)
+        return page("story.html", request, story=story, groups=groups, n_events=len(events),
+                    density=db.density(sid))
+
+    @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, aid: str, start: Optional[int] = None, end: Optional[int] = None):
+        art = need(db.article(aid), "article", aid)
+        return page("article.html", request, a=art, start=start, end=end)
+
+    @app.get("/entity/{eid}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, eid: str):
+        return page("entity.html", request, e=need(db.entity(eid), "entity", eid))
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    def entities_page(request: Request):
+        return page("entities.html", request, entities=db.entities())
+
+    @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
+    def claims_page(request: Request, speaker: str = "", stance: str = "", anonymous: str = "", story: str = ""):
+        anon = {"yes": True, "no": False}.get(anonymous)
+        claims = db.claims(speaker=speaker or None, stance=stance or None, anonymous=anon, story=story or None)
+        return page("claims.html", request, claims=claims, speakers=db.speakers(), stances=STANCES,
+                    stories=db.stories(), conflicts=db.conflicts(),
+                    f={"speaker": speaker, "stance": stance, "anonymous": anonymous, "story": story})
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str = "", kind: str = ""):
+        hits = db.search(q, kind or None) if q else []
+        return page("search.html", request, q=q, kind=kind, hits=hits)
+
+    # -- JSON API ------------------------------------------------------------------------------------------------
+    @app.get("/api/stories", tags=["stories"], summary="All stories with date range, cast and counts")
+    def api_stories():
+        return db.stories()
+
+    @app.get("/api/stories/{sid}", tags=["stories"], summary="One story")
+    def api_story(sid: str):
+        return need(db.story(sid), "story", sid)
+
+    @app.get("/api/stories/{sid}/events", tags=["stories"], summary="A story's events in date order")
+    def api_story_events(sid: str):
+        need(db.story(sid), "story", sid)
+        return db.events(sid)
+
+    @app.get("/api/stories/{sid}/timeline", tags=["stories"],
+             summary="A timeline of the story with at most LENGTH entries (best-sourced events, date order)")
+    def api_story_timeline(sid: str, length: int = Query(10, ge=1, le=1000)):
+        from .. import pick_timeline
+        need(db.story(sid), "story", sid)
+        return pick_timeline(db.events(sid), length)
+
+    @app.get("/api/events/{eid}", tags=["events"], summary="One event with its actors and source sentences")
+    def api_event(eid: str):
+        return need(db.event(eid), "event", eid)
+
+    @app.get("/api/entities", tags=["entities"], summary="All entities, most mentioned first")
+    def api_entities(type: Optional[str] = None):
+        return db.entities(type)
+
+    @app.get("/api/entities/{eid}", tags=["entities"],
+             summary="An entity: aliases, roles, events, claims, co-occurring entities")
+    def api_entity(eid: str):
+        return need(db.entity(eid), "entity", eid)
+
+    @app.get("/api/claims", tags=["claims"], summary="Claims, filtered by speaker, stance, anonymity or story")
+    def api_claims(speaker: Optional[str] = None, stance: Optional[str] = None, anonymous: Optional[bool] = None,
+                   story: Optional[str] = None):
+        return db.claims(speaker, stance, anonymous, story)
+
+    @app.get("/api/claims/{cid}", tags=["claims"], summary="One claim")
+    def api_claim(cid: str):
+        return need(db.claim(cid), "claim", cid)
+
+    @app.get("/api/conflicts", tags=["claims"], summary="Conflicts and updates between events or claims")
+    def api_conflicts():
+        return db.conflicts()
+
+    @app.get("/api/articles", tags=["articles"], summary="All inputs with their status (ingested/duplicate/skipped)")
+    def api_articles():
+        return db.articles()
+
+    @app.get("/api/articles/{aid}", tags=["articles"], summary="One article with its cleaned text")
+    def api_article(aid: str):
+        return need(db.article(aid), "article", aid)
+
+    @app.get("/api/search", tags=["search"], summary="Full-text search (SQLite FTS5) over articles, events, claims")
+    def api_search(q: str, kind: Optional[str] = Query(None, pattern="^(article|event|claim)$"),
+                   limit: int = Query(50, ge=1, le=500)):
+        hits = db.search(q, kind, limit)
+        for h in hits:
+            h["snippet"] = h["snippet"].replace("\x02", "").replace("\x03", "")
+        return hits
+
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+    return __version__

@@ -1,0 +1,261 @@
+"""Read side of a build: queries over DIR/storyline.db (opened read-only) that the pages and the API share.
+
+Every function returns plain dicts and lists (JSON-ready); ``None`` means "no such id" and becomes a 404.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+from .. import store
+
+
+class StoreMissing(Exception):
+    pass
+
+
+class Store:
+    """One build directory. A connection per call: SQLite connections must not be shared across threads."""
+
+    def __init__(self, out_dir: str | Path):
+        self.dir = Path(out_dir)
+        self.db = self.dir / "storyline.db"
+        if not self.db.is_file():
+            raise StoreMissing(f"{self.db}: no built store here (run `storyline build PATH... --out {self.dir}`)")
+        with self._con() as con:
+            try:
+                con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            except sqlite3.DatabaseError as e:
+                raise StoreMissing(f"{self.db}: not a storyline store ({e})") from None
+
+    def _con(self) -> sqlite3.Connection:
+        return store.connect(self.db)
+
+    def _q(self, sql: str, args=()) -> list[dict]:
+        con = self._con()
+        try:
+            return [dict(r) for r in con.execute(sql, args).fetchall()]
+        finally:
+            con.close()
+
+    def _names(self, ids) -> dict[str, str]:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        out = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self._q(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            out.update({r["id"]: r["name"] for r in rows})
+        return out
+
+    # -- stories -----------------------------------------------------------------------------------------------
+    def stories(self) -> list[dict]:
+        rows = self._q("""
+            SELECT s.*, (SELECT COUNT(*) FROM story_articles sa WHERE sa.story = s.id) AS n_articles,
+              (SELECT COUNT(DISTINCT COALESCE(a.outlet, a.id)) FROM story_articles sa JOIN articles a
+                 ON a.id = sa.article WHERE sa.story = s.id AND a.status = 'ingested') AS n_sources,
+              (SELECT COUNT(*) FROM events e WHERE e.story = s.id) AS n_events
+            FROM stories s ORDER BY n_articles DESC, date_from""")
+        names = self._names(e for r in rows for e in json.loads(r["entities"])[:6])
+        for r in rows:
+            ents = json.loads(r.pop("entities"))
+            r["entities"] = [{"id": e, "name": names[e]} for e in ents[:6] if e in names]
+            r["date_range"] = [r.pop("date_from"), r.pop("date_to")]
+        return rows
+
+    def story(self, sid: str) -> dict | None:
+        return next((s for s in self.stories() if s["id"] == sid), None)
+
+    # -- events ------------------------------------------------------------------------------------------------
+    def _events(self, where: str, args) -> list[dict]:
+        evs = self._q(f"SELECT * FROM events WHERE {where} ORDER BY date IS NULL, date, id", args)
+        if not evs:
+            return []
+        ids = [e["id"] for e in evs]
+        marks = ",".join("?" * len(ids))
+        actors = self._q(f"SELECT event, entity FROM event_actors WHERE event IN ({marks})", ids)
+        sources = self._q(f"""SELECT s.event, s.article, s.start, s."end", s.text, a.outlet, a.title, a.published
+            FROM event_sources s LEFT JOIN articles a ON a.id = s.article WHERE s.event IN ({marks})""", ids)
+        names = self._names(a["entity"] for a in actors)
+        by = {e["id"]: e for e in evs}
+        for e in evs:
+            e["negated"] = bool(e["negated"])
+            e["actors"], e["sources"] = [], []
+        for a in actors:
+            by[a["event"]]["actors"].append({"id": a["entity"], "name": names.get(a["entity"], a["entity"])})
+        for s in sources:
+            by[s.pop("event")]["sources"].append(s)
+        return evs
+
+    def events(self, story: str | None = None) -> list[dict]:
+        return self._events("story = ?", (story,)) if story else self._events("1", ())
+
+    def event(self, eid: str) -> dict | None:
+        evs = self._events("id = ?", (eid,))
+        return evs[0] if evs else None
+
+    def density(self, story: str) -> list[dict]:
+        """Events per date (dates may be a year or a month), for the overview chart."""
+        return self._q("SELECT date, COUNT(*) AS n FROM events WHERE story = ? AND date IS NOT NULL "
+                       "GROUP BY date ORDER BY date", (story,))
+
+    # -- articles ----------------------------------------------------------------------------------------------
+    def article(self, aid: str) -> dict | None:
+        rows = self._q("SELECT * FROM articles WHERE id = ?", (aid,))
+        if not rows:
+            return None
+        a = rows[0]
+        a["dropped"] = json.loads(a["dropped"] or "[]")
+        a["captions"] = json.loads(a["captions"] or "[]")
+        a["stories"] = [r["story"] for r in self._q("SELECT story FROM story_articles WHERE article = ?", (aid,))]
+        return a
+
+    def articles(self) -> list[dict]:
+        return self._q("SELECT id, title, outlet, url, published, status, reason, source_path FROM articles "
+                       "ORDER BY published IS NULL, published, id")
+
+    # -- entities ----------------------------------------------------------------------------------------------
+    def entities(self, type: str | None = None) -> list[dict]:
+        rows = self._q("SELECT id, name, type, mention_count, roles FROM entities "
+                       + ("WHERE type = ? " if type else "") + "ORDER BY mention_count DESC, name",
+                       (type,) if type else ())
+        for r in rows:
+            r["roles"] = json.loads(r["roles"] or "[]")
+        return rows
+
+    def entity(self, eid: str) -> dict | None:
+        rows = self._q("SELECT * FROM entities WHERE id = ?", (eid,))
+        if not rows:
+            return None
+        e = rows[0]
+        e["roles"] = json.loads(e["roles"] or "[]")
+        e["evidence"] = json.loads(e["evidence"] or "[]")
+        e["aliases"] = self._q("SELECT alias, count FROM aliases WHERE entity = ? ORDER BY count DESC", (eid,))
+        ev_ids = [r["event"] for r in self._q("SELECT event FROM event_actors WHERE entity = ?", (eid,))]
+        e["events"] = self._events(f"id IN ({','.join('?' * len(ev_ids))})", ev_ids) if ev_ids else []
+        e["claims"] = self.claims(speaker=eid)
+        arts = {r["article"] for r in self._q("SELECT DISTINCT article FROM mentions WHERE entity = ?", (eid,))}
+        e["articles"] = sorted(arts)
+        # Co-occurrence by shared articles: the simplest signal that survives every story size.
+        co: Counter = Counter()
+        if arts:
+            rows = self._q(f"SELECT DISTINCT article, entity FROM mentions WHERE entity IS NOT NULL AND entity != ? "
+                           f"AND article IN ({','.join('?' * len(arts))})", (eid, *arts))
+            co.update(r["entity"] for r in rows)
+        names = self._names(co)
+        e["cooccurring"] = [{"id": k, "name": names[k], "articles": n} for k, n in co.most_common(15) if k in names]
+        return e
+
+    # -- claims ------------------------------------------------------------------------------------------------
+    def claims(self, speaker: str | None = None, stance: str | None = None, anonymous: bool | None = None,
+               story: str | None = None) -> list[dict]:
+        conds, args = [], []
+        for col, val in (("c.speaker", speaker), ("c.stance", stance), ("c.story", story)):
+            if val:
+                conds.append(f"{col} = ?")
+                args.append(val)
+        if anonymous is not None:
+            conds.append("c.anonymous = ?")
+            args.append(int(anonymous))
+        rows = self._q("SELECT c.*, e.name AS speaker_name, a.outlet, a.title AS article_title, a.published "
+                       "FROM claims c LEFT JOIN entities e ON e.id = c.speaker LEFT JOIN articles a ON a.id = c.article "
+                       + ("WHERE " + " AND ".join(conds) if conds else "") + " ORDER BY a.published, c.id", args)
+        for r in rows:
+            r["anonymous"] = bool(r["anonymous"])
+        return rows
+
+    def claim(self, cid: str) -> dict | None:
+        rows = self._q("SELECT c.*, e.name AS speaker_name, a.outlet, a.title AS article_title, a.published "
+                       "FROM claims c LEFT JOIN entities e ON e.id = c.speaker LEFT JOIN articles a "
+                       "ON a.id = c.article WHERE c.id = ?", (cid,))
+        if rows:
+            rows[0]["anonymous"] = bool(rows[0]["anonymous"])
+        return rows[0] if rows else None
+
+    def speakers(self) -> list[dict]:
+        return self._q("SELECT e.id, e.name, COUNT(*) AS n FROM claims c JOIN entities e ON e.id = c.speaker "
+                       "GROUP BY e.id ORDER BY n DESC, e.name")
+
+    # -- conflicts (written into storyline.json by the claims/conflicts stage when it ran) ------------------------
+    def conflicts(self) -> list[dict]:
+        path = self.dir / "storyline.json"
+        if not path.is_file():
+            return []
+        try:
+            raw = json.loads(path.read_text("utf-8")).get("conflicts") or []
+        except (ValueError, AttributeError):
+            return []
+        return [self._conflict(c) for c in raw if isinstance(c, dict)]
+
+    def _side(self, side) -> dict:
+        """One side of a conflict: an event or claim id, or an object carrying a span; shown as text + source."""
+        if isinstance(side, str):
+            ref = self.event(side) or self.claim(side)
+            if ref and "sources" in ref:
+                s = ref["sources"][0]
+                return {"id": side, "label": ref["summary"], "date": ref["date"], "article": s["article"],
+                        "start": s["start"], "end": s["end"], "text": s["text"], "outlet": s["outlet"]}
+            if ref:
+                return {"id": side, "label": ref["speaker_text"] or "", "date": ref["published"],
+                        "article": ref["article"], "start": ref["start"], "end": ref["end"], "text": ref["text"],
+                        "outlet": ref["outlet"]}
+            return {"id": side, "text": side}
+        if isinstance(side, dict):
+            out = {k: side.get(k) for k in ("id", "date", "article", "start", "end", "text", "outlet")}
+            ref = side.get("event") or side.get("claim") or side.get("ref")
+            if ref and not out.get("text"):
+                return {**self._side(ref), **{k: v for k, v in out.items() if v is not None}}
+            src = side.get("sources") or []
+            if src and isinstance(src[0], dict) and not out.get("text"):
+                out.update({k: src[0].get(k) for k in ("article", "start", "end", "text")})
+            out["label"] = side.get("summary") or side.get("label") or side.get("value")
+            return out
+        return {"text": json.dumps(side)}
+
+    def _conflict(self, c: dict) -> dict:
+        pair = None
+        for a, b in (("a", "b"), ("left", "right"), ("earlier", "later"), ("first", "second"), ("old", "new")):
+            if a in c and b in c:
+                pair = [c[a], c[b]]
+                break
+        if pair is None:
+            for key in ("items", "pair", "sides", "events", "claims", "sources"):
+                if isinstance(c.get(key), list) and len(c[key]) >= 2:
+                    pair = c[key][:2]
+                    break
+        return {"id": c.get("id"), "kind": c.get("kind") or c.get("type") or "conflict", "story": c.get("story"),
+                "note": c.get("note") or c.get("reason") or c.get("detail"),
+                "sides": [self._side(s) for s in pair] if pair else []}
+
+    # -- search ------------------------------------------------------------------------------------------------
+    def search(self, q: str, kind: str | None = None, limit: int = 50) -> list[dict]:
+        match = fts_query(q)
+        if not match:
+            return []
+        sql = ("SELECT kind, ref, title, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, bm25(search) AS score "
+               "FROM search WHERE search MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ?")
+        args = (match, kind, limit) if kind else (match, limit)
+        try:
+            hits = self._q(sql, args)
+        except sqlite3.OperationalError:
+            return []
+        for h in hits:
+            table = {"event": "events", "claim": "claims"}.get(h["kind"])
+            row = self._q(f"SELECT story FROM {table} WHERE id = ?", (h["ref"],)) if table else []
+            h["story"] = row[0]["story"] if row else None
+        return hits
+
+
+def fts_query(q: str) -> str:
+    """User words as FTS5 string literals (AND-ed), so that quotes or operators in the input cannot break the query;
+    the last word also matches as a prefix, which helps while typing."""
+    words = re.findall(r"\w+", q or "")
+    if not words:
+        return ""
+    parts = ['"' + w.replace('"', '""') + '"' for w in words]
+    parts[-1] += "*"
+    return " ".join(parts)
