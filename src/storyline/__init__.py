@@ -4,16 +4,18 @@ A small API for scripts and notebooks::
 
     import storyline
     result = storyline.build(["examples/demo"])              # or build_records([...]) or load("out/demo")
-    for story in storyline.stories(result):
+    for story in storyline.iter_stories(result):
         print(story.title, story.date_range)
-        for ev in storyline.timeline(result, story.id, length=8):
+        for ev in storyline.timeline_of(result, story.id, length=8):
             print(ev.date, ev.summary, ev.sources[0].article, ev.sources[0].start, ev.sources[0].end)
 
 ``build``/``build_records``/``load`` return a :class:`storyline.pipeline.Result` whose ``articles``,
 ``entities``, ``events``, ``claims`` and ``stories`` are the dataclasses of :mod:`storyline.model`; every event
 source and claim carries (article id, start, end) into ``result.article(id).text``.
 
-Importing this package is cheap: spaCy loads on the first build, not on import.
+The functions are ``iter_*`` and ``timeline_of`` because ``storyline.events``, ``storyline.claims``,
+``storyline.stories`` and ``storyline.timeline`` are the pipeline's modules. Importing this package is cheap:
+spaCy loads on the first build, not on import.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Claim, Entity, Event, Story
     from .pipeline import Result
 
-__all__ = ["build", "build_records", "load", "stories", "events", "claims", "entities", "timeline",
+__all__ = ["build", "build_records", "load", "iter_stories", "iter_events", "iter_claims", "iter_entities", "timeline_of",
            "pick_timeline", "Result", "__version__"]
 
 
@@ -89,19 +91,19 @@ def load(out_dir: str | os.PathLike) -> "Result":
     return Result(arts, ents, evs, [make(Claim, c) for c in data["claims"]], [make(Story, s) for s in data["stories"]])
 
 
-def stories(result: "Result") -> Iterator["Story"]:
+def iter_stories(result: "Result") -> Iterator["Story"]:
     """Stories, largest first."""
     yield from sorted(result.stories, key=lambda s: -len(s.articles))
 
 
-def events(result: "Result", story: str | None = None) -> Iterator["Event"]:
+def iter_events(result: "Result", story: str | None = None) -> Iterator["Event"]:
     """Events (of one story when given), in date order; undated last."""
     for e in sorted(result.events, key=lambda e: (e.date is None, e.date or "", e.id)):
         if story is None or e.story == story:
             yield e
 
 
-def claims(result: "Result", story: str | None = None, speaker: str | None = None, stance: str | None = None,
+def iter_claims(result: "Result", story: str | None = None, speaker: str | None = None, stance: str | None = None,
            anonymous: bool | None = None) -> Iterator["Claim"]:
     """Claims, filtered by story id, speaker entity id, stance, or anonymity."""
     for c in result.claims:
@@ -110,14 +112,14 @@ def claims(result: "Result", story: str | None = None, speaker: str | None = Non
             yield c
 
 
-def entities(result: "Result", type: str | None = None) -> Iterator["Entity"]:
+def iter_entities(result: "Result", type: str | None = None) -> Iterator["Entity"]:
     """Entities (person, organization, place, other), most mentioned first."""
     for e in sorted(result.entities, key=lambda e: (-e.mention_count, e.name)):
         if type is None or e.type == type:
             yield e
 
 
-def timeline(result: "Result", story: str | None = None, length: int = 10) -> list["Event"]:
+def timeline_of(result: "Result", story: str | None = None, length: int = 10) -> list["Event"]:
     """A timeline of at most ``length`` events of a story (the largest story when None), in date order.
 
     Which events: dated ones, best supported first (independent sources, then sources, then asserted over hedged
@@ -125,7 +127,7 @@ def timeline(result: "Result", story: str | None = None, length: int = 10) -> li
     """
     from .timeline import independent_sources
     if story is None:
-        top = next(stories(result), None)
+        top = next(iter_stories(result), None)
         story = top.id if top else None
     by_id = {a.id: a for a in result.articles}
     rows = [{"obj": e, "date": e.date, "id": e.id, "modality": e.modality, "type": e.type,
@@ -135,7 +137,7 @@ def timeline(result: "Result", story: str | None = None, length: int = 10) -> li
 
 
 def pick_timeline(rows: list[dict], length: int) -> list[dict]:
-    """The selection behind :func:`timeline`, over dicts with date, modality, type, sources, independent_sources
+    """The selection behind :func:`timeline_of`, over dicts with date, modality, type, sources, independent_sources
     (the web API uses it on rows from the store)."""
     if length < 1:
         raise ValueError("length must be at least 1")
