@@ -86,6 +86,47 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
             for d in a.dropped:
                 print(f"{a.source_path}\t{d.reason}\t{d.text}")
 
+@app.command()
+def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding storyline.db)."),
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; the default keeps it on this machine."),
+          port: int = typer.Option(8000, "--port", "-p", help="Port to listen on."),
+          build_from: Optional[List[Path]] = typer.Option(None, "--build", "-b",
+                                                          help="Build these paths into OUT_DIR first (repeatable)."),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on the console.")):
+    """Serve the web app (timelines, cast, claims, search, JSON API at /api, OpenAPI at /docs) over a build."""
+    if build_from:
+        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False)
+    import uvicorn
+    from .web import StoreMissing, create_app
+    try:
+        web_app = create_app(out_dir)
+    except StoreMissing as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2)
+    if not quiet:
+        err.print(f"storyline: serving [bold]{out_dir}[/bold] at http://{host}:{port}/  (Ctrl-C to stop)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning" if quiet else "info")
+
+
+@app.command("export")
+def export_cmd(out_dir: Path = typer.Argument(..., help="A build directory (holding storyline.json)."),
+               fmt: str = typer.Option(..., "--format", "-f", help="md | csv | html | timelinejs | json"),
+               out: Optional[Path] = typer.Option(None, "--out", "-o",
+                                                  help="Where to write (a folder for csv); default inside OUT_DIR."),
+               quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
+               as_json: bool = typer.Option(False, "--json", help="Print {format, path} as JSON on stdout.")):
+    """Export a build: Markdown report, CSV tables, one offline HTML file, TimelineJS JSON, or JSON."""
+    from .export import ExportError, export
+    try:
+        path = export(out_dir, fmt, out)
+    except ExportError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2)
+    if as_json:
+        print(json.dumps({"format": fmt, "path": str(path)}))
+    elif not quiet:
+        err.print(f"wrote {fmt} export: [bold]{path}[/bold]")
+
 
 def main():
     app()

@@ -51,7 +51,8 @@ def marked(snippet: str) -> Markup:
 def create_app(out_dir: str | Path) -> FastAPI:
     db = Store(out_dir)
     jenv = env()
-    app = FastAPI(title="storyline", version=_version(),
+    # No Swagger/ReDoc pages: they load their scripts from a CDN. /api lists the endpoints from /openapi.json.
+    app = FastAPI(title="storyline", version=_version(), docs_url=None, redoc_url=None,
                   description="Read-only API over a storyline build: stories, timelines, entities, claims, search. "
                               "Every event source and claim carries (article id, start, end).")
     app.mount("/static", StaticFiles(directory=_dir("static")), name="static")
@@ -119,6 +120,12 @@ def create_app(out_dir: str | Path) -> FastAPI:
     def search_page(request: Request, q: str = "", kind: str = ""):
         hits = db.search(q, kind or None) if q else []
         return page("search.html", request, q=q, kind=kind, hits=hits)
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request):
+        ops = [(p, m.upper(), op.get("summary", "")) for p, item in app.openapi()["paths"].items()
+               for m, op in item.items()]
+        return page("api.html", request, ops=ops)
 
     # -- JSON API ------------------------------------------------------------------------------------------------
     @app.get("/api/stories", tags=["stories"], summary="All stories with date range, cast and counts")
