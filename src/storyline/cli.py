@@ -101,7 +101,7 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
     try:
         web_app = create_app(out_dir)
     except StoreMissing as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(2)
     if not quiet:
         err.print(f"storyline: serving [bold]{out_dir}[/bold] at http://{host}:{port}/  (Ctrl-C to stop)")
@@ -120,7 +120,7 @@ def export_cmd(out_dir: Path = typer.Argument(..., help="A build directory (hold
     try:
         path = export(out_dir, fmt, out)
     except ExportError as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(2)
     if as_json:
         print(json.dumps({"format": fmt, "path": str(path)}))

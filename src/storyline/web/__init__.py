@@ -28,8 +28,7 @@ def _dir(name: str) -> Path:
 
 
 def env() -> jinja2.Environment:
-    e = jinja2.Environment(loader=jinja2.FileSystemLoader(_dir("templates")), autoescape=True,
-                           undefined=jinja2.StrictUndefined)
+    e = jinja2.Environment(loader=jinja2.FileSystemLoader(_dir("templates")), autoescape=True)
     e.filters["highlight"] = highlight
     e.filters["marked"] = marked
     return e

@@ -1,0 +1,176 @@
+"""The web app over a build of the demo corpus, through FastAPI's test client (real app, real store)."""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from conftest import article_for
+
+pytestmark = pytest.mark.slow   # needs the demo build (spaCy)
+
+
+@pytest.fixture(scope="module")
+def client(demo_build):
+    from fastapi.testclient import TestClient
+    from storyline.web import create_app
+    _result, _data, out = demo_build
+    return TestClient(create_app(out), raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def data(demo_build):
+    return demo_build[1]
+
+
+def biggest(data):
+    return max(data["stories"], key=lambda s: len(s["articles"]))
+
+
+def test_stories_list_shows_title_dates_cast_counts(client, data):
+    r = client.get("/")
+    assert r.status_code == 200
+    s = biggest(data)
+    assert s["title"] in r.text.replace("&#39;", "'")
+    assert s["date_range"][0] in r.text and s["date_range"][1] in r.text
+    assert f'{len(s["articles"])} articles' in r.text
+    first = next(e for e in data["entities"] if e["id"] == s["entities"][0])
+    assert f'href="/entity/{first["id"]}"' in r.text
+
+
+def test_story_timeline_has_dates_cards_and_sources(client, data):
+    s = biggest(data)
+    r = client.get(f"/story/{s['id']}")
+    assert r.status_code == 200
+    html = r.text
+    dated = sorted({e["date"] for e in data["events"] if e["story"] == s["id"] and e["date"]})
+    heads = re.findall(r'<h2 class="date" id="d-([^"]+)"', html)
+    assert heads[:len(dated)] == dated                       # date headers, in order
+    assert html.count('<details class="card"') == len(s["events"])
+    ev = next(e for e in data["events"] if e["story"] == s["id"] and e["actors"])
+    card = html[html.index(f'id="{ev["id"]}"'):]
+    card = card[:card.index("</details>")]
+    assert f'badge m-{ev["modality"]}' in card and f'{ev["independent_sources"]} source' in card
+    assert f'href="/entity/{ev["actors"][0]}"' in card
+    src = ev["sources"][0]
+    assert f'/article/{src["article"]}?start={src["start"]}&amp;end={src["end"]}' in card
+    assert 'id="density-data"' in html and "/static/app.js" in html
+
+
+def test_article_page_highlights_the_span(client, data):
+    ev = data["events"][0]
+    src = ev["sources"][0]
+    r = client.get(f"/article/{src['article']}", params={"start": src["start"], "end": src["end"]})
+    assert r.status_code == 200
+    m = re.search(r'<mark id="hl">(.*?)</mark>', r.text, re.S)
+    from html import unescape
+    assert m and unescape(m.group(1)) == src["text"]
+
+
+def test_injected_markup_is_escaped(client, data):
+    art = article_for(data, "marenland-today-2025-07-23-interim-report.html")[0]
+    assert "<script>alert(1)</script>" in art["text"]      # the corpus carries it as text
+    r = client.get(f"/article/{art['id']}")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    assert "<script>alert(1)" not in r.text
+    r = client.get("/search", params={"q": "alert"})
+    assert "<script>alert" not in r.text and "&lt;script&gt;" in r.text
+
+
+def test_unknown_ids_are_404_pages(client):
+    for url in ("/story/s-nope", "/article/a-nope", "/entity/e-nope"):
+        r = client.get(url)
+        assert r.status_code == 404 and "Not found" in r.text and "Traceback" not in r.text
+    r = client.get("/api/events/ev-nope")
+    assert r.status_code == 404 and r.json()["detail"].startswith("no event")
+
+
+def test_entity_page(client, data):
+    ent = max(data["entities"], key=lambda e: e["mention_count"])
+    r = client.get(f"/entity/{ent['id']}")
+    assert r.status_code == 200
+    for alias in ent["aliases"]:
+        assert alias.replace("'", "&#39;") in r.text
+    api = client.get(f"/api/entities/{ent['id']}").json()
+    n_events = sum(ent["id"] in e["actors"] for e in data["events"])
+    assert len(api["events"]) == n_events
+    assert api["cooccurring"] and all(c["id"] != ent["id"] for c in api["cooccurring"])
+
+
+def test_claims_filters(client, data):
+    anon = [c for c in data["claims"] if c["anonymous"]]
+    r = client.get("/api/claims", params={"anonymous": True})
+    assert sorted(c["id"] for c in r.json()) == sorted(c["id"] for c in anon)
+    speaker = next(c["speaker"] for c in data["claims"] if c["speaker"])
+    got = client.get("/api/claims", params={"speaker": speaker}).json()
+    assert got and {c["speaker"] for c in got} == {speaker}
+    assert len(got) == sum(c["speaker"] == speaker for c in data["claims"])
+    page = client.get("/claims", params={"stance": "denies"})
+    assert page.status_code == 200
+    assert page.text.count('class="claim"') == sum(c["stance"] == "denies" for c in data["claims"])
+    assert "No conflicts or updates recorded" in page.text or "class=\"conflict\"" in page.text
+
+
+def test_conflicts_side_by_side(tmp_path, demo_build, data):
+    """With a `conflicts` list in storyline.json (written by the conflicts stage), both sides show with sources."""
+    import json
+    import shutil
+    from fastapi.testclient import TestClient
+    from storyline.web import create_app
+    out = tmp_path / "b"
+    shutil.copytree(demo_build[2], out)
+    a, b = data["claims"][0], data["events"][1]
+    doc = json.loads((out / "storyline.json").read_text())
+    doc["conflicts"] = [{"kind": "update", "a": a["id"], "b": b["id"]}]
+    (out / "storyline.json").write_text(json.dumps(doc))
+    r = TestClient(create_app(out)).get("/claims")
+    block = r.text[r.text.index('class="conflict"'):]
+    assert "update" in block and f"/article/{a['article']}?start={a['start']}" in block
+    assert f"/article/{b['sources'][0]['article']}?start={b['sources'][0]['start']}" in block
+
+
+def test_search_all_kinds(client, data):
+    hits = client.get("/api/search", params={"q": "warrant"}).json()
+    assert {"article", "event"} <= {h["kind"] for h in hits}
+    c = data["claims"][0]
+    words = " ".join(sorted(set(re.findall(r"[A-Za-z]{6,}", c["text"])), key=len)[-3:])
+    found = client.get("/api/search", params={"q": words, "kind": "claim", "limit": 500}).json()
+    assert c["id"] in {h["ref"] for h in found} and {h["kind"] for h in found} == {"claim"}
+    assert all("warrant" in (h["snippet"] + h["title"]).lower() for h in hits)
+    assert client.get("/api/search", params={"q": 'warrant" OR ('}).status_code == 200   # FTS syntax is not injected
+    r = client.get("/search", params={"q": "warrant", "kind": "event"})
+    assert r.status_code == 200 and "<mark>" in r.text and 'k-article' not in r.text
+
+
+def test_openapi_and_no_cdn(client):
+    spec = client.get("/openapi.json").json()
+    for p in ("/api/stories", "/api/stories/{sid}/timeline", "/api/entities/{eid}", "/api/claims", "/api/search"):
+        assert p in spec["paths"]
+    assert not any(p.startswith("/story") or p == "/" for p in spec["paths"])   # pages are not API
+    for url in ("/", "/api", "/claims"):
+        html = client.get(url).text
+        assert not re.search(r'(src|href)="(https?:)?//', html), url
+    assert client.get("/static/app.js").status_code == 200
+
+
+def test_timeline_endpoint_respects_length(client, data):
+    s = biggest(data)
+    tl = client.get(f"/api/stories/{s['id']}/timeline", params={"length": 5}).json()
+    assert len(tl) == 5 and [e["date"] for e in tl] == sorted(e["date"] for e in tl)
+    assert client.get(f"/api/stories/{s['id']}/timeline", params={"length": 0}).status_code == 422
+
+
+def test_store_is_opened_read_only(demo_build):
+    from storyline.web.data import Store
+    st = Store(demo_build[2])
+    con = st._con()
+    with pytest.raises(sqlite3.OperationalError):
+        con.execute("DELETE FROM events")
+    con.close()
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    from storyline.web import StoreMissing, create_app
+    with pytest.raises(StoreMissing, match="no built store"):
+        create_app(tmp_path)
