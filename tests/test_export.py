@@ -135,3 +135,5 @@ def test_errors_name_the_problem(tmp_path):
     assert r.returncode == 2 and "schema" in r.stderr
     r = cli("export", str(tmp_path), "--format", "pdf")
     assert r.returncode == 2 and "unknown format" in r.stderr
+    r = cli("serve", str(tmp_path / "nothing"))
+    assert r.returncode == 2 and "no built store" in r.stderr
