@@ -174,3 +174,14 @@ def test_missing_store_is_a_clear_error(tmp_path):
     from storyline.web import StoreMissing, create_app
     with pytest.raises(StoreMissing, match="no built store"):
         create_app(tmp_path)
+
+
+def test_untrusted_fields_in_templates():
+    """Titles, text and URLs come from articles: markup is escaped and a javascript: URL never becomes a link."""
+    from storyline.web import env
+    a = {"id": "a-1", "title": "<b>t</b>", "outlet": None, "published": None, "published_from": "none",
+         "status": "ingested", "reason": None, "duplicate_of": None, "source_path": "x", "url": "javascript:alert(1)",
+         "stories": [], "text": "one <img src=x onerror=alert(1)> two", "captions": [], "dropped": []}
+    html = env().get_template("article.html").render(a=a, start=4, end=8, path="/", q="")
+    assert 'href="javascript' not in html and "<img" not in html and "&lt;b&gt;t&lt;/b&gt;" in html
+    assert '<mark id="hl">&lt;img</mark>' in html
