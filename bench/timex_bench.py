@@ -1,6 +1,10 @@
 """Score temporal-expression extraction and normalisation: storyline against dateparser, same gold, same run.
 
-    PYTHONPATH=src python bench/timex_bench.py [--gold bench/data/timex_gold.jsonl] [--by-category] [--errors]
+    PYTHONPATH=src python bench/timex_bench.py [--gold bench/data/timex_gold.jsonl] [--by-category] [--parse]
+        [--errors SYSTEM]
+
+``storyline`` is ``timex.find`` on bare text (tense from clause cue words); ``storyline+parse`` (--parse) is the
+pipeline's call, with tense from the spaCy parse.
 
 Protocol (bench/data/README_timex.md): strict span = exact (start, end); relaxed = overlap, each gold matched at
 most once. Value accuracy = exact string equality, on relaxed-matched pairs, and over all determinable gold
@@ -47,6 +51,15 @@ def run_storyline(rec: dict) -> list[tuple[int, int, str, str]]:
     from storyline import timex
     pub = date.fromisoformat(rec["published"]) if rec["published"] else None
     return [(t.start, t.end, t.type, t.value or "") for t in timex.find(rec["text"], pub)]
+
+
+def run_storyline_parsed(rec: dict) -> list[tuple[int, int, str, str]]:
+    """As the pipeline calls it: tense from the spaCy parse (pipeline._future_of)."""
+    from storyline import nlp, timex
+    from storyline.pipeline import _future_of
+    pub = date.fromisoformat(rec["published"]) if rec["published"] else None
+    doc = next(iter(nlp.parse([rec["text"]])))
+    return [(t.start, t.end, t.type, t.value or "") for t in timex.find(rec["text"], pub, future_of=_future_of(doc))]
 
 
 _DP = None
@@ -157,12 +170,15 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "data" / "timex_gold.jsonl")
     ap.add_argument("--by-category", action="store_true")
-    ap.add_argument("--errors", choices=["storyline", "dateparser"])
+    ap.add_argument("--errors", choices=["storyline", "dateparser", "storyline+parse"])
+    ap.add_argument("--parse", action="store_true", help="also score storyline with tense from the spaCy parse")
     a = ap.parse_args(argv)
     if not a.gold.is_file():
         raise SystemExit(f"{a.gold}: gold file not found")
     gold = load(a.gold)
     res = {"storyline": score(gold, run_storyline), "dateparser": score(gold, run_dateparser)}
+    if a.parse:
+        res["storyline+parse"] = score(gold, run_storyline_parsed)
     n_gold = sum(len(r["timex"]) for r in gold)
     print(f"{len(gold)} snippets, {n_gold} gold expressions ({res['storyline']['det']} determinable)\n")
     print("| system | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | type acc | "

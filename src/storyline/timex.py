@@ -215,7 +215,7 @@ def _narrative(g: dict, last_value: str | None):
 
 def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_value: str | None):
     g = m.groupdict()
-    an = AN
+    an = f"{AN} {anchor.isoformat()}" if anchor else AN
     if name in ("mdy", "dmy"):
         d = _d(int(g["year"]), month_num(g["mon"]), int(g["day"]))
         return ("DATE", d.isoformat(), "explicit") if d else None
@@ -473,7 +473,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     out: list[Timex] = []
     names: list[str] = []
     taken_end = -1
-    last: tuple[str, int] | None = None    # latest full value and where it was, for narrative anchors
+    last: tuple[str, int, str] | None = None    # latest full value and where it was, for narrative anchors
     for s0, _neg, m, name in cands:
         if s0 < taken_end:
             continue
@@ -491,13 +491,15 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if res is None:
             continue
         typ, value, how = res
+        if name == "later" and value and "publication" in last[2]:
+            how += f" (that date: {last[2]})"
         if anchor is None and lv and name in ("mon", "md", "dm") and value and value.startswith("XXXX"):
             value, how = _year_from_text(value, lv, how)
         out.append(Timex(s0, m.end(), text[s0:m.end()], typ, value, how))
         names.append(name)
         taken_end = m.end()
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
-            last = (value, m.end())
+            last = (value, m.end(), how)
     _ranges(text, out, names)
     _clock_dates(text, out, sentence_of)
     return out
