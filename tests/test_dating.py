@@ -21,6 +21,10 @@ Rebels attacked the airport of Goma days after the ceasefire on 3 March 2024.
 The Russian army withdrew from Kherson in November 2022. The Kremlin blamed NATO for the defeat.
 
 Prosecutor Luis Vega will visit Lisbon on Friday and met Ana Ruiz on Thursday.
+
+The March report was published by the Spanish ministry in June 2023.
+
+Police in Porto detained Marco Silva on Saturday evening.
 """
 
 
@@ -69,6 +73,13 @@ def test_tense_per_clause_in_one_sentence(built):
     visit, met = _by_trigger(built, "visit"), _by_trigger(built, "met")
     assert visit and visit[0]["date"] == "2024-06-14"      # future: the Friday after Monday 10 June
     assert met and met[0]["date"] == "2024-06-06"          # past: the Thursday before
+
+
+def test_a_date_naming_a_thing_does_not_date_the_verb_and_a_part_of_day_dates_its_day(built):
+    published = _by_trigger(built, "published")
+    assert published and published[0]["date"] == "2023-06"
+    detained = _by_trigger(built, "detained")
+    assert detained and detained[0]["date"] == "2024-06-08"
 
 
 def _year_supported(e, articles) -> bool:

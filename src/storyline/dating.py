@@ -32,15 +32,24 @@ def _governs(tx_tokens: list, head, heads: set) -> tuple[bool, str | None]:
     """Whether the expression attaches to ``head``'s predicate as a point in time, and if not, why."""
     # spaCy makes a new Token object on each access: compare by index, never by identity.
     t = _root(tx_tokens)
+    depth = 0
+    if t.dep_ in ("compound", "poss", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        # "the November report was discussed": the date of a thing named; "won in Sunday's run-off": the
+        # predicate happened in that dated event, so the date is the predicate's too.
+        n = t.head
+        if not (n.dep_ == "pobj" and n.head.lower_ in ("in", "at", "during", "on")):
+            return False, f"'{t.text}' names the time of '{n.text}', not of the predicate"
+        t, depth = n, 1
     while t.i != head.i and t.head.i != t.i:
         t = t.head
+        depth += 1
         if t.i == head.i:
             break
         if t.lower_ in RELATIVE_PREPS:
             return False, f"'{t.text}' relates the event to that time; it is not the event's date"
         if t.i in heads:
             return False, None
-    return True, None
+    return depth, None
 
 
 def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[int, tuple[str, str]]:
@@ -52,18 +61,19 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
         c0, c1 = clause[0].idx, clause[-1].idx + len(clause[-1])
         cands = []
         for t in timexes:
-            if t.type != "DATE" or not granularity(t.value) or not (c0 <= t.start and t.end <= c1):
+            value = _calendar_value(t)
+            if not value or not (c0 <= t.start and t.end <= c1):
                 continue
             toks = [tok for tok in clause if t.start <= tok.idx < t.end]
             if not toks:
                 continue
-            ok, _why = _governs(toks, h, head_set)
-            if ok:
-                cands.append(t)
+            depth, _why = _governs(toks, h, head_set)
+            if depth is not False:
+                cands.append((depth, -len(value), value, t))
         if cands:
-            # The most precise expression wins ("on [Friday], [March 6]" are one; "in 2022, on 3 March" ...).
-            t = max(cands, key=lambda x: len(x.value))
-            dated[h.i] = (t.value, f"{t.how} ('{t.text}')")
+            # The expression attached closest to the predicate wins; then the most precise one.
+            _d, _n, value, t = min(cands, key=lambda c: c[:2])
+            dated[h.i] = (value, f"{t.how} ('{t.text}')")
     # A date after the last of coordinated predicates with one subject covers the earlier ones.
     for h in heads:
         if h.i in dated:
@@ -74,6 +84,15 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
                 dated[h.i] = (v, f"shared with the coordinated clause '{c.text}' that carries it: {how}")
                 break
     return dated
+
+
+def _calendar_value(t: Timex) -> str | None:
+    """A calendar point at day, month or year granularity; a part of day ("Friday evening") dates its day."""
+    if t.type == "DATE" and granularity(t.value):
+        return t.value
+    if t.type == "TIME" and t.value and granularity(t.value.split("T")[0]) == "day":
+        return t.value.split("T")[0]
+    return None
 
 
 def _later_conjuncts(h) -> list:

@@ -162,7 +162,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         heads = _clause_heads(span)
         head_set = set(heads)
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        sent_timex = [t for t in timexes if s.start <= t.start and t.end <= s.end and t.type == "DATE"]
+        sent_timex = [t for t in timexes if s.start <= t.start and t.end <= s.end]
         clauses = {h.i: _clause_tokens(h, head_set) for h in heads}
         dated = dating.clause_dates(doc, heads, clauses, sent_timex)
         for h in heads:

@@ -83,8 +83,9 @@ _pat(rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s
 _pat(rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", "iso")
 _pat(rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
      rf"(?:of\s+)?(?P<year>{_Y})\b", "my", 0)
-_pat(rf"\b(?P<mon>{_MONTH_FULL}|May)\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b|\blast\s+(?P<mon2>{_MONTH_FULL}|"
-     rf"May)\b", "mon_rel_year", 0)
+_pat(rf"\b(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|May)"
+     rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
+     rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)\b", "mon_rel_year", 0)
 _pat(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b", "season_year")
 _pat(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
      rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b", "quarter")
@@ -230,6 +231,10 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
             return "DATE", None, "no publication date to anchor the year"
         if g["mon"]:
             k = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+            day = g["day"] or g["day2"]
+            if day:
+                d = _d(anchor.year + k, mon, int(day))
+                return ("DATE", d.isoformat(), an) if d else None
             return "DATE", f"{anchor.year + k}-{mon:02d}", an
         y = anchor.year if mon < anchor.month else anchor.year - 1
         return "DATE", f"{y}-{mon:02d}", an
