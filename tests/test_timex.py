@@ -141,3 +141,12 @@ def test_every_value_says_how_it_was_obtained():
         assert t.how, t
     anchored = [t for t in find("He resigned last month.", MON)]
     assert "2024-06-10" in anchored[0].how
+
+
+def test_since_is_past_and_until_without_a_past_verb_is_future():
+    got = dict(values("The manager, who has run the firm since August, will stay.", MON))
+    assert got["August"] == "2023-08"
+    got = dict(values('"We can wait until October," she said.', MON))
+    assert got["October"] == "2024-10"
+    got = dict(values("The report is due in the autumn.", MON))
+    assert got["the autumn"] == "2024-FA"

@@ -119,6 +119,8 @@ def _future_of(doc):
         if span is None:
             return False
         tok = span[0]
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
+            return False
         for t in [tok, *tok.ancestors]:
             if t.pos_ not in ("VERB", "AUX"):
                 continue

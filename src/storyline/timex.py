@@ -310,6 +310,8 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
         if day == "this" and part == "NI":
             return None   # "tonight"-like; left to the deictic rule
         if anchor is None:
+            if day in WEEKDAYS:
+                return "TIME", f"XXXX-WXX-{WEEKDAYS.index(day) + 1}T{part}", "weekday without a publication date"
             return "TIME", None, "part of day without a publication date"
         if day in ("yesterday", "today", "tomorrow", "this"):
             d = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day, 0))
@@ -435,7 +437,7 @@ _BOUNDARY = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|that|which|who
                        r"before|after|once|if|unless)\b", re.I)
 _FUT_CUE = re.compile(r"\b(?:will|'ll|shall|would|should|must|is due|are due|due to|expected to|expects?|is set|"
                       r"are set|set for|set to|scheduled|plans? to|planned|intends? to|is to|are to|upcoming|coming|"
-                      r"starts?|begins?|opens?|takes? effect|reopens?|closes?|resumes?|ends|lasts|runs?|goes|"
+                      r"starts?|begins?|opens?|takes? effect|reopens?|closes?|resumes?|ends|lasts|goes|due|"
                       r"returns?|hopes? to|aims? to|is going to|are going to)\b|\bwo\b|n't be\b", re.I)
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|rose|fell|took|went|came|met|held|left|won|lost|"
                        r"struck|sank|broke|spoke|found|made|gave|saw|led|ran|wrote|paid|built|sold|bought|fled|hit|"
@@ -443,6 +445,9 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|rose|fell|took|we
 
 
 def clause_future(text: str, start: int, end: int, s0: int, s1: int) -> bool:
+    before = text[max(s0, start - 12):start].lower().split()
+    if before and before[-1] == "since":
+        return False    # "since May": a time already past
     cuts = [s0] + [b.end() for b in _BOUNDARY.finditer(text, s0, start)]
     # Nearest clause first; a clause with no verb of its own ("on Wednesday [and Thursday]") looks one further.
     for k in range(len(cuts) - 1, max(len(cuts) - 3, -1), -1):
@@ -451,6 +456,8 @@ def clause_future(text: str, start: int, end: int, s0: int, s1: int) -> bool:
             return True
         if _PAST_CUE.search(left):
             return False
+    if before and before[-1] in ("until", "till", "by"):
+        return True     # "can wait until January", with no past-tense verb before it
     rest = text[end:s1]
     rest = rest[len(rest) - len(rest.lstrip(" ,;:")):]
     b = _BOUNDARY.search(rest)
