@@ -150,3 +150,10 @@ def test_since_is_past_and_until_without_a_past_verb_is_future():
     assert got["October"] == "2024-10"
     got = dict(values("The report is due in the autumn.", MON))
     assert got["the autumn"] == "2024-FA"
+
+
+def test_an_unstated_number_of_days_after_an_event_gets_no_value():
+    got = find("Crimes were committed just days after the invasion on Feb. 24, 2022.", MON)
+    vague = [t for t in got if "days after" in t.text]
+    assert vague and vague[0].value is None and "unstated" in vague[0].how
+    assert ("Feb. 24, 2022", "2022-02-24") in [(t.text, t.value) for t in got]

@@ -104,6 +104,8 @@ _pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", "ago")
 _pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on|earlier|before\s+that)\b"
      r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
      r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", "later")
+_pat(r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+(?P<dir>after|before|later|earlier)\b",
+     "vague_narrative")
 _pat(rf"\b(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?P<word>noon|midday|midnight)\b",
      "clock")
 _pat(rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
@@ -338,6 +340,10 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
         return "DATE", str(anchor.year - n), an
     if name == "later":
         return _narrative(g, last_value)
+    if name == "vague_narrative":
+        # "days after the invasion on Feb. 24, 2022": anchored on that event, but how many days the text does not
+        # say, so no value (a guessed day would be an invented date).
+        return "DATE", None, f"narrative: an unstated number of {g['unit'].lower()} {g['dir'].lower()} another event"
     if name == "clock":
         # The date is filled in by find() from a date expression next to it ("at 3am on 13 February 2021").
         if g["word"]:
