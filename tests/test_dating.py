@@ -92,7 +92,7 @@ def _year_supported(e, articles) -> bool:
         if y in s["text"]:
             return True
         pub = re.search(r"publication date (\d{4})-\d\d-\d\d", how)
-        if pub and a.get("published") and a["published"].startswith(pub.group(1)) and abs(int(y) - int(pub.group(1))) <= 1:
+        if pub and (a.get("published") or "").startswith(pub.group(1)) and abs(int(y) - int(pub.group(1))) <= 1:
             return True
         nar = re.search(r"after (\d{4})[-\dWQ]* given in the text", how)
         if nar and nar.group(1) in a["text"]:
