@@ -55,3 +55,105 @@ def test_numbers_that_are_not_dates_are_ignored():
 
 def test_may_the_verb_is_not_a_month():
     assert values("The court may decide soon, and it may take weeks.") in ([], [("soon", "FUTURE_REF")])
+
+
+# --- sentences written for these tests (not in the benchmark gold), one rule each ---
+
+MON = date(2024, 6, 10)   # a Monday
+
+
+@pytest.mark.parametrize("text,expected", [
+    # clock times take the day written beside them; parts of day
+    ("The blast happened at 6:15 a.m. on 2 June 2024.", ("6:15 a.m.", "2024-06-02T06:15")),
+    ("Doors open at 9pm tomorrow.", ("9pm", "2024-06-11T21:00")),
+    ("The vote closed at midnight on Saturday.", ("midnight", "2024-06-08T00:00")),
+    ("Rescuers reached the village on Friday night.", ("Friday night", "2024-06-07TNI")),
+    ("The ministers met yesterday evening.", ("yesterday evening", "2024-06-09TEV")),
+    # sets
+    ("The ferry sails every Tuesday.", ("every Tuesday", "XXXX-WXX-2")),
+    ("Figures are released monthly.", ("monthly", "P1M")),
+    # quarters and seasons, with and without a year
+    ("Profits fell in the third quarter of 2023.", ("the third quarter of 2023", "2023-Q3")),
+    ("Output rose in the last quarter.", ("the last quarter", "2024-Q1")),
+    ("Sales in Q2 2021 were flat.", ("Q2 2021", "2021-Q2")),
+    ("The works finished in winter 2019.", ("winter 2019", "2019-WI")),
+    ("The stadium will reopen next spring.", ("next spring", "2025-SP")),
+    # durations
+    ("The strike lasted nine weeks.", ("nine weeks", "P9W")),
+    ("He waited two and a half hours.", ("two and a half hours", "PT2H30M")),
+    ("It took 45 minutes to clear the road.", ("45 minutes", "PT45M")),
+    ("The firm was fined after a three-month inquiry.", ("three-month", "P3M")),
+    ("The river has not flooded for two decades.", ("two decades", "P20Y")),
+    # holidays by tense
+    ("Fireworks will light up the bay on New Year's Eve.", ("New Year's Eve", "2024-12-31")),
+    # ranges share the year written at the end
+    ("The exhibition ran from 3 April to 9 May 2021.", ("3 April", "2021-04-03")),
+    # old years
+    ("The abbey was founded in 1791.", ("1791", "1791")),
+])
+def test_more_forms(text, expected):
+    assert expected in values(text, MON)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The factory opened on 4 May 2010 and closed three years later.", ("three years later", "2013")),
+    ("The levy came into force in June 2016; nine months later it was scrapped.", ("nine months later", "2017-03")),
+    ("Talks broke down on 2 July 2020 and resumed the following week.", ("the following week", "2020-W28")),
+    ("The ship was launched on 30 January 2019. The day before, a crane had collapsed.",
+     ("The day before", "2019-01-29")),
+])
+def test_narrative_anchor_at_the_granularity_of_its_unit(text, expected):
+    assert expected in values(text, MON)
+
+
+def test_narrative_without_an_earlier_date_gets_no_value():
+    got = values("The hall was empty. Three days later the roof fell in.")
+    assert ("Three days later", None) in got
+
+
+def test_tense_is_decided_per_clause():
+    # past clause then future clause in one sentence: Thursday before, Sunday after publication (a Monday)
+    got = dict(values("Workers walked out on Thursday and will return on Sunday.", MON))
+    assert got["Thursday"] == "2024-06-06" and got["Sunday"] == "2024-06-16"
+    got = dict(values("The law passed in March will take effect in August.", MON))
+    assert got["March"] == "2024-03" and got["August"] == "2024-08"
+
+
+def test_without_publication_date_only_what_is_certain():
+    got = values("The plant shut at 4pm on Tuesday; it reopened on 12 August and again in September last year.",
+                 anchor=None)
+    d = dict(got)
+    assert d["12 August"] == "XXXX-08-12" and d["Tuesday"] == "XXXX-WXX-2"
+    assert d["September last year"] is None
+    assert not any(v and v[:4].isdigit() for _, v in got)
+
+
+def test_without_publication_date_a_later_bare_month_takes_the_year_given_before_it():
+    got = dict(values("The bridge was closed on 2 February 2022 and reopened in July.", anchor=None))
+    assert got["July"] == "2022-07"
+    got = dict(values("The bridge reopened in July, after it was closed on 2 February 2022.", anchor=None))
+    assert got["July"] == "XXXX-07"
+
+
+def test_every_value_says_how_it_was_obtained():
+    for t in find("On Friday, two days after the vote on 3 March 2024, he quit; he said in May that he "
+                  "left at 5pm yesterday.", MON):
+        assert t.how, t
+    anchored = [t for t in find("He resigned last month.", MON)]
+    assert "2024-06-10" in anchored[0].how
+
+
+def test_since_is_past_and_until_without_a_past_verb_is_future():
+    got = dict(values("The manager, who has run the firm since August, will stay.", MON))
+    assert got["August"] == "2023-08"
+    got = dict(values('"We can wait until October," she said.', MON))
+    assert got["October"] == "2024-10"
+    got = dict(values("The report is due in the autumn.", MON))
+    assert got["the autumn"] == "2024-FA"
+
+
+def test_an_unstated_number_of_days_after_an_event_gets_no_value():
+    got = find("Crimes were committed just days after the invasion on Feb. 24, 2022.", MON)
+    vague = [t for t in got if "days after" in t.text]
+    assert vague and vague[0].value is None and "unstated" in vague[0].how
+    assert ("Feb. 24, 2022", "2022-02-24") in [(t.text, t.value) for t in got]

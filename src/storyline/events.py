@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from .model import Event, Mention, Sentence, Source, stable_id
-from .timex import Timex, granularity
+from . import dating
+from .timex import Timex
 
 CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"}
 REPORTING = {"say", "tell", "add", "state", "note", "report", "quote", "cite", "write", "explain", "insist",
@@ -161,18 +162,9 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         heads = _clause_heads(span)
         head_set = set(heads)
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        sent_timex = [t for t in timexes if s.start <= t.start and t.end <= s.end and t.type == "DATE"]
-        dated: dict[int, tuple[str | None, str | None]] = {}
-        clauses = {}
-        for h in heads:
-            clause = _clause_tokens(h, head_set)
-            clauses[h.i] = clause
-            c0, c1 = clause[0].idx, clause[-1].idx + len(clause[-1])
-            tx = [t for t in sent_timex if c0 <= t.start and t.end <= c1 and
-                  any(tok.idx >= t.start and tok.idx < t.end for tok in clause)]
-            tx = [t for t in tx if granularity(t.value)]   # weeks, seasons and refs do not date an event
-            if tx:
-                dated[h.i] = (tx[0].value, tx[0].how)
+        sent_timex = [t for t in timexes if s.start <= t.start and t.end <= s.end]
+        clauses = {h.i: _clause_tokens(h, head_set) for h in heads}
+        dated = dating.clause_dates(doc, heads, clauses, sent_timex)
         for h in heads:
             lemma = h.lemma_.lower()
             clause = clauses[h.i]
@@ -185,13 +177,6 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             actors = [m for m in sent_mentions if c0 <= m.start and m.end <= c1 and
                       any(m.start <= t.idx < m.end for t in clause)]
             date, how = dated.get(h.i, (None, None))
-            if date is None and h.dep_ == "conj" and h.head.i in dated:
-                date, how = dated[h.head.i][0], "shared with the coordinated clause"
-            if date is None:
-                for c in h.children:
-                    if c.dep_ == "conj" and c.i in dated:
-                        date, how = dated[c.i][0], "shared with the coordinated clause"
-                        break
             if etype == "other" and (lemma in STATIVE or not actors or date is None):
                 continue
             if lemma in STATIVE and etype == "other":

@@ -109,22 +109,36 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
 
 
 def _future_of(doc):
-    """Tense of the clause around a character offset, from the parse: will/shall/'ll or a plan verb -> future."""
+    """Tense of the clause that governs a character offset, from the parse: the first verb above the expression
+    decides (will/shall/would/should, a plan verb, "is set/due/scheduled", a scheduled present such as "starts
+    on Monday" -> future; a past form -> past); with no verb above it, timex's clause-level cue rules decide."""
+    sched = {"start", "begin", "open", "reopen", "close", "take", "resume", "end", "expect", "run", "return", "last"}
+
     def fut(offset: int) -> bool:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         tok = span[0]
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
+            return False
         for t in [tok, *tok.ancestors]:
-            if t.pos_ in ("VERB", "AUX"):
-                kids = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-                if kids & {"will", "shall", "'ll"} or t.lower_ in ("will", "shall"):
-                    return True
-                if t.head.lemma_ in ("plan", "expect", "due", "schedule", "set") and t.dep_ == "xcomp":
-                    return True
-                if t.tag_ in ("VBD", "VBN"):
-                    return False
-        return bool(timex.is_future(tok.sent.text)) and "coming" in tok.sent.text.lower()
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"will", "shall", "'ll", "wo", "would", "should", "must"} or t.lower_ in ("will", "shall"):
+                return True
+            if t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
+                return True
+            if t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
+                return True
+            if t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
+                return True
+            if t.tag_ in ("VBD", "VBN"):
+                return False
+            if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
+                break
+        s = tok.sent
+        return timex.clause_future(doc.text, offset, offset + 1, s.start_char, s.end_char)
     return fut
 
 

@@ -16,19 +16,25 @@ from .ingest.pubdate import WEEKDAYS, month_num
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-               r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+               r"Jan\.|Feb\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20, "several": None,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "several": None,
         "a few": None, "few": None}
 _NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)"
 _UNIT = r"(?:day|week|month|year)s?"
+_Y = r"(?:1[6-9]|20)\d\d"
+_DURN = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|"
+         r"forty|fifty|several|\w+\s+and\s+a\s+half)")
+_DUNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
 _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _FUTURE = re.compile(r"\b(will|'ll|shall|is due to|are due to|is expected to|are expected to|is set to|are set to|"
                      r"plans? to|planned to|is scheduled|are scheduled|coming|upcoming|next|would be held)\b", re.I)
 
 
-_PREP = re.compile(r"(?i)(in|on|at|since|until|by|from|during|through|for|over|within|after)\s+")
+_PREP = re.compile(r"(?i)(in|on|at|since|until|till|by|from|during|through|for|over|within|after|before|to|between|"
+                   r"and|or|of)\s+")
 
 
 @dataclass
@@ -71,38 +77,56 @@ def _pat(rx: str, name: str, flags=re.I):
     _P.append((re.compile(rx, flags), name))
 
 
-_pat(rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-     "mdy", 0)
+_pat(rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_Y})\b", "mdy", 0)
 _pat(rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+"
-     rf"(?P<year>(?:19|20)\d\d)\b", "dmy", 0)
-_pat(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", "iso")
-_pat(rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid|mid-|the end of|the beginning of|the start of)"
-     rf"\s+)?(?P<mon>{_MONTH_FULL}|May)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", "my", 0)
-_pat(rf"\b(?:(?:in|last|this)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+(?:of\s+)?last\s+year\b|\blast\s+(?P<mon2>{_MONTH_FULL}|"
-     rf"May)\b", "mon_last_year", 0)
-_pat(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", "season_year")
-_pat(r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
-     "quarter")
+     rf"(?P<year>{_Y})\b", "dmy", 0)
+_pat(rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", "iso")
+_pat(rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
+     rf"(?:of\s+)?(?P<year>{_Y})\b", "my", 0)
+_pat(rf"\b(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|May)"
+     rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
+     rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)\b", "mon_rel_year", 0)
+_pat(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b", "season_year")
+_pat(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
+     rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b", "quarter")
+_pat(r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
+     "quarter_rel")
+_pat(r"\bweek\s+(?P<w>\d{1,2})\b", "week_num")
 _pat(rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", "md", 0)
 _pat(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May)\b(?!\s*,?\s*\d)", "dm", 0)
+_pat(r"\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b", "holiday", 0)
 _pat(r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+(?P<unit>week|month|year)\b"
-     r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
-_pat(r"\b(?:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|tomorrow)\b", "deictic")
+     r"(?!\s*'s)|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
+_pat(r"\b(?P<which>last|this|next|the)\s+weekend\b", "weekend")
+_pat(rf"\b(?P<day>{_WD}|yesterday|today|tomorrow|this)\s+(?P<part>morning|afternoon|evening|night)\b", "part_of_day")
+_pat(r"\b(?:yesterday|today|tonight|last\s+night|tomorrow)\b", "deictic")
 _pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", "ago")
-_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?:later|afterwards|after\s+that|on)\b"
-     r"|\bthe\s+(?:next|following)\s+(?P<unit2>day|week|month|year)\b", "later")
+_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on|earlier|before\s+that)\b"
+     r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
+     r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", "later")
+_pat(r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
+     r"(?P<dir>after|before|later|earlier)\b",
+     "vague_narrative")
+_pat(rf"\b(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?P<word>noon|midday|midnight)\b",
+     "clock")
+_pat(rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
+     r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b", "set")
 _pat(rf"\b(?:(?P<mod>last|next|this(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", "weekday", 0)
-_pat(rf"\b(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of)\s+"
-     rf"(?P<mon>{_MONTH_FULL}|May)\b", "mon", 0)
-_pat(r"\b(?:(?:in|last|this|next)\s+)?(?P<season>spring|summer|autumn|winter)\b", "season")
-_pat(r"\bthe\s+(?P<dec>(?:19|20)\d)0s\b", "decade")
-_pat(rf"\b(?:for|over|after|within|in)\s+(?:the\s+(?:past|last|next)\s+)?(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\b"
-     rf"|\b(?P<n2>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?P<unit2>day|week|month|year)\b",
-     "duration")
-_pat(r"\b(?:currently|at present|at the moment|nowadays)\b", "present")
-_pat(r"\b(?:recently|in the past)\b", "past_ref")
-_pat(r"\b(?:in the future|soon)\b", "future_ref")
-_pat(r"(?<![\d$£€.,])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|\.\d|,\d)(?!\s*(?:million|billion|votes|people|km|kg))", "year")
+_pat(rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
+     rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)\b", "mon", 0)
+_pat(r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring|summer|autumn|winter)\b", "season")
+_pat(r"\bthe\s+(?P<dec>(?:1[6-9]|20)\d)0s\b", "decade")
+_pat(rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
+     rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
+     r"(?!-old|\s+old|\s+ago|\s+later|\s+earlier|\s+afterwards|\s+on\b)"
+     rf"|\b(?P<pre>(?:for|in|within|over|after|back|about|nearly|almost|than|lasted|took|last|spent)\s+)"
+     rf"(?P<a>a|an|half an|a half|a few|a couple of)\s+(?P<unit3>{_DUNIT})\b(?!\s+(?:ago|later|earlier|old))"
+     r"|\b(?P<fort>a\s+fortnight)\b", "duration")
+_pat(r"\b(?:currently|at present|at the moment|nowadays|right now|now)\b(?!\s+that\b)", "present")
+_pat(r"\b(?:recently|the past)\b", "past_ref")
+_pat(r"\b(?:the future|soon)\b", "future_ref")
+_pat(rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)(?!\s*(?:million|billion|votes|people|km|kg|signatures))",
+     "year")
 
 
 def _anchor_month(m: int, anchor: date, future: bool) -> tuple[int, int]:
@@ -119,9 +143,83 @@ def _anchor_md(m: int, d: int, anchor: date, future: bool) -> date | None:
     return None
 
 
+_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+             "new year's eve": (12, 31), "new year's day": (1, 1)}
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily": "P1D", "weekly": "P1W",
+             "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "fortnightly": "P2W"}
+AN = "anchored on the publication date"
+
+
+def _tense(future: bool) -> str:
+    return " (future tense)" if future else " (past tense)"
+
+
+def _duration(g: dict) -> str | None:
+    """P/PT value for 'six weeks', 'seven and a half hours', 'three years and six months', 'half an hour'."""
+    parts = []
+    for n_key, u_key in (("n", "unit"), ("n2", "unit2")):
+        if g.get(n_key) and g.get(u_key):
+            parts.append((g[n_key].lower(), g[u_key].lower().rstrip("s")))
+    if g.get("a"):
+        parts = [({"a": "1", "an": "1", "half an": "0.5", "a half": "0.5"}.get(g["a"].lower(), "X"),
+                  g["unit3"].lower().rstrip("s"))]
+    if g.get("fort"):
+        return "P2W"
+    out_d, out_t = "", ""
+    for n, unit in parts:
+        half = n.endswith("and a half")
+        if half:
+            n = n.split()[0]
+        k = "X" if n in ("several", "x", "a few", "a couple of") else _num(n) if n != "0.5" else 0.5
+        if k is None:
+            return None
+        if unit == "decade" and k != "X":
+            k, unit = k * 10, "year"
+        if unit in ("hour", "minute"):
+            if k == 0.5 or half:
+                whole = "" if k == 0.5 else f"{k}"
+                mins = 30 if unit == "hour" else None
+                if mins is None:
+                    return None
+                out_t += (f"{whole}H" if whole else "") + f"{mins}M"
+            else:
+                out_t += f"{k}{unit[0].upper()}"
+        else:
+            if half or k == 0.5:
+                return None
+            out_d += f"{k}{unit[0].upper()}"
+    if not out_d and not out_t:
+        return None
+    return "P" + out_d + ("T" + out_t if out_t else "")
+
+
+def _narrative(g: dict, last_value: str | None):
+    """'six months later', 'the next day', 'a year earlier': counted from the previous date in the text, at the
+    granularity of the expression's unit."""
+    if g.get("unit3"):
+        unit, n, sign = "day", 1, (-1 if g["dir3"].lower() == "before" else 1)
+    elif g.get("unit2"):
+        unit = g["unit2"].lower()
+        n, sign = 1, (-1 if g["dir2"].lower() == "previous" else 1)
+    else:
+        unit = g["unit"].lower().rstrip("s")
+        n = _num(g["n"])
+        sign = -1 if g["dir"].lower().startswith(("earlier", "before")) else 1
+    if unit == "morning":
+        return "DATE", None, "narrative: a part of the day after an event, not a calendar value"
+    if not last_value or n is None:
+        return "DATE", None, "narrative expression: the text gives no earlier date to count from"
+    v = _add(last_value, sign * n, unit, iso_week=bool(g.get("unit2")) and unit == "week")
+    if v is None:
+        return "DATE", None, f"narrative: {last_value} is too coarse to count {unit}s from"
+    return "DATE", v, f"narrative: {n} {unit}(s) {'after' if sign > 0 else 'before'} {last_value} given in the text"
+
+
 def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_value: str | None):
     g = m.groupdict()
-    an = "anchored on the publication date"
+    an = f"{AN} {anchor.isoformat()}" if anchor else AN
     if name in ("mdy", "dmy"):
         d = _d(int(g["year"]), month_num(g["mon"]), int(g["day"]))
         return ("DATE", d.isoformat(), "explicit") if d else None
@@ -130,28 +228,54 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
         return ("DATE", d.isoformat(), "explicit") if d else None
     if name == "my":
         return "DATE", f"{g['year']}-{month_num(g['mon']):02d}", "explicit"
-    if name == "mon_last_year":
+    if name == "mon_rel_year":
         mon = month_num(g["mon"] or g["mon2"])
         if anchor is None:
-            return "DATE", None, "no publication date to anchor 'last year'"
+            return "DATE", None, "no publication date to anchor the year"
         if g["mon"]:
-            return "DATE", f"{anchor.year - 1}-{mon:02d}", an
+            k = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+            day = g["day"] or g["day2"]
+            if day:
+                d = _d(anchor.year + k, mon, int(day))
+                return ("DATE", d.isoformat(), an) if d else None
+            return "DATE", f"{anchor.year + k}-{mon:02d}", an
         y = anchor.year if mon < anchor.month else anchor.year - 1
         return "DATE", f"{y}-{mon:02d}", an
     if name == "season_year":
         return "DATE", f"{g['year']}-{_SEASON[g['season'].lower()]}", "explicit"
     if name == "quarter":
+        if g["q"]:
+            return "DATE", f"{g['year2']}-Q{g['q']}", "explicit"
         q = "1234"[["first", "second", "third", "fourth"].index(g["ord"].lower())] if g["ord"][0].isalpha() \
             else g["ord"][0]
         return "DATE", f"{g['year']}-Q{q}", "explicit"
-    if name in ("md", "dm"):
-        mon, day = month_num(g["mon"]), int(g["day"])
+    if name == "quarter_rel":
+        if anchor is None:
+            return "DATE", None, "quarter without a year or publication date"
+        cur = (anchor.month - 1) // 3 + 1
+        if g["ord"]:
+            q = ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
+            y = anchor.year + (1 if future and q < cur else -1 if not future and q > cur else 0)
+            return "DATE", f"{y}-Q{q}", an + _tense(future)
+        k = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1, "current": 0}[g["rel"].lower()]
+        t = anchor.year * 4 + cur - 1 + k
+        return "DATE", f"{t // 4}-Q{t % 4 + 1}", an
+    if name == "week_num":
+        w = int(g["w"])
+        if anchor is None or not 1 <= w <= 53:
+            return "DATE", None, "week number without a publication date"
+        return "DATE", f"{anchor.year}-W{w:02d}", an + " (year of publication)"
+    if name in ("md", "dm", "holiday"):
+        if name == "holiday":
+            mon, day = _HOLIDAYS[g["hol"].lower()]
+        else:
+            mon, day = month_num(g["mon"]), int(g["day"])
         if not 1 <= day <= 31:
             return None
         if anchor is None:
             return "DATE", f"XXXX-{mon:02d}-{day:02d}", "no year in text and no publication date"
         d = _anchor_md(mon, day, anchor, future)
-        return ("DATE", d.isoformat(), an + (" (future tense)" if future else " (past tense)")) if d else None
+        return ("DATE", d.isoformat(), an + _tense(future)) if d else None
     if name == "mon":
         mon = month_num(g["mon"])
         low = m.group(0).lower()
@@ -163,7 +287,7 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
             y = anchor.year if mon > anchor.month else anchor.year + 1
         else:
             y, _ = _anchor_month(mon, anchor, future)
-        return "DATE", f"{y}-{mon:02d}", an + (" (future tense)" if future else " (past tense)")
+        return "DATE", f"{y}-{mon:02d}", an + _tense(future)
     if name == "rel_unit":
         unit = (g["unit"] or g["unit2"]).lower()
         which = (g["which"] or "this").lower()
@@ -176,6 +300,27 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
             y, mo = _shift_months(anchor.year, anchor.month, k)
             return "DATE", f"{y}-{mo:02d}", an
         return "DATE", _iso_week(anchor + timedelta(weeks=k)), an
+    if name == "weekend":
+        if anchor is None:
+            return "DATE", None, "weekend without a publication date"
+        k = {"last": -1, "next": 1}.get(g["which"].lower(), 0)
+        if g["which"].lower() == "the" and not future:
+            k = -1 if anchor.weekday() < 5 else 0
+        return "DATE", _iso_week(anchor + timedelta(weeks=k)) + "-WE", an + _tense(future)
+    if name == "part_of_day":
+        part = _PART[g["part"].lower()]
+        day = g["day"].lower()
+        if day == "this" and part == "NI":
+            return None   # "tonight"-like; left to the deictic rule
+        if anchor is None:
+            if day in WEEKDAYS:
+                return "TIME", f"XXXX-WXX-{WEEKDAYS.index(day) + 1}T{part}", "weekday without a publication date"
+            return "TIME", None, "part of day without a publication date"
+        if day in ("yesterday", "today", "tomorrow", "this"):
+            d = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day, 0))
+        else:
+            d = _weekday(WEEKDAYS.index(day), "", anchor, future)
+        return "TIME", f"{d.isoformat()}T{part}", an + _tense(future)
     if name == "deictic":
         low = re.sub(r"\s+", " ", m.group(0).lower())
         if anchor is None:
@@ -195,38 +340,52 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
             return "DATE", f"{y}-{mo:02d}", an
         return "DATE", str(anchor.year - n), an
     if name == "later":
-        unit = (g["unit"] or g["unit2"]).lower().rstrip("s")
-        n = _num(g["n"]) if g["n"] else 1
-        if not last_value or n is None:
-            return "DATE", None, "narrative expression: the text gives no earlier date to count from"
-        return "DATE", _add(last_value, n, unit), f"narrative: {n} {unit}(s) after {last_value}"
+        return _narrative(g, last_value)
+    if name == "vague_narrative":
+        # "days after the invasion on Feb. 24, 2022": anchored on that event, but how many days the text does not
+        # say, so no value (a guessed day would be an invented date).
+        return "DATE", None, f"narrative: an unstated number of {g['unit'].lower()} {g['dir'].lower()} another event"
+    if name == "clock":
+        # The date is filled in by find() from a date expression next to it ("at 3am on 13 February 2021").
+        if g["word"]:
+            hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["word"].lower()]
+        else:
+            hh, mm = int(g["hh"]), int(g["mm"] or 0)
+            if not (1 <= hh <= 12 and mm < 60):
+                return None
+            pm = g["ap"].lower().startswith("p")
+            hh = (hh % 12) + (12 if pm else 0)
+        return "TIME", f"T{hh:02d}:{mm:02d}", "clock time"
+    if name == "set":
+        if g["wd"]:
+            return "SET", f"XXXX-WXX-{WEEKDAYS.index(g['wd'].lower()) + 1}", "explicit set"
+        return "SET", _SET_UNIT[(g["unit"] or g["adv"]).lower()], "explicit set"
     if name == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())
         mod = (g["mod"] or "").lower()
         if anchor is None:
             return "DATE", f"XXXX-WXX-{wd + 1}", "weekday without a publication date"
-        if mod.startswith("this coming") or mod == "next" or (future and not mod):
-            delta = (wd - anchor.weekday()) % 7 or (7 if mod else 0)
-            return "DATE", (anchor + timedelta(days=delta)).isoformat(), an + " (future)"
-        delta = (anchor.weekday() - wd) % 7
-        if mod == "last" and delta == 0:
-            delta = 7
-        return "DATE", (anchor - timedelta(days=delta)).isoformat(), an + " (past)"
+        return "DATE", _weekday(wd, mod, anchor, future).isoformat(), an + _tense(future)
     if name == "season":
         s = _SEASON[g["season"].lower()]
         if anchor is None:
             return "DATE", f"XXXX-{s}", "no publication date"
         low = m.group(0).lower()
-        y = anchor.year + (1 if low.startswith("next") else -1 if low.startswith("last") else 0)
-        return "DATE", f"{y}-{s}", an
+        st = _SEASON_START[s]
+        if low.startswith("next"):
+            y = anchor.year + 1
+        elif low.startswith("last"):
+            y = anchor.year if anchor.month >= st + 3 else anchor.year - 1
+        elif future or low.startswith("this"):
+            y = anchor.year if anchor.month < st + 3 else anchor.year + 1
+        else:
+            y = anchor.year if anchor.month >= st else anchor.year - 1
+        return "DATE", f"{y}-{s}", an + _tense(future)
     if name == "decade":
         return "DATE", g["dec"] + "X", "explicit"
     if name == "duration":
-        n = _num(g["n"] or g["n2"])
-        unit = (g["unit"] or g["unit2"]).lower().rstrip("s")
-        if n is None:
-            return None
-        return "DURATION", f"P{n}{unit[0].upper()}", "explicit duration"
+        v = _duration(g)
+        return ("DURATION", v, "explicit duration") if v else None
     if name == "present":
         return "DATE", "PRESENT_REF", "reference to the time of writing"
     if name == "past_ref":
@@ -238,72 +397,181 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
     return None
 
 
-def _add(value: str, n: int, unit: str) -> str | None:
-    """Add n units to a TIMEX value, keeping the granularity that the anchor and the unit allow."""
-    parts = value.split("-")
-    try:
-        y = int(parts[0])
-    except ValueError:
+def _weekday(wd: int, mod: str, anchor: date, future: bool) -> date:
+    """Past: the latest such weekday on or before publication; future: the first on or after it."""
+    if mod.startswith("this coming") or mod == "next" or (future and not mod):
+        delta = (wd - anchor.weekday()) % 7 or (7 if mod else 0)
+        return anchor + timedelta(days=delta)
+    delta = (anchor.weekday() - wd) % 7
+    if mod == "last" and delta == 0:
+        delta = 7
+    return anchor - timedelta(days=delta)
+
+
+def _add(value: str, n: int, unit: str, iso_week: bool = False) -> str | None:
+    """n units after a TIMEX value, at the granularity of the unit: years -> YYYY, months -> YYYY-MM, days and
+    weeks -> a full date (or an ISO week for "the following week"). None when the anchor is too coarse."""
+    parts = value.split("T")[0].split("-")
+    if not parts[0].isdigit():
         return None
+    y = int(parts[0])
     if unit == "year":
-        return str(y + n) if len(parts) == 1 else None if not parts[1].isdigit() else \
-            f"{y + n}-{parts[1]}" + (f"-{parts[2]}" if len(parts) > 2 else "")
+        return str(y + n)
     if len(parts) < 2 or not parts[1].isdigit():
         return None
     mo = int(parts[1])
     if unit == "month":
         y2, m2 = _shift_months(y, mo, n)
         return f"{y2}-{m2:02d}"
-    if len(parts) < 3:
+    if len(parts) < 3 or not parts[2].isdigit():
         return None
     d = _d(y, mo, int(parts[2]))
     if d is None:
         return None
-    return (d + timedelta(days=n if unit == "day" else 7 * n)).isoformat()
+    d2 = d + timedelta(days=n if unit == "day" else 7 * n)
+    return _iso_week(d2) if iso_week else d2.isoformat()
 
 
 def is_future(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
 
 
+# Clause-level tense without a parse (find() is used on bare text by the benchmark and tests; the pipeline passes
+# a parse-based ``future_of``). A clause ends at punctuation or a conjunction/subordinator; the verb that governs a
+# time expression is nearly always to its left in the same clause, so that side decides, and only a clause with no
+# verb before the expression ("On Friday, the court will ...") looks to its right.
+_BOUNDARY = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|that|which|who|because|although|though|when|"
+                       r"before|after|once|if|unless)\b", re.I)
+_FUT_CUE = re.compile(r"\b(?:will|'ll|shall|would|should|must|is due|are due|due to|expected to|expects?|is set|"
+                      r"are set|set for|set to|scheduled|plans? to|planned|intends? to|is to|are to|upcoming|coming|"
+                      r"starts?|begins?|opens?|takes? effect|reopens?|closes?|resumes?|ends|lasts|goes|due|"
+                      r"returns?|hopes? to|aims? to|is going to|are going to)\b|\bwo\b|n't be\b", re.I)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|rose|fell|took|went|came|met|held|left|won|lost|"
+                       r"struck|sank|broke|spoke|found|made|gave|saw|led|ran|wrote|paid|built|sold|bought|fled|hit|"
+                       r"\w{3,}ed)\b", re.I)
+
+
+def clause_future(text: str, start: int, end: int, s0: int, s1: int) -> bool:
+    before = text[max(s0, start - 12):start].lower().split()
+    if before and before[-1] == "since":
+        return False    # "since May": a time already past
+    cuts = [s0] + [b.end() for b in _BOUNDARY.finditer(text, s0, start)]
+    # Nearest clause first; a clause with no verb of its own ("on Wednesday [and Thursday]") looks one further.
+    for k in range(len(cuts) - 1, max(len(cuts) - 3, -1), -1):
+        left = text[cuts[k]:start]
+        if _FUT_CUE.search(left):
+            return True
+        if _PAST_CUE.search(left):
+            return False
+    if before and before[-1] in ("until", "till", "by"):
+        return True     # "can wait until January", with no past-tense verb before it
+    rest = text[end:s1]
+    rest = rest[len(rest) - len(rest.lstrip(" ,;:")):]
+    b = _BOUNDARY.search(rest)
+    right = rest[:b.start()] if b else rest
+    return bool(_FUT_CUE.search(right)) and not _PAST_CUE.search(right.split(" ")[0] if right else "")
+
+
+_RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+
+
 def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> list[Timex]:
     """All temporal expressions in ``text``, left to right, without overlaps.
 
     ``future_of(start)`` tells whether the clause holding offset ``start`` is in the future tense; by default a
-    cue search over the surrounding sentence (``sentence_of(start)`` gives its span).
+    cue search over that clause (``sentence_of(start)`` gives the sentence span).
     """
     cands = []
     for rx, name in _P:
         for m in rx.finditer(text):
             if m.end() > m.start():
-                cands.append((m.start(), -(m.end() - m.start()), m, name))
+                s0 = _span_start(m)
+                cands.append((s0, -(m.end() - s0), m, name))
+    # Sort on the start without a leading preposition, so "from [December 14, 2019]" beats "from [December]".
     cands.sort(key=lambda c: (c[0], c[1]))
     out: list[Timex] = []
+    names: list[str] = []
     taken_end = -1
-    last_value: str | None = None
-    for start, _neg, m, name in cands:
-        if start < taken_end:
+    last: tuple[str, int, str] | None = None    # latest full value and where it was, for narrative anchors
+    for s0, _neg, m, name in cands:
+        if s0 < taken_end:
             continue
-        if name == "mon" and m.group("mon") == "May" and not re.match(r"(?i)(in|since|until|by|from|during|"
-                                                                       r"early|late|mid|last|next|this)", m.group(0)):
+        if name == "mon" and m.group("mon") == "May" and not re.match(
+                r"(?i)(in|since|until|by|from|during|early|late|mid|last|next|this|for|of|before|after|between|till)",
+                m.group(0)):
             continue
-        if future_of is not None:
-            fut = future_of(start)
-        else:
-            s0, s1 = sentence_of(start) if sentence_of else _sentence_span(text, start)
-            fut = is_future(text[s0:s1])
-        res = _handle(name, m, anchor, fut, last_value)
+        if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
+            continue
+        sa, sb = sentence_of(s0) if sentence_of else _sentence_span(text, s0)
+        fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
+        # Narrative anchors count from a date given earlier in the same paragraph only.
+        lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
+        res = _handle(name, m, anchor, fut, lv)
         if res is None:
             continue
         typ, value, how = res
-        # TIMEX3 spans leave out a leading preposition ("in [March 2022]", "on [Friday]").
-        lead = _PREP.match(m.group(0))
-        s0 = m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) else 0)
+        if name == "later" and value and "publication" in last[2]:
+            how += f" (that date: {last[2]})"
+        if anchor is None and lv and name in ("mon", "md", "dm") and value and value.startswith("XXXX"):
+            value, how = _year_from_text(value, lv, how)
         out.append(Timex(s0, m.end(), text[s0:m.end()], typ, value, how))
+        names.append(name)
         taken_end = m.end()
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
-            last_value = value
+            last = (value, m.end(), how)
+    _ranges(text, out, names)
+    _clock_dates(text, out, sentence_of)
     return out
+
+
+def _span_start(m: re.Match) -> int:
+    """TIMEX3 spans leave out a leading preposition ("in [March 2022]", "on [Friday]", "lasted [an hour]")."""
+    if "pre" in m.groupdict() and m.group("pre"):
+        return m.end("pre")
+    lead = _PREP.match(m.group(0))
+    return m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) else 0)
+
+
+def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
+    """Without a publication date a bare month after a dated event in the same paragraph takes that event's year
+    when it does not come before it ("published on 17 March 2023; a revised edition followed in June")."""
+    if not re.match(r"\d{4}-\d\d", lv):
+        return value, how
+    y, mo = lv[:4], int(lv[5:7])
+    if int(value[5:7]) < mo:
+        return value, how
+    return y + value[4:], f"year of {lv}, the date given before it in the text"
+
+
+def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
+    """ "from March to May 2022", "between 12 April and 9 May 1865": the first end takes the second's year."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if names[i] not in ("mon", "md", "dm") or names[i + 1] not in ("my", "mdy", "dmy"):
+            continue
+        if not _RANGE_SEP.match(text[a.end:b.start]) or not b.value:
+            continue
+        y = int(b.value[:4])
+        if int(a.value[5:7] if a.value and len(a.value) >= 7 else 0) > int(b.value[5:7]):
+            y -= 1
+        mmdd = a.value[4:] if a.value else None
+        if mmdd and re.match(r"-\d\d", mmdd):
+            a.value, a.how = f"{y}{mmdd}", f"year from the end of the range '{b.text}'"
+
+
+def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
+    """A clock time takes the day of the date expression beside it ("at [3am] on [13 February 2021]")."""
+    for i, t in enumerate(out):
+        if t.type != "TIME" or not t.value or not t.value.startswith("T"):
+            continue
+        near = [o for o in out[i + 1:i + 2] + out[max(i - 1, 0):i]
+                if o.type == "DATE" and o.value and re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", o.value) and
+                re.fullmatch(r"[\s,]*(?:on|of|local time|local time on|,)?[\s,]*",
+                             text[min(t.end, o.end):max(t.start, o.start)], re.I)]
+        if near:
+            t.value, t.how = near[0].value + t.value, f"clock time on {near[0].text}: {near[0].how}"
+        else:
+            t.value, t.how = None, "clock time: the text gives no day for it"
 
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:

@@ -1,0 +1,104 @@
+"""Event dating: which time expression, if any, governs a clause's predicate.
+
+A clause is dated by a time expression of its own (inside its tokens, other clause heads' subtrees excluded), and
+only by one that is about the predicate itself:
+- not one that places another event relative to it ("days after Russia's invasion on Feb. 24, 2022", "since
+  2018", "before the vote on Friday"): the event is not *at* that time;
+- a reporting verb keeps its own date ("a US official said on Wednesday"): the reported clause is a separate
+  clause and does not inherit it.
+A clause with no date of its own takes none, except one coordinated with a later clause that shares its subject
+and carries the date at the end ("surrendered by Chad and brought to The Hague in March 2022"): English puts
+such a date after the last conjunct and it scopes over them all. The inheritance is written in date_how.
+Weeks, seasons, quarters, references and durations give no calendar point and date nothing.
+"""
+from __future__ import annotations
+
+from .timex import Timex, granularity
+
+# Prepositions that put the event before/after/since the time named, not at it.
+RELATIVE_PREPS = {"after", "before", "since", "until", "till", "following", "prior", "ahead", "than", "within"}
+
+
+def _root(tokens: list):
+    """The token of a time expression whose head lies outside it (the expression's syntactic root)."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[0]
+
+
+def _governs(tx_tokens: list, head, heads: set) -> tuple[bool, str | None]:
+    """Whether the expression attaches to ``head``'s predicate as a point in time, and if not, why."""
+    # spaCy makes a new Token object on each access: compare by index, never by identity.
+    t = _root(tx_tokens)
+    depth = 0
+    if t.dep_ in ("compound", "poss", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        # "the November report was discussed": the date of a thing named; "won in Sunday's run-off": the
+        # predicate happened in that dated event, so the date is the predicate's too.
+        n = t.head
+        if not (n.dep_ == "pobj" and n.head.lower_ in ("in", "at", "during", "on")):
+            return False, f"'{t.text}' names the time of '{n.text}', not of the predicate"
+        t, depth = n, 1
+    while t.i != head.i and t.head.i != t.i:
+        t = t.head
+        depth += 1
+        if t.i == head.i:
+            break
+        if t.lower_ in RELATIVE_PREPS:
+            return False, f"'{t.text}' relates the event to that time; it is not the event's date"
+        if t.i in heads:
+            return False, None
+    return depth, None
+
+
+def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[int, tuple[str, str]]:
+    """{clause head index: (value, how)} for the clauses of one sentence that the text dates."""
+    head_set = {h.i for h in heads}
+    dated: dict[int, tuple[str, str]] = {}
+    for h in heads:
+        clause = clauses[h.i]
+        c0, c1 = clause[0].idx, clause[-1].idx + len(clause[-1])
+        cands = []
+        for t in timexes:
+            value = _calendar_value(t)
+            if not value or not (c0 <= t.start and t.end <= c1):
+                continue
+            toks = [tok for tok in clause if t.start <= tok.idx < t.end]
+            if not toks:
+                continue
+            depth, _why = _governs(toks, h, head_set)
+            if depth is not False:
+                cands.append((depth, -len(value), value, t))
+        if cands:
+            # The expression attached closest to the predicate wins; then the most precise one.
+            _d, _n, value, t = min(cands, key=lambda c: c[:2])
+            dated[h.i] = (value, f"{t.how} ('{t.text}')")
+    # A date after the last of coordinated predicates with one subject covers the earlier ones.
+    for h in heads:
+        if h.i in dated:
+            continue
+        for c in _later_conjuncts(h):
+            if c.i in dated and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+                v, how = dated[c.i]
+                dated[h.i] = (v, f"shared with the coordinated clause '{c.text}' that carries it: {how}")
+                break
+    return dated
+
+
+def _calendar_value(t: Timex) -> str | None:
+    """A calendar point at day, month or year granularity; a part of day ("Friday evening") dates its day."""
+    if t.type == "DATE" and granularity(t.value):
+        return t.value
+    if t.type == "TIME" and t.value and granularity(t.value.split("T")[0]) == "day":
+        return t.value.split("T")[0]
+    return None
+
+
+def _later_conjuncts(h) -> list:
+    out, stack = [], [c for c in h.children if c.dep_ == "conj" and c.i > h.i]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack += [k for k in c.children if k.dep_ == "conj"]
+    return out[::-1]   # the last conjunct first: that is where the shared date sits

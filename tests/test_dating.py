@@ -1,0 +1,128 @@
+"""Event dating: each clause gets the date that governs its predicate, or none; no year the text does not support."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# Written for this test (fictional events): one rule per paragraph.
+TEXT = """date 2024-06-10
+title Dating test
+
+After Ana Ruiz was arrested by Portuguese police and flown to Madrid in May 2021, the charges against Ruiz were heard by the National Court in February 2022 before being dropped by prosecutor Luis Vega in September 2022.
+
+Troops shelled the port of Odessa, a Ukrainian official said on Wednesday.
+
+Rebels attacked the airport of Goma days after the ceasefire on 3 March 2024.
+
+The Russian army withdrew from Kherson in November 2022. The Kremlin blamed NATO for the defeat.
+
+Prosecutor Luis Vega will visit Lisbon on Friday and met Ana Ruiz on Thursday.
+
+The March report was published by the Spanish ministry in June 2023.
+
+Police in Porto detained Marco Silva on Saturday evening.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    import storyline
+    src = tmp_path_factory.mktemp("dating_in")
+    (src / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path_factory.mktemp("dating_out")
+    storyline.build([src], out_dir=out)
+    return json.loads((out / "storyline.json").read_text())
+
+
+def _by_trigger(data, trigger):
+    return [e for e in data["events"] if e.get("trigger") == trigger]
+
+
+def test_each_clause_gets_its_own_date(built):
+    want = {"flown": "2021-05", "heard": "2022-02", "dropped": "2022-09"}
+    for trig, d in want.items():
+        evs = _by_trigger(built, trig)
+        assert evs and {e["date"] for e in evs} == {d}, (trig, evs)
+    arrested = _by_trigger(built, "arrested")
+    assert arrested and arrested[0]["date"] == "2021-05"
+    assert "shared with the coordinated clause 'flown'" in arrested[0]["date_how"]
+
+
+def test_reporting_date_does_not_date_the_reported_event(built):
+    shelled = _by_trigger(built, "shelled")
+    assert shelled and all(e["date"] is None for e in shelled)
+
+
+def test_date_of_another_event_in_a_relative_phrase_does_not_date_the_verb(built):
+    attacked = _by_trigger(built, "attacked")
+    assert attacked and all(e["date"] is None for e in attacked)
+
+
+def test_no_date_of_its_own_takes_none(built):
+    blamed = _by_trigger(built, "blamed")
+    assert all(e["date"] is None for e in blamed)
+    withdrew = _by_trigger(built, "withdrew")
+    assert withdrew and withdrew[0]["date"] == "2022-11"
+
+
+def test_tense_per_clause_in_one_sentence(built):
+    visit, met = _by_trigger(built, "visit"), _by_trigger(built, "met")
+    assert visit and visit[0]["date"] == "2024-06-14"      # future: the Friday after Monday 10 June
+    assert met and met[0]["date"] == "2024-06-06"          # past: the Thursday before
+
+
+def test_a_date_naming_a_thing_does_not_date_the_verb_and_a_part_of_day_dates_its_day(built):
+    published = _by_trigger(built, "published")
+    assert published and published[0]["date"] == "2023-06"
+    detained = _by_trigger(built, "detained")
+    assert detained and detained[0]["date"] == "2024-06-08"
+
+
+def _year_supported(e, articles) -> bool:
+    """The event's year is written in a source sentence, or date_how names the anchor it was counted from:
+    the article's own publication date, or a date that the article's text gives."""
+    y = e["date"][:4]
+    how = e.get("date_how") or ""
+    for s in e["sources"]:
+        a = articles[s["article"]]
+        if y in s["text"]:
+            return True
+        pub = re.search(r"publication date (\d{4})-\d\d-\d\d", how)
+        if pub and (a.get("published") or "").startswith(pub.group(1)) and abs(int(y) - int(pub.group(1))) <= 1:
+            return True
+        nar = re.search(r"after (\d{4})[-\dWQ]* given in the text", how)
+        if nar and nar.group(1) in a["text"]:
+            return True
+    return False
+
+
+def test_icc_no_event_carries_a_year_the_text_does_not_support(icc_build):
+    _, data, _ = icc_build
+    articles = {a["id"]: a for a in data["articles"]}
+    dated = [e for e in data["events"] if e["date"] and e["date"][:4].isdigit()]
+    assert len(dated) >= 10
+    bad = [(e["date"], e["date_how"], e["sources"][0]["text"][:120]) for e in dated if not _year_supported(e, articles)]
+    assert not bad, bad
+
+
+def test_icc_relative_dates_are_anchored_and_explicit_dates_exact(icc_build):
+    result, data, _ = icc_build
+    arts = {a.id: a for a in result.articles}
+    for t in result.timexes:
+        a = arts[t.article]
+        if t.value and t.value[:4].isdigit() and t.value[:4] not in t.text:
+            # a year not written in the expression comes from the publication date or a date in the text
+            assert a.published or "given in the text" in t.how or "range" in t.how, (t, a.id)
+        if a.published is None and t.how.startswith("anchored"):
+            pytest.fail(f"anchored without a publication date: {t}")
+        if a.published_from == "inferred" and "publication date" in t.how:
+            assert "(inferred)" in t.how, t
+    # the explicit dates of the corpus, exactly
+    vals = {(t.text, t.value) for t in result.timexes}
+    for pair in [("March 17, 2023", "2023-03-17"), ("June 25, 2024", "2024-06-25"), ("March 2022", "2022-03"),
+                 ("Feb. 24, 2022", "2022-02-24"), ("October last year", "2024-10"), ("March 7", "XXXX-03-07")]:
+        assert pair in vals, pair
