@@ -87,7 +87,7 @@ def _governors(tok):
         yield t
 
 
-def modality(head, sent_text: str) -> tuple[str, bool]:
+def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
     """(modality, negated) of the clause headed by ``head``: the nearest governing cue wins."""
     kids = list(head.children)
     negated = any(c.dep_ == "neg" for c in kids)
