@@ -130,6 +130,12 @@ class Claim:
     end: int
     kind: str = "reported"     # direct | reported
     story: str | None = None
+    content: str = ""          # the claim's own words: inside the quote marks, or the reported proposition
+    content_start: int = 0
+    content_end: int = 0
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    sources: list[Source] = field(default_factory=list)   # every article reporting it; the first is start/end
 
 
 @dataclass

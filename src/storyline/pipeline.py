@@ -99,7 +99,13 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
     entity_of = {(m.article, m.start, m.end): m.entity for m in mentions if m.entity}
     ev = [events_mod.finalize(r, {(s, e): v for (art, s, e), v in entity_of.items() if art == r.article})
           for r in raw_events]
-    cl = [claims_mod.finalize(r, _speaker_entity(r, mentions)) for r, _s, _m in raw_claims]
+    cl, speakers, text_of = [], [], {a.id: a.text for a in english}
+    for r, _s, _m in raw_claims:
+        if speakers and cl and cl[-1].article != r.article:
+            speakers = []
+        speakers.append(claims_mod.speaker_entity(r, mentions, [], speakers))
+        cl.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
+    cl = claims_mod.merge_repeats(cl)
     stories = cluster(english, mentions)
     ev = merge(ev, stories, articles)
     story_of = {aid: s.id for s in stories for aid in s.articles}
@@ -126,24 +132,6 @@ def _future_of(doc):
                     return False
         return bool(timex.is_future(tok.sent.text)) and "coming" in tok.sent.text.lower()
     return fut
-
-
-def _speaker_entity(raw, mentions: list[Mention]) -> str | None:
-    if raw.speaker_start < 0:
-        return None
-    inside = [m for m in mentions if m.article == raw.article and raw.speaker_start <= m.start and
-              m.end <= raw.speaker_end and m.entity]
-    people = [m for m in inside if m.label == "PERSON"]
-    if people or inside:
-        return (people or inside)[0].entity
-    words = (raw.speaker_text or "").lower().split()
-    if words and words[0] in ("he", "she", "his", "her"):
-        # A pronoun speaker: the last person named before this sentence, within the article.
-        before = [m for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
-                  m.end <= raw.sent.start]
-        if before:
-            return before[-1].entity
-    return None
 
 
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None,
