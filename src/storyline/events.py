@@ -29,7 +29,10 @@ STATIVE = {"be", "have", "seem", "appear", "remain", "become", "include", "invol
            "center", "represent", "concern", "focus", "contain", "say", "tell"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"would", "could", "might", "may", "should"}
-PLAN_LEMMAS = {"plan", "expect", "due", "set", "intend", "schedule", "aim", "prepare", "ready"}
+PLAN_LEMMAS = {"plan", "expect", "due", "set", "intend", "schedule", "aim", "prepare", "ready", "promise", "pledge",
+               "vow", "threaten", "propose", "likely", "poised", "decide", "agree"}
+NEG_WORDS = {"nobody", "nothing", "none", "neither", "no one"}
+QUESTION = {"unclear", "question", "ask", "wonder", "doubt", "uncertain", "see"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,37 +90,97 @@ def _governors(tok):
         yield t
 
 
+def _quotes(doc) -> list:
+    """Quote spans of the whole text, computed once per parse."""
+    if "storyline_quotes" not in doc.user_data:
+        from .claims import quote_spans
+        doc.user_data["storyline_quotes"] = [p for q in quote_spans(doc.text) for p in q]
+    return doc.user_data["storyline_quotes"]
+
+
+def _negated(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NEG_WORDS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
+
+
+def _own(tok, attributed: bool) -> str | None:
+    """The modal operator attached to this clause head itself, if any (innermost scope wins)."""
+    kids = list(tok.children)
+    low = {c.lower_ for c in kids}
+    if "allegedly" in low or any(c.lower_ == "alleged" and c.dep_ == "amod" for c in kids):
+        return "alleged"
+    if "reportedly" in low:
+        return "reported"
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    if "whether" in marks:
+        return "questioned"
+    if marks & {"if", "unless"} or (tok.dep_ == "advcl" and tok.doc[tok.left_edge.i].lower_ in
+                                     ("had", "were", "should") and tok.left_edge.dep_ in ("aux", "auxpass")):
+        return "hypothetical"
+    if _negated(tok):
+        return "denied" if attributed else "negated"
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if auxes & FUTURE_AUX:
+        return "planned"
+    if "would" in auxes:
+        conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                          for c in kids)
+        return "planned" if attributed and not conditional else "hypothetical"
+    if auxes & HYPO_AUX:
+        return "hypothetical"
+    if "going" in auxes or (tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in PLAN_LEMMAS or any(
+            c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in PLAN_LEMMAS for c in tok.head.children))):
+        return "planned"
+    return None
+
+
 def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
-    """(modality, negated) of the clause headed by ``head``: the nearest governing cue wins."""
-    kids = list(head.children)
-    negated = any(c.dep_ == "neg" for c in kids)
+    """(modality, negated) of the event headed by ``head``: the innermost modal frame scoping over it wins, from
+    the clause's own operators outwards through the clauses and reporting verbs that govern it."""
+    from .claims import SAY, claim_stance
+    negated = _negated(head)
+    quoted = any(a <= head.idx < b for a, b in _quotes(head.doc))
+    sent_words = {t.lower_ for t in head.sent}
+    reporter = next((g for g in head.ancestors if g.lemma_.lower() in SAY | REPORTING), None)
+    attributed = quoted or reporter is not None or "according" in sent_words
+    tok = head
+    while True:
+        got = _own(tok, attributed)
+        if got:
+            return got, negated
+        # A coordinated or control verb shares its governor's operators: "will reopen and repair", "plans to".
+        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        break
     for g in head.ancestors:
         gl = g.lemma_.lower()
+        if g.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue     # a noun ("claims that", "the question of") is not a speech act or a doubt
         if gl in DENY:
             return "denied", negated
         if gl in ALLEGE:
             return "alleged", negated
-        if gl == "unclear" or (gl == "be" and any(c.lower_ == "unclear" for c in g.children)):
+        if gl in QUESTION or (gl == "be" and any(c.lower_ in ("unclear", "uncertain") for c in g.children)):
             return "questioned", negated
-        if gl in REPORTING:
-            return "reported", negated
-    words = {t.lower_ for t in head.subtree}
-    if "allegedly" in words or any(c.lower_ == "alleged" for c in kids) or \
-            (head.lemma_ == "accuse" and head.tag_ == "VBN"):
-        return "alleged", negated
-    if any(c.lower_ == "whether" for c in kids):
-        return "questioned", negated
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
-        return "hypothetical", negated
-    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-    if auxes & FUTURE_AUX or (head.dep_ == "xcomp" and head.head.lemma_ in PLAN_LEMMAS):
-        return "planned", negated
-    if auxes & HYPO_AUX:
-        return "hypothetical", negated
-    if "according" in {t.lower_ for t in head.sent}:
+        marks = {c.lower_ for c in g.children if c.dep_ == "mark"}
+        if "whether" in marks:
+            return "questioned", negated
+        if marks & {"if", "unless"}:
+            return "hypothetical", negated
+        if gl in SAY or gl in REPORTING:
+            branch = next((c for c in g.children if head in c.subtree or c is head), head)
+            words = " ".join(t.text for t in branch.subtree)
+            return ("alleged" if claim_stance(None, words) == "alleges" else "reported"), negated
+    if quoted or "according" in sent_words:
+        if quoted and claim_stance(None, head.sent.text) == "alleges":
+            return "alleged", negated
         return "reported", negated
-    if negated:
-        return "negated", negated
     return "asserted", negated
 
 
