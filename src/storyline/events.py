@@ -41,11 +41,58 @@ def taxonomy() -> list[dict]:
     return data["rules"]
 
 
-def event_type(lemma: str, clause_words: set[str]) -> str:
+def event_type(lemma: str, clause_words: set[str], noun: bool = False) -> str:
+    key = "nouns" if noun else "triggers"
     for rule in taxonomy():
-        if lemma in rule["triggers"] and (not rule.get("with") or clause_words & set(rule["with"])):
+        if lemma in rule.get(key, ()) and (not rule.get("with") or clause_words & set(rule["with"])):
             return rule["type"]
     return "other"
+
+
+@functools.lru_cache(maxsize=1)
+def event_nouns() -> frozenset:
+    return frozenset(n for rule in taxonomy() for n in rule.get("nouns", ()))
+
+
+def _phrase(tok) -> str | None:
+    """A noun phrase in the text's own words, without relative clauses or parentheticals."""
+    if tok is None:
+        return None
+    toks = list(tok.subtree)
+    cut = [t for t in toks if t.i > tok.i and t.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")]
+    if cut:
+        toks = [t for t in toks if t.i < min(c.i for c in cut)]
+    toks = toks[-12:] if len(toks) > 12 else toks
+    return tok.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else None
+
+
+def arguments(head, mentions: list[Mention]) -> tuple[str | None, str | None, str | None]:
+    """(agent, patient or theme, location) of a verb or an event noun."""
+    kids = list(head.children)
+    agent = patient = location = None
+    if head.pos_ in ("NOUN", "PROPN"):
+        agent = next((c for c in kids if c.dep_ == "poss"), None)
+        for p in kids:
+            if p.dep_ == "prep" and p.lower_ in ("of", "for", "against"):
+                patient = next((g for g in p.children if g.dep_ == "pobj"), None) or patient
+            if p.dep_ == "prep" and p.lower_ == "by" and agent is None:
+                agent = next((g for g in p.children if g.dep_ == "pobj"), None)
+    else:
+        agent = next((c for c in kids if c.dep_ == "nsubj"), None)
+        patient = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+        for p in kids:
+            if p.dep_ == "agent":
+                agent = next((g for g in p.children if g.dep_ == "pobj"), agent)
+    places = [m for m in mentions if m.label in ("GPE", "LOC", "FAC")]
+    for p in kids:
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside", "inside", "to"):
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None and any(m.start <= g.idx < m.end for m in places):
+                location = g
+                break
+    if agent is not None and agent.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+        agent = head.head
+    return _phrase(agent), _phrase(patient), _phrase(location)
 
 
 @dataclass
@@ -64,6 +111,9 @@ class RawEvent:
     actor_mentions: list[Mention] = field(default_factory=list)
     clause_start: int = 0
     clause_end: int = 0
+    agent: str | None = None
+    patient: str | None = None
+    location: str | None = None
 
 
 def _clause_heads(sent_span) -> list:
@@ -255,13 +305,44 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                     if c.dep_ == "conj" and c.i in dated:
                         date, how = dated[c.i][0], "shared with the coordinated clause"
                         break
-            if etype == "other" and (lemma in STATIVE or not actors or date is None):
-                continue
-            if lemma in STATIVE and etype == "other":
+            # An unknown predicate is a generic event when it has something to anchor it (a named actor or a
+            # date) and an argument; stative and light verbs are not events.
+            if etype == "other" and (lemma in STATIVE or not (actors or date) or
+                                     not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in h.children)):
                 continue
             mod, neg = modality(h, s.text)
+            agent, patient, where = arguments(h, sent_mentions)
             out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause),
-                                actors, c0, c1))
+                                actors, c0, c1, agent, patient, where))
+        out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out})
+    return out
+
+
+def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[RawEvent]:
+    """Nominalisations that head an event ("the withdrawal of charges in March", "Putin's visit"): only when
+    the noun phrase carries its own date or a named actor, so that a passing mention is not an event."""
+    out = []
+    for t in span:
+        if t.pos_ != "NOUN" or t.i in taken or t.lemma_.lower() not in event_nouns():
+            continue
+        np = list(t.subtree)
+        n0, n1 = np[0].idx, np[-1].idx + len(np[-1])
+        words = {x.lemma_.lower() for x in np} | {x.lower_ for x in np} | {x.lemma_.lower() for x in t.head.subtree
+                                                                           if x.dep_ in ("dobj", "pobj", "nsubj")}
+        etype = event_type(t.lemma_.lower(), words, noun=True)
+        if etype == "other":
+            continue
+        actors = [m for m in sent_mentions if n0 <= m.start and m.end <= n1]
+        tx = [x for x in sent_timex if n0 <= x.start and x.end <= n1 and granularity(x.value)]
+        if not actors and not tx:
+            continue
+        mod, neg = modality(t)
+        agent, patient, where = arguments(t, sent_mentions)
+        text = t.doc.text[n0:n1]
+        summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else t.doc.text[n0:np[19].idx + len(np[19])])
+        out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, tx[0].value if tx else None,
+                            tx[0].how if tx else None, summary_text.strip(" ,;:"), actors, n0, n1,
+                            agent, patient, where))
     return out
 
 
@@ -275,4 +356,4 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
     eid = stable_id("ev-", raw.article, s.start, raw.trigger_i)
     return Event(eid, raw.date, raw.summary, raw.type, actors, raw.modality,
                  [Source(raw.article, s.start, s.end, s.text)], trigger=raw.trigger, date_how=raw.date_how,
-                 negated=raw.negated)
+                 negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location)

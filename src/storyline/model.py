@@ -115,6 +115,9 @@ class Event:
     date_how: str | None = None
     story: str | None = None
     negated: bool = False
+    agent: str | None = None       # who did it, in the text's words
+    patient: str | None = None     # to whom or what
+    location: str | None = None
 
 
 @dataclass
