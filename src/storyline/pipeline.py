@@ -7,6 +7,7 @@ from datetime import date
 from typing import Callable, Iterable
 
 from . import claims as claims_mod
+from . import conflicts as conflicts_mod
 from . import events as events_mod
 from . import nlp, timex
 from .ingest import ingest
@@ -27,6 +28,7 @@ class Result:
     stories: list[Story] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
 
     def article(self, aid: str) -> Article:
         return next(a for a in self.articles if a.id == aid)
@@ -55,6 +57,7 @@ class Result:
             "events": evs,
             "claims": [asdict(c) for c in self.claims],
             "stories": [asdict(s) for s in self.stories],
+            "conflicts": self.conflicts,
         }
 
     def summary(self) -> dict[str, int]:
@@ -111,7 +114,8 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for c in cl:
         c.story = story_of.get(c.article)
-    return Result(articles, entities, ev, cl, stories, mentions, all_timex)
+    conflicts = conflicts_mod.find(ev, cl, articles, entities)
+    return Result(articles, entities, ev, cl, stories, mentions, all_timex, conflicts)
 
 
 def _future_of(doc):
