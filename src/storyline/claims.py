@@ -102,6 +102,9 @@ def quote_spans(text: str) -> list[list[tuple[int, int]]]:
                     k = j
                     while k < n and text[k].isspace():
                         k += 1
+                    if "\n" not in text[j + 1:k] and k < n and text[k] != ch:
+                        j += 1      # a line wrapped inside a paragraph, not a paragraph break
+                        continue
                     parts.append((start, _rstrip(text, start, j)))
                     if k < n and text[k] == ch:
                         start, j = k + 1, k + 1     # the quote runs on into the next paragraph
@@ -351,6 +354,9 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                                                            "pcomp") and not _in_quotes(c.idx, quotes)]
             comp += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and lemma in
                      ("accuse", "dismiss", "reject", "describe") for g in c.children if g.dep_ == "pobj"]
+            clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
+            if clausal:
+                comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
             if lemma in ("decline", "refuse", "respond", "comment", "reply"):
                 continue   # refusals are read by the no-comment pass below
             if lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp):
@@ -494,6 +500,7 @@ def finalize(raw: RawClaim, speaker: str | None, article_text: str) -> Claim:
     cid = stable_id("c-", raw.article, s0, s1, raw.content_start)
     return Claim(cid, speaker, raw.speaker_text, raw.anonymous, raw.stance, text, raw.article, s0, s1,
                  kind=raw.kind, content=raw.content, content_start=raw.content_start, content_end=raw.content_end,
+                 content_parts=[[a, b] for a, b in raw.parts],
                  speaker_start=raw.speaker_start if raw.speaker_start >= 0 else None,
                  speaker_end=raw.speaker_end if raw.speaker_start >= 0 else None,
                  sources=[Source(raw.article, s0, s1, text)])

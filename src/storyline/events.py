@@ -87,7 +87,9 @@ def arguments(head, mentions: list[Mention]) -> tuple[str | None, str | None, st
     for p in kids:
         if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside", "inside", "to"):
             g = next((g for g in p.children if g.dep_ == "pobj"), None)
-            if g is not None and any(m.start <= g.idx < m.end for m in places):
+            if g is not None and (any(m.start <= g.idx < m.end for m in places) or (
+                    g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "NORP") and
+                    p.lower_ in ("in", "at", "near"))):
                 location = g
                 break
     if agent is not None and agent.lower_ in ("who", "which", "that") and head.dep_ == "relcl":

@@ -136,6 +136,7 @@ class Claim:
     content: str = ""          # the claim's own words: inside the quote marks, or the reported proposition
     content_start: int = 0
     content_end: int = 0
+    content_parts: list[list[int]] = field(default_factory=list)   # [start, end) pieces of a split quote
     speaker_start: int | None = None
     speaker_end: int | None = None
     sources: list[Source] = field(default_factory=list)   # every article reporting it; the first is start/end
