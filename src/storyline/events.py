@@ -307,10 +307,9 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                     if c.dep_ == "conj" and c.i in dated:
                         date, how = dated[c.i][0], "shared with the coordinated clause"
                         break
-            # An unknown predicate is a generic event when it has something to anchor it (a named actor or a
-            # date) and an argument; stative and light verbs are not events.
-            if etype == "other" and (lemma in STATIVE or not (actors or date) or
-                                     not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in h.children)):
+            # An unknown predicate is a generic event only when both a named actor and a date anchor it: looser
+            # rules let page furniture ("The Herald relies on readers") and background verbs into the timeline.
+            if etype == "other" and (lemma in STATIVE or not actors or date is None):
                 continue
             mod, neg = modality(h, s.text)
             agent, patient, where = arguments(h, sent_mentions)
