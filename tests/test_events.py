@@ -93,3 +93,23 @@ def test_icc_warrant_requests_and_issued_warrants_are_different_types(icc_build)
     assert any("issued an arrest warrant" in s["text"] for e in issued for s in e["sources"])
     requested = [e for e in data["events"] if e["type"] == "arrest_warrant_requested"]
     assert not any("issued" == e["trigger"] for e in requested)
+
+
+def test_conflicts_find_dates_and_figures_but_not_restated_states():
+    from storyline.conflicts import find
+    from storyline.model import Article, Event, Source
+
+    def ev(i, art, text, typ, date=None, actors=("e1",), patient=None, trigger="x", modality="asserted"):
+        return Event(f"ev{i}", date, text, typ, list(actors), modality, [Source(art, 0, len(text), text)],
+                     trigger=trigger, story="s1", patient=patient)
+    arts = [Article("a1", "p", published="2025-01-02"), Article("a2", "p", published="2025-01-05"),
+            Article("a3", "p", published="2025-01-09")]
+    evs = [ev(1, "a1", "Nine people died in the blast.", "death", trigger="died"),
+           ev(2, "a2", "The toll rose to eleven on Sunday.", "death", trigger="rose"),
+           ev(3, "a1", "The mayor opened the bridge on 3 May 2024.", "agreement", "2024-05-03", patient="the bridge"),
+           ev(4, "a2", "The mayor opened the bridge on 4 May 2024.", "agreement", "2024-05-04", patient="the bridge"),
+           ev(5, "a1", "She said she would stay on.", "position_retained", trigger="stay"),
+           ev(6, "a2", "She stepped down on Friday.", "recusal_or_step_aside", trigger="stepped"),
+           ev(7, "a3", "She had said she would stay on.", "position_retained", trigger="stay")]
+    got = {(c["kind"], c["a"]["value"], c["b"]["value"]) for c in find(evs, [], arts, [])}
+    assert got == {("figure", "9", "11"), ("date", "2024-05-03", "2024-05-04"), ("update", "stay on", "stepped down")}

@@ -171,6 +171,8 @@ def _subject(verb):
 
 def _speaker_tokens(subj):
     """The subject phrase without trailing relative clauses or parentheticals set off by commas."""
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head       # "the report, which said ...": the speaker is what the clause modifies
     named = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named and subj.pos_ != "PROPN":      # "the defendant, Piotr Ansel," speaks as Piotr Ansel
         subj = named[0]

@@ -46,7 +46,9 @@ def _side(kind: str, obj, value: str | None) -> dict:
 
 def _state(e: Event) -> str:
     """The position an event gives, in the source's own words: the trigger with its particles."""
-    m = re.search(r"\b" + re.escape(e.trigger) + r"\b(\s+(on|aside|down|temporarily|back|up))*", e.sources[0].text)
+    # "on" is a particle in "stay on (and lead)", a preposition in "stepped down on Friday".
+    m = re.search(r"\b" + re.escape(e.trigger) + r"\b(\s+(aside|down|back|up|on(?=\s*(?:[,.;]|$|and\b|as\b|to\b|"
+                  r"until\b|at\b))))?(\s+temporarily)?", e.sources[0].text)
     return (m.group(0) if m else e.trigger).lower()
 
 
