@@ -347,7 +347,6 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         if span is None:
             continue
-        taken = False
         for v in span:
             lemma = v.lemma_.lower()
             if v.i in used_verbs or v.pos_ not in ("VERB", "AUX") or lemma not in SAY or _in_quotes(v.idx, quotes):
@@ -369,7 +368,6 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                     parts = [_content_span(cc)]
                     out.append(RawClaim(article_id, s, None, -1, -1, "asserts", True, "reported",
                                         text[parts[0][0]:parts[0][1]], *parts[0], parts, (s.start, s.end)))
-                    taken = True
                 continue
             if _subject(v) is None or not comp:
                 continue
@@ -383,7 +381,6 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                 continue
             out.append(c)
             used_verbs.add(v.i)
-            taken = True
         for m in re.finditer(r"\b[Aa]ccording to ([^,.;]+)", s.text):
             a0 = s.start + m.start()
             if _in_quotes(a0, quotes):
@@ -403,7 +400,6 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             out.append(RawClaim(article_id, s, text[sp0:sp1], sp0, sp1, claim_stance(None, content),
                                 is_anonymous(list(sp_span) if sp_span is not None else [], has_name), "reported",
                                 content, c0, c1, [(c0, c1)], (s.start, s.end)))
-            taken = True
         for m in NO_COMMENT.finditer(s.text):
             a0 = s.start + m.start()
             if _in_quotes(a0, quotes):
@@ -411,9 +407,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             c = _no_comment(article_id, doc, s, a0, s.start + m.end(), persons, make)
             if c is not None and not any(o.stance == "declines_comment" and o.span == c.span for o in out):
                 out.append(c)
-                taken = True
             break
-        del taken
     out.sort(key=lambda c: (c.content_start, c.speaker_start))
     return out
 
@@ -472,7 +466,7 @@ def _no_comment(article_id, doc, s, a0, a1, persons, make):
 
 # --- resolution and output ---
 
-def speaker_entity(raw: RawClaim, mentions: list[Mention], earlier: list[RawClaim],
+def speaker_entity(raw: RawClaim, mentions: list[Mention],
                    entity_of_claim: list[str | None]) -> str | None:
     """The speaker's entity: a mention inside the speaker span, else for a pronoun the speaker of the claim just
     before in the same article, else the last person named before the claim."""
@@ -514,23 +508,29 @@ def _norm(s: str) -> str:
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
     """The same claim (same speaker, same stance, near-identical words) reported by several articles becomes one
-    claim with several sources; the first report keeps the claim's own article and span."""
+    claim with several sources; the first report keeps the claim's own article and span. Claims are bucketed by
+    speaker and stance, and fuzzy matching looks at a bounded window, so a large corpus stays near-linear."""
     from rapidfuzz import fuzz
     kept: list[Claim] = []
+    buckets: dict[tuple, list[Claim]] = {}
+    exact: dict[tuple, Claim] = {}
     for c in claims:
-        twin = None
-        for k in kept:
-            if k.article == c.article or k.stance != c.stance or k.kind != c.kind:
-                continue
-            if (k.speaker or _norm(k.speaker_text or "")) != (c.speaker or _norm(c.speaker_text or "")):
-                continue
-            if any(s.article == c.article for s in k.sources):
-                continue
-            if fuzz.ratio(_norm(k.content), _norm(c.content)) >= 90:
-                twin = k
-                break
+        key = (c.speaker or _norm(c.speaker_text or ""), c.stance, c.kind)
+        words = _norm(c.content)
+        twin = exact.get((*key, words))
+        if twin is not None and any(s.article == c.article for s in twin.sources):
+            twin = None
+        if twin is None:
+            for k in buckets.get(key, [])[-300:]:
+                if any(s.article == c.article for s in k.sources):
+                    continue
+                if fuzz.ratio(_norm(k.content), words) >= 90:
+                    twin = k
+                    break
         if twin is None:
             kept.append(c)
+            buckets.setdefault(key, []).append(c)
+            exact.setdefault((*key, words), c)
         else:
             twin.sources.append(Source(c.article, c.start, c.end, c.text))
     return kept

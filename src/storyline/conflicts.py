@@ -62,10 +62,12 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
     pub = {a.id: a.published or "9999" for a in articles}
     names = {e.id: [a for a in e.aliases if len(a) > 2] or [e.name] for e in entities}
     out: list[dict] = []
+    ids: set[str] = set()
 
     def add(kind, story, what, a, b):
         cid = stable_id("x-", kind, a["ref"], b["ref"])
-        if not any(c["id"] == cid for c in out):
+        if cid not in ids:
+            ids.add(cid)
             out.append({"id": cid, "kind": kind, "story": story, "what": what, "a": a, "b": b})
 
     def when(e: Event) -> tuple:
@@ -90,15 +92,18 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
         # dates: the same event, same actor and object, different days
         dated = [e for e in evs if e.type not in ("other", "statement") and e.date and len(e.date) == 10 and
                  e.modality in ("asserted", "reported")]
-        for i, e1 in enumerate(dated):
-            for e2 in dated[i + 1:]:
-                if e1.type != e2.type or e1.date == e2.date or not set(e1.actors) & set(e2.actors):
-                    continue
-                if e1.sources[0].article == e2.sources[0].article or e1.date[:7] != e2.date[:7]:
-                    continue
-                if (e1.patient or "").lower() != (e2.patient or "").lower():
-                    continue
-                add("date", story, e1.type, _side("event", e1, e1.date), _side("event", e2, e2.date))
+        same_month: dict[tuple, list[Event]] = {}
+        for e in dated:
+            same_month.setdefault((e.type, e.date[:7]), []).append(e)
+        for e1, e2 in ((x, y) for group in same_month.values() for i, x in enumerate(group[:200])
+                       for y in group[i + 1:200]):
+            if e1.date == e2.date or not set(e1.actors) & set(e2.actors):
+                continue
+            if e1.sources[0].article == e2.sources[0].article:
+                continue
+            if (e1.patient or "").lower() != (e2.patient or "").lower():
+                continue
+            add("date", story, e1.type, _side("event", e1, e1.date), _side("event", e2, e2.date))
         # updates: a person's position as reported over time
         # Later articles retell earlier states ("had said he would stay on"), so only a state not reported
         # before counts as a change, paired with the last new state.

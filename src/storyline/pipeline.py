@@ -103,10 +103,10 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
     ev = [events_mod.finalize(r, {(s, e): v for (art, s, e), v in entity_of.items() if art == r.article})
           for r in raw_events]
     cl, speakers, text_of = [], [], {a.id: a.text for a in english}
-    for r, _s, _m in raw_claims:
+    for r, _s, art_mentions in raw_claims:
         if speakers and cl and cl[-1].article != r.article:
             speakers = []
-        speakers.append(claims_mod.speaker_entity(r, mentions, [], speakers))
+        speakers.append(claims_mod.speaker_entity(r, art_mentions, speakers))
         cl.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
     cl = claims_mod.merge_repeats(cl)
     stories = cluster(english, mentions)
