@@ -1,43 +1,71 @@
 """Claims: who said what, with stance and anonymous sourcing marked.
 
-Sources of claims, in a sentence: a reporting verb with a subject ("X said that ...", "X denied ..."), "according
-to X", refusals to comment ("declined to comment", "went unanswered", "offers no comment"), and impersonal
-attributions ("It is claimed that ...", "it is understood"). A direct quote in a sentence without its own reporting
-verb takes the speaker of a neighbouring sentence's quote ("... he said." after a quote running over paragraphs).
+Two passes over an article. First the direct quotes: quote marks are paired over the raw text (curly, straight,
+single; a paragraph that ends inside a quote continues when the next paragraph opens a quote, the newspaper
+convention), and each quote takes the nearest reporting verb outside quotes in its own or an adjacent sentence,
+whether the attribution comes before, after or inside it. A quote with no verb of its own that follows an attributed
+quote continues that claim. Then reported speech: a reporting verb with a complement ("X said that ...", "X denied
+...", "X told Reuters ..."), "according to X", refusals to comment and "it is understood that".
+
+spaCy has no quotation or attribution component and textacy's direct_quotations gives up on unclosed quotes and
+reported speech, hence this module (bench/claims_bench.py compares the two).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .model import Claim, Mention, Sentence, stable_id
+from .model import Claim, Mention, Sentence, Source, stable_id
 
 SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "deny", "reject", "confirm", "insist",
        "argue", "warn", "note", "explain", "write", "describe", "reiterate", "admit", "acknowledge", "stress",
-       "urge", "cite", "suggest", "dismiss", "refute", "respond", "reply", "quote", "comment", "understand",
-       "report", "decline", "refuse", "believe", "call"}
+       "urge", "suggest", "dismiss", "refute", "respond", "reply", "comment", "understand", "concede",
+       "decline", "refuse", "predict", "maintain", "assert", "contend", "testify", "tweet", "post", "recall",
+       "complain", "estimate", "forecast", "promise", "pledge", "vow", "conclude", "find", "show", "report"}
+# Verbs that make a claim only with a clausal complement, never with a plain object ("showed the bridge").
+NEEDS_CLAUSE = {"find", "show", "report", "write", "note", "understand", "post", "recall", "conclude", "suggest",
+                "estimate", "add", "explain", "predict"}
 STANCE_OF = {"deny": "denies", "refute": "denies", "reject": "rejects", "dismiss": "rejects",
-             "allege": "alleges", "accuse": "alleges", "claim": "alleges", "confirm": "confirms", "admit": "confirms",
-             "acknowledge": "confirms"}
-NO_COMMENT = re.compile(r"\b(declined to (comment|discuss|respond|say)|did not (immediately )?(respond|reply|return|"
-                        r"comment)|(went|go|have gone) unanswered|offers? no comment|no comment|could not be reached|"
-                        r"refused to comment|cannot comment|would not comment|not going to discuss)\b", re.I)
-DENIAL_WORDS = re.compile(r"\b(baseless|untrue|false|categorically|unfounded|no wrongdoing|did not|never|denied|"
-                          r"deny|denies|lies|fabricat\w+)\b", re.I)
-STRONG_DENIAL = re.compile(r"\b(baseless|untrue|unfounded|no wrongdoing|fabricat\w+|not guilty|innocent|"
-                           r"without (any )?foundation|a lie|lies)\b", re.I)
-ANON = re.compile(r"\b(sources?|officials?|diplomats?|insiders?|people familiar|person familiar|someone|aides?|"
-                  r"a person|one person|it is understood|who spoke on condition|asked not to be named|anonymity|"
-                  r"informed|familiar with|employees?|staff( members?)?|workers?|colleagues?|insiders?)\b", re.I)
-NAMED_ROLE = re.compile(r"\b(spokes(man|woman|person)|lawyers?|attorneys?|ministry|office|court|government)\b", re.I)
-PRONOUNS = {"he", "she", "they", "his", "her", "it", "we", "i"}
-QUOTES = re.compile(r"[\"“”‘’']")
+             "allege": "alleges", "accuse": "alleges", "confirm": "confirms", "admit": "confirms",
+             "acknowledge": "confirms", "concede": "confirms"}
+NO_COMMENT = re.compile(r"\b(declined?s? to (comment|discuss|respond|say|elaborate)|(did|does) not (immediately )?"
+                        r"(respond|reply|return|comment)\w*( to [\w ]*?(requests?|calls?|messages?|emails?)"
+                        r"( for comment)?)?|(went|go|have gone|has gone) unanswered|were not returned|"
+                        r"offer(s|ed)? no comment|no comment|could not be reached( for comment)?|"
+                        r"refused to comment|cannot comment|(would|will) not comment|had nothing (further )?to add|"
+                        r"not going to discuss)\b", re.I)
+# Cues for the speech act of a neutral reporting verb ("said"), read in the claim's own words.
+CONFIRM_CUE = re.compile(r"^\W*(yes\b|it is true|it's true|(i|we) can confirm|(i|we) confirm|indeed\b)", re.I)
+REJECT_CUE = re.compile(r"\b(absurd|nonsense|rubbish|fiction|invented|baseless|biased|false|wrong|ridiculous|stunt|"
+                        r"smear|lies|a lie|fabricat\w*|politically motivated|unfounded|untrue|outrageous|"
+                        r"(do|does|did|will) not recogni[sz]e|"
+                        r"(i|we) (categorically |firmly |completely )?reject)\b", re.I)
+DENY_CUE = re.compile(r"\b(not|n't|never|none of|at no point|no wrongdoing|innocent|not guilty)\b", re.I)
+# Acts of wrongdoing: the content of a claim that accuses someone ("They inflated every invoice").
+WRONGDOING = re.compile(r"\b(inflat\w+|falsif\w+|forg(ed|ery)|rigg(ed|ing)|brib\w+|divert\w*|embezzl\w+|stole|"
+                        r"steal\w*|theft|launder\w*|kickbacks?|hid|hidden|cover(ed)? up|misled|lied|fraud\w*|"
+                        r"corrupt\w*|intimidat\w+|beaten|tortur\w+|abus\w+|delet\w+|dump\w*|"
+                        r"extort\w*|accepted (money|a bribe|bribes|kickbacks)|illegal\w*|unlawful\w*|war crimes?|"
+                        r"deport\w*|abduct\w*)\b", re.I)
+ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide",
+              "aides", "person", "people", "someone", "witness", "witnesses", "resident", "residents", "analyst",
+              "analysts", "worker", "workers", "employee", "employees", "parent", "parents", "tenant", "tenants",
+              "neighbour", "neighbours", "neighbor", "neighbors", "commander", "commanders", "officer", "officers",
+              "colleague", "colleagues", "staff", "member", "members", "expert", "experts", "nurse", "doctor",
+              "driver", "passenger", "passengers", "friend", "friends", "relative", "relatives", "man", "woman",
+              "men", "women", "guard", "guards", "student", "students", "teacher", "villager", "villagers",
+              "survivor", "survivors", "executive", "executives", "one", "two", "three", "several", "many",
+              "some", "others", "investigator"}
+ANON_PHRASE = re.compile(r"\b(on condition of anonymity|asked not to be named|declined to be named|not authori[sz]ed|"
+                         r"familiar with|close to the|speaking privately|said privately)\b", re.I)
+PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 
 
 @dataclass
 class RawClaim:
     article: str
-    sent: Sentence
+    sent: Sentence                 # the sentence that carries the attribution (or the first one)
     speaker_text: str | None
     speaker_start: int
     speaker_end: int
@@ -47,7 +75,81 @@ class RawClaim:
     content: str
     content_start: int
     content_end: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)     # the sentences the claim covers, for the claim's source span
+    speaker_entity_hint: int = -1      # index of an earlier claim whose speaker a pronoun refers to
+    verb: str | None = None            # lemma of the reporting verb
 
+
+# --- quotes ---
+
+def quote_spans(text: str) -> list[list[tuple[int, int]]]:
+    """Quotes as lists of content parts (without the marks); a part ends at a paragraph break when the next
+    paragraph reopens the quote. Straight and single marks are told from apostrophes by their neighbours."""
+    out: list[list[tuple[int, int]]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS and _opens(text, i):
+            close = OPENERS[ch]
+            parts, start, j = [], i + 1, i + 1
+            while j < n:
+                c = text[j]
+                if c == close and _closes(text, j, ch):
+                    parts.append((start, j))
+                    break
+                if c == "\n":
+                    k = j
+                    while k < n and text[k].isspace():
+                        k += 1
+                    if "\n" not in text[j + 1:k] and k < n and text[k] != ch:
+                        j += 1      # a line wrapped inside a paragraph, not a paragraph break
+                        continue
+                    parts.append((start, _rstrip(text, start, j)))
+                    if k < n and text[k] == ch:
+                        start, j = k + 1, k + 1     # the quote runs on into the next paragraph
+                        continue
+                    break
+                j += 1
+            else:
+                parts.append((start, _rstrip(text, start, n)))
+            parts = [(a, b) for a, b in parts if b > a]
+            if parts:
+                out.append(parts)
+            i = max(j, i) + 1
+            continue
+        i += 1
+    return out
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def _opens(text: str, i: int) -> bool:
+    ch = text[i]
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "“«":
+        return True
+    if ch == "‘":
+        return not prev.isalnum()
+    # Straight marks and ‘ open after a space or bracket and before a word; "rock 'n' roll" and "'90s" do not.
+    return (prev.isspace() or prev in "([—–-:") and (nxt.isalnum() or nxt in "….")
+
+
+def _closes(text: str, j: int, opener: str) -> bool:
+    if opener in "“«":
+        return True
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    prev = text[j - 1]
+    # An apostrophe sits between letters ("don't", "Koss’s"); a closing mark is followed by a non-letter.
+    return not nxt.isalnum() and not prev.isspace()
+
+
+# --- helpers over the parse ---
 
 def _span_text(tokens) -> tuple[str, int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
@@ -59,14 +161,22 @@ def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
+    # "state media quoting spokesman Dmitry Peskov as saying": the speaker is the one quoted.
+    if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+        return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         return _subject(verb.head)
     return None
 
 
 def _speaker_tokens(subj):
-    """The subject phrase, without trailing relative clauses or parentheticals set off by commas."""
-    toks = [t for t in subj.subtree]
+    """The subject phrase without trailing relative clauses or parentheticals set off by commas."""
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head       # "the report, which said ...": the speaker is what the clause modifies
+    named = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named and subj.pos_ != "PROPN":      # "the defendant, Piotr Ansel," speaks as Piotr Ansel
+        subj = named[0]
+    toks = list(subj.subtree)
     cut = [t for t in toks if t.dep_ in ("relcl", "acl", "appos", "punct") and t.i > subj.i and t.lower_ != "'s"]
     if cut:
         first = min(t.i for t in cut)
@@ -74,93 +184,353 @@ def _speaker_tokens(subj):
     return toks or [subj]
 
 
-def is_anonymous(speaker: str | None, has_name: bool) -> bool:
-    if speaker is None:
+def is_anonymous(phrase_tokens, has_name: bool) -> bool:
+    """Unnamed people and groups are anonymous; institutions, their spokespeople and named people are not."""
+    if not phrase_tokens or has_name:
         return False
-    if has_name:
+    text = " ".join(t.text for t in phrase_tokens)
+    if re.search(r"\bsources?\b", text, re.I) or ANON_PHRASE.search(text):
+        return True
+    if re.search(r"\b(spokes\w+|lawyers?|attorneys?|counsel|office|ministry|government|police|court)\b", text, re.I):
         return False
-    if NAMED_ROLE.search(speaker) and not re.search(r"\bsources?\b", speaker, re.I):
-        return False
-    return bool(ANON.search(speaker))
+    heads = [t for t in phrase_tokens if t.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT") or t.head not in
+             phrase_tokens]
+    head = heads[0] if heads else phrase_tokens[-1]
+    return head.lower_ in ANON_HEADS and head.pos_ != "PROPN"
 
+
+def claim_stance(verb_lemma: str | None, content: str, content_tokens=()) -> str:
+    if verb_lemma in STANCE_OF:
+        return STANCE_OF[verb_lemma]
+    m = re.match(r"(its|his|her|their|our|my) (rejection|denial)\b", content, re.I)
+    if m:       # "reiterated its rejection of ...": the noun names the speech act
+        return "rejects" if m.group(2).lower() == "rejection" else "denies"
+    if NO_COMMENT.search(content) and len(content.split()) <= 12:
+        return "declines_comment"
+    if CONFIRM_CUE.search(content):
+        return "confirms"
+    if REJECT_CUE.search(content):
+        return "rejects"
+    if DENY_CUE.search(content) and not re.search(r"\b(will|would|could|can|should|may|might)\s+(not|never)\b",
+                                                   content, re.I):
+        return "denies"
+    if WRONGDOING.search(content):
+        return "alleges"
+    return "asserts"
+
+
+def _in_quotes(i: int, quotes) -> bool:
+    return any(a <= i < b for q in quotes for a, b in q)
+
+
+def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
+    """The reporting verb for a quote spanning [q0, q1): outside all quotes, in the sentences the quote touches,
+    else a following sentence ("he said.") or a preceding one ending in a colon. Nearest wins."""
+    touched = [k for k, s in enumerate(sents_idx) if s.start_char < q1 + 2 and s.end_char > q0 - 2]
+    if not touched:
+        return None
+    window = list(touched)
+    last = touched[-1]
+    if last + 1 < len(sents_idx):
+        window.append(last + 1)
+    if touched[0] > 0 and sents_idx[touched[0] - 1].text.rstrip().endswith(":"):
+        window.append(touched[0] - 1)
+    cands = []
+    for k in window:
+        for t in sents_idx[k]:
+            if t.lemma_.lower() in SAY and t.pos_ in ("VERB", "AUX") and not _in_quotes(t.idx, quotes) and \
+                    (_subject(t) is not None or t.dep_ == "ROOT"):
+                if k not in touched and (k > last and t.idx - q1 > 60):
+                    continue     # a following sentence lends its verb only when it opens with it ("she said")
+                dist = min(abs(t.idx - q0), abs(t.idx - q1))
+                cands.append((dist, t))
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (c[0], c[1].i))[1]
+
+
+# --- extraction ---
 
 def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]) -> list[RawClaim]:
+    text = doc.text
+    persons = [m for m in mentions if m.label == "PERSON"]
+    body = [s for s in sents if s.kind == "body"]
+
+    def sent_of(offset: int) -> Sentence | None:
+        return next((s for s in sents if s.start <= offset < s.end), None)
+
+    def in_body(offset: int) -> bool:
+        s = sent_of(offset)
+        return s is not None and s.kind == "body"
+
+    doc_sents = list(doc.sents)
+    quotes = [q for q in quote_spans(text) if in_body(q[0][0])]
     out: list[RawClaim] = []
-    names = [m for m in mentions if m.label in ("PERSON", "ORG", "GPE")]
-    for s in sents:
-        if s.kind != "body":
+    used_verbs: set[int] = set()
+    by_verb: dict[int, RawClaim] = {}
+    prev: RawClaim | None = None
+    prev_end = -1
+
+    def speaker_of(v):
+        subj = _subject(v)
+        if subj is None or _in_quotes(subj.idx, quotes):
+            return None, -1, -1, [], False
+        toks = _speaker_tokens(subj)
+        sp, s0, s1 = _span_text(toks)
+        full = list(subj.subtree)
+        f0, f1 = full[0].idx, full[-1].idx + len(full[-1])
+        has_name = any(f0 <= m.start and m.end <= f1 for m in persons) or subj.pos_ == "PROPN"
+        return sp, s0, s1, full, has_name
+
+    def make(v, parts, kind, content_tokens=()):
+        sp, s0, s1, full, has_name = speaker_of(v) if v is not None else (None, -1, -1, [], False)
+        c0, c1 = parts[0][0], parts[-1][1]
+        content = " ".join(text[a:b] for a, b in parts)
+        lemma = v.lemma_.lower() if v is not None else None
+        stance = claim_stance(lemma, content)
+        if lemma in ("decline", "refuse", "respond", "comment", "reply") and NO_COMMENT.search(
+                v.sent.text if v is not None else ""):
+            stance = "declines_comment"
+        anon = is_anonymous(full, has_name)
+        if v is not None and ANON_PHRASE.search(v.sent.text) and not has_name and sp and \
+                sp.lower() not in PRONOUNS:
+            anon = True
+        first = sent_of(min(c0, s0 if s0 >= 0 else c0)) or sent_of(c0)
+        last = sent_of(max(c1 - 1, s1 - 1 if s1 >= 0 else 0)) or first
+        hint = -1
+        if sp and sp.lower() in PRONOUNS and out:
+            # A pronoun refers to the previous claim's speaker unless a person is named in between.
+            named_between = any(out[-1].speaker_end <= p.start < s0 for p in persons)
+            if not named_between:
+                hint = len(out) - 1
+                anon = out[-1].anonymous
+        return RawClaim(article_id, sent_of(v.idx) if v is not None else first, sp, s0, s1, stance, anon, kind,
+                        content, c0, c1, list(parts), (first.start, last.end), hint, lemma)
+
+    # Direct quotes, in text order.
+    for q in quotes:
+        q0, q1 = q[0][0], q[-1][1]
+        v = _cue_for(doc, q0, q1, quotes, doc_sents)
+        if v is not None and v.i in by_verb:          # a split quote: "A," he said, "B."
+            c = by_verb[v.i]
+            c.parts += q
+            c.content_end = q1
+            c.content = " ".join(text[a:b] for a, b in c.parts)
+            s = sent_of(q1 - 1)
+            c.span = (min(c.span[0], s.start if s else q0), max(c.span[1], s.end if s else q1))
+            if c.stance == "asserts":
+                c.stance = claim_stance(c.verb, c.content)
+            prev, prev_end = c, q1
             continue
+        if v is None:
+            # No verb of its own: it continues the previous quote when nothing but whitespace, an attribution
+            # sentence or a paragraph break separates them.
+            if prev is not None and prev.kind == "direct" and 0 <= q0 - prev_end < 160 and \
+                    not QUOTES_BETWEEN.search(text[prev_end + 1:q0 - 1]):
+                prev.parts += q
+                prev.content_end = q1
+                prev.content = " ".join(text[a:b] for a, b in prev.parts)
+                s = sent_of(q1 - 1)
+                prev.span = (prev.span[0], max(prev.span[1], s.end if s else q1))
+                if prev.stance == "asserts":
+                    prev.stance = claim_stance(None, prev.content)
+                prev_end = q1
+            continue
+        c = make(v, q, "direct")
+        out.append(c)
+        used_verbs.add(v.i)
+        by_verb[v.i] = c
+        prev, prev_end = c, q1
+
+    # Reported speech, "according to", refusals and impersonal attributions, sentence by sentence.
+    for s in body:
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         if span is None:
             continue
-        found = False
         for v in span:
             lemma = v.lemma_.lower()
-            if v.pos_ not in ("VERB", "AUX") or lemma not in SAY:
+            if v.i in used_verbs or v.pos_ not in ("VERB", "AUX") or lemma not in SAY or _in_quotes(v.idx, quotes):
                 continue
-            comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp")]
-            no_comment = bool(NO_COMMENT.search(s.text)) and lemma in ("decline", "refuse", "respond", "comment",
-                                                                           "say", "reply")
-            if lemma in ("decline", "refuse", "respond", "comment", "reply") and not no_comment:
+            comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp",
+                                                           "pcomp") and not _in_quotes(c.idx, quotes)]
+            comp += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and lemma in
+                     ("accuse", "dismiss", "reject", "describe") for g in c.children if g.dep_ == "pobj"]
+            clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
+            if clausal:
+                comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
+            if lemma in ("decline", "refuse", "respond", "comment", "reply"):
+                continue   # refusals are read by the no-comment pass below
+            if lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp):
                 continue
-            if lemma in ("believe", "understand", "report", "quote") and not comp:
+            if lemma == "understand" and v.tag_ == "VBN" and any(c.lower_ == "it" for c in v.children):
+                cc = [c for c in v.children if c.dep_ == "ccomp"]
+                if cc:
+                    parts = [_content_span(cc)]
+                    out.append(RawClaim(article_id, s, None, -1, -1, "asserts", True, "reported",
+                                        text[parts[0][0]:parts[0][1]], *parts[0], parts, (s.start, s.end)))
                 continue
-            subj = _subject(v)
-            if subj is None and not (lemma in ("claim", "allege", "understand") and v.dep_ == "ROOT"):
+            if _subject(v) is None or not comp:
                 continue
-            if not comp and not no_comment and not QUOTES.search(s.text) and lemma not in STANCE_OF:
+            if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in v.children) and v.dep_ != "ROOT":
+                continue    # "is accused of": an agentless passive only marks modality
+            if any(c.dep_ == "nsubjpass" for c in v.children) and lemma in ("accuse", "allege"):
                 continue
-            if subj is not None:
-                sp_toks = _speaker_tokens(subj)
-                speaker, s0, s1 = _span_text(sp_toks)
+            parts = [_content_span(comp)]
+            c = make(v, parts, "reported")
+            if c.speaker_text is None:
+                continue
+            out.append(c)
+            used_verbs.add(v.i)
+        for m in re.finditer(r"\b[Aa]ccording to ([^,.;]+)", s.text):
+            a0 = s.start + m.start()
+            if _in_quotes(a0, quotes):
+                continue
+            sp0 = s.start + m.start(1)
+            sp1 = sp0 + len(m.group(1).rstrip())
+            before = s.text[:m.start()].rstrip(" ,")
+            after = s.text[m.end():].lstrip(" ,")
+            if len(before) > len(after):
+                c0, c1 = s.start, s.start + len(before)
             else:
-                speaker, s0, s1 = None, -1, -1
-            if comp:
-                content, c0, c1 = _span_text([t for c in comp for t in c.subtree])
-            else:
-                content, c0, c1 = s.text, s.start, s.end
-            stance = "declines_comment" if no_comment else STANCE_OF.get(lemma, "asserts")
-            if stance == "asserts" and STRONG_DENIAL.search(content):
-                stance = "denies"
-            if stance == "asserts" and DENIAL_WORDS.search(content) and re.search(
-                    r"\b(claims?|allegations?|suggestion|accusations?|reports?|it)\b", content, re.I):
-                stance = "denies"
-            # Only a named person makes a speaker named: "two Dravik employees" are still anonymous.
-            has_name = any(s0 <= m.start and m.end <= s1 and m.label == "PERSON" for m in names) if s0 >= 0 \
-                else False
-            full = _span_text(list(subj.subtree))[0] if subj is not None else None
-            anon = is_anonymous(full, has_name) if speaker else lemma in ("understand",)
-            kind = "direct" if QUOTES.search(content) or QUOTES.search(s.text[:3]) else "reported"
-            out.append(RawClaim(article_id, s, speaker, s0, s1, stance, anon, kind, content, c0, c1))
-            found = True
-            break   # one claim per sentence: the main reporting verb
-        if found:
-            continue
-        m = re.search(r"\baccording to ([^,.;]+)", s.text, re.I)
-        if m:
-            speaker = m.group(1).strip()
-            s0 = s.start + m.start(1)
-            s1 = s0 + len(speaker)
-            has_name = any(s0 <= x.start and x.end <= s1 and x.label == "PERSON" for x in names)
-            out.append(RawClaim(article_id, s, speaker, s0, s1, "asserts", is_anonymous(speaker, has_name),
-                                "reported", s.text, s.start, s.end))
-            continue
-        m = re.search(r"\b(it is|it was) (claimed|alleged|understood|believed|reported)\b", s.text, re.I)
-        if m:
-            stance = "alleges" if m.group(2).lower() in ("claimed", "alleged") else "asserts"
-            out.append(RawClaim(article_id, s, None, -1, -1, stance, m.group(2).lower() == "understood",
-                                "reported", s.text, s.start, s.end))
-            continue
-        if NO_COMMENT.search(s.text):
-            ents = [x for x in names if s.start <= x.start and x.end <= s.end]
-            sp = ents[0] if ents else None
-            out.append(RawClaim(article_id, s, sp.text if sp else None, sp.start if sp else -1,
-                                sp.end if sp else -1, "declines_comment", False, "reported", s.text, s.start, s.end))
+                c0 = s.end - len(after)
+                c1 = _rstrip_punct(text, c0, s.end)
+            sp_span = doc.char_span(sp0, sp1, alignment_mode="expand")
+            has_name = any(sp0 <= p.start and p.end <= sp1 for p in persons)
+            content = text[c0:c1]
+            out.append(RawClaim(article_id, s, text[sp0:sp1], sp0, sp1, claim_stance(None, content),
+                                is_anonymous(list(sp_span) if sp_span is not None else [], has_name), "reported",
+                                content, c0, c1, [(c0, c1)], (s.start, s.end)))
+        for m in NO_COMMENT.finditer(s.text):
+            a0 = s.start + m.start()
+            if _in_quotes(a0, quotes):
+                continue
+            c = _no_comment(article_id, doc, s, a0, s.start + m.end(), persons, make)
+            if c is not None and not any(o.stance == "declines_comment" and o.span == c.span for o in out):
+                out.append(c)
+            break
+    out.sort(key=lambda c: (c.content_start, c.speaker_start))
     return out
 
 
-def finalize(raw: RawClaim, speaker_entity: str | None) -> Claim:
-    s = raw.sent
-    cid = stable_id("c-", raw.article, s.start, s.end)
-    return Claim(cid, speaker_entity, raw.speaker_text, raw.anonymous, raw.stance, s.text, raw.article, s.start,
-                 s.end, kind=raw.kind)
+QUOTES_BETWEEN = re.compile(r"[“”\"«»]")
+
+
+def _content_span(comp) -> tuple[int, int]:
+    toks = sorted({t for c in comp for t in c.subtree}, key=lambda t: t.i)
+    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        toks = [comp[0]]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _rstrip_punct(text: str, a: int, b: int) -> int:
+    while b > a and (text[b - 1] in ".;:!?" or text[b - 1].isspace()):
+        b -= 1
+    return b
+
+
+def _no_comment(article_id, doc, s, a0, a1, persons, make):
+    """A refusal to comment: its speaker is the subject of the refusing verb, or X in "calls to X went
+    unanswered" (then the claim's content is the whole clause)."""
+    span = doc.char_span(a0, a1, alignment_mode="expand")
+    if span is None:
+        return None
+    v = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")), span.root)
+    while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        v = v.head
+    subj = _subject(v)
+    if subj is not None and subj.lemma_.lower() in ("call", "message", "request", "email", "question", "attempt"):
+        target = [g for p in subj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "for", "with")
+                  for g in p.children if g.dep_ == "pobj"]
+        if not target:
+            return None
+        sp, s0, s1 = _span_text(list(target[0].subtree))
+        c0, c1 = subj.left_edge.idx, _rstrip_punct(doc.text, a0, s.end)
+        has_name = any(s0 <= p.start and p.end <= s1 for p in persons)
+        return RawClaim(article_id, s, sp, s0, s1, "declines_comment", is_anonymous(list(target[0].subtree),
+                        has_name), "reported", doc.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end))
+    if subj is None:
+        return None
+    c = make(v, [(a0, a1)], "reported")
+    c.stance = "declines_comment"
+    # The refusal phrase starts at its verb: "declined to comment", "did not respond to a request for comment".
+    first = min((t for t in v.subtree if t.dep_ in ("aux", "neg") and t.i < v.i), default=v, key=lambda t: t.i)
+    c.content_start = min(first.idx, a0)
+    c.parts = [(c.content_start, c.content_end)]
+    c.content = doc.text[c.content_start:c.content_end]
+    return c
+
+
+# --- resolution and output ---
+
+def speaker_entity(raw: RawClaim, mentions: list[Mention],
+                   entity_of_claim: list[str | None]) -> str | None:
+    """The speaker's entity: a mention inside the speaker span, else for a pronoun the speaker of the claim just
+    before in the same article, else the last person named before the claim."""
+    if raw.speaker_start < 0:
+        return None
+    inside = [m for m in mentions if m.article == raw.article and raw.speaker_start <= m.start and
+              m.end <= raw.speaker_end and m.entity]
+    people = [m for m in inside if m.label == "PERSON"]
+    if people or inside:
+        return (people or inside)[0].entity
+    if (raw.speaker_text or "").lower() in PRONOUNS - {"it", "we", "i"} or \
+            (raw.speaker_text or "").lower() in ("i", "we") and raw.kind == "direct":
+        if 0 <= raw.speaker_entity_hint < len(entity_of_claim) and entity_of_claim[raw.speaker_entity_hint]:
+            return entity_of_claim[raw.speaker_entity_hint]
+        before = [m for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
+                  m.end <= raw.speaker_start]
+        if before:
+            return before[-1].entity
+    return None
+
+
+def finalize(raw: RawClaim, speaker: str | None, article_text: str) -> Claim:
+    s0, s1 = raw.span
+    s0 = min(s0, raw.content_start, raw.speaker_start if raw.speaker_start >= 0 else s0)
+    s1 = max(s1, raw.content_end, raw.speaker_end)
+    text = article_text[s0:s1]
+    cid = stable_id("c-", raw.article, s0, s1, raw.content_start)
+    return Claim(cid, speaker, raw.speaker_text, raw.anonymous, raw.stance, text, raw.article, s0, s1,
+                 kind=raw.kind, content=raw.content, content_start=raw.content_start, content_end=raw.content_end,
+                 content_parts=[[a, b] for a, b in raw.parts],
+                 speaker_start=raw.speaker_start if raw.speaker_start >= 0 else None,
+                 speaker_end=raw.speaker_end if raw.speaker_start >= 0 else None,
+                 sources=[Source(raw.article, s0, s1, text)])
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def merge_repeats(claims: list[Claim]) -> list[Claim]:
+    """The same claim (same speaker, same stance, near-identical words) reported by several articles becomes one
+    claim with several sources; the first report keeps the claim's own article and span. Claims are bucketed by
+    speaker and stance, and fuzzy matching looks at a bounded window, so a large corpus stays near-linear."""
+    from rapidfuzz import fuzz
+    kept: list[Claim] = []
+    buckets: dict[tuple, list[Claim]] = {}
+    exact: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (c.speaker or _norm(c.speaker_text or ""), c.stance, c.kind)
+        words = _norm(c.content)
+        twin = exact.get((*key, words))
+        if twin is not None and any(s.article == c.article for s in twin.sources):
+            twin = None
+        if twin is None:
+            for k in buckets.get(key, [])[-300:]:
+                if any(s.article == c.article for s in k.sources):
+                    continue
+                if fuzz.ratio(_norm(k.content), words) >= 90:
+                    twin = k
+                    break
+        if twin is None:
+            kept.append(c)
+            buckets.setdefault(key, []).append(c)
+            exact.setdefault((*key, words), c)
+        else:
+            twin.sources.append(Source(c.article, c.start, c.end, c.text))
+    return kept

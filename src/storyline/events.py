@@ -30,7 +30,10 @@ STATIVE = {"be", "have", "seem", "appear", "remain", "become", "include", "invol
            "center", "represent", "concern", "focus", "contain", "say", "tell"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"would", "could", "might", "may", "should"}
-PLAN_LEMMAS = {"plan", "expect", "due", "set", "intend", "schedule", "aim", "prepare", "ready"}
+PLAN_LEMMAS = {"plan", "expect", "due", "set", "intend", "schedule", "aim", "prepare", "ready", "promise", "pledge",
+               "vow", "threaten", "propose", "likely", "poised", "decide", "agree"}
+NEG_WORDS = {"nobody", "nothing", "none", "neither", "no one"}
+QUESTION = {"unclear", "question", "ask", "wonder", "doubt", "uncertain", "see"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,11 +42,60 @@ def taxonomy() -> list[dict]:
     return data["rules"]
 
 
-def event_type(lemma: str, clause_words: set[str]) -> str:
+def event_type(lemma: str, clause_words: set[str], noun: bool = False) -> str:
+    key = "nouns" if noun else "triggers"
     for rule in taxonomy():
-        if lemma in rule["triggers"] and (not rule.get("with") or clause_words & set(rule["with"])):
+        if lemma in rule.get(key, ()) and (not rule.get("with") or clause_words & set(rule["with"])):
             return rule["type"]
     return "other"
+
+
+@functools.lru_cache(maxsize=1)
+def event_nouns() -> frozenset:
+    return frozenset(n for rule in taxonomy() for n in rule.get("nouns", ()))
+
+
+def _phrase(tok) -> str | None:
+    """A noun phrase in the text's own words, without relative clauses or parentheticals."""
+    if tok is None:
+        return None
+    toks = list(tok.subtree)
+    cut = [t for t in toks if t.i > tok.i and t.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")]
+    if cut:
+        toks = [t for t in toks if t.i < min(c.i for c in cut)]
+    toks = toks[-12:] if len(toks) > 12 else toks
+    return tok.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else None
+
+
+def arguments(head, mentions: list[Mention]) -> tuple[str | None, str | None, str | None]:
+    """(agent, patient or theme, location) of a verb or an event noun."""
+    kids = list(head.children)
+    agent = patient = location = None
+    if head.pos_ in ("NOUN", "PROPN"):
+        agent = next((c for c in kids if c.dep_ == "poss"), None)
+        for p in kids:
+            if p.dep_ == "prep" and p.lower_ in ("of", "for", "against"):
+                patient = next((g for g in p.children if g.dep_ == "pobj"), None) or patient
+            if p.dep_ == "prep" and p.lower_ == "by" and agent is None:
+                agent = next((g for g in p.children if g.dep_ == "pobj"), None)
+    else:
+        agent = next((c for c in kids if c.dep_ == "nsubj"), None)
+        patient = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+        for p in kids:
+            if p.dep_ == "agent":
+                agent = next((g for g in p.children if g.dep_ == "pobj"), agent)
+    places = [m for m in mentions if m.label in ("GPE", "LOC", "FAC")]
+    for p in kids:
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside", "inside", "to"):
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None and (any(m.start <= g.idx < m.end for m in places) or (
+                    g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "NORP") and
+                    p.lower_ in ("in", "at", "near"))):
+                location = g
+                break
+    if agent is not None and agent.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+        agent = head.head
+    return _phrase(agent), _phrase(patient), _phrase(location)
 
 
 @dataclass
@@ -62,6 +114,9 @@ class RawEvent:
     actor_mentions: list[Mention] = field(default_factory=list)
     clause_start: int = 0
     clause_end: int = 0
+    agent: str | None = None
+    patient: str | None = None
+    location: str | None = None
 
 
 def _clause_heads(sent_span) -> list:
@@ -88,37 +143,97 @@ def _governors(tok):
         yield t
 
 
-def modality(head, sent_text: str) -> tuple[str, bool]:
-    """(modality, negated) of the clause headed by ``head``: the nearest governing cue wins."""
-    kids = list(head.children)
-    negated = any(c.dep_ == "neg" for c in kids)
+def _quotes(doc) -> list:
+    """Quote spans of the whole text, computed once per parse."""
+    if "storyline_quotes" not in doc.user_data:
+        from .claims import quote_spans
+        doc.user_data["storyline_quotes"] = [p for q in quote_spans(doc.text) for p in q]
+    return doc.user_data["storyline_quotes"]
+
+
+def _negated(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NEG_WORDS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
+
+
+def _own(tok, attributed: bool) -> str | None:
+    """The modal operator attached to this clause head itself, if any (innermost scope wins)."""
+    kids = list(tok.children)
+    low = {c.lower_ for c in kids}
+    if "allegedly" in low or any(c.lower_ == "alleged" and c.dep_ == "amod" for c in kids):
+        return "alleged"
+    if "reportedly" in low:
+        return "reported"
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    if "whether" in marks:
+        return "questioned"
+    if marks & {"if", "unless"} or (tok.dep_ == "advcl" and tok.doc[tok.left_edge.i].lower_ in
+                                     ("had", "were", "should") and tok.left_edge.dep_ in ("aux", "auxpass")):
+        return "hypothetical"
+    if _negated(tok):
+        return "denied" if attributed else "negated"
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if auxes & FUTURE_AUX:
+        return "planned"
+    if "would" in auxes:
+        conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                          for c in kids)
+        return "planned" if attributed and not conditional else "hypothetical"
+    if auxes & HYPO_AUX:
+        return "hypothetical"
+    if "going" in auxes or (tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in PLAN_LEMMAS or any(
+            c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in PLAN_LEMMAS for c in tok.head.children))):
+        return "planned"
+    return None
+
+
+def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
+    """(modality, negated) of the event headed by ``head``: the innermost modal frame scoping over it wins, from
+    the clause's own operators outwards through the clauses and reporting verbs that govern it."""
+    from .claims import SAY, claim_stance
+    negated = _negated(head)
+    quoted = any(a <= head.idx < b for a, b in _quotes(head.doc))
+    sent_words = {t.lower_ for t in head.sent}
+    reporter = next((g for g in head.ancestors if g.lemma_.lower() in SAY | REPORTING), None)
+    attributed = quoted or reporter is not None or "according" in sent_words
+    tok = head
+    while True:
+        got = _own(tok, attributed)
+        if got:
+            return got, negated
+        # A coordinated or control verb shares its governor's operators: "will reopen and repair", "plans to".
+        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        break
     for g in head.ancestors:
         gl = g.lemma_.lower()
+        if g.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue     # a noun ("claims that", "the question of") is not a speech act or a doubt
         if gl in DENY:
             return "denied", negated
         if gl in ALLEGE:
             return "alleged", negated
-        if gl == "unclear" or (gl == "be" and any(c.lower_ == "unclear" for c in g.children)):
+        if gl in QUESTION or (gl == "be" and any(c.lower_ in ("unclear", "uncertain") for c in g.children)):
             return "questioned", negated
-        if gl in REPORTING:
-            return "reported", negated
-    words = {t.lower_ for t in head.subtree}
-    if "allegedly" in words or any(c.lower_ == "alleged" for c in kids) or \
-            (head.lemma_ == "accuse" and head.tag_ == "VBN"):
-        return "alleged", negated
-    if any(c.lower_ == "whether" for c in kids):
-        return "questioned", negated
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
-        return "hypothetical", negated
-    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-    if auxes & FUTURE_AUX or (head.dep_ == "xcomp" and head.head.lemma_ in PLAN_LEMMAS):
-        return "planned", negated
-    if auxes & HYPO_AUX:
-        return "hypothetical", negated
-    if "according" in {t.lower_ for t in head.sent}:
+        marks = {c.lower_ for c in g.children if c.dep_ == "mark"}
+        if "whether" in marks:
+            return "questioned", negated
+        if marks & {"if", "unless"}:
+            return "hypothetical", negated
+        if gl in SAY or gl in REPORTING:
+            branch = next((c for c in g.children if head in c.subtree or c is head), head)
+            words = " ".join(t.text for t in branch.subtree)
+            return ("alleged" if claim_stance(None, words) == "alleges" else "reported"), negated
+    if quoted or "according" in sent_words:
+        if quoted and claim_stance(None, head.sent.text) == "alleges":
+            return "alleged", negated
         return "reported", negated
-    if negated:
-        return "negated", negated
     return "asserted", negated
 
 
@@ -177,13 +292,43 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             actors = [m for m in sent_mentions if c0 <= m.start and m.end <= c1 and
                       any(m.start <= t.idx < m.end for t in clause)]
             date, how = dated.get(h.i, (None, None))
+            # An unknown predicate is a generic event only when both a named actor and a date anchor it: looser
+            # rules let page furniture ("The Herald relies on readers") and background verbs into the timeline.
             if etype == "other" and (lemma in STATIVE or not actors or date is None):
                 continue
-            if lemma in STATIVE and etype == "other":
-                continue
             mod, neg = modality(h, s.text)
+            agent, patient, where = arguments(h, sent_mentions)
             out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause),
-                                actors, c0, c1))
+                                actors, c0, c1, agent, patient, where))
+        out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out})
+    return out
+
+
+def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[RawEvent]:
+    """Nominalisations that head an event ("the withdrawal of charges in March", "Putin's visit"): only when
+    the noun phrase carries its own date or a named actor, so that a passing mention is not an event."""
+    out = []
+    for t in span:
+        if t.pos_ != "NOUN" or t.i in taken or t.lemma_.lower() not in event_nouns():
+            continue
+        np = list(t.subtree)
+        n0, n1 = np[0].idx, np[-1].idx + len(np[-1])
+        words = {x.lemma_.lower() for x in np} | {x.lower_ for x in np} | {x.lemma_.lower() for x in t.head.subtree
+                                                                           if x.dep_ in ("dobj", "pobj", "nsubj")}
+        etype = event_type(t.lemma_.lower(), words, noun=True)
+        if etype == "other":
+            continue
+        actors = [m for m in sent_mentions if n0 <= m.start and m.end <= n1]
+        tx = [x for x in sent_timex if n0 <= x.start and x.end <= n1 and granularity(x.value)]
+        if not actors and not tx:
+            continue
+        mod, neg = modality(t)
+        agent, patient, where = arguments(t, sent_mentions)
+        text = t.doc.text[n0:n1]
+        summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else t.doc.text[n0:np[19].idx + len(np[19])])
+        out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, tx[0].value if tx else None,
+                            tx[0].how if tx else None, summary_text.strip(" ,;:"), actors, n0, n1,
+                            agent, patient, where))
     return out
 
 
@@ -197,4 +342,4 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
     eid = stable_id("ev-", raw.article, s.start, raw.trigger_i)
     return Event(eid, raw.date, raw.summary, raw.type, actors, raw.modality,
                  [Source(raw.article, s.start, s.end, s.text)], trigger=raw.trigger, date_how=raw.date_how,
-                 negated=raw.negated)
+                 negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location)

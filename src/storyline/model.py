@@ -115,6 +115,9 @@ class Event:
     date_how: str | None = None
     story: str | None = None
     negated: bool = False
+    agent: str | None = None       # who did it, in the text's words
+    patient: str | None = None     # to whom or what
+    location: str | None = None
 
 
 @dataclass
@@ -130,6 +133,13 @@ class Claim:
     end: int
     kind: str = "reported"     # direct | reported
     story: str | None = None
+    content: str = ""          # the claim's own words: inside the quote marks, or the reported proposition
+    content_start: int = 0
+    content_end: int = 0
+    content_parts: list[list[int]] = field(default_factory=list)   # [start, end) pieces of a split quote
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    sources: list[Source] = field(default_factory=list)   # every article reporting it; the first is start/end
 
 
 @dataclass

@@ -83,6 +83,13 @@ def markdown(data: dict) -> str:
                 anon = " (anonymous)" if c["anonymous"] else ""
                 lines.append(f"- {who}{anon} — *{c['stance']}*: “{_md(c['text'])}” [{c['article']} "
                              f"{c['start']}-{c['end']}]")
+        conflicts = [x for x in data.get("conflicts", []) if x["story"] == s["id"]]
+        if conflicts:
+            lines += ["", "### Conflicts and updates", ""]
+            for x in conflicts:
+                a, b = x["a"], x["b"]
+                lines.append(f"- {x['kind']} ({_md(x['what'])}): {_md(a['value'])} [{a['article']} "
+                             f"{a['start']}-{a['end']}] → {_md(b['value'])} [{b['article']} {b['start']}-{b['end']}]")
         lines.append("")
     lines += ["## Cast", ""]
     for e in data["entities"][:200]:

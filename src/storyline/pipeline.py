@@ -7,6 +7,7 @@ from datetime import date
 from typing import Callable, Iterable
 
 from . import claims as claims_mod
+from . import conflicts as conflicts_mod
 from . import events as events_mod
 from . import nlp, timex
 from .ingest import ingest
@@ -27,6 +28,7 @@ class Result:
     stories: list[Story] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
 
     def article(self, aid: str) -> Article:
         return next(a for a in self.articles if a.id == aid)
@@ -55,6 +57,7 @@ class Result:
             "events": evs,
             "claims": [asdict(c) for c in self.claims],
             "stories": [asdict(s) for s in self.stories],
+            "conflicts": self.conflicts,
         }
 
     def summary(self) -> dict[str, int]:
@@ -99,13 +102,20 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
     entity_of = {(m.article, m.start, m.end): m.entity for m in mentions if m.entity}
     ev = [events_mod.finalize(r, {(s, e): v for (art, s, e), v in entity_of.items() if art == r.article})
           for r in raw_events]
-    cl = [claims_mod.finalize(r, _speaker_entity(r, mentions)) for r, _s, _m in raw_claims]
+    cl, speakers, text_of = [], [], {a.id: a.text for a in english}
+    for r, _s, art_mentions in raw_claims:
+        if speakers and cl and cl[-1].article != r.article:
+            speakers = []
+        speakers.append(claims_mod.speaker_entity(r, art_mentions, speakers))
+        cl.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
+    cl = claims_mod.merge_repeats(cl)
     stories = cluster(english, mentions)
     ev = merge(ev, stories, articles)
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for c in cl:
         c.story = story_of.get(c.article)
-    return Result(articles, entities, ev, cl, stories, mentions, all_timex)
+    conflicts = conflicts_mod.find(ev, cl, articles, entities)
+    return Result(articles, entities, ev, cl, stories, mentions, all_timex, conflicts)
 
 
 def _future_of(doc):
@@ -140,24 +150,6 @@ def _future_of(doc):
         s = tok.sent
         return timex.clause_future(doc.text, offset, offset + 1, s.start_char, s.end_char)
     return fut
-
-
-def _speaker_entity(raw, mentions: list[Mention]) -> str | None:
-    if raw.speaker_start < 0:
-        return None
-    inside = [m for m in mentions if m.article == raw.article and raw.speaker_start <= m.start and
-              m.end <= raw.speaker_end and m.entity]
-    people = [m for m in inside if m.label == "PERSON"]
-    if people or inside:
-        return (people or inside)[0].entity
-    words = (raw.speaker_text or "").lower().split()
-    if words and words[0] in ("he", "she", "his", "her"):
-        # A pronoun speaker: the last person named before this sentence, within the article.
-        before = [m for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
-                  m.end <= raw.sent.start]
-        if before:
-            return before[-1].entity
-    return None
 
 
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None,

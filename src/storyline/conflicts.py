@@ -1,0 +1,142 @@
+"""Conflicts and updates within a story: pairs of events or claims that disagree, or where a later report changes
+the state an earlier one gave.
+
+Kinds:
+* ``figure``: the same kind of event (deaths, damage) counted differently ("Twelve people were killed" -> "the toll
+  rose to 14").
+* ``date``: the same event (same type, same actor, near-identical object) given different days by two articles.
+* ``denial``: an allegation (an alleging claim or an alleged event) and a denial or rejection by the accused.
+* ``update``: a later report changes someone's position ("would stay on" -> "steps aside" -> "stepped down").
+
+Rules, not a model: each pair must share the story and an anchor (actor, speaker, or event type), and the pair is
+kept with both sources so that a reader can check it.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Article, Claim, Entity, Event, stable_id
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+FIGURE_TYPES = {"death", "attack"}
+NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+# A count of people hurt: "Twelve people were killed", "the death toll rose to 14", "3 dead".
+CASUALTIES = re.compile(NUM + r"\s+(?:\w+\s+){0,2}?(?:people|persons|bodies|dead|died|deaths|killed|victims|"
+                        r"workers|residents|villagers|civilians|injured|wounded|missing)\b|"
+                        r"\btoll\b[^.;]{0,80}?\b" + NUM + r"\b", re.I)
+STATE_TYPES = {"position_retained", "recusal_or_step_aside", "leave_or_resignation"}
+def _figure(text: str) -> int | None:
+    m = CASUALTIES.search(text)
+    if not m:
+        return None
+    w = (m.group(1) or m.group(2)).lower().replace(",", "")
+    return NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
+
+
+def _side(kind: str, obj, value: str | None) -> dict:
+    if kind == "event":
+        s = obj.sources[0]
+        return {"ref": obj.id, "ref_kind": "event", "article": s.article, "start": s.start, "end": s.end,
+                "text": s.text, "value": value}
+    return {"ref": obj.id, "ref_kind": "claim", "article": obj.article, "start": obj.start, "end": obj.end,
+            "text": obj.text, "value": value}
+
+
+def _state(e: Event) -> str:
+    """The position an event gives, in the source's own words: the trigger with its particles."""
+    # "on" is a particle in "stay on (and lead)", a preposition in "stepped down on Friday".
+    m = re.search(r"\b" + re.escape(e.trigger) + r"\b(\s+(aside|down|back|up|on(?=\s*(?:[,.;]|$|and\b|as\b|to\b|"
+                  r"until\b|at\b))))?(\s+temporarily)?", e.sources[0].text)
+    return (m.group(0) if m else e.trigger).lower()
+
+
+def _norm_state(state: str) -> str:
+    words = state.split()
+    words[0] = re.sub(r"(?<=p)ped$|ed$|s$", "", words[0])
+    return " ".join(w for w in words if w != "temporarily")
+
+
+def find(events: list[Event], claims: list[Claim], articles: list[Article], entities: list[Entity]) -> list[dict]:
+    pub = {a.id: a.published or "9999" for a in articles}
+    names = {e.id: [a for a in e.aliases if len(a) > 2] or [e.name] for e in entities}
+    out: list[dict] = []
+    ids: set[str] = set()
+
+    def add(kind, story, what, a, b):
+        cid = stable_id("x-", kind, a["ref"], b["ref"])
+        if cid not in ids:
+            ids.add(cid)
+            out.append({"id": cid, "kind": kind, "story": story, "what": what, "a": a, "b": b})
+
+    def when(e: Event) -> tuple:
+        s = e.sources[0]
+        return (pub[s.article], s.article, s.start)
+
+    by_story: dict[str | None, list[Event]] = {}
+    for e in events:
+        by_story.setdefault(e.story, []).append(e)
+    for story, evs in by_story.items():
+        if story is None:
+            continue
+        evs = sorted(evs, key=when)
+        # figures: consecutive reports of a count of the same kind of event
+        counted = [(e, _figure(e.sources[0].text)) for e in evs if e.type in FIGURE_TYPES and
+                   e.modality in ("asserted", "reported")]
+        for ftype in FIGURE_TYPES:
+            same = [(e, n) for e, n in counted if n is not None and e.type == ftype]
+            for (e1, n1), (e2, n2) in zip(same, same[1:]):
+                if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
+                    add("figure", story, ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2)))
+        # dates: the same event, same actor and object, different days
+        dated = [e for e in evs if e.type not in ("other", "statement") and e.date and len(e.date) == 10 and
+                 e.modality in ("asserted", "reported")]
+        same_month: dict[tuple, list[Event]] = {}
+        for e in dated:
+            same_month.setdefault((e.type, e.date[:7]), []).append(e)
+        for e1, e2 in ((x, y) for group in same_month.values() for i, x in enumerate(group[:200])
+                       for y in group[i + 1:200]):
+            if e1.date == e2.date or not set(e1.actors) & set(e2.actors):
+                continue
+            if e1.sources[0].article == e2.sources[0].article:
+                continue
+            if (e1.patient or "").lower() != (e2.patient or "").lower():
+                continue
+            add("date", story, e1.type, _side("event", e1, e1.date), _side("event", e2, e2.date))
+        # updates: a person's position as reported over time
+        # Later articles retell earlier states ("had said he would stay on"), so only a state not reported
+        # before counts as a change, paired with the last new state.
+        seen: dict[str, Event] = {}
+        last: Event | None = None
+        for e in (e for e in evs if e.type in STATE_TYPES):
+            st = _norm_state(_state(e))
+            if st in seen:
+                continue
+            if last is not None and pub[last.sources[0].article] < pub[e.sources[0].article] and \
+                    (not last.actors or not e.actors or set(last.actors) & set(e.actors)):
+                add("update", story, "position", _side("event", last, _state(last)), _side("event", e, _state(e)))
+            seen[st] = last = e
+    # denials: an allegation against someone, and that someone's denial, in the same story
+    by_story_claims: dict[str | None, list[Claim]] = {}
+    for c in claims:
+        by_story_claims.setdefault(c.story, []).append(c)
+    for story, cls in by_story_claims.items():
+        if story is None:
+            continue
+        accusations = [c for c in cls if c.stance == "alleges"]
+        alleged = [e for e in by_story.get(story, []) if e.modality == "alleged"]
+        for d in (c for c in cls if c.stance in ("denies", "rejects") and c.speaker):
+            aliases = names.get(d.speaker, [])
+            pat = re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
+            target = next((c for c in accusations if c.speaker != d.speaker and pat and pat.search(c.content)
+                           and c.article == d.article), None) or \
+                next((c for c in accusations if c.speaker != d.speaker and pat and pat.search(c.content)), None)
+            if target is not None:
+                add("denial", story, d.stance, _side("claim", target, target.stance), _side("claim", d, d.stance))
+                continue
+            ev = next((e for e in alleged if d.speaker in e.actors and e.sources[0].article == d.article), None) \
+                or next((e for e in alleged if d.speaker in e.actors), None)
+            if ev is not None:
+                add("denial", story, d.stance, _side("event", ev, ev.modality), _side("claim", d, d.stance))
+    return out

@@ -1,0 +1,137 @@
+"""Claims: quote pairing, attribution, stance, anonymity, repeated claims, and the ICC done-when checks."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from storyline.claims import claim_stance, quote_spans
+
+
+def test_quotes_pair_curly_straight_and_single_marks_but_not_apostrophes():
+    text = "“We are ready,” she said. 'It wasn't ours,' he said. \"Fine.\" The workers’ canteen ‘shut’ today."
+    got = [[text[a:b] for a, b in q] for q in quote_spans(text)]
+    assert got == [["We are ready,"], ["It wasn't ours,"], ["Fine."], ["shut"]]
+
+
+def test_a_quote_runs_over_paragraphs_when_the_next_paragraph_reopens_it():
+    text = "She said: “The first part\nof it ends here.\n\n“The second part ends here.”\n\nNarration follows."
+    qs = quote_spans(text)
+    assert len(qs) == 1
+    assert [text[a:b] for a, b in qs[0]] == ["The first part\nof it ends here.", "The second part ends here."]
+
+
+def test_an_unclosed_quote_stops_at_the_paragraph_end():
+    text = "He said: “This never closes\n\nPlain narration here."
+    assert [[text[a:b] for a, b in q] for q in quote_spans(text)] == [["This never closes"]]
+
+
+@pytest.mark.parametrize("verb,content,stance", [
+    ("deny", "any wrongdoing", "denies"),
+    ("dismiss", "the report", "rejects"),
+    ("say", "Yes, the talks collapsed", "confirms"),
+    ("say", "This claim is nonsense", "rejects"),
+    ("say", "We never received the letter", "denies"),
+    ("say", "The director falsified the accounts for years", "alleges"),
+    ("say", "The bridge will reopen on Friday", "asserts"),
+    ("say", "It will not reopen before Friday", "asserts"),
+    ("say", "declined to comment", "declines_comment"),
+    (None, "its rejection of the ruling", "rejects"),
+])
+def test_stance_from_verb_then_the_claims_own_words(verb, content, stance):
+    assert claim_stance(verb, content) == stance
+
+
+def _claims(text):
+    from storyline import claims, nlp
+    from storyline.model import Article
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    sents = nlp.sentences(art, doc)
+    return claims.extract("t", doc, sents, nlp.mentions(art, doc, sents))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,content", [
+    ("“The ferry will sail at noon,” Tomasz Brenn said on Monday.", "Tomasz Brenn", "The ferry will sail at noon,"),
+    ("Tomasz Brenn said: “The ferry will sail at noon.”", "Tomasz Brenn", "The ferry will sail at noon."),
+    ("“The ferry,” Tomasz Brenn said, “will sail at noon.”", "Tomasz Brenn", "The ferry, will sail at noon."),
+    ("The harbour master told Reuters the ferry had been delayed by fog.", "The harbour master",
+     "the ferry had been delayed by fog"),
+    ("The ferry was delayed by fog, according to the harbour master.", "the harbour master",
+     "The ferry was delayed by fog"),
+])
+def test_attribution_before_after_inside_and_reported(text, speaker, content):
+    got = _claims(text)
+    assert len(got) == 1
+    assert got[0].speaker_text == speaker and got[0].content == content
+
+
+@pytest.mark.slow
+def test_refusals_and_anonymous_sources():
+    got = _claims("A port official, who asked not to be named, said the ferry had been sold. "
+                  "Calls to the ferry company went unanswered. Mira Holt declined to comment.")
+    assert [(c.speaker_text, c.stance, c.anonymous) for c in got] == [
+        ("A port official", "asserts", True), ("the ferry company", "declines_comment", False),
+        ("Mira Holt", "declines_comment", False)]
+
+
+@pytest.mark.slow
+def test_a_pronoun_takes_the_anonymity_of_the_last_speaker_unless_someone_is_named_between():
+    got = _claims("A nurse who asked not to be named said the ward was closed. She said it had no heating. "
+                  "Doctors accused Anna Pell of lying, which she denies.")
+    she = [c for c in got if c.speaker_text in ("She", "she")]
+    assert she[0].anonymous is True and she[1].anonymous is False and she[1].stance == "denies"
+
+
+@pytest.mark.slow
+def test_demo_claims_carry_spans_and_repeated_claims_have_several_sources(demo_build):
+    _, data, _ = demo_build
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for c in data["claims"]:
+        assert c["sources"][0] == {"article": c["article"], "start": c["start"], "end": c["end"], "text": c["text"]}
+        for s in c["sources"]:
+            assert texts[s["article"]][s["start"]:s["end"]] == s["text"]
+        assert c["content"] == " ".join(texts[c["article"]][a:b] for a, b in c["content_parts"])
+    multi = [c for c in data["claims"] if len({s["article"] for s in c["sources"]}) > 1]
+    assert multi, "the wire story's quotes reprinted by other outlets should be merged"
+
+
+@pytest.mark.slow
+def test_icc_prosecutor_denials_are_his_claims_in_every_article(icc_build):
+    _, data, _ = icc_build
+    ents = {e["id"]: e["name"] for e in data["entities"]}
+    reports = re.compile(r"\b(Khan|he)\b(, through his lawyers,)?( has| also| strenuously)* den(y|ies|ied)\b")
+    checked = 0
+    for a in data["articles"]:
+        if a["status"] != "ingested" or not reports.search(a["text"]):
+            continue
+        mine = [c for c in data["claims"] if a["id"] in {s["article"] for s in c["sources"]} and
+                c["stance"] == "denies" and "Khan" in ents.get(c["speaker"], "")]
+        assert mine, a["id"]
+        checked += 1
+    assert checked >= 2
+
+
+@pytest.mark.slow
+def test_icc_kremlin_rejection_and_anonymous_sources(icc_build):
+    _, data, _ = icc_build
+    ents = {e["id"]: e["name"] for e in data["entities"]}
+    peskov = [c for c in data["claims"] if "Peskov" in ents.get(c["speaker"], "")]
+    assert any(c["stance"] in ("rejects", "denies") and "recognize" in c["content"] for c in peskov)
+    sourced = [c for c in data["claims"] if re.search(r"(?i)\bsources?\b|familiar with|diplomat",
+                                                      c["speaker_text"] or "")]
+    assert len(sourced) >= 4 and all(c["anonymous"] for c in sourced)
+
+
+@pytest.mark.slow
+def test_benchmark_meets_its_targets():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "bench" / "claims_bench.py"
+    spec = importlib.util.spec_from_file_location("claims_bench", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    got = bench.main()
+    assert got["attribution_f1"] >= 0.85 and got["attribution_f1"] > got["peer_f1"]
+    assert got["modality_accuracy"] >= 0.85

@@ -1,0 +1,115 @@
+"""Events: taxonomy as data, modality, arguments, nominal events, and conflicts in storyline.json."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.events import event_type, taxonomy
+
+
+def test_taxonomy_is_data_and_tells_warrant_stages_apart():
+    types = {r["type"] for r in taxonomy()}
+    assert {"arrest_warrant_requested", "arrest_warrant_issued", "arrest_warrant_executed", "charges_confirmed",
+            "charges_withdrawn", "surrender_or_arrest", "trial", "verdict", "recusal_or_step_aside",
+            "cooperation_or_evidence_sharing", "jurisdiction", "meeting_or_visit", "appointment", "election",
+            "attack", "death", "agreement", "sanction", "investigation", "lawsuit"} <= types
+    assert event_type("seek", {"arrest", "warrant"}) == "arrest_warrant_requested"
+    assert event_type("issue", {"warrant"}) == "arrest_warrant_issued"
+    assert event_type("execute", {"warrant"}) == "arrest_warrant_executed"
+    assert event_type("withdrawal", {"charges"}, noun=True) == "charges_withdrawn"
+    assert event_type("visit", set(), noun=True) == "meeting_or_visit"
+    assert event_type("juggle", {"balls"}) == "other"
+
+
+def _events(text, published="2025-03-10"):
+    from datetime import date
+
+    from storyline import events, nlp, timex
+    from storyline.model import Article
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    sents = nlp.sentences(art, doc)
+    tx = timex.find(text, date.fromisoformat(published))
+    return doc, events.extract("t", doc, sents, nlp.mentions(art, doc, sents), tx)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Police arrested Jon Ferrow in Kestrow on Monday.", "arrested", "asserted"),
+    ("Jon Ferrow allegedly attacked a guard in Kestrow on Monday.", "attacked", "alleged"),
+    ("Jon Ferrow will visit Kestrow on Friday.", "visit", "planned"),
+    ("Jon Ferrow could visit Kestrow on Friday.", "visit", "hypothetical"),
+    ("Jon Ferrow denied that he attacked a guard in Kestrow on Monday.", "attacked", "denied"),
+    ("It is unclear whether Jon Ferrow visited Kestrow on Monday.", "visited", "questioned"),
+    ("Jon Ferrow did not visit Kestrow on Monday.", "visit", "negated"),
+    ("Officials said Jon Ferrow visited Kestrow on Monday.", "visited", "reported"),
+    ("If Jon Ferrow visits Kestrow on Friday, he will be arrested.", "visits", "hypothetical"),
+])
+def test_modality(text, trigger, expected):
+    from storyline.events import modality
+    doc, _ = _events(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert modality(tok)[0] == expected
+
+
+@pytest.mark.slow
+def test_arguments_and_summary_in_the_events_own_words():
+    _, evs = _events("Police arrested Jon Ferrow in Kestrow on Monday.")
+    ev = next(e for e in evs if e.trigger == "arrested")
+    assert (ev.agent, ev.patient, ev.location) == ("Police", "Jon Ferrow", "Kestrow")
+    assert ev.type == "surrender_or_arrest" and ev.date == "2025-03-10"
+    assert all(w in ev.sent.text for w in ev.summary.split())
+
+
+@pytest.mark.slow
+def test_a_nominalisation_with_a_date_or_actor_is_an_event():
+    _, evs = _events("The January 2024 withdrawal of the charges against Jon Ferrow drew criticism.")
+    noun = [e for e in evs if e.trigger == "withdrawal"]
+    assert noun and noun[0].type == "charges_withdrawn" and noun[0].date == "2024-01"
+
+
+@pytest.mark.slow
+def test_demo_conflicts_record_the_updates(demo_build, expected):
+    _, data, _ = demo_build
+    from storyline.output import validate
+    validate(data)
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for c in data["conflicts"]:
+        for side in (c["a"], c["b"]):
+            assert texts[side["article"]][side["start"]:side["end"]] == side["text"]
+    for u in expected["updates"]:
+        chain = [u["old"], *([u["middle"]] if "middle" in u else []), u["new"]]
+        for old, new in zip(chain, chain[1:]):
+            assert any(old["contains"] in c["a"]["text"] and new["contains"] in c["b"]["text"]
+                       for c in data["conflicts"] if c["kind"] in ("figure", "update")), (old, new)
+    assert any(c["kind"] == "denial" for c in data["conflicts"])
+
+
+@pytest.mark.slow
+def test_icc_warrant_requests_and_issued_warrants_are_different_types(icc_build):
+    _, data, _ = icc_build
+    types = {e["type"] for e in data["events"]}
+    assert {"arrest_warrant_requested", "arrest_warrant_issued"} <= types
+    issued = [e for e in data["events"] if e["type"] == "arrest_warrant_issued"]
+    assert any("issued an arrest warrant" in s["text"] for e in issued for s in e["sources"])
+    requested = [e for e in data["events"] if e["type"] == "arrest_warrant_requested"]
+    assert not any("issued" == e["trigger"] for e in requested)
+
+
+def test_conflicts_find_dates_and_figures_but_not_restated_states():
+    from storyline.conflicts import find
+    from storyline.model import Article, Event, Source
+
+    def ev(i, art, text, typ, date=None, actors=("e1",), patient=None, trigger="x", modality="asserted"):
+        return Event(f"ev{i}", date, text, typ, list(actors), modality, [Source(art, 0, len(text), text)],
+                     trigger=trigger, story="s1", patient=patient)
+    arts = [Article("a1", "p", published="2025-01-02"), Article("a2", "p", published="2025-01-05"),
+            Article("a3", "p", published="2025-01-09")]
+    evs = [ev(1, "a1", "Nine people died in the blast.", "death", trigger="died"),
+           ev(2, "a2", "The toll rose to eleven on Sunday.", "death", trigger="rose"),
+           ev(3, "a1", "The mayor opened the bridge on 3 May 2024.", "agreement", "2024-05-03", patient="the bridge"),
+           ev(4, "a2", "The mayor opened the bridge on 4 May 2024.", "agreement", "2024-05-04", patient="the bridge"),
+           ev(5, "a1", "She said she would stay on.", "position_retained", trigger="stay"),
+           ev(6, "a2", "She stepped down on Friday.", "recusal_or_step_aside", trigger="stepped"),
+           ev(7, "a3", "She had said she would stay on.", "position_retained", trigger="stay")]
+    got = {(c["kind"], c["a"]["value"], c["b"]["value"]) for c in find(evs, [], arts, [])}
+    assert got == {("figure", "9", "11"), ("date", "2024-05-03", "2024-05-04"), ("update", "stay on", "stepped down")}
