@@ -14,7 +14,7 @@ from importlib import resources
 
 from .model import Event, Mention, Sentence, Source, stable_id
 from . import dating
-from .timex import Timex
+from .timex import Timex, granularity
 
 CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"}
 REPORTING = {"say", "tell", "add", "state", "note", "report", "quote", "cite", "write", "explain", "insist",
