@@ -87,6 +87,8 @@ class Cleaned:
     paras: list[Para] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    # One entry per non-empty input line: "story", "caption" or "drop:<reason>" (benchmarks score these).
+    trace: list[str] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[str, int]]:
@@ -153,6 +155,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
                 reason = "page fragment"
         if reason:
             cleaned.dropped.append(Dropped(s, reason))
+            cleaned.trace.append("drop:" + reason)
             continue
         cap = caption_start(s)
         body = s
@@ -163,16 +166,21 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
             # A caption printed again, alone or run together with another caption, is a repeat.
             if any(ck.startswith(norm_key(c)) for c in cleaned.captions):
                 cleaned.dropped.append(Dropped(caption, "repeated photo caption"))
+                line_kind = "drop:repeated photo caption"
             else:
                 cleaned.captions.append(caption)
                 cleaned.dropped.append(Dropped(caption, "photo caption (kept once in captions)"))
+                line_kind = "caption"
             if not body:
+                cleaned.trace.append(line_kind)
                 continue
         key = norm_key(body)
         if key and key in seen:
             cleaned.dropped.append(Dropped(body, "repeated paragraph"))
+            cleaned.trace.append("drop:repeated paragraph")
             continue
         # A paragraph repeated with a prefix (a caption reusing the lead's words) is caught by the key.
         seen[key] = i
+        cleaned.trace.append("story")
         cleaned.paras.append(Para(body, "heading" if is_headingish(body) else "body", gap))
     return cleaned
