@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_SENT_END = re.compile(r"[.!?\"”’:)]\s*$")
+_SENT_END = re.compile(r"([.!?\"”’:)]|'')\s*$")
 _BYLINE = re.compile(r"^(by|words by|written by|posted by|story by|text by)\s+(?!(?:the|a|an|monday|tuesday|wednesday|"
                      r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
                      r"october|november|december)\b)[A-Z][\w.'’-]+", re.I)
@@ -73,10 +73,11 @@ def is_dateline(s: str) -> bool:
     """A line that is only a date/time/'updated'/'N min read', possibly with a name or section beside it."""
     if len(s) > 90 or not _TIME_SIGNAL.search(s):
         return False
+    if re.search(r"[.!?]\s*$", s) and not re.search(r"\b[ap]\.m\.\s*$", s):
+        return False   # a sentence that starts with a date ("4 Aug 1946: Samana ...") is content
     rest = _TIME_WORDS.sub(" ", s)
     rest = re.sub(r"[|•·,:\-–—]+", " ", rest)
-    return len(words(rest)) <= 3 and not re.search(r"[.!?]\s*$", rest.strip()) or \
-        (len(words(rest)) <= 3 and len(s) < 60)
+    return len(words(rest)) <= 3
 
 
 def line_reason(s: str) -> str | None:
@@ -118,7 +119,12 @@ def lead_index(lines: list[str], drop: dict[int, str]) -> int:
     return len(lines)
 
 
-def position_reasons(lines: list[str], drop: dict[int, str]) -> None:
+def is_paragraphed(lines: list[tuple[str, int]]) -> bool:
+    """Paragraphs separated by blank lines (so single-newline groups are boxes), not one sentence per line."""
+    return len(lines) >= 4 and sum(1 for _, g in lines[1:] if g > 0) >= 0.5 * (len(lines) - 1)
+
+
+def position_reasons(lines: list[str], drop: dict[int, str], paragraphed: bool) -> None:
     """Rules that need the page: names before the lead, bios and comment sections at the end, link lists."""
     n = len(lines)
     lead = lead_index(lines, drop)
@@ -149,7 +155,8 @@ def position_reasons(lines: list[str], drop: dict[int, str]) -> None:
         while j < n and j not in drop and (is_headline_shape(lines[j]) or re.match(r"^\d{1,2}[.)]\s+\S", lines[j])):
             j += 1
         prev = drop.get(i - 1, "")
-        if j - i >= 2 or (j > i and re.search(r"related|read-more|navigation|list", prev)):
+        # Without blank-line paragraphs (one sentence per line), unpunctuated story lines look like links.
+        if (j - i >= 2 and paragraphed) or (j > i and re.search(r"related|read-more|navigation|list", prev)):
             for k in range(i, j):
                 drop[k] = "related / most-read list (headline-shaped links)"
         i = max(j, i + 1)
@@ -174,7 +181,7 @@ def absorb_fragments(lines: list[str], drop: dict[int, str], protect: set[int]) 
 def block_reasons(lines: list[tuple[str, int]], drop: dict[int, str]) -> None:
     """On pages whose paragraphs are blank-line separated, lines packed together by single newlines form a box;
     a box with appeal, cookie or list chrome in it is chrome as a whole (its short lines included)."""
-    if len(lines) < 4 or sum(1 for _, g in lines[1:] if g > 0) < 0.5 * (len(lines) - 1):
+    if not is_paragraphed(lines):
         return
     blocks, cur = [], [0]
     for i in range(1, len(lines)):

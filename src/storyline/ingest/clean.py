@@ -12,16 +12,21 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Dropped
-from .chrome import absorb_fragments, block_reasons, line_reason, position_reasons
+from .chrome import absorb_fragments, block_reasons, is_paragraphed, line_reason, position_reasons
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
     r"newsletter|sign up|contribution|become a (member|patron|supporter)|ad-free|disabled all ads|"
-    r"reading experience|keep providing|need your help|help us|paywall|membership|make a gift|"
+    r"reading experience|keep providing|need your help|paywall|membership|make a gift|"
     r"chip in|every contribution|support today|remind me later|payment methods|paiment methods|"
     r"supporting (the|us|our)|please consider|readers like you|funded by (its )?readers|inbox|email address|"
     r"privacy policy|never miss)\b", re.I)
-_VOICE = re.compile(r"\b(we|us|our|you|your)\b", re.I)
+# Case-sensitive "us", so that "the US" is not the outlet speaking.
+_VOICE = re.compile(r"\b([Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")
+# What an outlet asks support for: itself (its journalism, its newsletter), not a charity the story is about.
+_SELF = re.compile(r"\b(journalism|journalists|reporting|newsroom|subscri\w*|newsletters?|members?(hip)?|ad-free|ads|"
+                   r"paywall|inbox|sign up|email address|privacy policy|independent|local news)\b", re.I)
+_QUOTE = re.compile(r"[\"“”]|``|''")
 _APPEAL_HEADER = re.compile(r"^(a message from\b|dear readers?\b|before you go\b|a note to (our )?readers|"
                             r"we have a small favou?r)", re.I)
 _NAV = re.compile(r"^\s*(home|news|world|politics|business)\s*(>|›|»|/|\|)\s*\w", re.I)
@@ -53,9 +58,12 @@ def is_appeal(line: str) -> bool:
 
 
 def is_strict_appeal(line: str) -> bool:
-    """An appeal in the outlet's voice (we/you, an imperative, or a short slogan), not a story line that quotes one."""
-    return (is_appeal(line) and len(line) < 300 and not re.search(r"[\"“”]", line)
-            and bool(_VOICE.search(line) or _IMPERATIVE.search(line) or len(line) <= 60))
+    """The outlet asking for itself (an imperative, or we/you with its journalism, newsletter, membership), or a
+    short slogan; not a story line about a charity's appeal, and not a line that quotes someone."""
+    if not is_appeal(line) or len(line) >= 300 or _QUOTE.search(line):
+        return False
+    return bool(_IMPERATIVE.search(line) or len(line) <= 40 or (_VOICE.search(line) and (
+        _SELF.search(line) or re.search(r"\b(your support|support (us|our)|keep (us|our))\b", line, re.I))))
 
 
 def is_fragment(line: str) -> bool:
@@ -119,8 +127,8 @@ def _lines(text: str) -> list[tuple[str, int]]:
 def _line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
     if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
         return "recurs across pages of this outlet"
-    quoted = re.search(r"[\"“”]", s)
-    if is_appeal(s) and not quoted and len(s) < 300 and (_VOICE.search(s) or _IMPERATIVE.search(s)):
+    quoted = _QUOTE.search(s)
+    if is_strict_appeal(s) and (len(s) > 40 or _VOICE.search(s) or _IMPERATIVE.search(s)):
         return "appeal (outlet asks readers for support)"
     if _IMPERATIVE.search(s) and len(s) <= 40 and not quoted:
         return "appeal (outlet asks readers for support)"
@@ -166,7 +174,9 @@ def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[in
             continue
         s = texts[live[0]]
         later = idx[1:]
-        strip = any(j - 1 in dup or j + 1 in dup for j in later)
+        # Captions are scattered through the story: a first copy whose neighbours repeat too is a reprinted passage.
+        strip = any(j - 1 in dup or j + 1 in dup for j in later) and len(later) <= 3 and not any(
+            len(keys.get(norm_key(texts[j]), ())) > 1 for j in (live[0] - 1, live[0] + 1) if 0 <= j < len(texts))
         if strip and _SENT_END.search(s) and len(s) <= 150 and not re.search(r"\b(said|says|told)\b|[\"“”]", s):
             out.add(live[0])
     return out
@@ -205,7 +215,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
             if r:
                 drop[i] = r
     texts = [s for s, _ in lines]
-    position_reasons(texts, drop)
+    position_reasons(texts, drop, is_paragraphed(lines))
     block_reasons(lines, drop)
     first = next((i for i in range(n) if i not in drop), -1)
     absorb_fragments(texts, drop, {first})
