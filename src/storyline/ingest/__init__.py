@@ -112,6 +112,7 @@ def _date(a: Article, raw: RawDoc) -> None:
     # A page's own date (header, metadata, path) holds for every story printed on it.
     if raw.date:
         a.published, a.published_from = raw.date, raw.date_from
+        a.published_evidence = raw.meta.get("date_evidence")
         return
     pd = path_date(raw.key) or path_date(raw.source_path) or (path_date(raw.url) if raw.url else None)
     if pd:
