@@ -173,3 +173,18 @@ def test_ids_stay_distinct_for_same_name_under_two_roots(tmp_path):
         (tmp_path / d / "story.txt").write_text(STORY + f"\nA line only in {d} about the {d}-street market.")
     a = ingest([tmp_path / "x", tmp_path / "y"])
     assert len({x.id for x in a}) == 2
+
+
+def _page(extra: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    return (f"<html><head><title>Bridge</title></head><body><article><h1>Council approves bridge</h1>{extra}"
+            f"{body}<p>The vote was 7 to 2, and work will start in the autumn, the council said.</p></article>"
+            "<footer>\u00a9 2024 Daily Planet</footer></body></html>")
+
+
+def test_html_printed_date_is_used_but_a_copyright_year_is_not(tmp_path):
+    (tmp_path / "dated.html").write_text(_page("<p class='date'>Posted: March 28, 2024</p>"))
+    (tmp_path / "undated.html").write_text(_page(""))
+    arts = {a.source_path.rsplit("/", 1)[-1]: a for a in ingest([tmp_path])}
+    assert (arts["dated.html"].published, arts["dated.html"].published_from) == ("2024-03-28", "metadata")
+    assert arts["undated.html"].published is None
