@@ -92,17 +92,17 @@ def line_reason(s: str) -> str | None:
         return "byline (staff / role line)"
     if re.match(r"about the author\b", s, re.I) and len(s) < 400:
         return "author bio"
-    if _FOOTER.search(s) and len(s) < 300:
+    if len(s) < 300 and _FOOTER.search(s):
         return "footer (copyright, disclaimer, publisher, tip line)"
     if _COMMENTS_HEAD.search(s) and len(s) < 60 or _COMMENTS_LINE.search(s) and len(s) < 120:
         return "comments section"
     if _SOCIAL.search(s):
         return "share line"
-    if _UI.search(s) and len(s) < 80:
+    if len(s) < 80 and _UI.search(s):
         return "navigation / page control"
     if is_menu(s):
         return "navigation menu"
-    if _LIST_HEAD.search(s) and len(s) < 60:
+    if len(s) < 60 and _LIST_HEAD.search(s):
         return "related / most-read list"
     if _AD_TEASER.search(s) and len(s) < 160 and not re.search(r"[\"“”]", s):
         return "advertisement / sponsored teaser"

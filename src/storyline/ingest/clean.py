@@ -127,20 +127,22 @@ def _lines(text: str) -> list[tuple[str, int]]:
 def _line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
     if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
         return "recurs across pages of this outlet"
+    if len(s) >= 400:
+        return None   # every rule below is for short lines; long ones are story (or a caption, found later)
     quoted = _QUOTE.search(s)
     if is_strict_appeal(s) and (len(s) > 40 or _VOICE.search(s) or _IMPERATIVE.search(s)):
         return "appeal (outlet asks readers for support)"
     if _IMPERATIVE.search(s) and len(s) <= 40 and not quoted:
         return "appeal (outlet asks readers for support)"
-    if _NAV.search(s) and len(s) < 120:
+    if len(s) < 120 and _NAV.search(s):
         return "navigation crumb"
-    if _READMORE.search(s) and len(s) < 80:
+    if len(s) < 80 and _READMORE.search(s):
         return "read-more / related link"
-    if _SHARE.search(s) and len(s) < 60:
+    if len(s) < 60 and _SHARE.search(s):
         return "share line"
-    if _COOKIE.search(s) and len(s) < 300:
+    if len(s) < 300 and _COOKIE.search(s):
         return "cookie prompt"
-    if _CONTRIB.search(s) and len(s) < 160:
+    if len(s) < 160 and _CONTRIB.search(s):
         return "byline / contributor line"
     if _AD.search(s):
         return "advertisement marker"
