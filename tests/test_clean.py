@@ -103,3 +103,69 @@ def test_publication_date_inference_is_conservative():
     assert infer_published("Nothing dated here at all.", []) == (None, None)
     assert path_date("t17/bpoil/InputDocs/2010-05-03/12.htm.txt") == "2010-05-03"
     assert path_date("a/2010-13-45/x.txt") is None
+
+
+def _kept(text: str) -> list[str]:
+    return [p.text for p in clean_text(text).paras]
+
+
+def test_page_chrome_around_a_story_is_dropped_and_the_story_kept():
+    page = "\n\n".join([
+        "Local | World | Sport | Business | Culture",
+        "Velmar votes to deepen its harbour channel",
+        "By Ines Coll, Harbour Correspondent",
+        "Published 3 March 2025 \u2022 4 min read",
+        LEAD[0], LEAD[1],
+        "Enjoy stories like this?\nSign up for the morning briefing\nEnter your email address",
+        LEAD[2], LEAD[3],
+        "Most read",
+        "Harbour cafe reopens after storm repairs\nCouncil sets date for budget vote\nSchool roof fixed at last",
+        "\u00a9 2025 Velmar Times. All rights reserved.",
+        "Comments (12)",
+        "A reader \u2014 2 hours ago",
+        "This is the best news the town has had in years, and about time too.",
+    ])
+    c = clean_text(page)
+    assert [p.text for p in c.paras] == ["Velmar votes to deepen its harbour channel"] + LEAD
+    reasons = {d.text: d.reason for d in c.dropped}
+    assert "byline" in reasons["By Ines Coll, Harbour Correspondent"]
+    assert "navigation" in reasons["Local | World | Sport | Business | Culture"]
+    assert "comments" in reasons["This is the best news the town has had in years, and about time too."]
+    assert len(c.trace) == len([ln for ln in page.split("\n") if ln.strip()])
+
+
+def test_story_lines_that_mention_newsletters_and_donations_stay():
+    lines = ["Retired postman's village newsletter turns 40",
+             "The village newsletter in Velmar has been printed every month since 1985, its editor said on Monday.",
+             "In lieu of flowers, the family asked that donations be made to the harbour lifeboat.",
+             "Aid agencies said donations to the appeal had doubled since the storm.",
+             "You can donate to the Red Cross appeal at any post office, the charity said."]
+    assert _kept("\n\n".join(lines)) == lines
+
+
+def test_one_sentence_per_line_text_is_not_taken_for_link_lists():
+    # Tokenised corpora put one sentence per line, some without a full stop.
+    lines = ["BP says it will be at least a week before the leak is capped",
+             "Engineers are lowering a containment dome onto the well",
+             "The company said the cost of the clean-up had reached $ 350m .",
+             "Fishermen in Louisiana said the slick had reached the marshes",
+             "Officials said more booms would be laid along the coast on Friday"]
+    assert _kept("\n".join(lines)) == lines
+
+
+def test_credit_line_marks_its_caption_and_a_gallery_reprint_is_dropped():
+    cap1 = "Ines Coll on the quay in Velmar on Monday."
+    cap2 = "A dredger waits at the harbour mouth."
+    page = "\n\n".join(["Velmar votes to deepen its harbour channel", "Photo: Velmar Port Authority", cap1,
+                        LEAD[0], LEAD[1], cap2, LEAD[2], LEAD[3], cap1, cap2])
+    c = clean_text(page)
+    assert [p.text for p in c.paras] == ["Velmar votes to deepen its harbour channel"] + LEAD
+    assert c.captions == [cap1, cap2]
+    assert sum(d.reason == "repeated photo caption" for d in c.dropped) == 2
+
+
+def test_a_lead_reprinted_as_a_caption_stays_story():
+    lead = ("Karla Voss, who leads the harbour inquiry in Velmar and is already under review, now faces a second "
+            "complaint about meetings she held with a contractor last year.")
+    page = "\n".join([LEAD[0], lead, LEAD[1], LEAD[2], LEAD[3], lead.rstrip(".")])
+    assert _kept(page) == [LEAD[0], lead] + LEAD[1:]

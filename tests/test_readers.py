@@ -8,7 +8,7 @@ import json
 import pytest
 
 from storyline.ingest import ingest
-from storyline.ingest.readers import InputError, parse_text, read_file
+from storyline.ingest.readers import InputError, parse_field_map, parse_text, read_file
 
 STORY = ("The city council approved the new bridge on Tuesday after a long debate. "
          "Mayor Ada Lind said the bridge would open next year.\n\n"
@@ -127,3 +127,64 @@ def test_read_file_never_raises_on_garbage(tmp_path):
     p.write_bytes(b"this is not a warc file at all")
     docs = read_file(p, "x.warc")
     assert all(d.skip for d in docs)
+
+
+def test_field_map_reads_another_json_layout(tmp_path):
+    recs = {"data": {"items": [
+        {"key": "n1", "story": {"headline": "Bridge vote", "body": STORY}, "meta": {"published": 1709625600},
+         "link": "https://o.test/1"},
+        {"key": "n2", "story": {"headline": "Tunnel", "body": "The tunnel under the river closed on Monday for "
+                                "repairs that will take a month, the transport authority said."},
+         "meta": {"published": "5 March 2024"}}]}}
+    p = tmp_path / "dump.json"
+    p.write_text(json.dumps(recs))
+    fmap = parse_field_map("records=data.items,id=key,title=story.headline,text=story.body,date=meta.published")
+    a, b = ingest([p], field_map=fmap)
+    assert (a.title, a.published, a.published_from, a.url) == ("Bridge vote", "2024-03-05", "metadata",
+                                                               "https://o.test/1")
+    assert "approved the new bridge" in a.text and b.published == "2024-03-05"
+    assert a.id != b.id
+    # Without the map the same file is read as one record without text: skipped with a hint, not a crash.
+    (c,) = ingest([p])
+    assert c.status == "skipped" and "--field-map" in c.reason
+
+
+def test_field_map_errors_name_the_entry():
+    with pytest.raises(ValueError, match="bogus"):
+        parse_field_map("bogus=x")
+    with pytest.raises(ValueError, match="name=field"):
+        parse_field_map("text")
+
+
+def test_cp1252_text_is_detected_and_decoded(tmp_path):
+    text = ("date 2024-05-02\n\nThe mayor\u2019s office said on Tuesday that the caf\u00e9 on the square would reopen "
+            "\u201cas soon as possible\u201d after the fire \u2013 the second this year. Residents of Saint-\u00c9tienne "
+            "street were told to keep their windows closed while workers cleared the debris.\n")
+    p = tmp_path / "cp.txt"
+    p.write_bytes(text.encode("cp1252"))
+    (a,) = ingest([p])
+    assert a.status == "ingested" and a.published == "2024-05-02"
+    assert "mayor\u2019s" in a.text and "\u201cas soon as possible\u201d" in a.text and "Saint-\u00c9tienne" in a.text
+
+
+def test_ids_stay_distinct_for_same_name_under_two_roots(tmp_path):
+    for d in ("x", "y"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "story.txt").write_text(STORY + f"\nA line only in {d} about the {d}-street market.")
+    a = ingest([tmp_path / "x", tmp_path / "y"])
+    assert len({x.id for x in a}) == 2
+
+
+def _page(extra: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    return (f"<html><head><title>Bridge</title></head><body><article><h1>Council approves bridge</h1>{extra}"
+            f"{body}<p>The vote was 7 to 2, and work will start in the autumn, the council said.</p></article>"
+            "<footer>\u00a9 2024 Daily Planet</footer></body></html>")
+
+
+def test_html_printed_date_is_used_but_a_copyright_year_is_not(tmp_path):
+    (tmp_path / "dated.html").write_text(_page("<p class='date'>Posted: March 28, 2024</p>"))
+    (tmp_path / "undated.html").write_text(_page(""))
+    arts = {a.source_path.rsplit("/", 1)[-1]: a for a in ingest([tmp_path])}
+    assert (arts["dated.html"].published, arts["dated.html"].published_from) == ("2024-03-28", "metadata")
+    assert arts["undated.html"].published is None

@@ -37,16 +37,23 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or table."),
           as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
           explain_cleaning: bool = typer.Option(False, "--explain-cleaning",
-                                                help="List every paragraph that cleaning dropped, with the reason.")):
+                                                help="List every paragraph that cleaning dropped, with the reason."),
+          field_map: str = typer.Option("", "--field-map", help="JSON field names of another layout, e.g. "
+                                        "'text=story.body,date=meta.published,records=data.items'.")):
     """Build storyline.json, timeline.md and storyline.db in OUT from the articles under PATHS."""
     from .ingest import InputError
     from .pipeline import analyse
-    from .ingest import ingest
+    from .ingest import ingest, parse_field_map
     from .output import write_all
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         err.print(f"[red]error:[/red] no such file or directory: {', '.join(missing)}")
+        raise typer.Exit(2)
+    try:
+        fmap = parse_field_map(field_map)
+    except ValueError as e:
+        err.print(f"[red]error:[/red] --field-map: {e}")
         raise typer.Exit(2)
     t0 = time.perf_counter()
     show = not quiet and not as_json
@@ -54,7 +61,7 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=not show, transient=True) as progress:
             t_read = progress.add_task("reading", total=None)
-            articles = ingest(paths, on_file=lambda f: progress.advance(t_read))
+            articles = ingest(paths, on_file=lambda f: progress.advance(t_read), field_map=fmap)
             n = sum(1 for a in articles if a.status != "skipped")
             t_nlp = progress.add_task("analysing", total=n)
             result = analyse(articles, on_article=lambda a: progress.advance(t_nlp))

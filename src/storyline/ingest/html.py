@@ -7,10 +7,27 @@ import re
 from .readers import RawDoc
 
 
+def _printed_date(page: str) -> str | None:
+    """htmldate's extensive search, kept only when the page prints that day in full (day, month and year).
+
+    The extensive search also turns a bare year (a copyright line) into 1 January; that would be an invented date."""
+    from htmldate import find_date
+    from .pubdate import full_dates
+
+    try:
+        d = find_date(page, original_date=True, extensive_search=True)
+    except Exception:
+        return None
+    if not d:
+        return None
+    visible = re.sub(r"(?is)<(script|style|noscript|template|svg)\b.*?</\1>", " ", page)
+    visible = htmllib.unescape(re.sub(r"<[^>]+>", " ", visible))
+    return d if any(x.isoformat() == d for x, _, _ in full_dates(visible)) else None
+
+
 def extract_html(doc: RawDoc) -> RawDoc:
     """Fill doc.text/title/date/outlet from doc.html. Leaves a skip reason when no main text is found."""
     import trafilatura
-    from htmldate import find_date
 
     page = doc.html or ""
     text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
@@ -21,7 +38,9 @@ def extract_html(doc: RawDoc) -> RawDoc:
             _, text, _ = trafilatura.baseline(page)
         except Exception:
             text = ""
-    meta = trafilatura.extract_metadata(page)
+    # One date search, done inside the metadata pass (it also reads the canonical URL); original_date: the
+    # publication date, not the last modification. The extensive text search comes later, and only with a check.
+    meta = trafilatura.extract_metadata(page, date_config={"original_date": True, "extensive_search": False})
     if meta is not None:
         doc.title = doc.title or (meta.title or None)
         doc.outlet = doc.outlet or (meta.sitename or None)
@@ -31,11 +50,11 @@ def extract_html(doc: RawDoc) -> RawDoc:
         if m:
             doc.title = htmllib.unescape(m.group(1)).strip() or None
     if doc.date is None:
-        try:
-            # original_date: the publication date, not the last modification.
-            d = find_date(page, original_date=True, extensive_search=False, url=doc.url)
-        except Exception:
-            d = None
+        d = meta.date if meta is not None else None
+        if not d:
+            d = _printed_date(page)
+            if d:
+                doc.meta["date_evidence"] = f"date printed on the page ({d}), found by htmldate's text search"
         if d:
             doc.date, doc.date_from = d, "metadata"
         elif doc.meta.get("crawl_date"):

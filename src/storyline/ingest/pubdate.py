@@ -72,7 +72,8 @@ def infer_published(text: str, captions: list[str]) -> tuple[str | None, str | N
         prefix = text[s0:m.start()]
         fut = [x.end() for x in re.finditer(r"\b(will|would|'ll|is due to|next|coming)\b", prefix)]
         past = [x.end() for x in re.finditer(r"\b(said|told|announced|reported|confirmed|stated)\b", prefix)]
-        if fut and (not past or fut[-1] > past[-1]):
+        # "an official said Saturday" reports the past even after a "will" in the same sentence.
+        if fut and (not past or fut[-1] > past[-1]) and not m.group(0).lower().startswith("said"):
             continue
         cues.add(m.group(1).lower())
     if not cues and any(re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$",

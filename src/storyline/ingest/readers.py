@@ -104,7 +104,26 @@ def _kind(name: str) -> str | None:
     return None
 
 
-def read_file(path: Path, key: str) -> list[RawDoc]:
+def parse_field_map(spec: str | None) -> dict[str, tuple[str, ...]]:
+    """'text=story.body,date=meta.published' -> {"text": ("story.body",), ...}. Dotted names reach nested objects.
+
+    Raises ValueError naming the bad entry, so the CLI can say what is wrong with the option."""
+    out: dict[str, tuple[str, ...]] = {}
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        k, sep, v = part.partition("=")
+        k, v = k.strip().lower(), v.strip()
+        if not sep or not v:
+            raise ValueError(f"field map entry '{part.strip()}' is not of the form name=field")
+        if k not in FIELD_MAP and k != "records":
+            raise ValueError(f"field map entry '{part.strip()}': unknown name '{k}' "
+                             f"(known: {', '.join(FIELD_MAP)}, records)")
+        out[k] = tuple(x.strip() for x in v.split("|") if x.strip())
+    return out
+
+
+def read_file(path: Path, key: str, field_map: dict[str, tuple[str, ...]] | None = None) -> list[RawDoc]:
     """Read one file into raw docs. Never raises for bad content: a bad file becomes a skip record."""
     shown = str(path)
     try:
@@ -140,7 +159,7 @@ def read_file(path: Path, key: str) -> list[RawDoc]:
         return [parse_text(text, shown, key)]
     if kind == "html":
         return [RawDoc(shown, key, html=text, fmt="html")]
-    return _read_json(text, shown, key)
+    return _read_json(text, shown, key, field_map)
 
 
 def parse_text(text: str, shown: str, key: str) -> RawDoc:
@@ -185,44 +204,79 @@ def parse_text(text: str, shown: str, key: str) -> RawDoc:
     return doc
 
 
-def _field(rec: dict, name: str):
-    for k in FIELD_MAP[name]:
-        v = rec.get(k)
+def _get(rec: dict, dotted: str):
+    v: object = rec
+    for part in dotted.split("."):
+        if not isinstance(v, dict):
+            return None
+        v = v.get(part)
+    return v
+
+
+def _field(rec: dict, name: str, field_map: dict | None = None):
+    # A user's mapping comes first; the usual names stay as a fallback.
+    for k in tuple((field_map or {}).get(name, ())) + FIELD_MAP[name]:
+        v = _get(rec, k)
         if v not in (None, ""):
             return v
     return None
 
 
-def record_to_doc(rec: dict, shown: str, key: str) -> RawDoc:
+def record_date(value) -> str | None:
+    """ISO date prefix, epoch seconds/milliseconds, or a written date with day, month and year; else None."""
+    from datetime import datetime, timezone
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        secs = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(secs, tz=timezone.utc).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", value.strip())
+    if m:
+        return m.group(1)
+    import dateparser
+    d = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True,
+                                                           "REQUIRE_PARTS": ["day", "month", "year"]})
+    return d.date().isoformat() if d else None
+
+
+def record_to_doc(rec: dict, shown: str, key: str, field_map: dict | None = None) -> RawDoc:
     doc = RawDoc(shown, key, fmt="json")
-    text, html = _field(rec, "text"), _field(rec, "html")
+    text, html = _field(rec, "text", field_map), _field(rec, "html", field_map)
     if isinstance(text, str) and text.strip():
         doc.text = text
     elif isinstance(html, str) and html.strip():
         doc.html, doc.fmt = html, "html"
     else:
-        doc.skip = "record has no text field (" + "/".join(FIELD_MAP["text"]) + ")"
-    title = _field(rec, "title")
+        names = tuple((field_map or {}).get("text", ())) + FIELD_MAP["text"]
+        doc.skip = "record has no text field (" + "/".join(names) + "; map another with --field-map text=NAME)"
+    title = _field(rec, "title", field_map)
     doc.title = str(title) if title else None
-    date = _field(rec, "date")
-    if isinstance(date, str):
-        m = re.match(r"(\d{4}-\d{2}-\d{2})", date.strip())
-        if m:
-            doc.date, doc.date_from = m.group(1), "metadata"
-    url = _field(rec, "url")
+    d = record_date(_field(rec, "date", field_map))
+    if d:
+        doc.date, doc.date_from = d, "metadata"
+    url = _field(rec, "url", field_map)
     doc.url = str(url) if url else None
-    src = _field(rec, "source")
+    src = _field(rec, "source", field_map)
     doc.outlet = str(src) if src else None
     return doc
 
 
-def _read_json(text: str, shown: str, key: str) -> list[RawDoc]:
+def _read_json(text: str, shown: str, key: str, field_map: dict | None = None) -> list[RawDoc]:
     stripped = text.lstrip()
     records: list[tuple[str, object]] = []
     try:
         obj = json.loads(stripped)
-        items = obj if isinstance(obj, list) else (obj.get("articles") if isinstance(obj, dict) and
-                                                   isinstance(obj.get("articles"), list) else [obj])
+        # Where the list of records sits in a wrapping object: a mapped path, or "articles".
+        listed = None
+        if isinstance(obj, dict):
+            for k in tuple((field_map or {}).get("records", ())) + ("articles",):
+                if isinstance(_get(obj, k), list):
+                    listed = _get(obj, k)
+                    break
+        items = obj if isinstance(obj, list) else (listed if listed is not None else [obj])
         records = [(str(i), r) for i, r in enumerate(items)]
     except json.JSONDecodeError:
         for n, line in enumerate(text.splitlines(), 1):
@@ -240,8 +294,8 @@ def _read_json(text: str, shown: str, key: str) -> list[RawDoc]:
         if not isinstance(rec, dict):
             out.append(RawDoc(f"{shown}:{n}", f"{key}#{n}", skip="record is not a JSON object"))
             continue
-        rid = _field(rec, "id")
-        out.append(record_to_doc(rec, f"{shown}:{n}", f"{key}#{rid if rid is not None else n}"))
+        rid = _field(rec, "id", field_map)
+        out.append(record_to_doc(rec, f"{shown}:{n}", f"{key}#{rid if rid is not None else n}", field_map))
     if not out:
         return [RawDoc(shown, key, skip="no records in JSON file")]
     return out

@@ -1,0 +1,203 @@
+"""Page chrome in scraped plain text: bylines, timestamps, menus, link lists, comment sections, footers.
+
+Written here rather than taken from an extractor because plain text has lost the HTML structure those tools read;
+the cues are shape and position: how long a line is and how it ends, whether its words are all capitalised,
+whether it sits before the lead or after the story, whether it shares a single-newline block with an appeal,
+whether it runs as a list of headline-shaped lines. Each rule returns a reason so the decision stays auditable.
+"""
+from __future__ import annotations
+
+import re
+
+_SENT_END = re.compile(r"([.!?\"”’:)]|'')\s*$")
+_BYLINE = re.compile(r"^(by|words by|written by|posted by|story by|text by)\s+(?!(?:the|a|an|monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december)\b)[A-Z][\w.'’-]+", re.I)
+_TIME_WORDS = re.compile(
+    r"\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|[ap]m|bst|gmt|utc|[ecmp][sd]t|\d+\s+(min|mins|minutes?)"
+    r"\s+read|\d+\s+(seconds?|minutes?|hours?|days?|weeks?)\s+ago|published|updated|last updated|last modified|posted|"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+    r"\d{4}|\d{1,2}(st|nd|rd|th)?|on|at)\b", re.I)
+_TIME_SIGNAL = re.compile(r"(\b\d{4}\b|\bago\b|\bmin read\b|\b\d{1,2}[:.]\d{2}\b|\bupdated\b|\bpublished\b|\bposted\b)", re.I)
+_ROLE = {"staff", "reporter", "correspondent", "editor", "writer", "report", "desk", "newsroom", "columnist"}
+_BIO = re.compile(r"^(about the author\b|[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,2}\s+(is|covers|writes|reports|joined)\b)")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+_FOOTER = re.compile(r"(^(©|\(c\)\s|copyright\b)|all rights reserved|may not be (published|reproduced|redistributed)|"
+                     r"views expressed (in this|here)|do not necessarily reflect|^our standards\b|trust principles|"
+                     r"\bis published by\b.*\b(ltd|limited|inc|llc|media|group)\b|news tip\b|^got a (news )?tip)", re.I)
+_COMMENTS_HEAD = re.compile(r"^(\d+\s+comments?|comments?\s*\(\d+\)|comments?$|join the (conversation|discussion)\b|"
+                            r"view comments|show comments|load more comments|log in to comment|sign in to comment|"
+                            r"leave a comment|add a comment)", re.I)
+_COMMENTS_LINE = re.compile(r"(^comments (are|have been) (closed|disabled)|^sort by:|^reply\b.*\blike\b|"
+                            r"\s[—–-]\s\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$)", re.I)
+_MENU_SEP = re.compile(r"\s+[|·•—–/›>»]\s+")
+_SOCIAL = re.compile(r"^((facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|print|copy link|telegram|pinterest|"
+                     r"messenger|bluesky|threads)[\s·|,/•]*)+$", re.I)
+_UI = re.compile(r"^(menu|search|sign in|log in|login|register|subscribe|sign up|back to top|skip to (main )?content|"
+                 r"close|next|previous|more|home|(previous|next|prev)( article| story| post)?:.*)$", re.I)
+_LIST_HEAD = re.compile(r"^(most read|most popular|most viewed|trending( now)?|you may also like|you might also like|"
+                        r"more from\b.*|more (stories|news|obituaries|on this)\b.*|popular now|latest( news)?|"
+                        r"top stories|editor'?s picks|related( stories| articles| content)?|photo gallery:.*|"
+                        r"gallery:.*|video:.*|watch:.*|listen:.*|in other news|elsewhere on\b.*)$", re.I)
+_AD_TEASER = re.compile(r"^(sponsored|promoted|partner content|paid post|shop now|learn more|find out more)\b|"
+                        r"\b(see if you qualify|click here)\b|^story continues below", re.I)
+
+
+def words(s: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", s)
+
+
+def is_title_case(s: str, allow: int = 0) -> bool:
+    ws = [w for w in words(s) if w.lower() not in {"and", "of", "the", "de", "van", "von", "al"}]
+    low = sum(1 for w in ws if not (w[:1].isupper() or w[:1].isdigit()))
+    return bool(ws) and low <= allow
+
+
+def is_headline_shape(s: str) -> bool:
+    """A link text or list item: 3-16 words, no closing punctuation, a capital first."""
+    w = words(s)
+    return 3 <= len(w) <= 16 and not _SENT_END.search(s) and not s.endswith(",") and s[:1].isupper()
+
+
+def is_menu(s: str) -> bool:
+    parts = _MENU_SEP.split(s.strip())
+    if len(parts) < 2 or len(s) > 150:
+        return False
+    if any(len(words(p)) > 4 or _SENT_END.search(p) for p in parts):
+        return False
+    arrows = re.search(r"\s[›>»/]\s", s)
+    return len(parts) >= 3 or bool(arrows)
+
+
+def is_dateline(s: str) -> bool:
+    """A line that is only a date/time/'updated'/'N min read', possibly with a name or section beside it."""
+    if len(s) > 90 or not _TIME_SIGNAL.search(s):
+        return False
+    if re.search(r"[.!?]\s*$", s) and not re.search(r"\b[ap]\.m\.\s*$", s):
+        return False   # a sentence that starts with a date ("4 Aug 1946: Samana ...") is content
+    rest = _TIME_WORDS.sub(" ", s)
+    rest = re.sub(r"[|•·,:\-–—]+", " ", rest)
+    return len(words(rest)) <= 3
+
+
+def line_reason(s: str) -> str | None:
+    """A reason to drop this line on its own, from its shape; None when it may be story."""
+    n = len(words(s))
+    if _BYLINE.search(s) and n <= 16 and (not _SENT_END.search(s) or "|" in s) and " said" not in s:
+        return "byline"
+    if is_dateline(s):
+        return "dateline / timestamp"
+    ws = words(s)
+    if 1 <= n <= 5 and ws[-1].lower() in _ROLE and is_title_case(" ".join(ws[:-1]) or "X") and not _SENT_END.search(s):
+        return "byline (staff / role line)"
+    if re.match(r"about the author\b", s, re.I) and len(s) < 400:
+        return "author bio"
+    if len(s) < 300 and _FOOTER.search(s):
+        return "footer (copyright, disclaimer, publisher, tip line)"
+    if _COMMENTS_HEAD.search(s) and len(s) < 60 or _COMMENTS_LINE.search(s) and len(s) < 120:
+        return "comments section"
+    if _SOCIAL.search(s):
+        return "share line"
+    if len(s) < 80 and _UI.search(s):
+        return "navigation / page control"
+    if is_menu(s):
+        return "navigation menu"
+    if len(s) < 60 and _LIST_HEAD.search(s):
+        return "related / most-read list"
+    if _AD_TEASER.search(s) and len(s) < 160 and not re.search(r"[\"“”]", s):
+        return "advertisement / sponsored teaser"
+    if _EMAIL.search(s) and re.search(r"\b(reach|email|contact|write to|follow)\b", s, re.I) and len(s) < 200:
+        return "contact line"
+    return None
+
+
+def lead_index(lines: list[str], drop: dict[int, str]) -> int:
+    """The first paragraph that reads as story prose (a dozen words or more, closing punctuation)."""
+    for i, s in enumerate(lines):
+        if i not in drop and len(words(s)) >= 12 and _SENT_END.search(s):
+            return i
+    return len(lines)
+
+
+def is_paragraphed(lines: list[tuple[str, int]]) -> bool:
+    """Paragraphs separated by blank lines (so single-newline groups are boxes), not one sentence per line."""
+    return len(lines) >= 4 and sum(1 for _, g in lines[1:] if g > 0) >= 0.5 * (len(lines) - 1)
+
+
+def position_reasons(lines: list[str], drop: dict[int, str], paragraphed: bool) -> None:
+    """Rules that need the page: names before the lead, bios and comment sections at the end, link lists."""
+    n = len(lines)
+    lead = lead_index(lines, drop)
+    head = next((i for i in range(lead) if i not in drop and len(words(lines[i])) >= 3), None)
+    for i in range(lead):
+        s = lines[i]
+        if i in drop or head is None or i <= head:
+            continue
+        # Between headline and lead: a bare name or "Name, Outlet" is the byline.
+        if len(words(s)) <= 6 and not _SENT_END.search(s) and is_title_case(s):
+            drop[i] = "byline (name line before the lead)"
+    tail = max(lead + 1, n - n // 3)
+    for i in range(tail, n):
+        if i not in drop and _BIO.search(lines[i]) and (
+                re.search(r"\b(reporter|correspondent|editor|writer|columnist|covers|joined the|newsroom)\b",
+                          lines[i], re.I) or _EMAIL.search(lines[i])):
+            drop[i] = "author bio"
+    # A comment section runs from its header to the end of the page.
+    for i in range(max(lead + 1, n // 2), n):
+        if _COMMENTS_HEAD.search(lines[i]) and len(lines[i]) < 60:
+            for j in range(i, n):
+                drop.setdefault(j, "comments section (header to the end of the page)")
+            break
+    # Link lists: two or more headline-shaped (or numbered) lines in a row after the lead, or items under a list head.
+    i = lead + 1
+    while i < n:
+        j = i
+        while j < n and j not in drop and (is_headline_shape(lines[j]) or re.match(r"^\d{1,2}[.)]\s+\S", lines[j])):
+            j += 1
+        prev = drop.get(i - 1, "")
+        # Without blank-line paragraphs (one sentence per line), unpunctuated story lines look like links.
+        if (j - i >= 2 and paragraphed) or (j > i and re.search(r"related|read-more|navigation|list", prev)):
+            for k in range(i, j):
+                drop[k] = "related / most-read list (headline-shaped links)"
+        i = max(j, i + 1)
+
+
+def absorb_fragments(lines: list[str], drop: dict[int, str], protect: set[int]) -> None:
+    """Buttons and labels (one to three words, no punctuation) beside dropped chrome belong to it."""
+    changed = True
+    while changed:
+        changed = False
+        for i, s in enumerate(lines):
+            if i in drop or i in protect:
+                continue
+            if len(words(s)) <= 3 and len(s) <= 25 and not _SENT_END.search(s) and not s.isdigit():
+                for j in (i - 1, i + 1):
+                    if j in drop:
+                        drop[i] = drop[j].split(" (")[0] + " (button or label beside it)"
+                        changed = True
+                        break
+
+
+def block_reasons(lines: list[tuple[str, int]], drop: dict[int, str]) -> None:
+    """On pages whose paragraphs are blank-line separated, lines packed together by single newlines form a box;
+    a box with appeal, cookie or list chrome in it is chrome as a whole (its short lines included)."""
+    if not is_paragraphed(lines):
+        return
+    blocks, cur = [], [0]
+    for i in range(1, len(lines)):
+        if lines[i][1] == 0:
+            cur.append(i)
+        else:
+            blocks.append(cur)
+            cur = [i]
+    blocks.append(cur)
+    for b in blocks:
+        if len(b) < 2:
+            continue
+        reasons = [drop[i] for i in b if i in drop]
+        if not reasons:
+            continue
+        rest = [i for i in b if i not in drop]
+        if all(len(lines[i][0]) <= 120 and not re.search(r"[\"“”]", lines[i][0]) for i in rest):
+            for i in rest:
+                drop[i] = reasons[0].split(" (")[0] + " (same box as the line above/below)"
