@@ -9,6 +9,7 @@ import functools
 from typing import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from .model import Article, Mention, Sentence
 
@@ -33,6 +34,32 @@ def paragraph_breaks(doc):
     return doc
 
 
+@Language.component("title_names")
+def title_names(doc):
+    """Widen a person's span over the capitalised title or honorific written with it ("Chief Prosecutor Lena
+    Drozd", "Mr Khan", "Karim Khan KC"), as news style writes them; a nationality word in front stays out."""
+    from .profile import HONORIFICS, TITLE_HEADS, TITLE_MODS
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    out = []
+    for e in ents:
+        if e.label_ != "PERSON":
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        if start > 0 and doc[start - 1].i not in taken and (
+                doc[start - 1].lower_.rstrip(".") in HONORIFICS | TITLE_HEADS) and doc[start - 1].is_title:
+            start -= 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].i not in taken and \
+                    doc[start - 1].lower_ in TITLE_MODS | TITLE_HEADS and doc[start - 1].ent_type_ != "NORP":
+                start -= 1
+        if end < len(doc) and doc[end].text in ("KC", "QC", "Jr", "Jr.") and doc[end].i not in taken:
+            end += 1
+        out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
+    doc.ents = out
+    return doc
+
+
 def _add_rules(nlp) -> None:
     """Entity rules that news needs and the small model misses (courts, bodies written with their acronym)."""
     nlp.add_pipe("paragraph_breaks", before="parser")
@@ -45,6 +72,7 @@ def _add_rules(nlp) -> None:
     for acr in ("ICC", "UN", "EU", "NATO", "IOM", "ICJ", "WHO", "IMF"):
         patterns.append({"label": "ORG", "pattern": acr})
     ruler.add_patterns(patterns)
+    nlp.add_pipe("title_names", after="ner")
 
 
 def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator:
