@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .model import Entity, Mention, stable_id
+from .profile import TITLE_HEADS, TITLE_MODS
 
 TYPE_OF = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
@@ -23,6 +24,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "jr", "sr", "former", "late", "deputy", "vice", "foreign", "defence", "defense", "presidential",
           "spokesman", "spokeswoman", "lawyer", "dictator", "ombudsman", "leader", "speaker", "cleric",
           "candidate", "children's", "russian", "israeli", "us", "u.s.", "british", "iranian", "ukrainian"}
+TITLES |= TITLE_HEADS | TITLE_MODS
 _WS = re.compile(r"\s+")
 
 
@@ -32,7 +34,7 @@ def fold(s: str) -> str:
 
 
 def norm_name(text: str, label: str) -> str:
-    t = fold(text).replace("’", "'")
+    t = fold(text.replace("’", "'"))
     t = re.sub(r"'s$", "", t)
     t = re.sub(r"^the\s+", "", t, flags=re.I)
     if label == "PERSON":
@@ -288,13 +290,24 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if c["kind"] in ("role", "age", "nationality"):
             cue_at[(c["article"], c["start"], c["end"])].append(c)
     entities = []
-    for root, idx in clusters.items():
+    used: set[str] = set()
+    for root, idx in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
         types = Counter(TYPE_OF[mentions[i].label] for i in idx)
         typ = types.most_common(1)[0][0]
         forms = Counter(mentions[i].text for i in idx)
+        if typ == "person":
+            # The name as written without its title is an alias too: "Kareem Khan" in "Chief Prosecutor Kareem Khan".
+            for i in idx:
+                bare = _strip_titles(mentions[i].text)
+                if bare and bare != mentions[i].text:
+                    forms[bare] += 1
         keys = Counter(nodes[i][1] for i in idx)
         name = _canonical(keys, typ, mentions, idx, nodes)
         eid = stable_id("e-", typ, norm_name(name, "PERSON" if typ == "person" else "ORG"))
+        if eid in used:     # two people both shown as "Petrov": the first mention tells them apart, stably
+            first = min((mentions[i].article, mentions[i].start) for i in idx)
+            eid = stable_id("e-", typ, norm_name(name, "PERSON"), *first)
+        used.add(eid)
         ev = sorted({evidence[k] for k in list(evidence) if uf.find(k) == root})
         arts = sorted({mentions[i].article for i in idx})
         ent = Entity(eid, name, typ, dict(forms.most_common()), len(idx), arts, evidence=ev)
@@ -395,10 +408,14 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
     surface = Counter(mentions[i].text for i in idx if nodes[i][1] == best_key)
     text = surface.most_common(1)[0][0]
     if typ == "person":
-        words = text.split()
-        while words and words[0].lower().rstrip(".") in TITLES:
-            words = words[1:]
-        while words and words[-1].lower().rstrip(".") in TITLES:
-            words = words[:-1]
-        text = " ".join(words) or text
+        text = _strip_titles(text) or text
     return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", text, flags=re.I))
+
+
+def _strip_titles(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".") in TITLES:
+        words = words[:-1]
+    return " ".join(words)
