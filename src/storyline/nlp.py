@@ -71,6 +71,8 @@ def _add_rules(nlp) -> None:
         patterns.append({"label": "ORG", "pattern": name})
     for acr in ("ICC", "UN", "EU", "NATO", "IOM", "ICJ", "WHO", "IMF"):
         patterns.append({"label": "ORG", "pattern": acr})
+    # Football clubs written with their "FC" prefix, which the small model tags as a person.
+    patterns.append({"label": "ORG", "pattern": [{"TEXT": {"IN": ["FC", "AFC", "CF"]}}, {"IS_TITLE": True, "OP": "+"}]})
     ruler.add_patterns(patterns)
     nlp.add_pipe("title_names", after="ner")
 

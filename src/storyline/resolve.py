@@ -24,7 +24,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "jr", "sr", "former", "late", "deputy", "vice", "foreign", "defence", "defense", "presidential",
           "spokesman", "spokeswoman", "lawyer", "dictator", "ombudsman", "leader", "speaker", "cleric",
           "candidate", "children's", "russian", "israeli", "us", "u.s.", "british", "iranian", "ukrainian"}
-TITLES |= TITLE_HEADS | TITLE_MODS
+TITLES |= TITLE_HEADS | TITLE_MODS | {"striker", "coach", "manager", "midfielder", "defender", "goalkeeper",
+                                      "forward", "captain", "striker", "winger", "skipper"}
 _WS = re.compile(r"\s+")
 
 
@@ -120,6 +121,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         typ = TYPE_OF.get(m.label)
         if typ is None or m.inferred:
             continue
+        if typ != "person" and _gender(m.text) and len(m.text.split()) >= 2:
+            m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
         key = norm_name(m.text, m.label)
         if typ != "person":
             key = SAME_AS.get(key, key)
@@ -140,6 +143,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         uf.find(k)
         for i in idx:
             uf.union(k, ("m", i))
+    # A full name tagged once as a person and elsewhere as an organisation ("Marta Ilkov"): one entity.
+    for grp, key in list(by_key):
+        if grp == "thing" and " " in key and ("person", key) in by_key:
+            uf.union(("person", key), ("thing", key))
+            evidence[("thing", key)] = f"'{key}' is tagged a person elsewhere"
     art_keys: dict[str, set] = defaultdict(set)
     for i, gk in nodes.items():
         art_keys[mentions[i].article].add(gk)
@@ -293,7 +301,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     used: set[str] = set()
     for root, idx in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
         types = Counter(TYPE_OF[mentions[i].label] for i in idx)
-        typ = types.most_common(1)[0][0]
+        typ = max(types, key=lambda t: (types[t], t == "person"))
         forms = Counter(mentions[i].text for i in idx)
         if typ == "person":
             # The name as written without its title is an alias too: "Kareem Khan" in "Chief Prosecutor Kareem Khan".
