@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Iterator
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -60,6 +61,29 @@ def title_names(doc):
     return doc
 
 
+@Language.component("datelines")
+def datelines(doc):
+    """An all-capitals place opening a line before a dash, comma or bracket ("LONDON (Reuters) -", "PORT ELLIS
+    -") is a dateline place; the small model leaves most of them untagged."""
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+        if not (line_start and tok.is_upper and tok.is_alpha and len(tok) >= 3 and i not in taken):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and j not in taken and j - i < 4:
+            j += 1
+        if j < len(doc) and doc[j].text in (",", "(", "-", "—", "–", "--") and "\n" not in doc[j - 1].whitespace_:
+            ents.append(Span(doc, i, j, label="GPE"))
+        i = j
+    doc.ents = spacy.util.filter_spans(ents)
+    return doc
+
+
 def _add_rules(nlp) -> None:
     """Entity rules that news needs and the small model misses (courts, bodies written with their acronym)."""
     nlp.add_pipe("paragraph_breaks", before="parser")
@@ -75,6 +99,7 @@ def _add_rules(nlp) -> None:
     patterns.append({"label": "ORG", "pattern": [{"TEXT": {"IN": ["FC", "AFC", "CF"]}}, {"IS_TITLE": True, "OP": "+"}]})
     ruler.add_patterns(patterns)
     nlp.add_pipe("title_names", after="ner")
+    nlp.add_pipe("datelines", after="title_names")
 
 
 def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator:

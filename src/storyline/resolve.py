@@ -87,6 +87,8 @@ SAME_AS = {"u.s": "united states", "us": "united states", "usa": "united states"
            "america": "united states", "united states of america": "united states", "uk": "united kingdom",
            "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
            "u.n": "united nations", "fed": "federal reserve", "un": "united nations", "eu": "european union", "e.u": "european union"}
+PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "mayor", "premier", "professor",
+                 "prof"}
 GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Heads of descriptions that name a kind of body or place; a description joins an entity whose name has that word.
 BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union", "council", "tribunal", "agency",
@@ -121,7 +123,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         typ = TYPE_OF.get(m.label)
         if typ is None or m.inferred:
             continue
-        if typ != "person" and _gender(m.text) and len(m.text.split()) >= 2:
+        if typ != "person" and len(m.text.split()) >= 2 and (
+                _gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES):
             m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
         key = norm_name(m.text, m.label)
         if typ != "person":
@@ -132,6 +135,17 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             # A bare surname means one person only inside its article: "Haddad" in two stories may be two people.
             key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
         nodes[i] = (_group(typ), key)
+    # The model tags a bare surname as an organisation now and then ("Bly" after "Mark Bly"): inside an article,
+    # an ORG one-word name that is the surname of a full person name there is that surname.
+    surnames_in: dict[str, set] = defaultdict(set)
+    for i, (grp, key) in nodes.items():
+        if grp == "person" and " " in key:
+            surnames_in[mentions[i].article].add(key.split()[-1])
+    for i, (grp, key) in list(nodes.items()):
+        m = mentions[i]
+        if grp == "thing" and m.label == "ORG" and " " not in key and key in surnames_in[m.article]:
+            m.label = "PERSON"
+            nodes[i] = ("person", f"{key}@{stable_id('', m.article)}")
 
     uf = _UF()
     evidence: dict[tuple, str] = {}
