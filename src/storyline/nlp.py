@@ -47,7 +47,9 @@ def title_names(doc):
         if e.label_ != "PERSON":
             out.append(e)
             continue
-        start, end = e.start, e.end
+        start, end = _tidy(doc, e.start, e.end)
+        if start >= end:
+            continue
         if start > 0 and doc[start - 1].i not in taken and (
                 doc[start - 1].lower_.rstrip(".") in HONORIFICS | TITLE_HEADS) and doc[start - 1].is_title:
             start -= 1
@@ -57,7 +59,7 @@ def title_names(doc):
         if end < len(doc) and doc[end].text in ("KC", "QC", "Jr", "Jr.") and doc[end].i not in taken:
             end += 1
         out.append(Span(doc, start, end, label=e.label_) if (start, end) != (e.start, e.end) else e)
-    doc.ents = out
+    doc.ents = [_cut_bracket(doc, e) for e in out]
     return doc
 
 
@@ -84,6 +86,58 @@ def datelines(doc):
     return doc
 
 
+def _tidy(doc, start: int, end: int) -> tuple[int, int]:
+    """A person span that runs over a line break or starts with an outlet's capitals ("CNN Mubarak", a photo
+    credit before a name) keeps only the name: the part after the break, without the leading capitals."""
+    for k in range(end - 1, start, -1):
+        if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text or "/" in doc[k - 1].text:
+            start = k
+            break
+    while end - start > 1 and doc[start].is_upper and len(doc[start]) >= 2 and doc[start].is_alpha:
+        start += 1
+    return start, end
+
+
+def _cut_bracket(doc, e):
+    """"Almaran Institute of Hydrology (AIH" -> the name before the unclosed bracket."""
+    texts = [t.text for t in e]
+    if "(" in texts and ")" not in texts[texts.index("("):]:
+        k = e.start + texts.index("(")
+        return Span(doc, e.start, k, label=e.label_) if k > e.start else e
+    return e
+
+
+@Language.component("same_name_same_tag")
+def same_name_same_tag(doc):
+    """A name the model tags once in an article is tagged at its other, untagged occurrences in that article too,
+    with its most frequent label (one name, one sense per article): the small model misses repeats it tagged."""
+    from collections import Counter, defaultdict
+    labels: dict[tuple, Counter] = defaultdict(Counter)
+    for e in doc.ents:
+        if e.label_ in NAMED and e.text[:1].isupper() and len(e.text) >= 3:
+            labels[tuple(t.text for t in e)][e.label_] += 1
+    if not labels:
+        return doc
+    taken = {t.i for e in doc.ents for t in e}
+    first = defaultdict(list)
+    for words in labels:
+        first[words[0]].append(words)
+    new = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        for words in sorted(first.get(tok.text, []), key=len, reverse=True):
+            j = tok.i + len(words)
+            if j <= len(doc) and tuple(t.text for t in doc[tok.i:j]) == words and \
+                    not any(k in taken for k in range(tok.i, j)):
+                new.append(Span(doc, tok.i, j, label=labels[words].most_common(1)[0][0]))
+                taken.update(range(tok.i, j))
+                break
+    if new:
+        doc.ents = spacy.util.filter_spans(list(doc.ents) + new)
+    return doc
+
+
 def _add_rules(nlp) -> None:
     """Entity rules that news needs and the small model misses (courts, bodies written with their acronym)."""
     nlp.add_pipe("paragraph_breaks", before="parser")
@@ -100,6 +154,7 @@ def _add_rules(nlp) -> None:
     ruler.add_patterns(patterns)
     nlp.add_pipe("title_names", after="ner")
     nlp.add_pipe("datelines", after="title_names")
+    nlp.add_pipe("same_name_same_tag", after="datelines")
 
 
 def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator:
