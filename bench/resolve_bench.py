@@ -177,6 +177,9 @@ def main() -> None:
     print(f"\ndescriptions linked by storyline in Part A: {len(own_descr)}; on a labelled description span: "
           f"{len(hit)}; labelled: {len(own_gold)}")
     if args.errors:
+        print("\n== errors on spaCy mentions ==")
+        errors(gold, a_sys)
+        print("\n== errors on gold mentions ==")
         errors(gold, a_gold)
 
 

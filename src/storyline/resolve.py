@@ -118,6 +118,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     mentions (``inferred=True``)."""
     cues = cues or []
     dates = dates or {}
+    if texts:
+        mentions.extend(_untagged_repeats(mentions, texts))
     nodes: dict[int, tuple[str, str]] = {}     # mention index -> (group, normalised key)
     for i, m in enumerate(mentions):
         typ = TYPE_OF.get(m.label)
@@ -345,6 +347,37 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     _descriptions(mentions, entities, cues)
     entities.sort(key=lambda e: (-e.mention_count, e.name))
     return entities
+
+
+def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+    """Occurrences the model left untagged of a name it tagged at least twice elsewhere in the corpus with one
+    label ("Almara" tagged in one article, missed in the next). Names whose lower-case form is an ordinary word
+    in the corpus ("Court", "Reform") are skipped."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in TYPE_OF and not m.inferred:
+            labels[m.text][m.label] += 1
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article].append((m.start, m.end))
+    lower = " ".join(texts.values())
+    out = []
+    for name, c in labels.items():
+        label, n = c.most_common(1)[0]
+        if n < 2 or n < 0.75 * sum(c.values()) or len(name) < 4 or not name[0].isupper() or "\n" in name:
+            continue
+        if label == "PERSON" and " " not in name and len(c) > 1:
+            continue     # a bare surname tagged otherwise too may also be a town ("Carrick"): left alone
+        if re.search(r"\b" + re.escape(name.lower()) + r"\b", lower):
+            continue
+        pat = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        for art, text in texts.items():
+            for hit in pat.finditer(text):
+                s, e = hit.start(), hit.end()
+                if not any(s < me and ms < e for ms, me in spans[art]):
+                    out.append(Mention(art, s, e, name, label))
+                    spans[art].append((s, e))
+    return out
 
 
 def _pronoun_gender(mentions, nodes, texts) -> dict[tuple[str, str], str]:
