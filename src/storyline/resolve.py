@@ -137,6 +137,24 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             # A bare surname means one person only inside its article: "Haddad" in two stories may be two people.
             key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
         nodes[i] = (_group(typ), key)
+    # One word tagged a person here and a place or organisation there ("Qeshet", "Reuters"): when no full name in
+    # the corpus ends with it, it is not a surname, and the corpus majority decides its type.
+    full_last = {key.split()[-1] for grp, key in nodes.values() if grp == "person" and " " in key}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for i, (grp, key) in nodes.items():
+        base = key.split("@")[0]
+        if " " not in base:
+            votes[base][mentions[i].label] += 1
+    for i, (grp, key) in list(nodes.items()):
+        base = key.split("@")[0]
+        c = votes.get(base)
+        if not c or " " in base or base in full_last or len({_group(TYPE_OF[lab]) for lab in c}) < 2:
+            continue
+        label = max(c, key=lambda lab: (c[lab], lab != "PERSON"))
+        m = mentions[i]
+        if _group(TYPE_OF[label]) != grp:
+            m.label = label
+            nodes[i] = ("thing", base) if label != "PERSON" else ("person", f"{base}@{stable_id('', m.article)}")
     # The model tags a bare surname as an organisation now and then ("Bly" after "Mark Bly"): inside an article,
     # an ORG one-word name that is the surname of a full person name there is that surname.
     surnames_in: dict[str, set] = defaultdict(set)
