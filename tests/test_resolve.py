@@ -63,6 +63,11 @@ def test_demo_people_orgs_places_and_must_not_merge(demo_build, expected):
                if not owner(item["name"])]
     # The model does not tag the lower-case "Veldra river" / "Veldra dam" as names (see README, issue 4).
     assert set(missing) <= {"Veldra river", "Veldra dam"}, missing
+    # Different expected people, bodies and places are different entities.
+    names = [item["name"] for group in ("people", "organizations", "places") for item in expected[group]]
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not owner(a) & owner(b), f"{a} merged with {b}"
     for a, b in expected["must_not_merge"]:
         assert not owner(a) & owner(b), f"{a} merged with {b}"
     # Full-name variants of the people resolve to the one entity of the name.

