@@ -209,6 +209,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         per_article[mentions[i].article].append(i)
     gender = _pronoun_gender(mentions, nodes, texts or {})
     single_unlinked: list[int] = []
+    ambiguous: list[tuple[int, set]] = []
     for art, idx in per_article.items():
         fulls = {nodes[i][1] for i in idx if nodes[i][0] == "person" and " " in nodes[i][1]}
         for i in idx:
@@ -223,7 +224,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                 how = "first name"
             if len(cands) > 1 and _gender(mentions[i].text):
                 # "Ms Petrov" beside Anna and Ivan Petrov: the honorific picks the one whose pronouns agree.
-                cands = {f for f in cands if gender.get((art, f)) == _gender(mentions[i].text)}
+                agree = {f for f in cands if gender.get((art, f)) == _gender(mentions[i].text)}
+                if len(agree) != 1:
+                    ambiguous.append((i, cands))
+                    continue
+                cands = agree
                 how += " with honorific"
             if len(cands) == 1:
                 full = cands.pop()
@@ -251,6 +256,25 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                     continue
                 uf.union(("person", a), ("person", b))
                 evidence[("person", b)] = why
+
+    # Still two candidates for "Mr Petrov": drop the one whose honorifics elsewhere in the corpus say otherwise
+    # (Anna is "Ms Petrov" in articles where she is the only Petrov).
+    for _ in range(2):      # a second pass sees the honorifics the first one linked (Mr Petrov -> Ivan)
+        said: dict = defaultdict(Counter)
+        for i, (grp, key) in nodes.items():
+            g = _gender(mentions[i].text)
+            if grp == "person" and g:
+                said[uf.find(("m", i))][g] += 1
+        for i, cands in ambiguous:
+            want = _gender(mentions[i].text)
+            other = "f" if want == "m" else "m"
+            keep = {f for f in cands if not (said[uf.find(("person", f))][other] and
+                                             not said[uf.find(("person", f))][want])}
+            if len(keep) == 1:
+                full = keep.pop()
+                uf.union(("person", full), ("m", i))
+                evidence[("m", i)] = (f"'{mentions[i].text}' beside two full names ending '{full.split()[-1]}': "
+                                      f"the other is addressed with the other honorific elsewhere")
 
     # 5. A surname-only mention in an article without the full name: join when one person in the corpus has that
     # surname and the article shares another entity with that person's articles.
