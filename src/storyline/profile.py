@@ -60,7 +60,7 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
         if c.like_num:
             out.append({"kind": "age", "value": c.text})
             continue
-        if c.pos_ != "NOUN":
+        if c.pos_ != "NOUN" or c.tag_ == "NNS":
             continue
         words = [t for t in c.subtree if not any(t.i in range(r.left_edge.i, r.right_edge.i + 1)
                                                  for r in c.children if r.dep_ in ("relcl", "acl"))]
@@ -73,7 +73,14 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
         for t in o.pop("tokens", []):
             if t.ent_type_ == "NORP":
                 out.append({"kind": "nationality", "value": t.text})
+    out = [o for o in out if o["kind"] != "role" or _plausible(o["value"])]
     return [{**o, "article": m.article, "start": m.start, "end": m.end} for o in out if o["value"] and o["kind"]]
+
+
+def _plausible(role: str) -> bool:
+    """Not a dateline's time ("2010 9:31 pm EDT") nor a relative clause ("whose spokesman")."""
+    first = role.split()[0].lower() if role.split() else ""
+    return bool(re.search(r"[a-z]{3}", role)) and not role[:1].isdigit() and first not in ("whose", "who", "which")
 
 
 def cues(a: Article, doc, mentions: list[Mention]) -> list[dict]:

@@ -456,9 +456,9 @@ def _role_heads(ent: Entity) -> list[tuple[str, set]]:
     """(head noun, all words) of each role: "former chief executive of X" -> ("executive", {...})."""
     out = []
     for r in ent.roles:
-        words = re.findall(r"[a-z-]+", r.lower().split(" of ")[0])
+        words = re.findall(r"[a-z]+", r.lower().split(" of ")[0])
         if words:
-            out.append((words[-1], set(words)))
+            out.append((words[-1], set(words) | ({"former"} if "ex" in words else set())))
     return out
 
 
