@@ -107,12 +107,20 @@ def _tidy(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _cut_bracket(doc, e):
-    """"Almaran Institute of Hydrology (AIH" -> the name before the unclosed bracket."""
-    texts = [t.text for t in e]
-    if "(" in texts and ")" not in texts[texts.index("("):]:
-        k = e.start + texts.index("(")
-        return Span(doc, e.start, k, label=e.label_) if k > e.start else e
-    return e
+    """"Almaran Institute of Hydrology (AIH" -> the name before the bracket (also the Penn "-LRB-" of tokenised
+    corpora); "Pan American Energy to" / "Novartis Chief" -> without the trailing small or title word."""
+    from .profile import TITLE_HEADS, TITLE_MODS
+    start, end = e.start, e.end
+    for k in range(start, end):
+        if doc[k].text in ("(", "-LRB-") and ")" not in [t.text for t in doc[k:end]] or doc[k].text == "-LRB-":
+            end = k
+            break
+    while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_stop or e.label_ != "PERSON" and
+                               doc[end - 1].lower_ in TITLE_HEADS | TITLE_MODS and doc[end - 1].is_title):
+        end -= 1
+    if (start, end) == (e.start, e.end) or end <= start:
+        return e
+    return Span(doc, start, end, label=e.label_)
 
 
 @Language.component("same_name_same_tag")

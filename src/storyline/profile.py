@@ -11,7 +11,7 @@ import re
 from .model import Article, Mention
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
-_ACR = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
+_ACR = re.compile(r"\s*(?:\(|-LRB-)\s*([A-Z][A-Za-z.&]{1,11})\s*(?:\)|-RRB-)")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 _AGE_APPOS = re.compile(r"^\s*,\s*(\d{1,3})\s*,")
 ROLE_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "case"}

@@ -137,6 +137,21 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             # A bare surname means one person only inside its article: "Haddad" in two stories may be two people.
             key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
         nodes[i] = (_group(typ), key)
+    # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
+    # name ending so: the two-word name is that person's.
+    for art in {mentions[i].article for i in nodes}:
+        idx = [i for i in nodes if mentions[i].article == art]
+        lasts = {nodes[i][1].split()[-1] for i in idx if nodes[i][0] == "person" and " " in nodes[i][1]}
+        singles = {nodes[i][1].split("@")[0] for i in idx if nodes[i][0] == "person" and " " not in nodes[i][1]}
+        for i in idx:
+            grp, key = nodes[i]
+            words = mentions[i].text.split()
+            if grp == "thing" and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                    and key.split()[-1] in singles - lasts and mentions[i].label == "ORG":
+                for j in nodes:
+                    if nodes[j] == (grp, key):
+                        mentions[j].label = "PERSON"
+                        nodes[j] = ("person", key)
     # One word tagged a person here and a place or organisation there ("Qeshet", "Reuters"): when no full name in
     # the corpus ends with it, it is not a surname, and the corpus majority decides its type.
     full_last = {key.split()[-1] for grp, key in nodes.values() if grp == "person" and " " in key}
