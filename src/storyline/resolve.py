@@ -97,6 +97,8 @@ BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union",
 
 
 GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort", "lake"}
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
+                           r"people|town|city|village|outskirts|centre|center) of)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -137,6 +139,14 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             # A bare surname means one person only inside its article: "Haddad" in two stories may be two people.
             key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
         nodes[i] = (_group(typ), key)
+    # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
+    # that shares its name with the spokesman Owen Carrick).
+    for i, (grp, key) in list(nodes.items()):
+        m = mentions[i]
+        if grp == "person" and " " not in m.text.strip() and m.article in (texts or {}) and \
+                _PLACE_BEFORE.search(texts[m.article][max(0, m.start - 30):m.start]):
+            m.label = "GPE"
+            nodes[i] = ("thing", key.split("@")[0])
     # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
     # name ending so: the two-word name is that person's.
     for art in {mentions[i].article for i in nodes}:
