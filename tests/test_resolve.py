@@ -96,3 +96,27 @@ def test_icc_prosecutor_one_entity_with_roles(icc_build):
             names = [norm_name(a, "PERSON") for a in e["aliases"] if a not in e.get("inferred_aliases", [])]
             surnames = {skeleton(n.split()[-1]) for n in names if len(n.split()) >= 2}
             assert len(surnames) <= 1, (e["name"], e["aliases"])
+
+
+@pytest.mark.slow
+def test_descriptions_roles_and_ages_from_the_parse():
+    from storyline import nlp, profile
+    from storyline.model import Article
+    text = ("Chief Prosecutor Lena Drozd charged Mikhail Arven, 58, the former chief executive of Dravik Group. "
+            "The prosecutor said the evidence was strong. The 58-year-old denied it.\n\n"
+            "The court will sit in May. Judge Anton Reiss of the Kestrow District Court set the date; the court "
+            "declined to comment.")
+    a = Article("a", "a.txt", text=text, published="2025-05-20")
+    doc = next(nlp.parse([text]))
+    ms = nlp.mentions(a, doc, nlp.sentences(a, doc))
+    cues = profile.cues(a, doc, ms)
+    ents = {e.name: e for e in resolve(ms, texts={"a": text}, cues=cues, dates={"a": a.published})}
+    drozd, arven = ents["Lena Drozd"], ents["Mikhail Arven"]
+    assert "Chief Prosecutor" in drozd.roles and "The prosecutor" in drozd.inferred_aliases
+    assert "58" in arven.ages and any("chief executive" in r for r in arven.roles)
+    assert "The 58-year-old" in arven.inferred_aliases
+    assert drozd.first_seen == drozd.last_seen == "2025-05-20"
+    inferred = [m for m in ms if m.inferred]
+    assert all(text[m.start:m.end] == m.text for m in inferred)
+    # "The court" is used before any court is named, so "the court" later in the article stays unlinked too.
+    assert not any(m.text.lower() == "the court" for m in inferred)

@@ -538,7 +538,9 @@ def _descriptions(mentions: list[Mention], entities: list[Entity], cues: list[di
         if c["text"] not in ent.inferred_aliases:
             ent.inferred_aliases.append(c["text"])
         ent.mention_count += 1
-        ent.evidence.append(f"description '{c['text']}' in {c['article']}: the one entity of the article that fits")
+        why = f"description '{c['text']}' in {c['article']}: the one entity of the article that fits"
+        if why not in ent.evidence:
+            ent.evidence.append(why)
 
 
 def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
