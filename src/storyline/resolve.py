@@ -420,6 +420,9 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     return entities
 
 
+MIN_TAGS = 1
+
+
 def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
     """Occurrences the model left untagged of a name it tagged at least twice elsewhere in the corpus with one
     label ("Almara" tagged in one article, missed in the next). Names whose lower-case form is an ordinary word
@@ -434,8 +437,10 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
     lower = " ".join(texts.values())
     out = []
     for name, c in labels.items():
-        label, n = c.most_common(1)[0]
-        if n < 2 or n < 0.75 * sum(c.values()) or len(name) < 4 or not name[0].isupper() or "\n" in name:
+        groups = Counter({g: sum(v for lab, v in c.items() if _group(TYPE_OF[lab]) == g) for g in ("person", "thing")})
+        grp, n = groups.most_common(1)[0]
+        label = max((lab for lab in c if _group(TYPE_OF[lab]) == grp), key=lambda lab: (c[lab], lab == "GPE"))
+        if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 or not name[0].isupper() or "\n" in name:
             continue
         if label == "PERSON" and " " not in name and len(c) > 1:
             continue     # a bare surname tagged otherwise too may also be a town ("Carrick"): left alone
