@@ -70,6 +70,14 @@ def test_demo_people_orgs_places_and_must_not_merge(demo_build, expected):
             assert not owner(a) & owner(b), f"{a} merged with {b}"
     for a, b in expected["must_not_merge"]:
         assert not owner(a) & owner(b), f"{a} merged with {b}"
+    # Types: the model mislabels a few one-mention names (a person tagged as a place); most must come out right.
+    typed = {e["id"]: e["type"] for e in ents}
+    people_right = [p["name"] for p in expected["people"] if {typed[i] for i in owner(p["name"])} == {"person"}]
+    assert len(people_right) >= 0.85 * len(expected["people"]), set(p["name"] for p in expected["people"]) - set(
+        people_right)
+    # A place shown as a person ("Hallen", tagged PERSON by the model, "the village of Hallen") is the error class
+    # that the place-preposition and corpus-majority rules exist for.
+    assert not [p["name"] for p in expected["places"] if "person" in {typed[i] for i in owner(p["name"])}]
     # Full-name variants of the people resolve to the one entity of the name.
     for p in expected["people"]:
         names = [v for v in p["variants"] if len(v.split()) >= 2 and v[0].isupper() and "'" not in v]

@@ -139,14 +139,17 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             # A bare surname means one person only inside its article: "Haddad" in two stories may be two people.
             key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
         nodes[i] = (_group(typ), key)
+    by_prep: set[str] = set()
     # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
     # that shares its name with the spokesman Owen Carrick).
     for i, (grp, key) in list(nodes.items()):
         m = mentions[i]
-        if grp == "person" and " " not in m.text.strip() and m.article in (texts or {}) and \
+        if " " not in m.text.strip() and m.article in (texts or {}) and \
                 _PLACE_BEFORE.search(texts[m.article][max(0, m.start - 30):m.start]):
-            m.label = "GPE"
-            nodes[i] = ("thing", key.split("@")[0])
+            by_prep.add(key.split("@")[0])
+            if grp == "person":
+                m.label = "GPE"
+                nodes[i] = ("thing", key.split("@")[0])
     # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
     # name ending so: the two-word name is that person's.
     for art in {mentions[i].article for i in nodes}:
@@ -175,7 +178,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         c = votes.get(base)
         if not c or " " in base or base in full_last or len({_group(TYPE_OF[lab]) for lab in c}) < 2:
             continue
-        label = max(c, key=lambda lab: (c[lab], lab != "PERSON"))
+        label = "GPE" if base in by_prep else max(c, key=lambda lab: (c[lab], lab != "PERSON"))
         m = mentions[i]
         if _group(TYPE_OF[label]) != grp:
             m.label = label
@@ -389,6 +392,10 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     for root, idx in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
         types = Counter(TYPE_OF[mentions[i].label] for i in idx)
         typ = max(types, key=lambda t: (types[t], t == "person"))
+        if typ != "person" and types["person"] and any(
+                _gender(mentions[i].text) or cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end))
+                for i in idx if mentions[i].label == "PERSON"):
+            typ = "person"      # an honorific or a role read beside a person-tagged mention outweighs the count
         forms = Counter(mentions[i].text for i in idx)
         if typ == "person":
             # The name as written without its title is an alias too: "Kareem Khan" in "Chief Prosecutor Kareem Khan".
