@@ -152,8 +152,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                 nodes[i] = ("thing", key.split("@")[0])
     # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
     # name ending so: the two-word name is that person's.
-    for art in {mentions[i].article for i in nodes}:
-        idx = [i for i in nodes if mentions[i].article == art]
+    arts_idx: dict[str, list[int]] = defaultdict(list)
+    for i in nodes:
+        arts_idx[mentions[i].article].append(i)
+    to_person: set[tuple] = set()
+    for art, idx in arts_idx.items():
         lasts = {nodes[i][1].split()[-1] for i in idx if nodes[i][0] == "person" and " " in nodes[i][1]}
         singles = {nodes[i][1].split("@")[0] for i in idx if nodes[i][0] == "person" and " " not in nodes[i][1]}
         for i in idx:
@@ -161,10 +164,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             words = mentions[i].text.split()
             if grp == "thing" and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
                     and key.split()[-1] in singles - lasts and mentions[i].label == "ORG":
-                for j in nodes:
-                    if nodes[j] == (grp, key):
-                        mentions[j].label = "PERSON"
-                        nodes[j] = ("person", key)
+                to_person.add((grp, key))
+    for j in nodes:
+        if nodes[j] in to_person:
+            mentions[j].label = "PERSON"
+            nodes[j] = ("person", nodes[j][1])
     # One word tagged a person here and a place or organisation there ("Qeshet", "Reuters"): when no full name in
     # the corpus ends with it, it is not a surname, and the corpus majority decides its type.
     full_last = {key.split()[-1] for grp, key in nodes.values() if grp == "person" and " " in key}
@@ -387,6 +391,9 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     for c in cues:
         if c["kind"] in ("role", "age", "nationality"):
             cue_at[(c["article"], c["start"], c["end"])].append(c)
+    ev_of: dict = defaultdict(set)
+    for k, why in evidence.items():
+        ev_of[uf.find(k)].add(why)
     entities = []
     used: set[str] = set()
     for root, idx in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
@@ -410,7 +417,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             first = min((mentions[i].article, mentions[i].start) for i in idx)
             eid = stable_id("e-", typ, norm_name(name, "PERSON"), *first)
         used.add(eid)
-        ev = sorted({evidence[k] for k in list(evidence) if uf.find(k) == root})
+        ev = sorted(ev_of.get(root, ()))
         arts = sorted({mentions[i].article for i in idx})
         ent = Entity(eid, name, typ, dict(forms.most_common()), len(idx), arts, evidence=ev)
         found = [c for i in idx for c in cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end), [])]
@@ -431,18 +438,14 @@ MIN_TAGS = 1
 
 
 def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
-    """Occurrences the model left untagged of a name it tagged at least twice elsewhere in the corpus with one
-    label ("Almara" tagged in one article, missed in the next). Names whose lower-case form is an ordinary word
-    in the corpus ("Court", "Reform") are skipped."""
+    """Occurrences the model left untagged of a name it tagged elsewhere in the corpus with one kind of label
+    ("Almara" tagged in one article, missed in the next). Names whose lower-case form is an ordinary word in the
+    corpus ("Court", "Reform") are skipped, and so are bare surnames also tagged otherwise ("Carrick")."""
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m.label in TYPE_OF and not m.inferred:
             labels[m.text][m.label] += 1
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
-    lower = " ".join(texts.values())
-    out = []
+    wanted: dict[str, str] = {}
     for name, c in labels.items():
         groups = Counter({g: sum(v for lab, v in c.items() if _group(TYPE_OF[lab]) == g) for g in ("person", "thing")})
         grp, n = groups.most_common(1)[0]
@@ -450,16 +453,33 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
         if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 or not name[0].isupper() or "\n" in name:
             continue
         if label == "PERSON" and " " not in name and len(c) > 1:
-            continue     # a bare surname tagged otherwise too may also be a town ("Carrick"): left alone
-        if re.search(r"\b" + re.escape(name.lower()) + r"\b", lower):
             continue
-        pat = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-        for art, text in texts.items():
-            for hit in pat.finditer(text):
-                s, e = hit.start(), hit.end()
-                if not any(s < me and ms < e for ms, me in spans[art]):
-                    out.append(Mention(art, s, e, name, label))
-                    spans[art].append((s, e))
+        wanted[name] = label
+    if not wanted:
+        return []
+    # One alternation per pass, longest names first, instead of one search per name and text (this runs on every
+    # build: a corpus of thousands of articles would otherwise pay names x texts scans).
+    def alternation(names):
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
+                          r")(?![\w-])")
+    lower = alternation({n.lower() for n in wanted})
+    common = {h.group(1) for t in texts.values() for h in lower.finditer(t)}
+    wanted = {n: lab for n, lab in wanted.items() if n.lower() not in common}
+    if not wanted:
+        return []
+    occupied = {art: bytearray(len(t)) for art, t in texts.items()}
+    for m in mentions:
+        if m.article in occupied:
+            occupied[m.article][m.start:m.end] = b"\x01" * (m.end - m.start)
+    pat = alternation(wanted)
+    out = []
+    for art, text in texts.items():
+        occ = occupied[art]
+        for hit in pat.finditer(text):
+            s, e = hit.start(), hit.end()
+            if not any(occ[s:e]):
+                out.append(Mention(art, s, e, hit.group(1), wanted[hit.group(1)]))
+                occ[s:e] = b"\x01" * (e - s)
     return out
 
 
