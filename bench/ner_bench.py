@@ -3,9 +3,9 @@ spaCy, in one run.
 
 Quality: mention-level precision/recall/F1 of PERSON/ORG/GPE/LOC/FAC spans (for storyline: its mentions after
 resolution, i.e. with "the" and possessives trimmed and untagged repeats added) against the gold names of people,
-organisations and places (descriptions and ``other`` left out), exact span and any overlap. Speed: words per second
-over the same 25 texts (best of three alternating passes after a warm-up), bare ``nlp.pipe`` vs the configured pipeline plus mentions, profile
-cues and resolution. Run:
+organisations and places (descriptions and ``other`` left out), exact span and any overlap. Speed: words per
+second over the same 25 texts (best of three alternating passes after a warm-up), bare ``nlp.pipe`` vs the
+configured pipeline plus mentions, profile cues and resolution. Run:
 
     PYTHONPATH=src python bench/ner_bench.py [--shared /work/shared]
 """

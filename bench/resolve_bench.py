@@ -49,17 +49,16 @@ def load(shared: Path):
 def analyse(texts: dict[str, str]):
     """spaCy mentions and profile cues per document, as the pipeline makes them."""
     arts = [Article(id=d, source_path=d, text=t) for d, t in texts.items()]
-    ments, cues, sents_of = [], [], {}
+    ments, cues = [], []
     for a, doc in zip(arts, nlp.parse(a.text for a in arts)):
         sents = nlp.sentences(a, doc)
         m = nlp.mentions(a, doc, sents)
         ments += m
         cues += profile.cues(a, doc, m)
-        sents_of[a.id] = sents
     return arts, ments, cues
 
 
-def gold_mentions(gold, ments_sys):
+def gold_mentions(gold):
     """Gold name spans as Mentions (descriptions left to the system), with the sentence index taken from spaCy."""
     out = []
     for g in gold:
@@ -146,7 +145,7 @@ def main() -> None:
     gold_all, texts = load(Path(args.shared))
     gold = [g for g in gold_all if g["type"] != "other"]
     arts, sys_m, cues = analyse(texts)
-    gold_m = gold_mentions(gold, sys_m)
+    gold_m = gold_mentions(gold)
     for m in gold_m:   # sentence index from spaCy, so that appositions and descriptions read the same parse
         m.sentence = next((s.sentence for s in sys_m if s.article == m.article and s.start <= m.start < s.end), -1)
 
@@ -162,7 +161,8 @@ def main() -> None:
     # The same figures without the description mentions, which only Part A labels and the baseline never finds.
     names = [g for g in gold if g["kind"] != "description"]
     idx = [i for i, g in enumerate(gold) if g["kind"] != "description"]
-    for label, a in (("storyline, spaCy mentions, names only", a_sys), ("storyline, gold mentions, names only", a_gold)):
+    for label, a in (("storyline, spaCy mentions, names only", a_sys),
+                     ("storyline, gold mentions, names only", a_gold)):
         rows.append((label, scores(names, {n: a[i] for n, i in enumerate(idx) if i in a})))
     cols = ["P", "R", "F1", "B3 P", "B3 R", "B3 F1"]
     print(f"gold: {len(gold)} mentions of people, organisations and places in {len(texts)} documents\n")

@@ -1,9 +1,12 @@
 """Resolve named mentions into entities across articles and spellings, precision first.
 
-Steps: normalise each name (titles, honorifics, possessives, diacritics, case); inside an article, link
-surname-only mentions to the one full name that ends with that surname; across articles, join names whose
-normalised form is equal, or whose consonant skeletons agree (Kareem/Karim, Mohammed/Muhammad) with the same
-surname; join acronyms to the one expansion whose initials they spell. Each join records its evidence.
+Steps: repair what the model gets wrong about a mention's type (honorifics, place prepositions, corpus majority)
+and add untagged repeats of tagged names; normalise each name (titles, honorifics, possessives, diacritics, case);
+inside an article, link a bare surname to the one full name that ends with it (honorifics pick between two);
+across articles, join equal names, spelling variants (consonant skeletons, rapidfuzz with shared context) and a
+surname whose one owner shares context; join acronyms to their written or initial-spelled expansion; then link
+definite descriptions that fit one entity of their article. Each join records its evidence; the entity carries the
+profile read by ``profile.cues`` (roles, ages, nationality) and first/last dates seen.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "spokesman", "spokeswoman", "lawyer", "dictator", "ombudsman", "leader", "speaker", "cleric",
           "candidate", "children's", "russian", "israeli", "us", "u.s.", "british", "iranian", "ukrainian"}
 TITLES |= TITLE_HEADS | TITLE_MODS | {"striker", "coach", "manager", "midfielder", "defender", "goalkeeper",
-                                      "forward", "captain", "striker", "winger", "skipper"}
+                                      "forward", "captain", "winger", "skipper"}
 _WS = re.compile(r"\s+")
 
 
@@ -86,17 +89,17 @@ class _UF:
 SAME_AS = {"u.s": "united states", "us": "united states", "usa": "united states", "u.s.a": "united states",
            "america": "united states", "united states of america": "united states", "uk": "united kingdom",
            "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-           "u.n": "united nations", "fed": "federal reserve", "un": "united nations", "eu": "european union", "e.u": "european union"}
+           "u.n": "united nations", "un": "united nations", "fed": "federal reserve", "eu": "european union",
+           "e.u": "european union"}
 PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "mayor", "premier", "professor",
                  "prof"}
 GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Heads of descriptions that name a kind of body or place; a description joins an entity whose name has that word.
 BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union", "council", "tribunal", "agency",
               "bank", "fund", "institute", "committee", "mechanism", "regulator", "company", "group", "party",
-              "dam", "river", "accord", "valley", "lake", "island", "school", "university", "hospital", "assembly", "parliament", "army", "police", "service", "board"}
-
-
-GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort", "lake"}
+              "dam", "river", "accord", "valley", "lake", "island", "school", "university", "hospital", "assembly",
+              "parliament", "army", "police", "service", "board"}
+GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
                            r"people|town|city|village|outskirts|centre|center) of)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
