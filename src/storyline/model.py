@@ -68,6 +68,7 @@ class Mention:
     label: str                 # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, ...
     entity: str | None = None
     sentence: int = -1
+    inferred: bool = False     # a description ("the prosecutor") linked to a named entity, not a name
 
 
 @dataclass
@@ -92,6 +93,12 @@ class Entity:
     articles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)       # why mentions were merged
+    inferred_aliases: list[str] = field(default_factory=list)  # aliases that are descriptions, not names
+    ages: list[str] = field(default_factory=list)
+    nationality: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    stories: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from . import claims as claims_mod
 from . import conflicts as conflicts_mod
 from . import events as events_mod
-from . import nlp, timex
+from . import nlp, profile, timex
 from .ingest import ingest
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
@@ -83,7 +83,7 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
             english.append(a)
     mentions: list[Mention] = []
     all_timex: list[TimeExpr] = []
-    raw_events, raw_claims = [], []
+    raw_events, raw_claims, cues = [], [], []
     for a, doc in zip(english, nlp.parse(a.text for a in english)):
         sents = nlp.sentences(a, doc)
         ments = nlp.mentions(a, doc, sents)
@@ -94,11 +94,13 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
                     t.how += " (inferred)"
         all_timex += [TimeExpr(a.id, t.start, t.end, t.text, t.type, t.value or "", t.how) for t in tx]
         mentions += ments
+        cues += profile.cues(a, doc, ments)
         raw_events += events_mod.extract(a.id, doc, sents, ments, tx)
         raw_claims += [(c, sents, ments) for c in claims_mod.extract(a.id, doc, sents, ments)]
         if on_article:
             on_article(a)
-    entities = resolve(mentions)
+    entities = resolve(mentions, texts={a.id: a.text for a in english}, cues=cues,
+                       dates={a.id: a.published for a in english})
     entity_of = {(m.article, m.start, m.end): m.entity for m in mentions if m.entity}
     ev = [events_mod.finalize(r, {(s, e): v for (art, s, e), v in entity_of.items() if art == r.article})
           for r in raw_events]
@@ -112,6 +114,8 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
     stories = cluster(english, mentions)
     ev = merge(ev, stories, articles)
     story_of = {aid: s.id for s in stories for aid in s.articles}
+    for e in entities:
+        e.stories = sorted({story_of[a] for a in e.articles if a in story_of})
     for c in cl:
         c.story = story_of.get(c.article)
     conflicts = conflicts_mod.find(ev, cl, articles, entities)

@@ -1,0 +1,137 @@
+"""Cues for entity profiles, read from the parse of one article: roles, ages, nationality, explicit acronyms and
+definite descriptions ("the prosecutor") that may stand for a named entity.
+
+A cue is a plain dict keyed by the mention span it belongs to; ``resolve`` folds them into entities. spaCy has no
+apposition-to-profile component, so the few dependency patterns news uses are read here directly.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Article, Mention
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
+_ACR = re.compile(r"\s*(?:\(|-LRB-)\s*([A-Z][A-Za-z.&]{1,11})\s*(?:\)|-RRB-)")
+_AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
+_AGE_APPOS = re.compile(r"^\s*,\s*(\d{1,3})\s*,")
+ROLE_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "case"}
+
+
+def _clean(words: list) -> str:
+    while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    root = span.root
+    # A title inside the span ("Chief Prosecutor Lena Drozd", "Karim Khan KC").
+    lead = []
+    for t in span:
+        if t.lower_.rstrip(".") in HONORIFICS:
+            continue
+        if t.is_title and t.lower_ in TITLE_HEADS | TITLE_MODS:
+            lead.append(t.text)
+        else:
+            break
+    if lead:
+        out.append({"kind": "role", "value": " ".join(lead)})
+    # Role words written before the name: "ICC chief prosecutor Karim Khan", "former defence minister Sergei Shoigu".
+    pre = []
+    i = span.start - 1
+    while i >= 0 and doc[i].dep_ in ROLE_DEPS and (doc[i].head.i >= span.start and doc[i].head.i < span.end or
+                                                   any(doc[i].head.i == p.i for p in pre)):
+        pre.insert(0, doc[i])
+        i -= 1
+    if pre and any(t.pos_ == "NOUN" for t in pre):
+        out.append({"kind": "role", "value": _clean(pre), "tokens": pre})
+    elif pre:
+        out.append({"kind": "", "value": "-", "tokens": pre})
+    # Appositions: "Karim Khan, the ICC chief prosecutor," / "Khan, 55,".
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < span.end:
+            continue
+        if c.like_num:
+            out.append({"kind": "age", "value": c.text})
+            continue
+        if c.pos_ != "NOUN" or c.tag_ == "NNS":
+            continue
+        words = [t for t in c.subtree if not any(t.i in range(r.left_edge.i, r.right_edge.i + 1)
+                                                 for r in c.children if r.dep_ in ("relcl", "acl"))]
+        if len(words) <= 10:
+            out.append({"kind": "role", "value": _clean(words), "tokens": words})
+    m_age = _AGE_APPOS.match(a.text[m.end:m.end + 8])
+    if m_age and not any(o["kind"] == "age" for o in out):
+        out.append({"kind": "age", "value": m_age.group(1)})
+    for o in list(out):
+        for t in o.pop("tokens", []):
+            if t.ent_type_ == "NORP":
+                out.append({"kind": "nationality", "value": t.text})
+    out = [o for o in out if o["kind"] != "role" or _plausible(o["value"])]
+    return [{**o, "article": m.article, "start": m.start, "end": m.end} for o in out if o["value"] and o["kind"]]
+
+
+def _plausible(role: str) -> bool:
+    """Not a dateline's time ("2010 9:31 pm EDT") nor a relative clause ("whose spokesman")."""
+    first = role.split()[0].lower() if role.split() else ""
+    return bool(re.search(r"[a-z]{3}", role)) and not role[:1].isdigit() and first not in ("whose", "who", "which")
+
+
+def cues(a: Article, doc, mentions: list[Mention]) -> list[dict]:
+    """All profile cues of one article: roles and ages of people, acronyms in parentheses, descriptions."""
+    out: list[dict] = []
+    spans = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.label == "PERSON":
+            out += _role_cues(a, doc, m)
+        if m.label in ("ORG", "GPE", "LOC", "FAC"):
+            acr = _ACR.match(a.text, m.end)
+            if acr and acr.group(1).replace(".", "").isupper() and acr.group(1) != m.text:
+                out.append({"kind": "acronym", "article": a.id, "start": m.start, "end": m.end,
+                            "value": acr.group(1), "at": acr.start(1)})
+        if m.label in ("GPE", "LOC", "FAC"):
+            # "the town of Carrick": the kind of place, for a later "the town".
+            before = a.text[max(0, m.start - 20):m.start]
+            kind = re.search(r"\b(town|city|village|region|province|district|river|valley|port|island)\s+of\s+$",
+                             before)
+            if kind:
+                out.append({"kind": "role", "article": a.id, "start": m.start, "end": m.end, "value": kind.group(1)})
+    for hit in _AGE.finditer(a.text):
+        s, e = hit.start(), hit.end()
+        if not any(s < me and ms < e for ms, me in spans):
+            out.append({"kind": "description", "article": a.id, "start": s, "end": e, "head": "year-old",
+                        "mods": [], "age": hit.group(1), "text": a.text[s:e]})
+    for t in doc:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ in ("appos", "attr", "compound") or t.ent_type_:
+            continue
+        dets = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not dets or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue
+        d = dets[0]
+        mods = doc[d.i + 1:t.i]
+        if any(x.ent_type_ or x.pos_ not in ("ADJ", "NOUN") for x in mods) or len(mods) > 3:
+            continue
+        s, e = d.idx, t.idx + len(t.text)
+        if any(s < me and ms < e for ms, me in spans):
+            continue
+        out.append({"kind": "description", "article": a.id, "start": s, "end": e, "head": t.lower_,
+                    "mods": [x.lower_ for x in mods], "text": a.text[s:e]})
+    return out
+
+
+TITLE_HEADS = {"president", "minister", "prosecutor", "judge", "justice", "secretary", "premier", "mayor",
+               "governor", "senator", "chancellor", "ambassador", "commissioner", "director", "chairman",
+               "chairwoman", "chair", "executive", "general", "colonel", "captain", "king", "queen", "prince",
+               "princess", "pope", "sheikh", "spokesman", "spokeswoman", "officer", "inspector", "superintendent",
+               "lord", "lady", "professor", "prof", "kc", "qc", "mp", "jr", "sr", "emir", "ayatollah", "cardinal",
+               "archbishop", "bishop", "rabbi", "imam", "commander", "marshal", "admiral", "sergeant", "deputy"}
+TITLE_MODS = {"chief", "prime", "foreign", "defence", "defense", "interior", "health", "finance", "justice", "vice",
+              "deputy", "former", "acting", "attorney", "district", "supreme", "high", "crown", "state", "home",
+              "infrastructure", "energy", "environment", "trade", "economy", "education", "transport", "senior",
+              "lieutenant", "major", "brigadier", "grand", "first", "general"}

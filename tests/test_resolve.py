@@ -1,0 +1,130 @@
+"""Entity resolution: unit cases on hand-made mentions, then the demo and ICC corpora (slow, shared builds)."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Mention
+from storyline.resolve import norm_name, resolve, skeleton
+
+
+def _m(art, text, label="PERSON", start=0):
+    return Mention(art, start, start + len(text), text, label)
+
+
+def test_norm_name_strips_titles_possessives_diacritics():
+    assert norm_name("Chief Prosecutor Karim Khan KC", "PERSON") == "karim khan"
+    assert norm_name("Zelenskyy’s", "PERSON") == "zelenskyy"
+    assert norm_name("Nicolás Maduro", "PERSON") == "nicolas maduro"
+    assert skeleton("Zelensky") == skeleton("Zelenskyy") and skeleton("Mohammed") == skeleton("Muhammad")
+
+
+def test_same_surname_in_two_stories_stays_two_people():
+    ms = [_m("a", "Karim Haddad", start=0), _m("a", "Mr Haddad", start=50), _m("a", "Haddad", start=90),
+          _m("b", "Dr Leila Haddad", start=0), _m("b", "Haddad", start=40), _m("b", "Dr Haddad", start=80)]
+    ents = resolve(ms)
+    people = {e.name: e for e in ents}
+    assert set(people) == {"Karim Haddad", "Leila Haddad"}
+    assert {m.entity for m in ms[:3]} == {people["Karim Haddad"].id}
+    assert {m.entity for m in ms[3:]} == {people["Leila Haddad"].id}
+    assert all(e.evidence for e in ents)
+
+
+def test_honorific_separates_siblings_in_one_article():
+    text = "Anna Petrov said she would testify. Ivan Petrov said he would not. Ms Petrov spoke. Mr Petrov left."
+    spans = [("Anna Petrov", "PERSON"), ("Ivan Petrov", "PERSON"), ("Ms Petrov", "PERSON"), ("Mr Petrov", "PERSON")]
+    ms = [Mention("a", text.index(t), text.index(t) + len(t), t, lab) for t, lab in spans]
+    resolve(ms, texts={"a": text})
+    assert ms[2].entity == ms[0].entity and ms[3].entity == ms[1].entity and ms[0].entity != ms[1].entity
+
+
+def test_variants_and_explicit_acronym():
+    text = "The Independent Oversight Mechanism (IOM) opened an inquiry."
+    s = text.index("Independent")
+    ms = [Mention("a", s, s + 31, "Independent Oversight Mechanism", "ORG"),
+          Mention("a", text.index("IOM"), text.index("IOM") + 3, "IOM", "ORG"),
+          _m("b", "Volodymyr Zelensky"), _m("c", "Volodymyr Zelenskyy"), _m("c", "U.S.", "GPE", 40),
+          _m("d", "United States", "GPE")]
+    cues = [{"kind": "acronym", "article": "a", "start": s, "end": s + 31, "value": "IOM"}]
+    ents = resolve(ms, cues=cues)
+    assert ms[0].entity == ms[1].entity
+    assert ms[2].entity == ms[3].entity and ms[4].entity == ms[5].entity
+    assert len(ents) == 3
+
+
+@pytest.mark.slow
+def test_demo_people_orgs_places_and_must_not_merge(demo_build, expected):
+    _result, data, _out = demo_build
+    ents = data["entities"]
+
+    def owner(name: str) -> set[str]:
+        return {e["id"] for e in ents if name in e["aliases"]}
+
+    missing = [item["name"] for group in ("people", "organizations", "places") for item in expected[group]
+               if not owner(item["name"])]
+    # The model does not tag the lower-case "Veldra river" / "Veldra dam" as names (see README, issue 4).
+    assert set(missing) <= {"Veldra river", "Veldra dam"}, missing
+    # Different expected people, bodies and places are different entities.
+    names = [item["name"] for group in ("people", "organizations", "places") for item in expected[group]]
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not owner(a) & owner(b), f"{a} merged with {b}"
+    for a, b in expected["must_not_merge"]:
+        assert not owner(a) & owner(b), f"{a} merged with {b}"
+    # Types: the model mislabels a few one-mention names (a person tagged as a place); most must come out right.
+    typed = {e["id"]: e["type"] for e in ents}
+    people_right = [p["name"] for p in expected["people"] if {typed[i] for i in owner(p["name"])} == {"person"}]
+    assert len(people_right) >= 0.85 * len(expected["people"]), set(p["name"] for p in expected["people"]) - set(
+        people_right)
+    # A place shown as a person ("Hallen", tagged PERSON by the model, "the village of Hallen") is the error class
+    # that the place-preposition and corpus-majority rules exist for.
+    assert not [p["name"] for p in expected["places"] if "person" in {typed[i] for i in owner(p["name"])}]
+    # Full-name variants of the people resolve to the one entity of the name.
+    for p in expected["people"]:
+        names = [v for v in p["variants"] if len(v.split()) >= 2 and v[0].isupper() and "'" not in v]
+        ids = set().union(*(owner(v) for v in names)) if names else set()
+        assert len(ids) <= 1, f"{p['name']} split into {len(ids)} entities by {names}"
+
+
+@pytest.mark.slow
+def test_icc_prosecutor_one_entity_with_roles(icc_build):
+    _result, data, _out = icc_build
+    ents = data["entities"]
+    khan = [e for e in ents if e["type"] == "person" and "Khan" in e["aliases"]]
+    assert len(khan) == 1
+    k = khan[0]
+    for alias in ("Kareem Khan", "Karim Khan", "Mr Khan", "Khan"):
+        assert alias in k["aliases"], alias
+    assert any("prosecutor" in r.lower() for r in k["roles"])
+    assert k["first_seen"] and k["last_seen"] and k["first_seen"] <= k["last_seen"] and k["stories"]
+    icc = [e for e in ents if "ICC" in e["aliases"]]
+    assert len(icc) == 1 and "International Criminal Court" in icc[0]["aliases"]
+    # No two people merged: no person entity carries two different full names with different surnames.
+    for e in ents:
+        if e["type"] == "person":
+            names = [norm_name(a, "PERSON") for a in e["aliases"] if a not in e.get("inferred_aliases", [])]
+            surnames = {skeleton(n.split()[-1]) for n in names if len(n.split()) >= 2}
+            assert len(surnames) <= 1, (e["name"], e["aliases"])
+
+
+@pytest.mark.slow
+def test_descriptions_roles_and_ages_from_the_parse():
+    from storyline import nlp, profile
+    from storyline.model import Article
+    text = ("Chief Prosecutor Lena Drozd charged Mikhail Arven, 58, the former chief executive of Dravik Group. "
+            "The prosecutor said the evidence was strong. The 58-year-old denied it.\n\n"
+            "The court will sit in May. Judge Anton Reiss of the Kestrow District Court set the date; the court "
+            "declined to comment.")
+    a = Article("a", "a.txt", text=text, published="2025-05-20")
+    doc = next(nlp.parse([text]))
+    ms = nlp.mentions(a, doc, nlp.sentences(a, doc))
+    cues = profile.cues(a, doc, ms)
+    ents = {e.name: e for e in resolve(ms, texts={"a": text}, cues=cues, dates={"a": a.published})}
+    drozd, arven = ents["Lena Drozd"], ents["Mikhail Arven"]
+    assert "Chief Prosecutor" in drozd.roles and "The prosecutor" in drozd.inferred_aliases
+    assert "58" in arven.ages and any("chief executive" in r for r in arven.roles)
+    assert "The 58-year-old" in arven.inferred_aliases
+    assert drozd.first_seen == drozd.last_seen == "2025-05-20"
+    inferred = [m for m in ms if m.inferred]
+    assert all(text[m.start:m.end] == m.text for m in inferred)
+    # "The court" is used before any court is named, so "the court" later in the article stays unlinked too.
+    assert not any(m.text.lower() == "the court" for m in inferred)
