@@ -101,9 +101,12 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
             on_article(a)
     entities = resolve(mentions, texts={a.id: a.text for a in english}, cues=cues,
                        dates={a.id: a.published for a in english})
-    entity_of = {(m.article, m.start, m.end): m.entity for m in mentions if m.entity}
-    ev = [events_mod.finalize(r, {(s, e): v for (art, s, e), v in entity_of.items() if art == r.article})
-          for r in raw_events]
+    # One lookup table per article, so finalising events stays linear in the corpus.
+    entity_of: dict[str, dict[tuple[int, int], str]] = {}
+    for m in mentions:
+        if m.entity:
+            entity_of.setdefault(m.article, {})[(m.start, m.end)] = m.entity
+    ev = [events_mod.finalize(r, entity_of.get(r.article, {})) for r in raw_events]
     cl, speakers, text_of = [], [], {a.id: a.text for a in english}
     for r, _s, art_mentions in raw_claims:
         if speakers and cl and cl[-1].article != r.article:
