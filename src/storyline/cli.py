@@ -87,6 +87,10 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
                 print(f"{a.source_path}\t{d.reason}\t{d.text}")
 
 
+from .eval_cli import eval_app  # noqa: E402  (issue 7: benchmark commands live in their own module)
+app.add_typer(eval_app, name="eval")
+
+
 def main():
     app()
 

@@ -101,7 +101,7 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
           for r in raw_events]
     cl = [claims_mod.finalize(r, _speaker_entity(r, mentions)) for r, _s, _m in raw_claims]
     stories = cluster(english, mentions)
-    ev = merge(ev, stories, articles)
+    ev = merge(ev, stories, articles, {e.id for e in entities if e.type == "person"})
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for c in cl:
         c.story = story_of.get(c.article)

@@ -1,6 +1,8 @@
 """Timeline: merge the same happening reported by several articles, count independent sources, sort by date."""
 from __future__ import annotations
 
+import re
+
 from .model import Article, Event, Story
 
 
@@ -20,13 +22,47 @@ def root_of(article_id: str, by_id: dict[str, Article]) -> str:
     return article_id
 
 
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def independent_sources(ev: Event, by_id: dict[str, Article]) -> int:
-    return len({root_of(s.article, by_id) for s in ev.sources})
+    """Distinct origins among the sources: a near-copy counts with its original, and two articles that report the
+    happening in the very same words (one wire story under two mastheads) count once."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    first_with: dict[str, str] = {}
+    for s in ev.sources:
+        r = find(root_of(s.article, by_id))
+        key = _norm(s.text)
+        if len(key) > 40:      # a short sentence ("He denied it.") can recur by chance
+            other = find(first_with.setdefault(key, r))
+            if other != r:
+                parent[r] = other
+    return len({find(x) for x in list(parent)})
 
 
-def merge(events: list[Event], stories: list[Story], articles: list[Article]) -> list[Event]:
-    """Join events of one story with the same type, compatible dates and shared actors, from different articles."""
+def _same_happening(m: Event, e: Event, persons: set[str]) -> bool:
+    """Same type (checked by the caller), compatible dates, shared actors, and no clash of the people involved:
+    two warrants by the same court against different people stay two events."""
+    if not compatible_dates(m.date, e.date) or not set(m.actors) & set(e.actors):
+        return False
+    pm, pe = set(m.actors) & persons, set(e.actors) & persons
+    return not (pm and pe and not pm & pe)
+
+
+def merge(events: list[Event], stories: list[Story], articles: list[Article],
+          persons: set[str] | None = None) -> list[Event]:
+    """Join events of one story with the same type, compatible dates and shared actors, from different articles.
+
+    ``persons`` (entity ids of people) keeps apart events whose people differ."""
     by_id = {a.id: a for a in articles}
+    persons = persons or set()
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for e in events:
         e.story = story_of.get(e.sources[0].article)
@@ -37,7 +73,7 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article]) ->
         target = None
         if e.type != "other" and e.date is not None:
             for m in buckets.get(key, []):
-                if compatible_dates(m.date, e.date) and set(m.actors) & set(e.actors) and \
+                if _same_happening(m, e, persons) and \
                         e.sources[0].article not in {s.article for s in m.sources}:
                     target = m
                     break

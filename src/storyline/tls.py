@@ -28,6 +28,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 LEAD_SENTS = 5          # leading sentences of an article that speak for its publication day
 MIN_WORDS, MAX_WORDS = 5, 50
 REDUNDANT = 0.5         # cosine above which a sentence repeats one already chosen
+# Weights of the date-ranking signals (mentions, publications on and after the day, date-graph PageRank).
+WEIGHTS = (1.0, 0.5, 1.0)
 
 
 @dataclass
@@ -131,7 +133,8 @@ def rank_dates(sents: list[Sent], articles: list[Article], span: tuple[date, dat
     nodes = days | {p for p, _ in edges} | {d for _, d in edges}
     pr = _pagerank(edges, nodes) if nodes else {}
     m, p, g = _norm({d: mentions[d] for d in days}), _norm(around), _norm({d: pr.get(d, 0) for d in days})
-    score = {d: m.get(d, 0) + 0.5 * p.get(d, 0) + g.get(d, 0) for d in days}
+    wm, wp, wg = WEIGHTS
+    score = {d: wm * m.get(d, 0) + wp * p.get(d, 0) + wg * g.get(d, 0) for d in days}
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
