@@ -55,7 +55,11 @@ def load_topics(root: str | Path, only: list[str] | None = None) -> dict[str, di
                 entries = [(date.fromisoformat(d[:10]), [s.strip() for s in ss]) for d, ss in json.loads(line)]
             except (ValueError, TypeError) as e:
                 raise EvalError(f"{tl_file}:{n + 1}: not a list of [date, [sentences]] pairs ({e})")
-            t["timelines"].append((f"{f.name}/{n}", sorted(entries)))
+            # A gold timeline may list a day twice: its entries are one day's summary.
+            days: dict[date, list[str]] = defaultdict(list)
+            for d, ss in entries:
+                days[d] += ss
+            t["timelines"].append((f"{f.name}/{n}", sorted(days.items())))
         kw = f / "keywords.json"
         if kw.is_file():
             t["keywords"] += [k for k in json.loads(kw.read_text()) if k not in t["keywords"]]
