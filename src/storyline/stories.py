@@ -26,6 +26,9 @@ THRESHOLD = {"minilm": 0.45, "hashed": 0.18}
 ENTITY_WEIGHT = 0.25          # bonus for sharing the story's main entities (fraction of the article's entities)
 GAP_DAYS, GAP_PENALTY = 60, 0.1   # per GAP_DAYS beyond the story's date range
 EMBED_CHARS = 1500
+# Hashed vectors are kept dense in the centroids: 2**14 buckets keep collisions rare for news vocabularies while
+# a centroid costs 64 KiB.
+HASH_DIM = 2 ** 14
 _MODEL = None
 
 
@@ -59,7 +62,7 @@ def embed(texts: list[str], kind: str | None = None) -> np.ndarray:
         return np.asarray(_load_model().encode([t[:EMBED_CHARS] for t in texts], batch_size=32,
                                                normalize_embeddings=True, show_progress_bar=False), dtype=np.float32)
     from sklearn.feature_extraction.text import HashingVectorizer
-    hv = HashingVectorizer(n_features=2 ** 18, stop_words="english", alternate_sign=False, norm=None,
+    hv = HashingVectorizer(n_features=HASH_DIM, stop_words="english", alternate_sign=False, norm=None,
                            token_pattern=_TOK.pattern)
     X = hv.transform(texts)
     X.data = 1 + np.log(X.data)
@@ -82,6 +85,7 @@ class StoryIndex:
     def __init__(self, kind: str | None = None, threshold: float | None = None):
         self.kind = kind or backend()
         self.threshold = threshold if threshold is not None else THRESHOLD[self.kind]
+        self._norms = None
         self._C = None                       # rows: per story, the sum of its members' vectors (grows by doubling)
         self.counts: list[int] = []
         self.entities: list[Counter] = []
@@ -97,14 +101,19 @@ class StoryIndex:
     def sums(self):
         return self._C[:len(self.counts)] if self._C is not None else np.zeros((0, 1), np.float32)
 
-    def add(self, articles: list[Article], mentions: list[Mention] = ()) -> list[int]:
-        """Assign articles (in publication order) to stories; returns the story index of each."""
+    def add(self, articles: list[Article], mentions: list[Mention] = (), vectors=None) -> list[int]:
+        """Assign articles (in publication order) to stories; returns the story index of each.
+
+        ``vectors`` (one row per article, from ``embed``) skips the embedding step when they are already known."""
         ents: dict[str, list[str]] = defaultdict(list)
         for m in mentions:
             if m.entity:
                 ents[m.article].append(m.entity)
         order = sorted(range(len(articles)), key=lambda i: (articles[i].published or "9999", articles[i].id))
-        vecs = embed([_text_of(articles[i]) for i in order], self.kind) if articles else None
+        if vectors is not None:
+            vecs = vectors[order]
+        else:
+            vecs = embed([_text_of(articles[i]) for i in order], self.kind) if articles else None
         out = [0] * len(articles)
         for row, i in enumerate(order):
             a = articles[i]
@@ -118,14 +127,17 @@ class StoryIndex:
                 k = len(self.counts)
                 if self._C is None:
                     self._C = np.zeros((16, v.shape[0]), np.float32)
+                    self._norms = np.zeros(16, np.float32)
                 elif k == self._C.shape[0]:
                     self._C = np.vstack([self._C, np.zeros_like(self._C)])
+                    self._norms = np.concatenate([self._norms, np.zeros_like(self._norms)])
                 self.counts.append(0)
                 self.entities.append(Counter())
                 self.ranges.append([None, None])
                 self.members.append([])
                 self.titles.append((-2.0, ""))
             self._C[k] += v
+            self._norms[k] = np.linalg.norm(self._C[k])
             self.counts[k] += 1
             self.entities[k].update(ents[a.id])
             d = _days(a.published)
@@ -135,7 +147,7 @@ class StoryIndex:
             self.members[k].append(a.id)
             self.story_of[a.id] = k
             if a.title:
-                c = self._C[k] / (np.linalg.norm(self._C[k]) or 1)
+                c = self._C[k] / (self._norms[k] or 1)
                 closeness = float(v @ c)
                 if closeness > self.titles[k][0] or not self.titles[k][1]:
                     self.titles[k] = (closeness, a.title)
@@ -145,8 +157,8 @@ class StoryIndex:
     def _best(self, v, ents: list[str], day: int | None) -> int | None:
         if not self.counts:
             return None
-        C = self.sums
-        sims = (C @ v) / np.maximum(np.linalg.norm(C, axis=1), 1e-9)
+        n = len(self.counts)
+        sims = (self._C[:n] @ v) / np.maximum(self._norms[:n], 1e-9)
         mine = set(ents)
         best, best_s = None, self.threshold
         for k in np.argsort(-sims)[:20]:
@@ -193,6 +205,7 @@ class StoryIndex:
             raise ValueError(f"{path}: cannot read story index ({e})")
         ix = cls(meta["kind"], meta["threshold"])
         ix._C = np.array(sums, np.float32) if meta["counts"] else None
+        ix._norms = np.linalg.norm(ix._C, axis=1) if ix._C is not None else None
         ix.counts, ix.ranges, ix.members = meta["counts"], meta["ranges"], meta["members"]
         ix.entities = [Counter(e) for e in meta["entities"]]
         ix.titles = [tuple(t) for t in meta["titles"]]
