@@ -25,11 +25,14 @@ from .model import Article
 _SENT = re.compile(r"[^\n]+")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'`])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-LEAD_SENTS = 5          # leading sentences of an article that speak for its publication day
+LEAD_SENTS = 8          # leading sentences of an article that speak for its publication day
 MIN_WORDS, MAX_WORDS = 5, 50
 REDUNDANT = 0.5         # cosine above which a sentence repeats one already chosen
 # Weights of the date-ranking signals (mentions, publications on and after the day, date-graph PageRank).
-WEIGHTS = (1.0, 0.5, 1.0)
+# On the development topics mentions alone ranked best (README, issue 7: the ablation); the other two signals are
+# kept for corpora without dense date mentions and can be weighted in by callers.
+WEIGHTS = (1.0, 0.0, 0.0)
+FALLBACK = True         # a day with no sentence naming the focus words is told from its other sentences
 
 
 @dataclass
@@ -172,11 +175,9 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
 
     sents = sentences(articles) if sents is None else sents
     kws = [k.lower() for k in keywords or [] if k.strip()]
-    cand = candidates(sents, kws) if kws else {}
-    if not any(cand.values()):
-        cand = candidates(sents, None)
-    if span:
-        cand = {d: v for d, v in cand.items() if span[0] <= d <= span[1]}
+    every = candidates(sents, None)
+    # A day that matters but whose sentences never name the focus words is still told from its own sentences.
+    cand = candidates(sents, kws) if kws else every
     pool = [s for s in sents if _ok(s, None)]
     if not pool:
         return []
@@ -186,7 +187,9 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
     for d, _score in rank_dates(sents, articles, span):
         if len(chosen) >= n_dates:
             break
-        cs = cand.get(d)
+        if span and not span[0] <= d <= span[1]:
+            continue
+        cs = cand.get(d) or (every.get(d) if FALLBACK else None)
         if not cs:
             continue
         lines = _centroid_opt(cs, vec, per_date)
