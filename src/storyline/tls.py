@@ -32,7 +32,6 @@ REDUNDANT = 0.5         # cosine above which a sentence repeats one already chos
 # On the development topics mentions alone ranked best (README, issue 7: the ablation); the other two signals are
 # kept for corpora without dense date mentions and can be weighted in by callers.
 WEIGHTS = (1.0, 0.0, 0.0)
-FALLBACK = True         # a day with no sentence naming the focus words is told from its other sentences
 
 
 @dataclass
@@ -165,11 +164,13 @@ def candidates(sents: list[Sent], keywords: list[str] | None = None) -> dict[dat
 
 
 def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords: list[str] | None = None,
-              span: tuple[date, date] | None = None, sents: list[Sent] | None = None) -> list[tuple[date, list[Line]]]:
+              span: tuple[date, date] | None = None, sents: list[Sent] | None = None,
+              strict: bool = True) -> list[tuple[date, list[Line]]]:
     """A timeline of ``n_dates`` days with up to ``per_date`` sourced sentences each, in date order.
 
     ``keywords`` focus the timeline: only sentences that contain one of them (case-insensitive) are used, when any
-    do. ``span`` limits the days to a (first, last) range.
+    do; with ``strict=False`` they are preferred instead: a day none of whose sentences names them is told from
+    its other sentences (the benchmark's topic words are a query, not a filter). ``span`` limits the days.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -178,6 +179,8 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
     every = candidates(sents, None)
     # A day that matters but whose sentences never name the focus words is still told from its own sentences.
     cand = candidates(sents, kws) if kws else every
+    if not any(cand.values()):
+        cand = every
     pool = [s for s in sents if _ok(s, None)]
     if not pool:
         return []
@@ -189,7 +192,7 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
             break
         if span and not span[0] <= d <= span[1]:
             continue
-        cs = cand.get(d) or (every.get(d) if FALLBACK else None)
+        cs = cand.get(d) or (None if strict else every.get(d))
         if not cs:
             continue
         lines = _centroid_opt(cs, vec, per_date)
