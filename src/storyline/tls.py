@@ -28,6 +28,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 LEAD_SENTS = 8          # leading sentences of an article that speak for its publication day
 MIN_WORDS, MAX_WORDS = 5, 50
 REDUNDANT = 0.5         # cosine above which a sentence repeats one already chosen
+WINDOW = None           # if set: a sentence speaks for a day it mentions only when published 0..WINDOW days after
 # Weights of the date-ranking signals (mentions, publications on and after the day, date-graph PageRank).
 # On the development topics mentions alone ranked best (README, issue 7: the ablation); the other two signals are
 # kept for corpora without dense date mentions and can be weighted in by callers.
@@ -157,7 +158,8 @@ def candidates(sents: list[Sent], keywords: list[str] | None = None) -> dict[dat
         if not _ok(s, keywords):
             continue
         for d in s.dates:
-            by_day[d].append(s)
+            if WINDOW is None or s.published is None or 0 <= (s.published - d).days <= WINDOW:
+                by_day[d].append(s)
         if not s.dates and s.published and s.index < LEAD_SENTS:
             by_day[s.published].append(s)
     return by_day
