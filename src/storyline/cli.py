@@ -135,6 +135,10 @@ def export_cmd(out_dir: Path = typer.Argument(..., help="A build directory (hold
         err.print(f"wrote {fmt} export: [bold]{path}[/bold]")
 
 
+from .eval_cli import eval_app  # noqa: E402  (issue 7: benchmark commands live in their own module)
+app.add_typer(eval_app, name="eval")
+
+
 def main():
     app()
 

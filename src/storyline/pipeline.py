@@ -115,7 +115,7 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
         cl.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
     cl = claims_mod.merge_repeats(cl)
     stories = cluster(english, mentions)
-    ev = merge(ev, stories, articles)
+    ev = merge(ev, stories, articles, {e.id for e in entities if e.type == "person"})
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for e in entities:
         e.stories = sorted({story_of[a] for a in e.articles if a in story_of})

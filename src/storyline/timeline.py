@@ -1,6 +1,8 @@
 """Timeline: merge the same happening reported by several articles, count independent sources, sort by date."""
 from __future__ import annotations
 
+import re
+
 from .model import Article, Event, Story
 
 
@@ -20,35 +22,113 @@ def root_of(article_id: str, by_id: dict[str, Article]) -> str:
     return article_id
 
 
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def independent_sources(ev: Event, by_id: dict[str, Article]) -> int:
-    return len({root_of(s.article, by_id) for s in ev.sources})
+    """Distinct origins among the sources: a near-copy counts with its original, and two articles that report the
+    happening in the very same words (one wire story under two mastheads) count once."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    first_with: dict[str, str] = {}
+    for s in ev.sources:
+        r = find(root_of(s.article, by_id))
+        key = _norm(s.text)
+        if len(key) > 40:      # a short sentence ("He denied it.") can recur by chance
+            other = find(first_with.setdefault(key, r))
+            if other != r:
+                parent[r] = other
+    return len({find(x) for x in list(parent)})
 
 
-def merge(events: list[Event], stories: list[Story], articles: list[Article]) -> list[Event]:
-    """Join events of one story with the same type, compatible dates and shared actors, from different articles."""
+GENERIC = {"other", "statement"}    # too vague to merge without a date to pin them down
+SCAN = 200                          # candidates looked at per (story, type, actor): keeps merging linear
+
+
+WORDING = 0.1
+_STOP = set("the and for that with from this have has had was were been are its his her their they which who "
+            "said says will would could also after before into over about than then there when where while".split())
+
+
+def _overlap(a: str, b: str) -> float:
+    """Jaccard overlap of content-word stems (5-letter prefixes: 'denied'/'denies', 'arrests'/'arrest')."""
+    wa = {w[:5] for w in re.findall(r"[a-z]{3,}", a.lower()) if w not in _STOP}
+    wb = {w[:5] for w in re.findall(r"[a-z]{3,}", b.lower()) if w not in _STOP}
+    return len(wa & wb) / (len(wa | wb) or 1)
+
+
+def _dates_fit(m: Event, e: Event, by_id: dict[str, Article]) -> bool:
+    if m.date and e.date:
+        return compatible_dates(m.date, e.date)
+    if not m.date and not e.date:
+        return m.type not in GENERIC
+    dated, undated = (m, e) if m.date else (e, m)
+    if dated.type in GENERIC:
+        return False
+    # An undated report can only be of something that had happened (or was under way) by its publication.
+    pubs = [by_id[s.article].published for s in undated.sources if s.article in by_id and by_id[s.article].published]
+    return not pubs or min(pubs)[:len(dated.date)] >= dated.date[:len(min(pubs))]
+
+
+def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Article]) -> bool:
+    """Same type (checked by the caller), compatible dates, shared actors, and no clash of the people involved:
+    two warrants by the same court against different people stay two events."""
+    if not set(m.actors) & set(e.actors) or not _dates_fit(m, e, by_id):
+        return False
+    # Without two dates to agree, the wording must: the sentences share much of their content words.
+    if not (m.date and e.date) and max(_overlap(s.text, e.sources[0].text) for s in m.sources) < WORDING:
+        return False
+    pm, pe = set(m.actors) & persons, set(e.actors) & persons
+    return not (pm and pe and not pm & pe)
+
+
+def merge(events: list[Event], stories: list[Story], articles: list[Article],
+          persons: set[str] | None = None) -> list[Event]:
+    """Join events of one story with the same type, compatible dates and shared actors, from different articles.
+
+    ``persons`` (entity ids of people) keeps apart events whose people differ. An event without a date joins one
+    with a date only when the article reporting it appeared after that date."""
     by_id = {a.id: a for a in articles}
+    persons = persons or set()
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for e in events:
         e.story = story_of.get(e.sources[0].article)
     merged: list[Event] = []
-    buckets: dict[tuple, list[Event]] = {}
+    by_actor: dict[tuple, list[Event]] = {}
     for e in events:
-        key = (e.story, e.type, e.modality in ("denied", "negated"))
+        key = (e.story, e.type, e.modality, e.negated)
         target = None
-        if e.type != "other" and e.date is not None:
-            for m in buckets.get(key, []):
-                if compatible_dates(m.date, e.date) and set(m.actors) & set(e.actors) and \
-                        e.sources[0].article not in {s.article for s in m.sources}:
-                    target = m
+        if e.type != "other":
+            seen = set()
+            for actor in e.actors:
+                for m in reversed(by_actor.get(key + (actor,), [])[-SCAN:]):
+                    if id(m) in seen:
+                        continue
+                    seen.add(id(m))
+                    if _same_happening(m, e, persons, by_id) and \
+                            e.sources[0].article not in {s.article for s in m.sources}:
+                        target = m
+                        break
+                if target is not None:
                     break
         if target is None:
             merged.append(e)
-            buckets.setdefault(key, []).append(e)
-            continue
-        target.sources.extend(e.sources)
+            target = e
+        else:
+            target.sources.extend(e.sources)
+            if e.date and len(e.date) > len(target.date or ""):
+                target.date, target.date_how = e.date, e.date_how
+        for actor in e.actors:
+            lst = by_actor.setdefault(key + (actor,), [])
+            if target not in lst:
+                lst.append(target)
         target.actors += [a for a in e.actors if a not in target.actors]
-        if e.date and len(e.date) > len(target.date or ""):
-            target.date = e.date
     merged = sort_events(merged, by_id)
     for s in stories:
         s.events = [e.id for e in merged if e.story == s.id]

@@ -1,0 +1,86 @@
+"""Timeline summarisation: sourced lines, requested length, focus; a Timeline17 smoke run scored with tilse."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import T17
+from storyline import tls
+from storyline.model import Article
+
+DOCS = {
+    "2025-03-04": ["The Veldra dam collapsed on March 3 , 2025 , flooding the Kestrow valley .",
+                   "Twelve people died when the Veldra dam collapsed on March 3 , 2025 .",
+                   "The mayor of Kestrow said on Tuesday that the valley would be rebuilt ."],
+    "2025-03-08": ["The death toll from the Veldra dam collapse rose to fifteen on March 7 , 2025 .",
+                   "Rescuers found three more bodies on March 7 , 2025 near the Veldra dam ."],
+    "2025-05-21": ["Prosecutors asked for an arrest warrant for the dam operator on May 20 , 2025 .",
+                   "A court in Kestrow will rule on the warrant request , lawyers said .",
+                   "The Rovers football club beat Brisk United on May 20 , 2025 ."],
+}
+
+
+def _corpus():
+    arts = []
+    for day, sents in DOCS.items():
+        for i, s in enumerate(sents):
+            text = s + "\nIt was reported by the Kestrow Courier and other papers in the region .\n"
+            arts.append(Article(f"{day}/{i}", f"{day}/{i}.txt", text=text, published=day))
+    return arts
+
+
+def test_split_sentences_gives_exact_spans():
+    text = "First one here . Second follows !\nThird line \"quoted\" ends here.\n\n"
+    spans = tls.split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["First one here .", "Second follows !", "Third line \"quoted\" ends here."]
+
+
+def test_summary_is_sourced_dated_and_of_the_asked_length():
+    arts = _corpus()
+    by_id = {a.id: a for a in arts}
+    tl = tls.summarise(arts, n_dates=3, per_date=1)
+    assert len(tl) == 3
+    days = [d for d, _ in tl]
+    assert days == sorted(days)
+    assert date(2025, 3, 3) in days            # the most-mentioned day of the corpus
+    assert all(len(lines) == 1 for _, lines in tl)
+    assert tls.lines_ok(tl, by_id)
+    for d, lines in tl:
+        for ln in lines:
+            assert ln.date == d and by_id[ln.article].text[ln.start:ln.end] == ln.text
+
+
+def test_keywords_focus_the_timeline():
+    tl = tls.summarise(_corpus(), n_dates=5, per_date=2, keywords=["Rovers"])
+    texts = [ln.text for _, lines in tl for ln in lines]
+    assert texts and all("Rovers" in t for t in texts)
+
+
+def test_redundant_sentences_are_not_repeated():
+    arts = _corpus()
+    twin = Article("copy", "copy.txt", text=arts[0].text, published="2025-03-04")
+    tl = tls.summarise(arts + [twin], n_dates=1, per_date=3)
+    texts = [ln.text for _, lines in tl for ln in lines]
+    assert len(texts) == len(set(texts))
+
+
+@pytest.mark.slow
+def test_t17_smoke_one_topic_few_dates():
+    from tilse.evaluation import rouge
+
+    from storyline import evaluate
+    if not (T17 / "H1N1_guardian").is_dir():
+        pytest.skip(f"Timeline17 development topics not found at {T17}")
+    topic = evaluate.load_topics(T17, only=["H1N1"])["H1N1"]
+    name, gold = next((n, g) for n, g in topic["timelines"] if n.startswith("H1N1_guardian"))
+    gold = gold[:5]
+    span = (gold[0][0], gold[-1][0])
+    inside = [a for a in topic["articles"] if span[0] <= date.fromisoformat(a.published) <= span[1]]
+    assert inside, "no article inside the first five gold days"
+    tl = tls.summarise(inside, n_dates=5, per_date=1, keywords=topic["keywords"], span=span, strict=False)
+    assert 0 < len(tl) <= 5 and all(span[0] <= d <= span[1] for d, _ in tl)
+    assert tls.lines_ok(tl, {a.id: a for a in inside})
+    ev = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"])   # tilse with the Perl ROUGE
+    sc = evaluate.score([(d, [ln.text for ln in ls]) for d, ls in tl], gold, ev)
+    assert 0 < sc["rouge1"] <= 1 and 0 <= sc["rouge2"] <= sc["rouge1"] and 0 <= sc["date_f1"] <= 1
