@@ -69,6 +69,12 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
             articles.append(Article(aid, raw.source_path, status="skipped", reason="no story text after cleaning",
                                     dropped=cleaned.dropped, raw_format=raw.fmt))
             continue
+        if raw.title:
+            # The headline printed again in the body is a heading, whatever its case: never a story sentence.
+            tkey = norm_key(raw.title)
+            for p in cleaned.paras:
+                if norm_key(p.text) == tkey:
+                    p.kind = "heading"
         parts = split_glued(cleaned.paras)
         first_id = aid
         for n, part in enumerate(parts, 1):
