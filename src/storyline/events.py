@@ -237,8 +237,46 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
     return "asserted", negated
 
 
+PARTICLES = {"down", "aside", "up", "out", "off", "back", "away", "over"}
+CUT_DEPS = {"relcl", "appos", "acl", "parataxis"}
+LOOSE_END = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX"}
+
+
+def _inside_cut(t, root) -> bool:
+    """Whether ``t`` lies in a relative clause, apposition or parenthetical below ``root`` (or heads one)."""
+    while t.i != root.i and t.head.i != t.i:      # spaCy makes a new Token object per access: compare indices
+        if t.dep_ in CUT_DEPS:
+            return True
+        t = t.head
+    return False
+
+
+def _left_part(tok) -> list:
+    """A phrase cut to its head and the words before it ("with negligence", not the clause hung on it)."""
+    return [t for t in tok.subtree if t.i <= tok.i and not _inside_cut(t, tok)]
+
+
+def _borrowed_subject(head) -> list:
+    """The subject a clause shares with another, in the source's own words and order: the antecedent of a
+    relative clause ("the dam, which collapsed" -> "the dam ... collapsed") or the subject (and auxiliary) of the
+    first verb of a coordination ("Arven was detained in June, charged in July" -> "Arven was ... charged")."""
+    if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return _left_part(head.head)
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        gov = head.head
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        out = _left_part(subj)
+        if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            out += [c for c in gov.children if c.dep_ in ("aux", "auxpass") and c.i < gov.i]
+        return out
+    return []
+
+
 def summary(head, clause: list) -> str:
-    """A short who-did-what line made only of the clause's own words, in their order."""
+    """A short who-did-what line made only of the sentence's own words, in their order: the clause's subject,
+    verb, particles, objects and short prepositional phrases, without relative clauses or appositions."""
     keep = set()
     cl = set(clause)
     for c in head.children:
@@ -247,17 +285,30 @@ def summary(head, clause: list) -> str:
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr", "agent", "dative",
                       "acomp", "oprd"):
             keep.update(t for t in c.subtree if t in cl)
+        elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
+            keep.add(c)                  # "stepped down", "stepped aside": the verb means little without it
         elif c.dep_ == "prep" and c.lower_ in ("to", "against", "for", "into", "from", "with", "on", "in", "of"):
             sub = [t for t in c.subtree if t in cl]
             if len(sub) <= 8:
                 keep.update(sub)
+            else:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                keep.update([c] + ([t for t in _left_part(obj) if t in cl] if obj is not None else []))
     keep.add(head)
+    keep = {t for t in keep if not _inside_cut(t, head)}
+    subj = {"nsubj", "nsubjpass"}
+    if not any(c.dep_ in subj and c in keep and c.lower_ not in ("which", "who", "that") for c in head.children):
+        borrowed = _borrowed_subject(head)
+        if borrowed:
+            keep = {t for t in keep if not (t.dep_ in subj and t.head.i == head.i)} | set(borrowed)
     toks = sorted(keep, key=lambda t: t.i)
-    # Drop relative clauses and parentheticals that make a line long; keep words, never add any.
-    toks = [t for t in toks if not any(a.dep_ in ("relcl", "appos", "acl") and a in keep and a is not head
-                                       for a in t.ancestors if a in keep)]
     if len(toks) > 28:
         toks = toks[:28]
+    # A comma left next to a removed stretch, or a function word left at the end, reads as a broken line.
+    kept = {t.i for t in toks}
+    toks = [t for t in toks if not (t.pos_ == "PUNCT" and (t.i - 1 not in kept or t.i + 1 not in kept))]
+    while len(toks) > 1 and (toks[-1].pos_ in LOOSE_END and toks[-1].i != head.i):
+        toks.pop()
     parts = []
     for a, b in zip(toks, toks[1:] + [None]):
         parts.append(a.text_with_ws if (b is not None and b.i == a.i + 1) or a.whitespace_ else a.text + " ")

@@ -50,6 +50,22 @@ def _md(text: str | None) -> str:
     return t.replace("\n", " ")
 
 
+def _event_line(e: dict, arts: dict) -> str:
+    cites = "; ".join(f"{_md(_outlet(arts[x['article']]))} [{x['article']} {x['start']}-{x['end']}]"
+                      for x in e["sources"])
+    badge = "" if e["modality"] == "asserted" else f" *({e['modality']})*"
+    return (f"- **{e['date'] or 'undated'}** · {e['type']}{badge}: {_md(e['summary'])} "
+            f"— {e['independent_sources']} independent source(s): {cites}")
+
+
+def _outlet(a: dict) -> str:
+    """A short name for a citation: the outlet, else the start of the title (a full headline buries the line)."""
+    if a["outlet"]:
+        return a["outlet"]
+    t = a["title"] or a["id"]
+    return t if len(t) <= 48 else t[:47].rsplit(" ", 1)[0] + "…"
+
+
 def markdown(data: dict) -> str:
     arts = {a["id"]: a for a in data["articles"]}
     ents = {e["id"]: e for e in data["entities"]}
@@ -66,15 +82,16 @@ def markdown(data: dict) -> str:
         cast = [ents[e]["name"] for e in s["entities"] if e in ents]
         if cast:
             lines += ["Cast: " + ", ".join(_md(c) for c in cast), ""]
-        lines += ["### Timeline", ""]
-        for eid in s["events"]:
-            e = evs[eid]
-            src = e["sources"]
-            cites = "; ".join(f"{_md(arts[x['article']]['outlet'] or arts[x['article']]['title'])} "
-                              f"[{x['article']} {x['start']}-{x['end']}]" for x in src)
-            badge = "" if e["modality"] == "asserted" else f" *({e['modality']})*"
-            lines.append(f"- **{e['date'] or 'undated'}** · {e['type']}{badge}: {_md(e['summary'])} "
-                         f"— {e['independent_sources']} independent source(s): {cites}")
+        story_evs = [evs[eid] for eid in s["events"]]
+        key = [e for e in story_evs if e.get("key", True)]
+        rest = [e for e in story_evs if not e.get("key", True)]
+        lines += ["### Timeline", "", f"{len(key)} key events of {len(story_evs)}: a specific type, a line that says "
+                  "who did what, not hypothetical; the rest follow under *Other events*.", ""]
+        lines += [_event_line(e, arts) for e in key]
+        if rest:
+            lines += ["", "### Other events", "", "Generic, fragmentary or hypothetical events, kept for reference.", ""]
+            lines += [_event_line(e, arts) + (f" *[{', '.join(e['weak'])}]*" if e.get("weak") else "")
+                      for e in rest]
         claims = [c for c in data["claims"] if c["story"] == s["id"]]
         if claims:
             lines += ["", "### Claims", ""]

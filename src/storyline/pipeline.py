@@ -14,7 +14,7 @@ from .ingest import ingest
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
 from .stories import cluster
-from .timeline import independent_sources, merge
+from .timeline import independent_sources, merge, rank_fields
 
 SCHEMA_VERSION = 1
 
@@ -49,6 +49,7 @@ class Result:
         for e in self.events:
             d = asdict(e)
             d["independent_sources"] = independent_sources(e, by_id)
+            d.update(rank_fields(d))
             evs.append(d)
         return {
             "schema_version": SCHEMA_VERSION,

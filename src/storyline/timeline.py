@@ -76,6 +76,13 @@ def _dates_fit(m: Event, e: Event, by_id: dict[str, Article]) -> bool:
     return not pubs or min(pubs)[:len(dated.date)] >= dated.date[:len(min(pubs))]
 
 
+SAME_WORDS = 0.6     # a generic event merges only with one of the same day told in much the same words
+
+
+def _same_day_words(e: Event) -> bool:
+    return bool(e.date) and len(e.date) == 10
+
+
 def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Article]) -> bool:
     """Same type (checked by the caller), compatible dates, shared actors, and no clash of the people involved:
     two warrants by the same court against different people stay two events."""
@@ -83,6 +90,8 @@ def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Arti
         return False
     # Without two dates to agree, the wording must: the sentences share much of their content words.
     if not (m.date and e.date) and max(_overlap(s.text, e.sources[0].text) for s in m.sources) < WORDING:
+        return False
+    if m.type == "other" and (m.date != e.date or _overlap(m.summary, e.summary) < SAME_WORDS):
         return False
     pm, pe = set(m.actors) & persons, set(e.actors) & persons
     return not (pm and pe and not pm & pe)
@@ -104,7 +113,7 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     for e in events:
         key = (e.story, e.type, e.modality, e.negated)
         target = None
-        if e.type != "other":
+        if e.type != "other" or _same_day_words(e):
             seen = set()
             for actor in e.actors:
                 for m in reversed(by_actor.get(key + (actor,), [])[-SCAN:]):
@@ -140,3 +149,43 @@ def sort_events(events: list[Event], by_id: dict[str, Article]) -> list[Event]:
         first = e.sources[0]
         return (e.date is None, e.date or "", by_id[first.article].published or "9999", first.article, first.start)
     return sorted(events, key=key)
+
+
+# -- what a reader should see first ------------------------------------------------------------------------------
+# A fixed, explainable score rather than a learned one: a reader (or fact-checker) must be able to tell why an event
+# is shown as key, and the inputs are few: how specific the type is, how many independent outlets report it, how
+# many named actors it has, whether it is hedged, and whether its line says who did what.
+HEDGED = {"hypothetical": 1.5, "questioned": 1.5, "negated": 1.0, "denied": 1.0, "planned": 0.5, "alleged": 0.25}
+MIN_WORDS = 3          # "contracted", "stepped", "led": a bare verb tells the reader nothing
+KEY_SCORE = 2.0
+
+
+def weak_reasons(ev: dict) -> list[str]:
+    """Why an event is not shown among the key events (empty when it is): generic type, a summary too short to
+    say who did what, or a hedged modality."""
+    out = []
+    if ev["type"] in GENERIC:
+        out.append("generic type")
+    if len(re.findall(r"\w+", ev["summary"])) < MIN_WORDS:
+        out.append("fragment")
+    if ev["modality"] in ("hypothetical", "questioned"):
+        out.append(ev["modality"])
+    return out
+
+
+def salience(ev: dict) -> float:
+    """Type, independent sources, actors and modality: the order in which a story's events are worth reading."""
+    score = 0.0 if ev["type"] == "other" else 0.75 if ev["type"] in GENERIC else 1.5
+    score += 1.0 * min(ev["independent_sources"] - 1, 3)
+    score += 0.5 * min(len(ev["actors"]), 3)
+    score += 0.5 if ev["date"] else 0.0
+    score -= HEDGED.get(ev["modality"], 0.0)
+    score -= 1.0 if len(re.findall(r"\w+", ev["summary"])) < MIN_WORDS else 0.0
+    return round(score, 2)
+
+
+def rank_fields(ev: dict) -> dict:
+    """The fields storyline.json carries so that every reader of it can show key events first."""
+    s = salience(ev)
+    reasons = weak_reasons(ev)
+    return {"salience": s, "key": not reasons and s >= KEY_SCORE, "weak": reasons}

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .data import Store, StoreMissing
+from ..timeline import rank_fields
 
 __all__ = ["create_app", "Store", "StoreMissing"]
 
@@ -85,14 +86,20 @@ def create_app(out_dir: str | Path) -> FastAPI:
         return page("stories.html", request, stories=db.stories())
 
     @app.get("/story/{sid}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, sid: str):
+    def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(key|all)$")):
         story = need(db.story(sid), "story", sid)
         events = db.events(sid)
-        groups: dict[str, list] = {}
         for e in events:
+            e.update(rank_fields(e))
+        n_key = sum(e["key"] for e in events)
+        shown = [e for e in events if e["key"]] if view == "key" else events
+        groups: dict[str, list] = {}
+        for e in shown:
             groups.setdefault(e["date"] or "undated", []).append(e)
-        return page("story.html", request, story=story, groups=groups, n_events=len(events),
-                    density=db.density(sid))
+        for evs in groups.values():      # within a day, the best-sourced and most specific first
+            evs.sort(key=lambda e: -e["salience"])
+        return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
+                    view=view, density=db.density(sid))
 
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, aid: str, start: Optional[int] = None, end: Optional[int] = None):

@@ -104,7 +104,13 @@
     // A link to an event (#ev-...) opens its card.
     if (location.hash) {
       var t = document.getElementById(location.hash.slice(1));
-      if (t && t.tagName === "DETAILS") t.open = true;
+      if (t && t.tagName === "DETAILS") {
+        t.open = true;
+        var box = t.parentElement && t.parentElement.closest("details.minor");
+        if (box) box.open = true;
+      } else if (!t && document.getElementById("show-all")) {
+        location.replace("?view=all" + location.hash);   // a minor event lives in the full view
+      }
     }
   }
 
