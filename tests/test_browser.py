@@ -89,7 +89,7 @@ def test_follow_a_story_to_its_source_sentence(server, page, demo_build):
     before = page.locator("svg#density rect.bar").count()
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "timeline.png"))
-    ev = next(e for e in data["events"] if e["story"] == story["id"] and e["date"] and e["actors"])
+    ev = next(e for e in data["events"] if e["story"] == story["id"] and e["date"] and e["actors"] and e["key"])
     card = page.locator(f"details#{ev['id']}")
     src = card.locator("ol.sources a.src").first
     assert not src.is_visible()                                       # collapsed

@@ -113,3 +113,25 @@ def test_conflicts_find_dates_and_figures_but_not_restated_states():
            ev(7, "a3", "She had said she would stay on.", "position_retained", trigger="stay")]
     got = {(c["kind"], c["a"]["value"], c["b"]["value"]) for c in find(evs, [], arts, [])}
     assert got == {("figure", "9", "11"), ("date", "2024-05-03", "2024-05-04"), ("update", "stay on", "stepped down")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Mikhail Arven, the former chief executive of Dravik, was released on bail on Friday.", "released",
+     "Mikhail Arven was released on bail on Friday"),
+    ("The prosecutor, Karim Khan, has stepped down temporarily.", "stepped", "The prosecutor has stepped down"),
+    ("He stepped aside in May and stepped down for good in July.", "stepped", "He stepped aside in May"),
+    ("The dam, which collapsed in March, killed 14 people.", "collapsed", "The dam collapsed in March"),
+])
+def test_summary_says_who_did_what_in_the_sources_words(text, trigger, expected):
+    _, evs = _events(text)
+    ev = next(e for e in evs if e.trigger == trigger)
+    assert ev.summary == expected
+    words = text.split()
+    assert all(w in text for w in ev.summary.split()) and " , " not in ev.summary
+
+
+@pytest.mark.slow
+def test_a_coordinated_verb_borrows_its_subject():
+    _, evs = _events("He stepped aside in May and stepped down for good in July.")
+    assert [e.summary for e in evs if e.trigger == "stepped"][1] == "He stepped down for good in July"

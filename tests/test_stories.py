@@ -124,3 +124,46 @@ def test_icc_events_merged_with_all_sources_and_timeline_in_date_order(icc_build
     assert dated == sorted(dated)
     undated_at = [i for i, e in enumerate(data["events"]) if not e["date"]]
     assert not undated_at or undated_at[0] == len(dated)
+
+
+def test_generic_events_merge_only_on_the_same_day_in_the_same_words():
+    from storyline.model import Story
+    from storyline.timeline import merge
+    text = "Chief Prosecutor Lena Drozd filed the request with Kestrow District Court on Friday."
+    evs = [_ev("e1", "a1", "2025-05-16", ["p"], "other", text), _ev("e2", "a2", "2025-05-16", ["p"], "other", text),
+           _ev("e3", "a3", "2025-05-17", ["p"], "other", text),
+           _ev("e4", "a4", "2025-05-16", ["p"], "other", "Drozd spoke to reporters outside the court on Friday.")]
+    for e in evs:
+        e.summary = e.sources[0].text
+    arts = [Article(a, "t", text="x", published="2025-05-18") for a in ("a1", "a2", "a3", "a4")]
+    out = merge(evs, [Story("s", "t", articles=["a1", "a2", "a3", "a4"])], arts)
+    assert sorted(len(e.sources) for e in out) == [1, 1, 2]
+
+
+def test_key_events_rank_specific_well_sourced_events_above_generic_fragments():
+    from storyline.timeline import rank_fields
+    base = {"date": "2025-06-13", "modality": "asserted", "actors": ["e1"], "independent_sources": 1}
+    warrant = rank_fields({**base, "type": "arrest_warrant_issued", "summary": "The court issued a warrant"})
+    wide = rank_fields({**base, "type": "arrest_warrant_issued", "summary": "The court issued a warrant",
+                        "independent_sources": 3})
+    bare = rank_fields({**base, "type": "other", "summary": "contracted"})
+    maybe = rank_fields({**base, "type": "disaster", "summary": "the dam could fail", "modality": "hypothetical"})
+    assert warrant["key"] and wide["key"] and not bare["key"] and not maybe["key"]
+    assert wide["salience"] > warrant["salience"] > bare["salience"]
+    assert bare["weak"] == ["generic type", "fragment"] and maybe["weak"] == ["hypothetical"]
+
+
+@pytest.mark.slow
+def test_timeline_md_lists_key_events_first_and_keeps_every_event(demo_build):
+    _, data, out = demo_build
+    md = (out / "timeline.md").read_text()
+    s = max(data["stories"], key=lambda s: len(s["articles"]))
+    part = md[md.index("## "):]
+    part = part[:part.index("### Claims")]
+    timeline, other = part.split("### Other events")
+    evs = [e for e in data["events"] if e["story"] == s["id"]]
+    lines = [ln for ln in (timeline + other).splitlines() if ln.startswith("- **")]
+    assert len(lines) == len(evs)                                   # nothing hidden
+    key_lines = [ln for ln in timeline.splitlines() if ln.startswith("- **")]
+    assert len(key_lines) == sum(e["key"] for e in evs) > 0
+    assert not any(" · other" in ln for ln in key_lines)           # generic events are not key

@@ -41,13 +41,13 @@ def test_stories_list_shows_title_dates_cast_counts(client, data):
 
 def test_story_timeline_has_dates_cards_and_sources(client, data):
     s = biggest(data)
-    r = client.get(f"/story/{s['id']}")
+    r = client.get(f"/story/{s['id']}?view=all")
     assert r.status_code == 200
     html = r.text
     dated = sorted({e["date"] for e in data["events"] if e["story"] == s["id"] and e["date"]})
     heads = re.findall(r'<h2 class="date" id="d-([^"]+)"', html)
     assert heads[:len(dated)] == dated                       # date headers, in order
-    assert html.count('<details class="card"') == len(s["events"])
+    assert html.count('<details class="card') == len(s["events"])
     ev = next(e for e in data["events"] if e["story"] == s["id"] and e["actors"])
     card = html[html.index(f'id="{ev["id"]}"'):]
     card = card[:card.index("</details>")]
@@ -185,3 +185,19 @@ def test_untrusted_fields_in_templates():
     html = env().get_template("article.html").render(a=a, start=4, end=8, path="/", q="")
     assert 'href="javascript' not in html and "<img" not in html and "&lt;b&gt;t&lt;/b&gt;" in html
     assert '<mark id="hl">&lt;img</mark>' in html
+
+
+def test_story_opens_on_key_events_and_links_to_all(client, data):
+    s = biggest(data)
+    evs = [e for e in data["events"] if e["story"] == s["id"]]
+    key = [e for e in evs if e["key"]]
+    assert 0 < len(key) < len(evs)
+    html = client.get(f"/story/{s['id']}").text
+    assert html.count('<details class="card') == len(key)
+    assert 'href="?view=all"' in html and f"show all {len(evs)} events" in html
+    weak = next(e for e in evs if not e["key"])
+    assert f'id="{weak["id"]}"' not in html
+    full = client.get(f"/story/{s['id']}?view=all").text
+    minor = full[full.index(f'id="{weak["id"]}"') - 3000:full.index(f'id="{weak["id"]}"')]
+    assert '<details class="minor">' in minor                     # collapsed with the other minor events
+    assert client.get(f"/story/{s['id']}?view=bogus").status_code == 422
