@@ -49,7 +49,14 @@ def title_names(doc):
     """Widen a person's span over the capitalised title or honorific written with it ("Chief Prosecutor Lena
     Drozd", "Mr Khan", "Karim Khan KC"), as news style writes them; a nationality word in front stays out."""
     from .profile import HONORIFICS, TITLE_HEADS, TITLE_MODS
-    ents = list(doc.ents)
+    ents = []
+    for e in doc.ents:
+        # "Prosecutor Karim" + "Haddad KC": two person spans the model split inside one name are one.
+        if ents and e.label_ == "PERSON" and ents[-1].label_ == "PERSON" and ents[-1].end == e.start and \
+                "\n" not in doc[e.start - 1].whitespace_:
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="PERSON")
+        else:
+            ents.append(e)
     taken = {t.i for e in ents for t in e}
     out, dropped = [], set()
     for e in ents:
