@@ -453,7 +453,10 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
         groups = Counter({g: sum(v for lab, v in c.items() if _group(TYPE_OF[lab]) == g) for g in ("person", "thing")})
         grp, n = groups.most_common(1)[0]
         label = max((lab for lab in c if _group(TYPE_OF[lab]) == grp), key=lambda lab: (c[lab], lab == "GPE"))
-        if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 or not name[0].isupper() or "\n" in name:
+        # Short names only in capitals ("BP"): an acronym, not a word that happens to be capitalised.
+        short_ok = len(name) >= 2 and name.isupper() and name.isalpha()
+        if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 and not short_ok or not name[0].isupper() \
+                or "\n" in name:
             continue
         if label == "PERSON" and " " not in name and len(c) > 1:
             continue
