@@ -60,6 +60,8 @@ def title_names(doc):
     taken = {t.i for e in ents for t in e}
     out, dropped = [], set()
     for e in ents:
+        if e.label_ == "PERSON" and e.text in KNOWN_PLACES:
+            e = Span(doc, e.start, e.end, label="GPE")     # "Kyiv has accepted the court's jurisdiction"
         if e.label_ != "PERSON":
             out.append(e)
             continue
@@ -266,12 +268,31 @@ def sentences(article: Article, doc) -> list[Sentence]:
     return out
 
 
+def _body_text(article: Article, text: str) -> str:
+    if not article.headings:
+        return text
+    parts, last = [], 0
+    for h0, h1 in sorted(article.headings):
+        parts.append(text[last:h0])
+        last = max(last, h1)
+    return " ".join(parts + [text[last:]])
+
+
 def mentions(article: Article, doc, sents: list[Sentence]) -> list[Mention]:
     out = []
     si = 0
+    body = None
     for ent in doc.ents:
         if ent.label_ not in NAMED:
             continue
+        if article.headings and in_heading(article, ent.start_char, ent.end_char):
+            # Headlines are written in title case, which the model reads as names ("Biden Orders US"): a name
+            # found in a heading counts only when the body writes it too (a person: its last word).
+            body = body if body is not None else _body_text(article, doc.text)
+            probe = ent.text.split()[-1] if ent.label_ == "PERSON" else ent.text
+            probe = re.sub(r"['’]s$", "", probe)
+            if not re.search(r"(?<!\w)" + re.escape(probe) + r"(?!\w)", body):
+                continue
         text = ent.text
         start, end = ent.start_char, ent.end_char
         # Drop a leading "the" and a trailing possessive so that "the ICC's" is the mention "ICC".

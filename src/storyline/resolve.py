@@ -101,7 +101,7 @@ BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union",
               "parliament", "army", "police", "service", "board"}
 GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
-                           r"people|town|city|village|outskirts|centre|center) of)\s+$", re.I)
+                           r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -373,6 +373,16 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if len(longs) == 1 and ("thing", short) in by_key and " " in short:
             uf.union(("thing", longs[0]), ("thing", short))
             evidence[("thing", short)] = f"'{short}' is the one '{longs[0]}' in the corpus"
+        elif len(longs) == 1 and ("thing", short) in by_key:
+            # "the Assembly" for "Assembly of States Parties": a one-word head is too common a word to join on the
+            # corpus alone, so its article must name the long form or share another entity with it.
+            long_ctx = context(("thing", longs[0])) | {("thing", longs[0])}
+            for i in by_key[("thing", short)]:
+                shared = (art_keys[mentions[i].article] - {("thing", short)}) & long_ctx
+                if shared:
+                    uf.union(("thing", longs[0]), ("m", i))
+                    evidence[("m", i)] = (f"'{short}' is the one '{longs[0]}' in the corpus; shared context: "
+                                          + ", ".join(sorted(k for _, k in shared)[:3]))
 
     # 6. Acronyms: "ICC" joins the one organisation whose initials spell it.
     things = sorted({key for (grp, key) in by_key if grp == "thing"})
@@ -406,6 +416,16 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                 _gender(mentions[i].text) or cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end))
                 for i in idx if mentions[i].label == "PERSON"):
             typ = "person"      # an honorific or a role read beside a person-tagged mention outweighs the count
+        ev_extra = []
+        if typ == "organization" and texts:
+            # "Residents of Lower Brisk", "the villages of Lower Brisk": a name written where places are written,
+            # again and again, is a place whatever the model's label.
+            placed_n = sum(bool(_PLACE_BEFORE.search(texts.get(mentions[i].article, "")[
+                max(0, mentions[i].start - 30):mentions[i].start])) for i in idx)
+            if placed_n >= 2 and placed_n * 5 >= len(idx) * 2:
+                typ = "place"
+                ev_extra.append(f"typed a place: written after a place preposition in {placed_n} of {len(idx)} "
+                                f"mentions")
         forms = Counter(mentions[i].text for i in idx)
         if typ == "person":
             # The name as written without its title is an alias too: "Kareem Khan" in "Chief Prosecutor Kareem Khan".
@@ -420,7 +440,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             first = min((mentions[i].article, mentions[i].start) for i in idx)
             eid = stable_id("e-", typ, norm_name(name, "PERSON"), *first)
         used.add(eid)
-        ev = sorted(ev_of.get(root, ()))
+        ev = sorted(ev_of.get(root, ())) + ev_extra
         arts = sorted({mentions[i].article for i in idx})
         ent = Entity(eid, name, typ, dict(forms.most_common()), len(idx), arts, evidence=ev)
         found = [c for i in idx for c in cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end), [])]
