@@ -69,9 +69,12 @@ def title_names(doc):
         if start >= end:
             continue
         start = _first_name(doc, start, end, taken, ents, dropped)
+        titled = doc[start].is_title and doc[start].lower_ in TITLE_HEADS   # "Prosecutor Karim ..." as tagged
         if start > 0 and doc[start - 1].i not in taken and (
                 doc[start - 1].lower_.rstrip(".") in HONORIFICS | TITLE_HEADS) and doc[start - 1].is_title:
             start -= 1
+            titled = True
+        if titled:
             while start > 0 and doc[start - 1].is_title and doc[start - 1].i not in taken and \
                     doc[start - 1].lower_ in TITLE_MODS | TITLE_HEADS and doc[start - 1].ent_type_ != "NORP":
                 start -= 1
@@ -122,7 +125,7 @@ def _first_name(doc, start: int, end: int, taken: set, ents: list, dropped: set)
     prev = doc[start - 1]
     if not (prev.is_title and prev.is_alpha and prev.pos_ == "PROPN" and len(prev) >= 2 and not prev.is_stop) or \
             "\n" in prev.whitespace_ or prev.lower_ in HONORIFICS | TITLE_HEADS | TITLE_MODS or \
-            prev.text in KNOWN_PLACES or prev.is_sent_start and prev.lower_ in doc.text.lower().split():
+            prev.text in KNOWN_PLACES or prev.is_sent_start and any(t.text == prev.lower_ for t in doc):
         return start
     if prev.i in taken:
         # Only a one-word place or organisation the model put on the first name gives it up.
