@@ -63,7 +63,7 @@ def title_names(doc):
         if e.label_ == "PERSON" and e.text in KNOWN_PLACES:
             e = Span(doc, e.start, e.end, label="GPE")     # "Kyiv has accepted the court's jurisdiction"
         if e.label_ != "PERSON":
-            out.append(e)
+            out += _split_route(doc, e)
             continue
         start, end = _tidy(doc, e.start, e.end)
         if start >= end:
@@ -134,6 +134,17 @@ def _first_name(doc, start: int, end: int, taken: set, ents: list, dropped: set)
             return start
         dropped.add((other.start, other.end))
     return start - 1
+
+
+def _split_route(doc, e) -> list:
+    """"from Carrick to Port Ellis" tagged as one name: no name of a place or body has "to" or "from" inside it, so
+    the span is two names, each with the label the model gave the whole."""
+    for k in range(e.start + 1, e.end - 1):
+        if doc[k].lower_ in ("to", "from", "into", "via") and doc[k].is_lower and doc[k + 1].is_title and \
+                doc[k - 1].is_title:
+            return [Span(doc, e.start, k, label=e.label_)] + _split_route(doc, Span(doc, k + 1, e.end,
+                                                                                  label=e.label_))
+    return [e]
 
 
 def _tidy(doc, start: int, end: int) -> tuple[int, int]:

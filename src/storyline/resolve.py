@@ -143,6 +143,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
         nodes[i] = (_group(typ), key)
     by_prep: set[str] = set()
+    after_prep: set[int] = set()
     # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
     # that shares its name with the spokesman Owen Carrick).
     for i, (grp, key) in list(nodes.items()):
@@ -150,6 +151,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if " " not in m.text.strip() and m.article in (texts or {}) and \
                 _PLACE_BEFORE.search(texts[m.article][max(0, m.start - 30):m.start]):
             by_prep.add(key.split("@")[0])
+            after_prep.add(i)
             if grp == "person":
                 m.label = "GPE"
                 nodes[i] = ("thing", key.split("@")[0])
@@ -198,7 +200,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             surnames_in[mentions[i].article].add(key.split()[-1])
     for i, (grp, key) in list(nodes.items()):
         m = mentions[i]
-        if grp == "thing" and m.label == "ORG" and " " not in key and key in surnames_in[m.article]:
+        if grp == "thing" and m.label == "ORG" and " " not in key and key in surnames_in[m.article] and \
+                i not in after_prep:     # "firms in Carrick": the town, whatever the spokesman is called
             m.label = "PERSON"
             nodes[i] = ("person", f"{key}@{stable_id('', m.article)}")
 
