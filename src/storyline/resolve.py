@@ -348,6 +348,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
     placed = {nodes[i][1] for i in nodes if TYPE_OF[mentions[i].label] == "place"}
+    short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for art, idx in per_article.items():
         longs = defaultdict(set)
         for i in idx:
@@ -363,9 +364,15 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             cands = {k for k in longs[typ]
                      if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
             if len(cands) == 1:
-                full = cands.pop()
-                uf.union(("thing", full), ("m", i))     # this mention only: elsewhere the word may be a town
-                evidence[("m", i)] = f"short form '{key}' of '{full}' in the same article"
+                short_of[key].append((i, cands.pop()))
+    # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
+    # for the Veldra river here and the Veldra dam there) would chain them: then it shortens neither.
+    for key, pairs in short_of.items():
+        if len({uf.find(("thing", full)) for _, full in pairs}) > 1:
+            continue
+        for i, full in pairs:
+            uf.union(("thing", full), ("m", i))     # this mention only: elsewhere the word may be a town
+            evidence[("m", i)] = f"short form '{key}' of '{full}' in the same article"
 
     # "High Court" for "High Court of Marenburg": the one "X of Y" in the corpus with that X.
     of_forms: dict[str, list[str]] = defaultdict(list)
