@@ -101,7 +101,7 @@ BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union",
               "parliament", "army", "police", "service", "board"}
 GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
-                           r"people|town|city|village|outskirts|centre|center) of)\s+$", re.I)
+                           r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -143,6 +143,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
         nodes[i] = (_group(typ), key)
     by_prep: set[str] = set()
+    after_prep: set[int] = set()
     # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
     # that shares its name with the spokesman Owen Carrick).
     for i, (grp, key) in list(nodes.items()):
@@ -150,6 +151,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if " " not in m.text.strip() and m.article in (texts or {}) and \
                 _PLACE_BEFORE.search(texts[m.article][max(0, m.start - 30):m.start]):
             by_prep.add(key.split("@")[0])
+            after_prep.add(i)
             if grp == "person":
                 m.label = "GPE"
                 nodes[i] = ("thing", key.split("@")[0])
@@ -198,7 +200,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             surnames_in[mentions[i].article].add(key.split()[-1])
     for i, (grp, key) in list(nodes.items()):
         m = mentions[i]
-        if grp == "thing" and m.label == "ORG" and " " not in key and key in surnames_in[m.article]:
+        if grp == "thing" and m.label == "ORG" and " " not in key and key in surnames_in[m.article] and \
+                i not in after_prep:     # "firms in Carrick": the town, whatever the spokesman is called
             m.label = "PERSON"
             nodes[i] = ("person", f"{key}@{stable_id('', m.article)}")
 
@@ -345,6 +348,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
     placed = {nodes[i][1] for i in nodes if TYPE_OF[mentions[i].label] == "place"}
+    short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for art, idx in per_article.items():
         longs = defaultdict(set)
         for i in idx:
@@ -360,9 +364,15 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             cands = {k for k in longs[typ]
                      if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
             if len(cands) == 1:
-                full = cands.pop()
-                uf.union(("thing", full), ("m", i))     # this mention only: elsewhere the word may be a town
-                evidence[("m", i)] = f"short form '{key}' of '{full}' in the same article"
+                short_of[key].append((i, cands.pop()))
+    # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
+    # for the Veldra river here and the Veldra dam there) would chain them: then it shortens neither.
+    for key, pairs in short_of.items():
+        if len({uf.find(("thing", full)) for _, full in pairs}) > 1:
+            continue
+        for i, full in pairs:
+            uf.union(("thing", full), ("m", i))     # this mention only: elsewhere the word may be a town
+            evidence[("m", i)] = f"short form '{key}' of '{full}' in the same article"
 
     # "High Court" for "High Court of Marenburg": the one "X of Y" in the corpus with that X.
     of_forms: dict[str, list[str]] = defaultdict(list)
@@ -373,6 +383,16 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if len(longs) == 1 and ("thing", short) in by_key and " " in short:
             uf.union(("thing", longs[0]), ("thing", short))
             evidence[("thing", short)] = f"'{short}' is the one '{longs[0]}' in the corpus"
+        elif len(longs) == 1 and ("thing", short) in by_key:
+            # "the Assembly" for "Assembly of States Parties": a one-word head is too common a word to join on the
+            # corpus alone, so its article must name the long form or share another entity with it.
+            long_ctx = context(("thing", longs[0])) | {("thing", longs[0])}
+            for i in by_key[("thing", short)]:
+                shared = (art_keys[mentions[i].article] - {("thing", short)}) & long_ctx
+                if shared:
+                    uf.union(("thing", longs[0]), ("m", i))
+                    evidence[("m", i)] = (f"'{short}' is the one '{longs[0]}' in the corpus; shared context: "
+                                          + ", ".join(sorted(k for _, k in shared)[:3]))
 
     # 6. Acronyms: "ICC" joins the one organisation whose initials spell it.
     things = sorted({key for (grp, key) in by_key if grp == "thing"})
@@ -406,6 +426,16 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                 _gender(mentions[i].text) or cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end))
                 for i in idx if mentions[i].label == "PERSON"):
             typ = "person"      # an honorific or a role read beside a person-tagged mention outweighs the count
+        ev_extra = []
+        if typ == "organization" and texts:
+            # "Residents of Lower Brisk", "the villages of Lower Brisk": a name written where places are written,
+            # again and again, is a place whatever the model's label.
+            placed_n = sum(bool(_PLACE_BEFORE.search(texts.get(mentions[i].article, "")[
+                max(0, mentions[i].start - 30):mentions[i].start])) for i in idx)
+            if placed_n >= 2 and placed_n * 5 >= len(idx) * 2:
+                typ = "place"
+                ev_extra.append(f"typed a place: written after a place preposition in {placed_n} of {len(idx)} "
+                                f"mentions")
         forms = Counter(mentions[i].text for i in idx)
         if typ == "person":
             # The name as written without its title is an alias too: "Kareem Khan" in "Chief Prosecutor Kareem Khan".
@@ -420,7 +450,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             first = min((mentions[i].article, mentions[i].start) for i in idx)
             eid = stable_id("e-", typ, norm_name(name, "PERSON"), *first)
         used.add(eid)
-        ev = sorted(ev_of.get(root, ()))
+        ev = sorted(ev_of.get(root, ())) + ev_extra
         arts = sorted({mentions[i].article for i in idx})
         ent = Entity(eid, name, typ, dict(forms.most_common()), len(idx), arts, evidence=ev)
         found = [c for i in idx for c in cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end), [])]
@@ -453,7 +483,10 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
         groups = Counter({g: sum(v for lab, v in c.items() if _group(TYPE_OF[lab]) == g) for g in ("person", "thing")})
         grp, n = groups.most_common(1)[0]
         label = max((lab for lab in c if _group(TYPE_OF[lab]) == grp), key=lambda lab: (c[lab], lab == "GPE"))
-        if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 or not name[0].isupper() or "\n" in name:
+        # Short names only in capitals ("BP"): an acronym, not a word that happens to be capitalised.
+        short_ok = len(name) >= 2 and name.isupper() and name.isalpha()
+        if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 and not short_ok or not name[0].isupper() \
+                or "\n" in name:
             continue
         if label == "PERSON" and " " not in name and len(c) > 1:
             continue
