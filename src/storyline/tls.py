@@ -237,6 +237,11 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
             continue
         allowed = [_ok(s, kws) for s in cs] if kws else None
         if allowed is not None and not any(allowed):
+            # The focus words outrank the date vector's cut: a day's sentence that names them is not left out.
+            named = [s for s in ment.get(d, []) + pub.get(d, []) if _ok(s, kws)]
+            if named:
+                cs, allowed = named, None
+        if allowed is not None and not any(allowed):
             # A day that matters but whose sentences never name the focus words is still told from its own
             # sentences, unless the caller asked for a strict focus.
             if strict:
