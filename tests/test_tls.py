@@ -84,3 +84,22 @@ def test_t17_smoke_one_topic_few_dates():
     ev = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"])   # tilse with the Perl ROUGE
     sc = evaluate.score([(d, [ln.text for ln in ls]) for d, ls in tl], gold, ev)
     assert 0 < sc["rouge1"] <= 1 and 0 <= sc["rouge2"] <= sc["rouge1"] and 0 <= sc["date_f1"] <= 1
+
+
+def test_day_vector_keeps_what_both_views_of_the_day_say():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def s(text, pub, dates=()):
+        return tls.Sent("a", 0, len(text), text, pub, 0, list(dates))
+    d = date(2025, 3, 3)
+    ment = [s("The Veldra dam collapsed on March 3 and flooded the Kestrow valley .", date(2025, 3, 9), [d]),
+            s("Engineers had warned that the Veldra dam could collapse before March 3 .", date(2025, 3, 9), [d]),
+            s("Water from the collapsed Veldra dam flooded the Kestrow valley on March 3 .", date(2025, 3, 5), [d]),
+            s("The Rovers football club sold season tickets on March 3 .", date(2025, 3, 5), [d])]
+    pub = [s("The Veldra dam collapsed , flooding the Kestrow valley .", d),
+           s("Rescuers searched the flooded Kestrow valley after the Veldra dam collapsed .", d)]
+    vec = TfidfVectorizer(stop_words="english").fit([x.text for x in ment + pub])
+    kept = tls.day_pool(ment, pub, vec)
+    assert kept and all("Rovers" not in x.text for x in kept)
+    assert any("Veldra" in x.text for x in kept)
+    assert tls._knee([1.0, 0.9, 0.2, 0.15, 0.1]) == 2

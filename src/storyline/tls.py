@@ -28,6 +28,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 LEAD_SENTS = 8          # leading sentences of an article that speak for its publication day
 MIN_WORDS, MAX_WORDS = 5, 50
 REDUNDANT = 0.5         # cosine above which a sentence repeats one already chosen
+PUB_DAYS = 2            # an article's lead speaks for its publication day and the day before
+DAY_VECTOR = True       # keep only the day's sentences near its DATEWISE date vector (day_pool)
 WINDOW = None           # if set: a sentence speaks for a day it mentions only when published 0..WINDOW days after
 # Weights of the date-ranking signals (mentions, publications on and after the day, date-graph PageRank).
 # On the development topics mentions alone ranked best (README, issue 7: the ablation); the other two signals are
@@ -151,18 +153,55 @@ def _ok(s: Sent, keywords: list[str] | None) -> bool:
     return True
 
 
-def candidates(sents: list[Sent], keywords: list[str] | None = None) -> dict[date, list[Sent]]:
-    """For each day: sentences that mention it, and lead sentences of articles published on it mentioning no day."""
-    by_day: dict[date, list[Sent]] = defaultdict(list)
+def candidates(sents: list[Sent]) -> tuple[dict[date, list[Sent]], dict[date, list[Sent]]]:
+    """Per day, as in DATEWISE's candidate step: the sentences that mention it, and the leading sentences that
+    mention no day of the articles published on it or in the PUB_DAYS - 1 days after (reporting follows the
+    happening)."""
+    ment: dict[date, list[Sent]] = defaultdict(list)
+    pub: dict[date, list[Sent]] = defaultdict(list)
     for s in sents:
-        if not _ok(s, keywords):
+        if not _ok(s, None):
             continue
         for d in s.dates:
             if WINDOW is None or s.published is None or 0 <= (s.published - d).days <= WINDOW:
-                by_day[d].append(s)
+                ment[d].append(s)
         if not s.dates and s.published and s.index < LEAD_SENTS:
-            by_day[s.published].append(s)
-    return by_day
+            for k in range(PUB_DAYS):
+                pub[s.published - timedelta(k)].append(s)
+    return ment, pub
+
+
+def _knee(values) -> int:
+    """Index of the point of a descending curve farthest from the chord between its ends."""
+    import numpy as np
+
+    y = np.asarray(values, dtype=float)
+    if len(y) < 3:
+        return len(y) - 1
+    x = np.arange(len(y), dtype=float)
+    dx, dy = x[-1] - x[0], y[-1] - y[0]
+    dist = np.abs(dy * (x - x[0]) - dx * (y - y[0])) / (np.hypot(dx, dy) or 1.0)
+    return int(np.argmax(dist))
+
+
+def day_pool(ment: list[Sent], pub: list[Sent], vec) -> list[Sent]:
+    """The sentences that speak for a day. DATEWISE's date vector: the words common to the day's mentioning and its
+    published sentences, weighted by their mean TF-IDF in both; the sentences closer to it than the knee of the
+    sorted similarities are kept (what both views of the day say, without the side remarks)."""
+    import numpy as np
+
+    both = ment + pub
+    if not ment or not pub or not DAY_VECTOR:
+        return both
+    cm = np.asarray(vec.transform([s.text for s in ment]).mean(axis=0)).ravel()
+    cp = np.asarray(vec.transform([s.text for s in pub]).mean(axis=0)).ravel()
+    c = np.where((cm > 0) & (cp > 0), cm + cp, 0.0)
+    if not c.any():
+        return both
+    sims = vec.transform([s.text for s in both]) @ (c / np.linalg.norm(c))
+    cut = sorted(sims, reverse=True)[_knee(sorted(sims, reverse=True))]
+    kept = [s for s, v in zip(both, sims) if v > 0 and v > cut]
+    return kept or both
 
 
 def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords: list[str] | None = None,
@@ -178,14 +217,13 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
 
     sents = sentences(articles) if sents is None else sents
     kws = [k.lower() for k in keywords or [] if k.strip()]
-    every = candidates(sents, None)
-    # A day that matters but whose sentences never name the focus words is still told from its own sentences.
-    cand = candidates(sents, kws) if kws else every
-    if not any(cand.values()):
-        cand = every
+    ment, pub = candidates(sents)
     pool = [s for s in sents if _ok(s, None)]
     if not pool:
         return []
+    # The focus words, when they name nothing at all, would empty the timeline: then they are ignored.
+    if kws and not any(_ok(s, kws) for s in pool):
+        kws = []
     vec = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[A-Za-z][A-Za-z-]+\b")
     vec.fit([s.text for s in pool])
     chosen = []
@@ -194,48 +232,62 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
             break
         if span and not span[0] <= d <= span[1]:
             continue
-        cs = cand.get(d) or (None if strict else every.get(d))
+        cs = day_pool(ment.get(d, []), pub.get(d, []), vec)
         if not cs:
             continue
-        lines = _centroid_opt(cs, vec, per_date)
-        chosen.append((d, [Line(d, s.text, s.article, s.start, s.end) for s in lines]))
+        allowed = [_ok(s, kws) for s in cs] if kws else None
+        if allowed is not None and not any(allowed):
+            # The focus words outrank the date vector's cut: a day's sentence that names them is not left out.
+            named = [s for s in ment.get(d, []) + pub.get(d, []) if _ok(s, kws)]
+            if named:
+                cs, allowed = named, None
+        if allowed is not None and not any(allowed):
+            # A day that matters but whose sentences never name the focus words is still told from its own
+            # sentences, unless the caller asked for a strict focus.
+            if strict:
+                continue
+            allowed = None
+        lines = _centroid_opt(cs, vec, per_date, allowed)
+        if lines:
+            chosen.append((d, [Line(d, s.text, s.article, s.start, s.end) for s in lines]))
     chosen.sort(key=lambda x: x[0])
     return chosen
 
 
-def _centroid_opt(cs: list[Sent], vec, k: int) -> list[Sent]:
-    """Greedy centroid optimisation: add the sentence that brings the summary closest to the day's centroid."""
+def _centroid_opt(cs: list[Sent], vec, k: int, allowed: list[bool] | None = None) -> list[Sent]:
+    """Greedy centroid optimisation: add the sentence that brings the summary closest to the centroid of all the
+    day's candidates; only ``allowed`` ones are picked. Vectorised over candidates (a day can have thousands)."""
     import numpy as np
 
     # Near-identical sentences (the same wire copy in several outlets) are candidates once.
-    seen, uniq = set(), []
-    for s in cs:
+    seen, uniq, ok = set(), [], []
+    for i, s in enumerate(cs):
         key = " ".join(s.text.lower().split())
         if key not in seen:
             seen.add(key)
             uniq.append(s)
-    X = vec.transform([s.text for s in uniq])
+            ok.append(True if allowed is None else allowed[i])
+    X = vec.transform([s.text for s in uniq]).tocsr()
     centroid = np.asarray(X.mean(axis=0)).ravel()
-    cn = np.linalg.norm(centroid) or 1.0
-    Xd = X.toarray() if X.shape[0] * X.shape[1] < 5_000_000 else None
-    picked: list[int] = []
+    centroid /= np.linalg.norm(centroid) or 1.0
+    to_c = X @ centroid
+    sq = np.asarray(X.multiply(X).sum(axis=1)).ravel()
+    blocked = ~np.asarray(ok, dtype=bool)
     total = np.zeros_like(centroid)
+    picked: list[int] = []
     for _ in range(min(k, len(uniq))):
-        best, best_v = -1, -1.0
-        for i in range(len(uniq)):
-            if i in picked:
-                continue
-            row = Xd[i] if Xd is not None else X[i].toarray().ravel()
-            if any(float(row @ (Xd[j] if Xd is not None else X[j].toarray().ravel())) > REDUNDANT for j in picked):
-                continue
-            t = total + row
-            v = float(t @ centroid) / ((np.linalg.norm(t) or 1.0) * cn)
-            if v > best_v:
-                best, best_v = i, v
-        if best < 0:
+        norms = np.sqrt(total @ total + 2 * (X @ total) + sq)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            v = (total @ centroid + to_c) / norms
+        v[~np.isfinite(v) | blocked] = -np.inf
+        best = int(np.argmax(v))
+        if v[best] == -np.inf:
             break
         picked.append(best)
-        total = total + (Xd[best] if Xd is not None else X[best].toarray().ravel())
+        row = X[best].toarray().ravel()
+        total = total + row
+        blocked[best] = True
+        blocked |= (X @ row) > REDUNDANT
     return [uniq[i] for i in picked]
 
 
