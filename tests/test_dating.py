@@ -25,6 +25,8 @@ Prosecutor Luis Vega will visit Lisbon on Friday and met Ana Ruiz on Thursday.
 The March report was published by the Spanish ministry in June 2023.
 
 Police in Porto detained Marco Silva on Saturday evening.
+
+The Porto squad travels to Oslo on Saturday for the final.
 """
 
 
@@ -73,6 +75,11 @@ def test_tense_per_clause_in_one_sentence(built):
     visit, met = _by_trigger(built, "visit"), _by_trigger(built, "met")
     assert visit and visit[0]["date"] == "2024-06-14"      # future: the Friday after Monday 10 June
     assert met and met[0]["date"] == "2024-06-06"          # past: the Thursday before
+
+
+def test_a_scheduled_present_is_future(built):
+    travels = _by_trigger(built, "travels")
+    assert travels and travels[0]["date"] == "2024-06-15"   # the Saturday after Monday 10 June
 
 
 def test_a_date_naming_a_thing_does_not_date_the_verb_and_a_part_of_day_dates_its_day(built):

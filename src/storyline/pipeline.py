@@ -130,7 +130,9 @@ def _future_of(doc):
     """Tense of the clause that governs a character offset, from the parse: the first verb above the expression
     decides (will/shall/would/should, a plan verb, "is set/due/scheduled", a scheduled present such as "starts
     on Monday" -> future; a past form -> past); with no verb above it, timex's clause-level cue rules decide."""
-    sched = {"start", "begin", "open", "reopen", "close", "take", "resume", "end", "expect", "run", "return", "last"}
+    # Verbs that news writes in the present for a scheduled future event ("They travel to X on Saturday").
+    sched = {"start", "begin", "open", "reopen", "close", "take", "resume", "end", "expect", "run", "return", "last",
+             "travel", "play", "face", "host", "meet", "visit", "arrive", "leave", "fly", "sit", "vote", "kick"}
 
     def fut(offset: int) -> bool:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
