@@ -224,7 +224,7 @@ def bench_speed(repeat: int) -> None:
         t0 = time.perf_counter()
         arts = ingest([t17 / "InputDocs"])
         t_t17 = time.perf_counter() - t0
-        rows.append([f"Timeline17 bpoil_bbc files (tokenised text, read from disk)", len(arts),
+        rows.append(["Timeline17 bpoil_bbc files (tokenised text, read from disk)", len(arts),
                      f"{len(arts) / t_t17:.1f}", "n/a", "n/a"])
     print(f"\n### Ingest throughput (one process on this machine, {repeat} passes over the pages)\n")
     print(table(["input", "articles", "storyline ingest (articles/s)", "trafilatura.extract alone (articles/s)",

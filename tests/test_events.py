@@ -127,7 +127,6 @@ def test_summary_says_who_did_what_in_the_sources_words(text, trigger, expected)
     _, evs = _events(text)
     ev = next(e for e in evs if e.trigger == trigger)
     assert ev.summary == expected
-    words = text.split()
     assert all(w in text for w in ev.summary.split()) and " , " not in ev.summary
 
 

@@ -107,7 +107,7 @@ _pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+
 _pat(r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
      r"(?P<dir>after|before|later|earlier)\b",
      "vague_narrative")
-_pat(rf"\b(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?P<word>noon|midday|midnight)\b",
+_pat(r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?P<word>noon|midday|midnight)\b",
      "clock")
 _pat(rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
      r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b", "set")
