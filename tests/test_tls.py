@@ -103,3 +103,28 @@ def test_day_vector_keeps_what_both_views_of_the_day_say():
     assert kept and all("Rovers" not in x.text for x in kept)
     assert any("Veldra" in x.text for x in kept)
     assert tls._knee([1.0, 0.9, 0.2, 0.15, 0.1]) == 2
+
+
+def test_mention_counts_sentences_articles_or_past_reports(monkeypatch):
+    # One long article repeats June 2 three times; two short ones each name June 1 once; a third, published
+    # before it, announces June 9 twice.
+    arts = [Article("long", "long.txt", published="2025-06-03",
+                    text="The vote was held on June 2 , 2025 .\nThe count of June 2 , 2025 was slow .\n"
+                         "Results of June 2 , 2025 came late .\n"),
+            Article("a", "a.txt", published="2025-06-02", text="The strike began on June 1 , 2025 .\n"),
+            Article("b", "b.txt", published="2025-06-04", text="Workers struck on June 1 , 2025 in the port .\n"),
+            Article("c", "c.txt", published="2025-06-01",
+                    text="A rally is planned for June 9 , 2025 .\nOn June 9 , 2025 unions will march .\n"
+                         "Police expect crowds on June 9 , 2025 .\nThe June 9 , 2025 route is set .\n")]
+    sents = tls.sentences(arts)
+
+    def top(mode):
+        monkeypatch.setattr(tls, "MENTIONS", mode)
+        return tls.rank_dates(sents, arts)[0][0]
+
+    assert top("sentences") == date(2025, 6, 9)     # four sentences, one article, not yet happened
+    assert top("articles") == date(2025, 6, 1)      # two articles; the repeats of one count once
+    monkeypatch.setattr(tls, "MENTIONS", "past")
+    ranked = dict(tls.rank_dates(sents, arts))
+    assert ranked.get(date(2025, 6, 9), 0) == 0           # announced only: no report published on or after it
+    assert ranked[date(2025, 6, 1)] > ranked[date(2025, 6, 2)] > 0

@@ -1,9 +1,9 @@
 """Timeline summarisation: pick the dates that matter, then summarise each date from the sentences about it.
 
 The method follows DATEWISE (Gholipour Ghalandari and Ifrim, ACL 2020) without its supervised date ranker:
-1. date selection ranks days by a mix of (a) how many sentences mention the day, (b) how many articles are
-   published on it and in the few days after it (reporting follows the happening), and (c) the day's PageRank in
-   the date-reference graph (an article published on day p that mentions day d draws an edge p -> d);
+1. date selection ranks days by a mix of (a) how many articles mention the day (each article once), (b) how many
+   articles are published on it and in the few days after it (reporting follows the happening), and (c) the day's
+   PageRank in the date-reference graph (an article published on day p that mentions day d draws an edge p -> d);
 2. each selected day is summarised from its candidate sentences (those that mention the day, plus the leading
    sentences of articles published on the day that mention no other day) by greedy centroid optimisation over
    TF-IDF vectors, skipping sentences too close to one already chosen (redundancy).
@@ -35,6 +35,11 @@ WINDOW = None           # if set: a sentence speaks for a day it mentions only w
 # On the development topics mentions alone ranked best (README, issue 7: the ablation); the other two signals are
 # kept for corpora without dense date mentions and can be weighted in by callers.
 WEIGHTS = (1.0, 0.0, 0.0)
+# What a mention counts: "sentences" (every sentence that names the day), "articles" (each article once: a
+# long piece that repeats a date is one voice; the article frequency of the date), "past" (articles once, and only
+# those published on or after the day: reports of what happened, not announcements). "articles" ranked best on
+# the development topics (README, issue 7); "past" was about level with it.
+MENTIONS = "articles"
 
 
 @dataclass
@@ -122,12 +127,17 @@ def _norm(c: dict) -> dict:
 
 def rank_dates(sents: list[Sent], articles: list[Article], span: tuple[date, date] | None = None,
                after_days: int = 2) -> list[tuple[date, float]]:
-    """Days ranked by mention count, publication volume on and after the day, and date-graph PageRank."""
+    """Days ranked by mentions (see MENTIONS), publication volume on and after the day, and date-graph PageRank."""
     mentions: Counter = Counter()
+    seen: set[tuple[str, date]] = set()
     edges: dict[tuple[date, date], float] = defaultdict(float)
     for s in sents:
         for d in s.dates:
-            mentions[d] += 1
+            if MENTIONS == "sentences":
+                mentions[d] += 1
+            elif (s.article, d) not in seen and not (MENTIONS == "past" and s.published and s.published < d):
+                seen.add((s.article, d))
+                mentions[d] += 1
             if s.published and s.published != d:
                 edges[(s.published, d)] += 1
     pubs: Counter = Counter(date.fromisoformat(a.published) for a in articles if a.published)
