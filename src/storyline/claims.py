@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import Claim, Mention, Sentence, Source, stable_id
+from .model import Claim, Mention, Sentence, Source, stable_id, word_key
 
 SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "deny", "reject", "confirm", "insist",
        "argue", "warn", "note", "explain", "write", "describe", "reiterate", "admit", "acknowledge", "stress",
@@ -502,34 +502,30 @@ def finalize(raw: RawClaim, speaker: str | None, article_text: str) -> Claim:
                  sources=[Source(raw.article, s0, s1, text)])
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.lower()).strip()
-
-
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
     """The same claim (same speaker, same stance, near-identical words) reported by several articles becomes one
     claim with several sources; the first report keeps the claim's own article and span. Claims are bucketed by
     speaker and stance, and fuzzy matching looks at a bounded window, so a large corpus stays near-linear."""
     from rapidfuzz import fuzz
     kept: list[Claim] = []
-    buckets: dict[tuple, list[Claim]] = {}
+    buckets: dict[tuple, list[tuple[Claim, str]]] = {}   # each kept claim with its word key, computed once
     exact: dict[tuple, Claim] = {}
     for c in claims:
-        key = (c.speaker or _norm(c.speaker_text or ""), c.stance, c.kind)
-        words = _norm(c.content)
+        key = (c.speaker or word_key(c.speaker_text or ""), c.stance, c.kind)
+        words = word_key(c.content)
         twin = exact.get((*key, words))
         if twin is not None and any(s.article == c.article for s in twin.sources):
             twin = None
         if twin is None:
-            for k in buckets.get(key, [])[-300:]:
+            for k, k_words in buckets.get(key, [])[-300:]:
                 if any(s.article == c.article for s in k.sources):
                     continue
-                if fuzz.ratio(_norm(k.content), words) >= 90:
+                if fuzz.ratio(k_words, words) >= 90:
                     twin = k
                     break
         if twin is None:
             kept.append(c)
-            buckets.setdefault(key, []).append(c)
+            buckets.setdefault(key, []).append((c, words))
             exact.setdefault((*key, words), c)
         else:
             twin.sources.append(Source(c.article, c.start, c.end, c.text))

@@ -7,8 +7,14 @@ article's cleaned ``text``. Spans are half-open ``[start, end)`` offsets, so
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+
+def word_key(text: str) -> str:
+    """Lower-cased words joined by single spaces: the key under which two reports say "the same words"."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def stable_id(prefix: str, *parts: object, n: int = 12) -> str:

@@ -82,6 +82,7 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
             a.reason = (a.reason + "; " if a.reason else "") + f"language '{a.language}': not analysed"
         else:
             english.append(a)
+    text_of = {a.id: a.text for a in english}
     mentions: list[Mention] = []
     all_timex: list[TimeExpr] = []
     raw_events, raw_claims, cues = [], [], []
@@ -97,10 +98,10 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
         mentions += ments
         cues += profile.cues(a, doc, ments)
         raw_events += events_mod.extract(a.id, doc, sents, ments, tx)
-        raw_claims += [(c, sents, ments) for c in claims_mod.extract(a.id, doc, sents, ments)]
+        raw_claims += [(c, ments) for c in claims_mod.extract(a.id, doc, sents, ments)]
         if on_article:
             on_article(a)
-    entities = resolve(mentions, texts={a.id: a.text for a in english}, cues=cues,
+    entities = resolve(mentions, texts=text_of, cues=cues,
                        dates={a.id: a.published for a in english})
     # One lookup table per article, so finalising events stays linear in the corpus.
     entity_of: dict[str, dict[tuple[int, int], str]] = {}
@@ -108,8 +109,8 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
         if m.entity:
             entity_of.setdefault(m.article, {})[(m.start, m.end)] = m.entity
     ev = [events_mod.finalize(r, entity_of.get(r.article, {})) for r in raw_events]
-    cl, speakers, text_of = [], [], {a.id: a.text for a in english}
-    for r, _s, art_mentions in raw_claims:
+    cl, speakers = [], []
+    for r, art_mentions in raw_claims:
         if speakers and cl and cl[-1].article != r.article:
             speakers = []
         speakers.append(claims_mod.speaker_entity(r, art_mentions, speakers))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, Event, Story
+from .model import Article, Event, Story, word_key
 
 
 def compatible_dates(a: str | None, b: str | None) -> bool:
@@ -22,10 +22,6 @@ def root_of(article_id: str, by_id: dict[str, Article]) -> str:
     return article_id
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def independent_sources(ev: Event, by_id: dict[str, Article]) -> int:
     """Distinct origins among the sources: a near-copy counts with its original, and two articles that report the
     happening in the very same words (one wire story under two mastheads) count once."""
@@ -39,7 +35,7 @@ def independent_sources(ev: Event, by_id: dict[str, Article]) -> int:
     first_with: dict[str, str] = {}
     for s in ev.sources:
         r = find(root_of(s.article, by_id))
-        key = _norm(s.text)
+        key = word_key(s.text)
         if len(key) > 40:      # a short sentence ("He denied it.") can recur by chance
             other = find(first_with.setdefault(key, r))
             if other != r:
