@@ -135,3 +135,26 @@ def test_benchmark_meets_its_targets():
     got = bench.main()
     assert got["attribution_f1"] >= 0.85 and got["attribution_f1"] > got["peer_f1"]
     assert got["modality_accuracy"] >= 0.85
+
+
+@pytest.mark.slow
+def test_one_quote_with_two_candidate_speakers_is_one_claim_and_the_build_completes(tmp_path):
+    # Regression: "..., said X, according to Y" gave the same quote two claims with one id, and the store's
+    # UNIQUE constraint aborted the whole build.
+    import json
+
+    import storyline
+    text = ("date 2024-05-02\ntitle Herds to be culled\n\n"
+            "Farmers protested on Monday . `` It is decided to cull all goat herds in the valley , starting from "
+            "today , '' said Farm Minister Olek Varga , according to the Dalmor news agency .\n\n"
+            "“Buyers know the old permits are worth nothing,” said Ilse Marn, a trader, while her partner "
+            "Teodor Ruck nodded.\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text)
+    storyline.build([tmp_path / "in"], out_dir=tmp_path / "out")
+    data = json.loads((tmp_path / "out" / "storyline.json").read_text())
+    ids = [c["id"] for c in data["claims"]]
+    assert len(ids) == len(set(ids))
+    cull = [c for c in data["claims"] if "goat herds" in c["content"]]
+    assert len(cull) == 1 and cull[0]["speaker_text"].endswith("Olek Varga")
+    assert (tmp_path / "out" / "storyline.db").exists()

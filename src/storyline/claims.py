@@ -502,6 +502,30 @@ def finalize(raw: RawClaim, speaker: str | None, article_text: str) -> Claim:
                  sources=[Source(raw.article, s0, s1, text)])
 
 
+def one_per_quote(claims: list[Claim]) -> list[Claim]:
+    """A quote is one claim: where the extractor found two speakers for the same words ("..., said the minister,
+    according to the agency"), the speaker written nearest the quoted words keeps it. (Two readings of one quote
+    can also share a claim id, which the store refuses.)"""
+    kept: list[Claim] = []
+    slot: dict[object, int] = {}   # claim id and (article, content span) -> index in kept
+
+    def gap(c: Claim) -> int:
+        if c.speaker_start is None:
+            return 1 << 30
+        return max(c.speaker_start - (c.content_end or c.end), (c.content_start or c.start) - c.speaker_end, 0)
+
+    for c in claims:
+        keys = (c.id, (c.article, c.content_start, c.content_end))
+        i = next((slot[k] for k in keys if k in slot), None)
+        if i is None:
+            slot.update({k: len(kept) for k in keys})
+            kept.append(c)
+        elif gap(c) < gap(kept[i]):
+            kept[i] = c
+            slot.update({k: i for k in keys})
+    return kept
+
+
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
     """The same claim (same speaker, same stance, near-identical words) reported by several articles becomes one
     claim with several sources; the first report keeps the claim's own article and span. Claims are bucketed by

@@ -115,7 +115,7 @@ def analyse(articles: list[Article], on_article: Callable[[Article], None] | Non
             speakers = []
         speakers.append(claims_mod.speaker_entity(r, art_mentions, speakers))
         cl.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
-    cl = claims_mod.merge_repeats(cl)
+    cl = claims_mod.merge_repeats(claims_mod.one_per_quote(cl))
     stories = cluster(english, mentions)
     ev = merge(ev, stories, articles, {e.id for e in entities if e.type == "person"})
     story_of = {aid: s.id for s in stories for aid in s.articles}
