@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .happenings import gather, stated
 from .model import Article, Event, Story, word_key
 
 
@@ -60,23 +61,25 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _dates_fit(m: Event, e: Event, by_id: dict[str, Article]) -> bool:
-    if m.date and e.date:
-        return compatible_dates(m.date, e.date)
-    if not m.date and not e.date:
+    md, ed = stated(m), stated(e)     # a reported (publication) date says "on or before", so it pins nothing
+    if md and ed:
+        return compatible_dates(md, ed)
+    if not md and not ed:
         return m.type not in GENERIC
-    dated, undated = (m, e) if m.date else (e, m)
+    dated, undated = (m, e) if md else (e, m)
     if dated.type in GENERIC:
         return False
     # An undated report can only be of something that had happened (or was under way) by its publication.
     pubs = [by_id[s.article].published for s in undated.sources if s.article in by_id and by_id[s.article].published]
-    return not pubs or min(pubs)[:len(dated.date)] >= dated.date[:len(min(pubs))]
+    when = stated(dated)
+    return not pubs or min(pubs)[:len(when)] >= when[:len(min(pubs))]
 
 
 SAME_WORDS = 0.6     # a generic event merges only with one of the same day told in much the same words
 
 
 def _same_day_words(e: Event) -> bool:
-    return bool(e.date) and len(e.date) == 10
+    return len(stated(e) or "") == 10
 
 
 def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Article]) -> bool:
@@ -85,9 +88,9 @@ def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Arti
     if not set(m.actors) & set(e.actors) or not _dates_fit(m, e, by_id):
         return False
     # Without two dates to agree, the wording must: the sentences share much of their content words.
-    if not (m.date and e.date) and max(_overlap(s.text, e.sources[0].text) for s in m.sources) < WORDING:
+    if not (stated(m) and stated(e)) and max(_overlap(s.text, e.sources[0].text) for s in m.sources) < WORDING:
         return False
-    if m.type == "other" and (m.date != e.date or _overlap(m.summary, e.summary) < SAME_WORDS):
+    if m.type == "other" and (stated(m) != stated(e) or _overlap(m.summary, e.summary) < SAME_WORDS):
         return False
     pm, pe = set(m.actors) & persons, set(e.actors) & persons
     return not (pm and pe and not pm & pe)
@@ -127,13 +130,16 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
             target = e
         else:
             target.sources.extend(e.sources)
-            if e.date and len(e.date) > len(target.date or ""):
+            if stated(e) and len(e.date) > len(stated(target) or ""):
                 target.date, target.date_how = e.date, e.date_how
+                if hasattr(e, "date_basis"):
+                    target.date_basis = e.date_basis
         for actor in e.actors:
             lst = by_actor.setdefault(key + (actor,), [])
             if target not in lst:
                 lst.append(target)
         target.actors += [a for a in e.actors if a not in target.actors]
+    merged = gather(merged, by_id, persons, GENERIC)   # the same happening in other words, no actor shared
     merged = sort_events(merged, by_id)
     for s in stories:
         s.events = [e.id for e in merged if e.story == s.id]

