@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 OUT    ?= out/demo
 
-.PHONY: demo test test-fast sysdeps bench clean
+.PHONY: demo test test-fast sysdeps bench docs clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,5 +29,9 @@ test: $(STAMP) sysdeps
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow and not browser" $(PYTEST_ARGS)
 
+# The documentation site (docs/ + mkdocs.yml), built in strict mode: a broken link or missing page fails.
+docs: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --site-dir site
+
 clean:
-	rm -rf $(VENV) out test-output
+	rm -rf $(VENV) out test-output site
