@@ -81,3 +81,16 @@ def test_fragments_reported_dates_and_other_people_do_not_merge():
     first = _ev("e6", "o1", "2031-03-09", "the explosion on the Kalmar Star drilling platform")
     out = _run([first, reported], {"o1": "2031-03-10", "o2": "2031-03-11"})
     assert len(out) == 1   # joins as an undated report published after the stated day
+
+
+def test_a_group_that_comes_to_state_the_same_day_joins_the_larger_one():
+    pubs = {f"o{i}": "2031-03-1%d" % i for i in range(1, 6)}
+    evs = [_ev("e1", "o1", "2031-03-09", "the Kalmar Star drilling platform exploded off the coast"),
+           _ev("e2", "o2", "2031-03-09", "an explosion tore through the Kalmar Star drilling platform"),
+           _ev("e3", "o3", "2031-03-09", "the explosion on the Kalmar Star drilling platform"),
+           # Told again further down two of those articles, so neither can join the first group: they form a
+           # second group of that day, which is the same happening.
+           _ev("e4", "o1", "2031-03", "the Kalmar Star drilling platform explosion in March"),
+           _ev("e5", "o2", "2031-03-09", "the Kalmar Star drilling platform explosion on March 9")]
+    out = _run(evs, pubs)
+    assert len(out) == 1 and len(out[0].sources) == 5

@@ -119,4 +119,31 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
             anchor.date, anchor.date_how = d, e.date_how
         members.append(row[id(e)])
         gone.add(id(e))
+    return gone | _late_joins(groups, vecs, persons)
+
+
+def _late_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons: set[str]) -> set[int]:
+    """Groups that came to state the same day after their joins ("the explosion in April" founded a group, then
+    reports of April 20 joined it) join the larger group of that day when they read much the same; smaller into
+    larger, so a chain of joins cannot drift."""
+    gone: set[int] = set()
+    by_day: dict[str, list[tuple[Event, list[int]]]] = defaultdict(list)
+    for g in groups:
+        day = stated(g[0])
+        if day and len(day) == 10:
+            by_day[day].append(g)
+    for day_groups in by_day.values():
+        day_groups.sort(key=lambda g: -len(g[0].sources))
+        for i in range(len(day_groups) - 1, 0, -1):
+            small, members = day_groups[i]
+            for big, big_members in day_groups[:i]:
+                if id(big) in gone or _people_clash(big, small, persons):
+                    continue
+                sim = float(np.max(vecs[big_members[:PER_GROUP]] @ vecs[members[:PER_GROUP]].T))
+                if sim >= SIM_LOOSE:
+                    big.sources.extend(small.sources)
+                    big.actors += [a for a in small.actors if a not in big.actors]
+                    big_members.extend(members)
+                    gone.add(id(small))
+                    break
     return gone
