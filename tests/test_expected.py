@@ -70,8 +70,9 @@ GAPS = {
     "denial: The 58-year-old has denied both accusations":
         "the speaker is the description 'The 58-year-old', which is not resolved to Mikhail Arven (speaker null)",
     "denial: denied that the authority had ever received Mr Koss's reports":
-        "the speaker span 'Ilse Harrow' holds a mention resolved to the Ilse Harrow entity (in the store), yet the "
-        "claim's speaker is null; her other claim (Herald, 4 March) is unlinked too. Not traced further",
+        "speaker null: spaCy misses 'Ilse Harrow' here; resolve() adds the mention later (untagged repeat of a "
+        "known name), but pipeline.analyse links speakers with the per-article mention lists taken before "
+        "resolve. Passing the post-resolve mentions of the article to speaker_entity fixes it (tried)",
     "denial: Arven denied the allegations in a brief statement":
         "the bare 'Arven' is left unresolved (speaker null): the corpus has two Arvens, though this article has one",
     "dated event 2025-05: due to carry out a full inspection of the dam in May":
