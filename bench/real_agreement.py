@@ -12,9 +12,9 @@ Figures, pooled over all pairs given:
             where the overlap covers >= 0.5 of the shorter span (one labeller took the quote marks or the
             trailing clause, the other did not); key agreement and kappa, date agreement, same-happening
             agreement on the lenient pairs;
-  claims    span F1 with the same two rules, then on the lenient pairs speaker agreement (same cluster, or overlapping speaker spans,
-            or both anonymous), stance agreement (strict, and lenient: one's stance is the other's alt_stance),
-            and Cohen's kappa for stance when both labellers use more than one stance value.
+  claims    span F1 with the same two rules, then on the lenient pairs speaker agreement (same cluster, or
+            overlapping speaker spans, or both anonymous), stance agreement (strict, and lenient: one's
+            stance is the other's alt_stance), and Cohen's kappa for stance where it means something.
 """
 from __future__ import annotations
 

@@ -86,7 +86,8 @@ GAPS = {
         "not an event of its own",
     "dated event 2025-04-09: 2-1 win over Brisk United at the Millfield Ground on Wednesday night":
         "no event from the football report's win sentence",
-    "dated event 2025-07-22: said on Tuesday that both the National Water Authority (NWA) and Dravik Engineering Group (DEG) failed to act":
+    "dated event 2025-07-22: said on Tuesday that both the National Water Authority (NWA) "
+    "and Dravik Engineering Group (DEG) failed to act":
         "the inquiry's finding is split into 'collapsed' (2025-03) and undated 'failed'/'inquiry' events; none "
         "takes the date of the report ('on Tuesday')",
     "dated event 2025-05: Reconstruction work, which began in May":
@@ -273,7 +274,8 @@ def _events_with(data: dict, text: str) -> list[dict]:
     return [e for e in data["events"] if any(text in s["text"] for s in e["sources"])]
 
 
-@pytest.mark.parametrize("ev", [_fact(f"dated event {ev['date']}: {ev['contains']}", ev) for ev in EXPECTED["dated_events"]])
+@pytest.mark.parametrize("ev", [_fact(f"dated event {ev['date']}: {ev['contains']}", ev)
+                                for ev in EXPECTED["dated_events"]])
 def test_dated_event(demo_build, ev):
     _, data, _ = demo_build
     evs = _events_with(data, ev["contains"])
