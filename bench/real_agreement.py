@@ -48,11 +48,12 @@ def match(xs: list[dict], ys: list[dict], exact: bool, contain: bool = False) ->
         for j, y in enumerate(ys):
             if exact:
                 if (x["start"], x["end"]) == (y["start"], y["end"]):
-                    cands.append((1.0, i, j))
+                    cands.append(((1.0, 1.0), i, j))
             else:
                 o = jaccard(x, y)
                 if o >= OVERLAP or contain and covered(x, y) >= OVERLAP:
-                    cands.append((max(o, covered(x, y) if contain else 0), i, j))
+                    # Jaccard first: a clause nested in a longer one pairs with its own twin before the container
+                    cands.append(((o, covered(x, y)), i, j))
     used_i, used_j, pairs = set(), set(), []
     for _, i, j in sorted(cands, reverse=True):
         if i not in used_i and j not in used_j:
