@@ -69,10 +69,6 @@ GAPS = {
         "'the Veldra' is a separate place entity 'Veldra', not merged into 'Veldra river'",
     "denial: The 58-year-old has denied both accusations":
         "the speaker is the description 'The 58-year-old', which is not resolved to Mikhail Arven (speaker null)",
-    "denial: denied that the authority had ever received Mr Koss's reports":
-        "speaker null: spaCy misses 'Ilse Harrow' here; resolve() adds the mention later (untagged repeat of a "
-        "known name), but pipeline.analyse links speakers with the per-article mention lists taken before "
-        "resolve. Passing the post-resolve mentions of the article to speaker_entity fixes it (tried)",
     "denial: Arven denied the allegations in a brief statement":
         "the bare 'Arven' is left unresolved (speaker null): the corpus has two Arvens, though this article has one",
     "dated event 2025-05: due to carry out a full inspection of the dam in May":
@@ -280,7 +276,8 @@ def test_dated_event(demo_build, ev):
     _, data, _ = demo_build
     evs = _events_with(data, ev["contains"])
     assert evs, "no event from this sentence"
-    assert ev["date"] in {e["date"] for e in evs}, sorted({str(e["date"]) for e in evs})
+    # A merged event carries the most precise date any of its sources states ("in August" + "on Friday 8 August").
+    assert any((e["date"] or "").startswith(ev["date"]) for e in evs), sorted({str(e["date"]) for e in evs})
 
 
 def _multi_facts():
@@ -295,7 +292,7 @@ def test_multi_event_sentence(demo_build, sentence, verb, date):
     # the event's source is the sentence, or the sentence (as it reads in the text) contains the source span
     evs = [e for e in data["events"] if any(sentence in s["text"] or s["text"] in sentence for s in e["sources"])]
     head = verb.split()[0]
-    assert any(e["date"] == date and (head in (e.get("trigger") or "") or head in e["summary"]) for e in evs), \
+    assert any((e["date"] or "").startswith(date) and (head in (e.get("trigger") or "") or head in e["summary"]) for e in evs), \
         [(e["trigger"], e["date"]) for e in evs]
 
 

@@ -135,7 +135,7 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     mentions = [m for x in analyses for m in x.mentions]
     entities = resolve_cast(english, analyses, mentions)
     events = finish_events(analyses, mentions)
-    claims = finish_claims(english, analyses)
+    claims = finish_claims(english, analyses, mentions)
     stories = cluster(english, mentions)
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"})
     place_in_stories(stories, entities, claims)
@@ -159,13 +159,19 @@ def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention]) -> l
     return [events_mod.finalize(r, entity_of.get(r.article, {})) for x in analyses for r in x.raw_events]
 
 
-def finish_claims(english: list[Article], analyses: list[ArticleAnalysis]) -> list[Claim]:
+def finish_claims(english: list[Article], analyses: list[ArticleAnalysis], mentions: list[Mention]) -> list[Claim]:
     text_of = {a.id: a.text for a in english}
+    # Speakers are looked up among the mentions after resolution, which adds names spaCy missed.
+    mentions_of: dict[str, list[Mention]] = {}
+    for m in mentions:
+        mentions_of.setdefault(m.article, []).append(m)
+    for ms in mentions_of.values():
+        ms.sort(key=lambda m: (m.start, m.end))
     out: list[Claim] = []
     for x in analyses:
         speakers: list = []   # earlier speakers of this article, for "he said" after a named quote
         for r in x.raw_claims:
-            speakers.append(claims_mod.speaker_entity(r, x.mentions, speakers))
+            speakers.append(claims_mod.speaker_entity(r, mentions_of.get(x.article, []), speakers))
             out.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
     return claims_mod.merge_repeats(claims_mod.one_per_quote(out))
 
