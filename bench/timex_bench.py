@@ -54,9 +54,9 @@ def run_storyline(rec: dict) -> list[tuple[int, int, str, str]]:
 
 
 def run_storyline_parsed(rec: dict) -> list[tuple[int, int, str, str]]:
-    """As the pipeline calls it: tense from the spaCy parse (pipeline._future_of)."""
+    """As the pipeline calls it: tense from the spaCy parse (dating.future_of)."""
     from storyline import nlp, timex
-    from storyline.pipeline import _future_of
+    from storyline.dating import future_of as _future_of
     pub = date.fromisoformat(rec["published"]) if rec["published"] else None
     doc = next(iter(nlp.parse([rec["text"]])))
     return [(t.start, t.end, t.type, t.value or "") for t in timex.find(rec["text"], pub, future_of=_future_of(doc))]

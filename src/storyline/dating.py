@@ -13,6 +13,7 @@ Weeks, seasons, quarters, references and durations give no calendar point and da
 """
 from __future__ import annotations
 
+from . import timex as timex_mod
 from .timex import Timex, granularity
 
 # Prepositions that put the event before/after/since the time named, not at it.
@@ -102,3 +103,41 @@ def _later_conjuncts(h) -> list:
         out.append(c)
         stack += [k for k in c.children if k.dep_ == "conj"]
     return out[::-1]   # the last conjunct first: that is where the shared date sits
+
+
+def future_of(doc):
+    """Tense of the clause that governs a character offset, from the parse: the first verb above the expression
+    decides (will/shall/would/should, a plan verb, "is set/due/scheduled", a scheduled present such as "starts
+    on Monday" -> future; a past form -> past); with no verb above it, timex's clause-level cue rules decide."""
+    # Verbs that news writes in the present for a scheduled future event ("They travel to X on Saturday").
+    sched = {"start", "begin", "open", "reopen", "close", "take", "resume", "end", "expect", "run", "return", "last",
+             "travel", "play", "face", "host", "meet", "visit", "arrive", "leave", "fly", "sit", "vote", "kick"}
+
+    text = doc.text   # Doc.text re-joins every token on each access: read it once per article
+
+    def fut(offset: int) -> bool:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
+            return False
+        for t in [tok, *tok.ancestors]:
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"will", "shall", "'ll", "wo", "would", "should", "must"} or t.lower_ in ("will", "shall"):
+                return True
+            if t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
+                return True
+            if t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
+                return True
+            if t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
+                return True
+            if t.tag_ in ("VBD", "VBN"):
+                return False
+            if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
+                break
+        s = tok.sent
+        return timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char)
+    return fut

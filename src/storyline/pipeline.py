@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from . import claims as claims_mod
 from . import conflicts as conflicts_mod
 from . import events as events_mod
-from . import nlp, profile, timex
+from . import dating, nlp, profile, timex
 from .ingest import ingest
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
@@ -73,94 +73,116 @@ def _anchor(a: Article) -> date | None:
     return date.fromisoformat(a.published) if a.published else None
 
 
-def analyse(articles: list[Article], on_article: Callable[[Article], None] | None = None) -> Result:
-    """Language analysis and extraction over ingested articles (skipped ones pass through untouched)."""
-    live = [a for a in articles if a.status in ("ingested", "duplicate")]
+@dataclass
+class ArticleAnalysis:
+    """What one article yields before anything is compared across articles: the unit a worker computes.
+
+    Plain dataclasses only (no spaCy objects), so it can be pickled to and from worker processes and cached."""
+    article: str
+    sentences: list = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    cues: list[dict] = field(default_factory=list)
+    raw_events: list = field(default_factory=list)
+    raw_claims: list = field(default_factory=list)
+
+
+def english_articles(articles: list[Article]) -> list[Article]:
+    """The articles the analysis reads: ingested or duplicate, in English (others get a reason and pass through)."""
     english = []
-    for a in live:
+    for a in articles:
+        if a.status not in ("ingested", "duplicate"):
+            continue
         if a.language not in (None, "en"):
             a.reason = (a.reason + "; " if a.reason else "") + f"language '{a.language}': not analysed"
         else:
             english.append(a)
-    text_of = {a.id: a.text for a in english}
-    mentions: list[Mention] = []
-    all_timex: list[TimeExpr] = []
-    raw_events, raw_claims, cues = [], [], []
+    return english
+
+
+def analyse_article(a: Article, doc) -> ArticleAnalysis:
+    """Per-article analysis of one parsed article: sentences, mentions, time expressions, raw events and claims.
+    Pure: reads only this article, so a cluster can fan it out."""
+    sents = nlp.sentences(a, doc)
+    ments = nlp.mentions(a, doc, sents)
+    tx = timex.find(a.text, _anchor(a), future_of=dating.future_of(doc))
+    if a.published_from == "inferred":
+        for t in tx:
+            if "publication" in t.how:
+                t.how += " (inferred)"
+    return ArticleAnalysis(
+        article=a.id, sentences=sents, mentions=ments,
+        timexes=[TimeExpr(a.id, t.start, t.end, t.text, t.type, t.value or "", t.how) for t in tx],
+        cues=profile.cues(a, doc, ments),
+        raw_events=events_mod.extract(a.id, doc, sents, ments, tx),
+        raw_claims=claims_mod.extract(a.id, doc, sents, ments))
+
+
+def analyse_articles(english: list[Article], on_article: Callable[[Article], None] | None = None
+                     ) -> list[ArticleAnalysis]:
+    """The per-article stage over a corpus, streaming through spaCy's ``nlp.pipe``."""
+    out = []
     for a, doc in zip(english, nlp.parse(a.text for a in english)):
-        sents = nlp.sentences(a, doc)
-        ments = nlp.mentions(a, doc, sents)
-        tx = timex.find(a.text, _anchor(a), future_of=_future_of(doc))
-        if a.published_from == "inferred":
-            for t in tx:
-                if "publication" in t.how:
-                    t.how += " (inferred)"
-        all_timex += [TimeExpr(a.id, t.start, t.end, t.text, t.type, t.value or "", t.how) for t in tx]
-        mentions += ments
-        cues += profile.cues(a, doc, ments)
-        raw_events += events_mod.extract(a.id, doc, sents, ments, tx)
-        raw_claims += [(c, ments) for c in claims_mod.extract(a.id, doc, sents, ments)]
+        out.append(analyse_article(a, doc))
         if on_article:
             on_article(a)
-    entities = resolve(mentions, texts=text_of, cues=cues,
-                       dates={a.id: a.published for a in english})
+    return out
+
+
+def assemble(articles: list[Article], english: list[Article], analyses: list[ArticleAnalysis]) -> Result:
+    """The corpus-level stages over per-article analyses: resolve the cast, finish events and claims, cluster
+    stories, merge events across outlets, find conflicts."""
+    mentions = [m for x in analyses for m in x.mentions]
+    entities = resolve_cast(english, analyses, mentions)
+    events = finish_events(analyses, mentions)
+    claims = finish_claims(english, analyses)
+    stories = cluster(english, mentions)
+    events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"})
+    place_in_stories(stories, entities, claims)
+    conflicts = conflicts_mod.find(events, claims, articles, entities)
+    return Result(articles, entities, events, claims, stories, mentions,
+                  [t for x in analyses for t in x.timexes], conflicts)
+
+
+def resolve_cast(english: list[Article], analyses: list[ArticleAnalysis], mentions: list[Mention]) -> list[Entity]:
+    # resolve() appends the mentions it finds itself (untagged repeats, role mentions) to ``mentions``.
+    return resolve(mentions, texts={a.id: a.text for a in english}, cues=[c for x in analyses for c in x.cues],
+                   dates={a.id: a.published for a in english})
+
+
+def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention]) -> list[Event]:
     # One lookup table per article, so finalising events stays linear in the corpus.
     entity_of: dict[str, dict[tuple[int, int], str]] = {}
     for m in mentions:
         if m.entity:
             entity_of.setdefault(m.article, {})[(m.start, m.end)] = m.entity
-    ev = [events_mod.finalize(r, entity_of.get(r.article, {})) for r in raw_events]
-    cl, speakers = [], []
-    for r, art_mentions in raw_claims:
-        if speakers and cl and cl[-1].article != r.article:
-            speakers = []
-        speakers.append(claims_mod.speaker_entity(r, art_mentions, speakers))
-        cl.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
-    cl = claims_mod.merge_repeats(claims_mod.one_per_quote(cl))
-    stories = cluster(english, mentions)
-    ev = merge(ev, stories, articles, {e.id for e in entities if e.type == "person"})
+    return [events_mod.finalize(r, entity_of.get(r.article, {})) for x in analyses for r in x.raw_events]
+
+
+def finish_claims(english: list[Article], analyses: list[ArticleAnalysis]) -> list[Claim]:
+    text_of = {a.id: a.text for a in english}
+    out: list[Claim] = []
+    for x in analyses:
+        speakers: list = []   # earlier speakers of this article, for "he said" after a named quote
+        for r in x.raw_claims:
+            speakers.append(claims_mod.speaker_entity(r, x.mentions, speakers))
+            out.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
+    return claims_mod.merge_repeats(claims_mod.one_per_quote(out))
+
+
+def place_in_stories(stories: list[Story], entities: list[Entity], claims: list[Claim]) -> None:
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for e in entities:
         e.stories = sorted({story_of[a] for a in e.articles if a in story_of})
-    for c in cl:
+    for c in claims:
         c.story = story_of.get(c.article)
-    conflicts = conflicts_mod.find(ev, cl, articles, entities)
-    return Result(articles, entities, ev, cl, stories, mentions, all_timex, conflicts)
 
 
-def _future_of(doc):
-    """Tense of the clause that governs a character offset, from the parse: the first verb above the expression
-    decides (will/shall/would/should, a plan verb, "is set/due/scheduled", a scheduled present such as "starts
-    on Monday" -> future; a past form -> past); with no verb above it, timex's clause-level cue rules decide."""
-    # Verbs that news writes in the present for a scheduled future event ("They travel to X on Saturday").
-    sched = {"start", "begin", "open", "reopen", "close", "take", "resume", "end", "expect", "run", "return", "last",
-             "travel", "play", "face", "host", "meet", "visit", "arrive", "leave", "fly", "sit", "vote", "kick"}
-
-    def fut(offset: int) -> bool:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span[0]
-        if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
-            return False
-        for t in [tok, *tok.ancestors]:
-            if t.pos_ not in ("VERB", "AUX"):
-                continue
-            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-            if aux & {"will", "shall", "'ll", "wo", "would", "should", "must"} or t.lower_ in ("will", "shall"):
-                return True
-            if t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
-                return True
-            if t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
-                return True
-            if t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
-                return True
-            if t.tag_ in ("VBD", "VBN"):
-                return False
-            if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
-                break
-        s = tok.sent
-        return timex.clause_future(doc.text, offset, offset + 1, s.start_char, s.end_char)
-    return fut
+def analyse(articles: list[Article], on_article: Callable[[Article], None] | None = None) -> Result:
+    """Language analysis and extraction over ingested articles (skipped ones pass through untouched)."""
+    english = english_articles(articles)
+    analyses = analyse_articles(english, on_article)
+    return assemble(articles, english, analyses)
 
 
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None,
