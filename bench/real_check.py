@@ -1,6 +1,7 @@
 """Validate the real-article label files (issue 13): schema, enum values, and raw[start:end] == text.
 
     PYTHONPATH=src python bench/real_check.py [DIR ...] [--shared PATH]
+    PYTHONPATH=src python bench/real_check.py --agree DIR_A DIR_B     # agreement on articles both label
 
 Without DIR it checks bench/data/real. The offset check needs the Timeline17 text in ../shared (or
 STORYLINE_SHARED); without it only the schema is checked, and the output says so.
@@ -141,11 +142,68 @@ def check_dirs(dirs: list[Path], t17: Path | None) -> tuple[int, list[str]]:
     return len(files), errs
 
 
+def _f1(a: int, b: int, both: int) -> float:
+    return round(2 * both / (a + b), 3) if a + b else 1.0
+
+
+def _pairs(xs: list[dict], ys: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one span matches, largest overlap first."""
+    cands = sorted(((min(x["end"], y["end"]) - max(x["start"], y["start"]), i, j)
+                    for i, x in enumerate(xs) for j, y in enumerate(ys)
+                    if x["start"] < y["end"] and y["start"] < x["end"]), reverse=True)
+    ui, uj, out = set(), set(), []
+    for _, i, j in cands:
+        if i not in ui and j not in uj:
+            ui.add(i)
+            uj.add(j)
+            out.append((xs[i], ys[j]))
+    return out
+
+
+def agreement(a: dict, b: dict) -> dict:
+    """How two labellers' files for the same article agree: spans as F1 of one to the other (exact for mentions,
+    overlap for events and claims), and the labels on the matched items as the share that agree."""
+    ma = {(m["start"], m["end"]): m for m in a["mentions"]}
+    mb = {(m["start"], m["end"]): m for m in b["mentions"]}
+    both = ma.keys() & mb.keys()
+    same_cluster = sum(1 for k1 in both for k2 in both if k1 < k2 and
+                       (ma[k1]["cluster"] == ma[k2]["cluster"]) == (mb[k1]["cluster"] == mb[k2]["cluster"]))
+    n_pairs = len(both) * (len(both) - 1) // 2
+    ev = _pairs(a["events"], b["events"])
+    cl = _pairs(a["claims"], b["claims"])
+
+    def spk(x, y):
+        if x["speaker_start"] is None or y["speaker_start"] is None:
+            return x["speaker_start"] is None and y["speaker_start"] is None
+        return x["speaker_start"] < y["speaker_end"] and y["speaker_start"] < x["speaker_end"]
+
+    return {"mentions_F1": _f1(len(ma), len(mb), len(both)),
+            "mention_type_agree": round(sum(ma[k]["type"] == mb[k]["type"] for k in both) / len(both), 3) if both else None,
+            "coreference_pairs_agree": round(same_cluster / n_pairs, 3) if n_pairs else None,
+            "events_F1": _f1(len(a["events"]), len(b["events"]), len(ev)),
+            "event_key_agree": round(sum(x["key"] == y["key"] for x, y in ev) / len(ev), 3) if ev else None,
+            "event_date_agree": round(sum(x["date"] == y["date"] for x, y in ev) / len(ev), 3) if ev else None,
+            "claims_F1": _f1(len(a["claims"]), len(b["claims"]), len(cl)),
+            "speaker_agree": round(sum(spk(x, y) for x, y in cl) / len(cl), 3) if cl else None,
+            "stance_agree": round(sum(x["stance"] == y["stance"] for x, y in cl) / len(cl), 3) if cl else None,
+            "counts": {"mentions": [len(ma), len(mb)], "events": [len(a["events"]), len(b["events"])],
+                       "claims": [len(a["claims"]), len(b["claims"])]}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*", type=Path, default=[DEFAULT_DIR])
     ap.add_argument("--shared", help="the workspace's shared/ folder (default ../shared or STORYLINE_SHARED)")
+    ap.add_argument("--agree", nargs=2, type=Path, metavar=("DIR_A", "DIR_B"),
+                    help="instead of checking: inter-labeller agreement on the articles both folders label")
     args = ap.parse_args(argv)
+    if args.agree:
+        fa = {f.name: f for f in args.agree[0].glob("*.json")}
+        for f in sorted(args.agree[1].glob("*.json")):
+            if f.name in fa:
+                res = agreement(json.loads(fa[f.name].read_text("utf-8")), json.loads(f.read_text("utf-8")))
+                print(f.name, json.dumps(res))
+        return 0
     t17 = shared_root(args.shared)
     if not t17.is_dir():
         print(f"note: {t17} not found: checking the schema only, not the offsets against the article text")
