@@ -1,0 +1,86 @@
+"""The real-article labels (issue 13) and their benchmark: label files always valid; offsets checked against the
+Timeline17 text when the workspace's shared/ folder is there; the benchmark runs end to end on three articles."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import T17
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+LABELS = BENCH / "data" / "real"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+check = _load("real_check")
+bench = _load("real_bench")
+
+
+def test_label_files_follow_the_schema():
+    n, errs = check.check_dirs([LABELS], None)
+    assert n >= 24
+    assert errs == []
+
+
+def test_label_offsets_match_the_article_text():
+    if not T17.is_dir():
+        pytest.skip(f"Timeline17 not found at {T17} (it lives in the workspace's shared/ folder)")
+    n, errs = check.check_dirs([LABELS], T17)
+    assert errs == []
+
+
+def test_checker_catches_a_bad_stance(tmp_path):
+    src = sorted(LABELS.glob("*.json"))[0]
+    text = src.read_text("utf-8").replace('"stance": "asserts"', '"stance": "claims"', 1)
+    bad = tmp_path / src.name
+    bad.write_text(text, "utf-8")
+    errs = check.check_file(bad, None)
+    assert any("stance" in e for e in errs)
+
+
+def test_alignment_survives_detokenising_and_a_dropped_paragraph():
+    raw = ("Share this story\nThe minister , Jon Vidar , said `` the bridge -LRB- the old one -RRB- is safe . ''\n"
+           "He left on Tuesday .\n")
+    story = 'The minister, Jon Vidar, said "the bridge (the old one) is safe."\n\nHe left on Tuesday.'
+    al = bench.Aligner(raw, [("a1", story)])
+    s = raw.index("Jon Vidar")
+    assert al.span(s, s + len("Jon Vidar")) == ("a1", story.index("Jon Vidar"), story.index("Jon Vidar") + 9)
+    q0, q1 = raw.index("the bridge"), raw.index("safe") + 4
+    aid, a, b = al.span(q0, q1)
+    assert story[a:b] == "the bridge (the old one) is safe"
+    assert al.span(0, len("Share this story")) is None       # dropped by cleaning: not carried over
+
+
+def test_b3_penalises_a_merge_and_a_split():
+    assert bench.b3([("x", "A"), ("x", "A"), ("y", "B")])["F1"] == 1.0
+    merged = bench.b3([("x", "A"), ("x", "B")])
+    split = bench.b3([("x", "A"), ("y", "A")])
+    assert merged["P"] == 0.5 and merged["R"] == 1.0
+    assert split["P"] == 1.0 and split["R"] == 0.5
+
+
+@pytest.mark.slow
+def test_benchmark_runs_on_three_articles(tmp_path):
+    if not T17.is_dir():
+        pytest.skip(f"Timeline17 not found at {T17} (it lives in the workspace's shared/ folder)")
+    for name in ("EgyptianProtest_cnn__2011-02-03__20.htm.json", "H1N1_reuters__2009-05-17__867.htm.json",
+                 "bpoil_bbc__2010-10-25__1678.htm.json"):
+        shutil.copy(LABELS / name, tmp_path / name)
+    labels = bench.load_labels([tmp_path])
+    figs, errors = bench.run(labels, T17)
+    assert figs["articles"] == 3
+    # Alignment must carry nearly every gold mention over; a broken alignment would score everything as missed.
+    assert figs["mentions"]["gold_dropped_by_cleaning"] < 0.2 * figs["mentions"]["gold"]
+    for part in ("cast", "key_events"):
+        assert 0.0 <= figs[part]["P"] <= 1.0 and 0.0 <= figs[part]["R"] <= 1.0
+    assert figs["claims"]["gold_claims"] == 31
+    assert "| cast entries" in bench.table(figs)
