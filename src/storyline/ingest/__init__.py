@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 from ..model import Article, stable_id
 from .clean import Para, clean_text, norm_key
 from .dedupe import NearDuplicates
+from .detok import normalise as detok
 from .html import extract_html
 from .lang import detect
 from .pubdate import infer_published, path_date
@@ -64,7 +65,8 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
         if raw.skip:
             articles.append(Article(aid, raw.source_path, status="skipped", reason=raw.skip, raw_format=raw.fmt))
             continue
-        cleaned = clean_text(raw.text, recurring.get(_outlet_key(raw) or "", None))
+        # PTB-tokenised text (Timeline17) is detokenised here, once, so every later stage sees normal prose.
+        cleaned = clean_text(detok(raw.text), recurring.get(_outlet_key(raw) or "", None))
         if not cleaned.paras:
             articles.append(Article(aid, raw.source_path, status="skipped", reason="no story text after cleaning",
                                     dropped=cleaned.dropped, raw_format=raw.fmt))
