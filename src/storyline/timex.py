@@ -17,6 +17,8 @@ _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                r"Jan\.|Feb\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)")
+# A bare three-letter abbreviation is a month only next to a day number (Reuters datelines "Dec 8", "Jun 24").
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
@@ -92,30 +94,36 @@ _pat(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarte
 _pat(r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
      "quarter_rel")
 _pat(r"\bweek\s+(?P<w>\d{1,2})\b", "week_num")
-_pat(rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", "md", 0)
-_pat(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May)\b(?!\s*,?\s*\d)", "dm", 0)
+_pat(rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+     r"(?!\s*,?\s*\d|\s*(?:%|percent|per\s+cent))", "md", 0)
+_pat(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\b(?!\s*,?\s*\d)",
+     "dm", 0)
 _pat(r"\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b", "holiday", 0)
 _pat(r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+(?P<unit>week|month|year)\b"
-     r"(?!\s*'s)|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
+     r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
 _pat(r"\b(?P<which>last|this|next|the)\s+weekend\b", "weekend")
 _pat(rf"\b(?P<day>{_WD}|yesterday|today|tomorrow|this)\s+(?P<part>morning|afternoon|evening|night)\b", "part_of_day")
 _pat(r"\b(?:yesterday|today|tonight|last\s+night|tomorrow)\b", "deictic")
 _pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", "ago")
-_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on|earlier|before\s+that)\b"
+_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
+     r"before\s+that)\b"
      r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
      r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", "later")
 _pat(r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
      r"(?P<dir>after|before|later|earlier)\b",
      "vague_narrative")
-_pat(r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?P<word>noon|midday|midnight)\b",
-     "clock")
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK\s+time|local\s+time)"
+_pat(r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)(?:\s+" + _ZONE + r"\b)?"
+     r"|\b(?P<word>noon|midday|midnight)\b"
+     # 24-hour times are written with a zone ("17.00 BST", "1830 GMT", "09:43 UK time"): never a year or a price.
+     r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?P<zone>" + _ZONE + r")\b", "clock")
 _pat(rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
      r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b", "set")
 _pat(rf"\b(?:(?P<mod>last|next|this(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", "weekday", 0)
 _pat(rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
      rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)\b", "mon", 0)
 _pat(r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring|summer|autumn|winter)\b", "season")
-_pat(r"\bthe\s+(?P<dec>(?:1[6-9]|20)\d)0s\b", "decade")
+_pat(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0s\b", "decade")
 _pat(rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
      rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
      r"(?!-old|\s+old|\s+ago|\s+later|\s+earlier|\s+afterwards|\s+on\b)"
@@ -123,9 +131,9 @@ _pat(rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\
      rf"(?P<a>a|an|half an|a half|a few|a couple of)\s+(?P<unit3>{_DUNIT})\b(?!\s+(?:ago|later|earlier|old))"
      r"|\b(?P<fort>a\s+fortnight)\b", "duration")
 _pat(r"\b(?:currently|at present|at the moment|nowadays|right now|now)\b(?!\s+that\b)", "present")
-_pat(r"\b(?:recently|the past)\b", "past_ref")
+_pat(rf"\b(?:recently|the past)\b(?!\s+(?:few|couple|several|{_DURN})\b|\s+{_DUNIT}\b)", "past_ref")
 _pat(r"\b(?:the future|soon)\b", "future_ref")
-_pat(rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)(?!\s*(?:million|billion|votes|people|km|kg|signatures))",
+_pat(rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|ET\b))",
      "year")
 
 
@@ -152,7 +160,7 @@ _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily"
 AN = "anchored on the publication date"
 
 
-def _tense(future: bool) -> str:
+def _tense(future: bool | None) -> str:
     return " (future tense)" if future else " (past tense)"
 
 
@@ -334,7 +342,7 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
         if unit == "day":
             return "DATE", (anchor - timedelta(days=n)).isoformat(), an
         if unit == "week":
-            return "DATE", (anchor - timedelta(weeks=n)).isoformat(), an
+            return "DATE", _iso_week(anchor - timedelta(weeks=n)), an + " (a week, as TIMEX3 writes 'N weeks ago')"
         if unit == "month":
             y, mo = _shift_months(anchor.year, anchor.month, -n)
             return "DATE", f"{y}-{mo:02d}", an
@@ -349,9 +357,12 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
         # The date is filled in by find() from a date expression next to it ("at 3am on 13 February 2021").
         if g["word"]:
             hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["word"].lower()]
+        elif g["h24"]:
+            return "TIME", f"T{g['h24']}:{g['m24']}", "clock time (24-hour, with its zone)"
         else:
             hh, mm = int(g["hh"]), int(g["mm"] or 0)
-            if not (1 <= hh <= 12 and mm < 60):
+            # "00:36 am" is written by some wires for the half hour after midnight.
+            if not (0 <= hh <= 12 and mm < 60) or (hh == 0 and g["ap"].lower().startswith("p")):
                 return None
             pm = g["ap"].lower().startswith("p")
             hh = (hh % 12) + (12 if pm else 0)
@@ -497,7 +508,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if s0 < taken_end:
             continue
         if name == "mon" and m.group("mon") == "May" and not re.match(
-                r"(?i)(in|since|until|by|from|during|early|late|mid|last|next|this|for|of|before|after|between|till)",
+                r"(?i)(in|since|until|by|from|during|early|late|mid|last|next|this|for|of|before|after|between|till|"
+                r"the end of|the beginning of|the start of)",
                 m.group(0)):
             continue
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
@@ -506,7 +518,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
-        res = _handle(name, m, anchor, fut, lv)
+        res = _choose(name, m, anchor, fut, lv) if name in _TENSED else _handle(name, m, anchor, bool(fut), lv)
         if res is None:
             continue
         typ, value, how = res
@@ -522,6 +534,46 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     _ranges(text, out, names)
     _clock_dates(text, out, sentence_of)
     return out
+
+
+# Expressions whose year (or week) the tense of their clause decides.
+_TENSED = {"md", "dm", "holiday", "mon", "weekday", "part_of_day", "season", "quarter_rel", "weekend"}
+
+
+def _start_of(value: str | None) -> date | None:
+    """The first day a value names, for comparing distances (a month from its 15th, a week from its Monday)."""
+    m = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", value or "")
+    if m:
+        return _d(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
+    m = re.match(r"(\d{4})-W(\d\d)", value or "")
+    if m:
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return None
+
+
+def _choose(name: str, m: re.Match, anchor: date | None, fut: bool | None, lv: str | None):
+    """The past or future reading of an expression without its year. The clause's tense decides; when the tense
+    evidence is split (``fut`` is None) the nearer reading to the publication date wins. A day-precise reading
+    that the tense puts most of a year away when the other lies within two weeks of publication is taken as a
+    misread tense or a misdated report (news rarely dates a day a year off without saying the year): nearer one."""
+    if anchor is None:
+        return _handle(name, m, anchor, bool(fut), lv)
+    rf, rp = _handle(name, m, anchor, True, lv), _handle(name, m, anchor, False, lv)
+    if rf is None or rp is None or rf[1] == rp[1]:
+        return rf if fut else rp
+    df, dp = (_start_of(r[1].split("T")[0]) for r in (rf, rp))
+    if df is None or dp is None:
+        return rf if fut else rp
+    dist_f, dist_p = abs((df - anchor).days), abs((dp - anchor).days)
+    near = rf if dist_f < dist_p else rp
+    base = re.sub(r" \((?:future|past) tense\)$", "", near[2])
+    if fut is None:
+        return near[0], near[1], base + " (nearest reading: the tense evidence is split)"
+    pick, other, d_pick, d_other = (rf, rp, dist_f, dist_p) if fut else (rp, rf, dist_p, dist_f)
+    if name in ("md", "dm") and d_pick >= 300 and d_other <= 14:
+        return other[0], other[1], (base + f" (nearest reading: the {'future' if fut else 'past'} tense would put "
+                                           f"it {d_pick} days away)")
+    return pick
 
 
 def _span_start(m: re.Match) -> int:
