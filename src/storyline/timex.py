@@ -342,7 +342,7 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
         if unit == "day":
             return "DATE", (anchor - timedelta(days=n)).isoformat(), an
         if unit == "week":
-            return "DATE", _iso_week(anchor - timedelta(weeks=n)), an + " (a week, as TIMEX3 writes 'N weeks ago')"
+            return "DATE", (anchor - timedelta(weeks=n)).isoformat(), an
         if unit == "month":
             y, mo = _shift_months(anchor.year, anchor.month, -n)
             return "DATE", f"{y}-{mo:02d}", an
