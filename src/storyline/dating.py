@@ -133,7 +133,7 @@ def future_of(doc):
         for t in tok.ancestors:
             if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
                 return False
-            if t.lower_ in ("ahead", "until", "till") and t.dep_ in ("prep", "advmod") and lean is None:
+            if t.lower_ in ("ahead", "until", "till", "through", "by") and t.dep_ in ("prep", "advmod") and lean is None:
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod" and not _is_time_word(t):
                 through_noun = True
@@ -152,8 +152,12 @@ def future_of(doc):
             elif t.tag_ in ("VBD", "VBN") or aux & {"did", "had", "was", "were"}:
                 verdict = False
             if verdict is not None:
-                # A future clause about a thing the date belongs to: the thing may well be past. Split evidence.
-                return None if (verdict and through_noun) else verdict
+                # A future clause about a thing the date belongs to: the thing may well be past; a future under a
+                # past verb ("said it expected to reach 60,000 people on Sunday") is future-in-the-past, before or
+                # after publication. Split evidence either way.
+                if verdict and (through_noun or any(a.tag_ == "VBD" for a in t.ancestors)):
+                    return None
+                return verdict
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
         if lean is not None:

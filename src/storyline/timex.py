@@ -79,15 +79,16 @@ def _pat(rx: str, name: str, flags=re.I):
     _P.append((re.compile(rx, flags), name))
 
 
-_pat(rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_Y})\b", "mdy", 0)
-_pat(rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+"
+_pat(rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+     rf"(?P<year>{_Y})\b", "mdy", 0)
+_pat(rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+"
      rf"(?P<year>{_Y})\b", "dmy", 0)
 _pat(rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", "iso")
 _pat(rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
      rf"(?:of\s+)?(?P<year>{_Y})\b", "my", 0)
 _pat(rf"\b(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|May)"
      rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
-     rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)\b", "mon_rel_year", 0)
+     rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)(?!\w)", "mon_rel_year", 0)
 _pat(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b", "season_year")
 _pat(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
      rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b", "quarter")
@@ -98,7 +99,7 @@ _pat(rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+(?P<day>\d
      r"(?!\s*,?\s*\d|\s*(?:%|percent|per\s+cent))", "md", 0)
 _pat(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\b(?!\s*,?\s*\d)",
      "dm", 0)
-_pat(r"\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b", "holiday", 0)
+_pat(r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b", "holiday", 0)
 _pat(r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+(?P<unit>week|month|year)\b"
      r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
 _pat(r"\b(?P<which>last|this|next|the)\s+weekend\b", "weekend")
@@ -121,7 +122,7 @@ _pat(rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
      r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b", "set")
 _pat(rf"\b(?:(?P<mod>last|next|this(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", "weekday", 0)
 _pat(rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
-     rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)\b", "mon", 0)
+     rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)", "mon", 0)
 _pat(r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring|summer|autumn|winter)\b", "season")
 _pat(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0s\b", "decade")
 _pat(rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
@@ -526,6 +527,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             how += f" (that date: {last[2]})"
         if anchor is None and lv and name in ("mon", "md", "dm") and value and value.startswith("XXXX"):
             value, how = _year_from_text(value, lv, how)
+        elif anchor and last and name in ("mon", "md", "dm", "season") and value and how.startswith(AN) and fut is not True:
+            value, how = _narrative_year(text, value, how, last, s0, anchor)
         out.append(Timex(s0, m.end(), text[s0:m.end()], typ, value, how))
         names.append(name)
         taken_end = m.end()
@@ -582,6 +585,34 @@ def _span_start(m: re.Match) -> int:
         return m.end("pre")
     lead = _PREP.match(m.group(0))
     return m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) else 0)
+
+
+def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, anchor: date) -> tuple[str, str]:
+    """A past narrative set in a written year keeps it: "In 1918, there was a first wave of mild flu in April. It
+    then seemed to disappear during the summer but came back in August" -> 1918-04, 1918-SU, 1918-08. Only when that
+    year is at least two years before publication (a nearer one is as likely to be left behind by a month that
+    follows) and was written in the same sentence (or taken by a month at most two sentences back)."""
+    lv, end, lhow = last
+    if not (lhow == "explicit" or lhow.startswith("narrative year")) or not re.match(r"\d{4}", lv):
+        return value, how
+    # The year must set the scene ("In 1918, ...", "during 1957"), not qualify a thing ("below 2004 levels"), and
+    # the month must not count from it ("since September").
+    if lhow == "explicit" and not re.search(r"(?i)\b(?:in|during)\s+(?:\w+\s+)?$", text[max(0, end - len(lv) - 12):
+                                                                                   end - len(lv)]):
+        return value, how
+    if re.search(r"(?i)\bsince\s+$", text[max(0, s0 - 7):s0]):
+        return value, how
+    y = int(lv[:4])
+    between = text[end:s0]
+    # The written year sets the scene of its own sentence; the following sentences keep it only through a month
+    # that took it ("... in April. It then ... came back in August").
+    breaks = len(re.findall(r"[.!?]\s|\n", between))
+    if y > anchor.year - 2 or len(between) > 300 or breaks > (0 if lhow == "explicit" else 2):
+        return value, how
+    v = f"{y}{value[4:]}"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v) and _d(y, int(v[5:7]), int(v[8:10])) is None:
+        return value, how
+    return v, f"narrative year {y}: the past narrative is set in the year written just before it"
 
 
 def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
