@@ -141,7 +141,11 @@ def future_of(doc):
                 continue
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             verdict = None
-            if aux & {"will", "shall", "'ll", "wo", "would", "should", "must"} or t.lower_ in ("will", "shall"):
+            if aux & {"will", "shall", "'ll", "wo"} or t.lower_ in ("will", "shall"):
+                # "will" keeps its future under a past verb ("confirmed yesterday that it will be delayed until
+                # Friday"): reported speech backshifts to "would" when the time is no longer ahead.
+                return None if through_noun else True
+            if aux & {"would", "should", "must"}:
                 verdict = True
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
                 verdict = True
@@ -168,7 +172,8 @@ def future_of(doc):
 
 
 _TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",
-               "end", "beginning", "start", "middle", "half", "quarter"}
+               "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall",
+               "winter", "season", "decade", "century"}
 
 
 def _is_time_word(t) -> bool:
