@@ -131,5 +131,8 @@ def test_icc_relative_dates_are_anchored_and_explicit_dates_exact(icc_build):
     # the explicit dates of the corpus, exactly
     vals = {(t.text, t.value) for t in result.timexes}
     for pair in [("March 17, 2023", "2023-03-17"), ("June 25, 2024", "2024-06-25"), ("March 2022", "2022-03"),
-                 ("Feb. 24, 2022", "2022-02-24"), ("October last year", "2024-10"), ("March 7", "XXXX-03-07")]:
+                 ("Feb. 24, 2022", "2022-02-24"), ("March 7", "XXXX-03-07")]:
         assert pair in vals, pair
+    # The report on Khan stepping down has no publication date the text pins (only a photo caption's date bounds
+    # it), so "October last year" has no year to count from.
+    assert ("October last year", "") in vals or ("October last year", None) in vals

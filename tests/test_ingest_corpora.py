@@ -59,12 +59,13 @@ def test_icc_glued_iran_story_is_its_own_article(icc_articles):
 
 def test_icc_dates_read_inferred_with_evidence_or_null(icc_articles):
     for a in icc_articles:
-        assert a.published_from in ("header", "metadata", "path", "inferred", "none")
+        assert a.published_from in ("header", "metadata", "path", "inferred", "bound", "none")
         if a.published_from == "inferred":
-            assert a.published and a.published_evidence
-            assert a.published_evidence.startswith("latest date stated")
-        if a.published_from == "none":
+            assert a.published and a.published_evidence and "caption" not in a.published_evidence
+        if a.published_from in ("bound", "none"):
             assert a.published is None
+        if a.published_from == "bound":
+            assert a.published_bound.startswith("not before ") and a.published_evidence
     assert any(a.published_from == "header" for a in icc_articles)
 
 

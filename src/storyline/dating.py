@@ -14,6 +14,7 @@ Weeks, seasons, quarters, references and durations give no calendar point and da
 from __future__ import annotations
 
 from . import timex as timex_mod
+from .ingest.pubdate import MONTHS, WEEKDAYS
 from .timex import Timex, granularity
 
 # Prepositions that put the event before/after/since the time named, not at it.
@@ -106,38 +107,77 @@ def _later_conjuncts(h) -> list:
 
 
 def future_of(doc):
-    """Tense of the clause that governs a character offset, from the parse: the first verb above the expression
-    decides (will/shall/would/should, a plan verb, "is set/due/scheduled", a scheduled present such as "starts
-    on Monday" -> future; a past form -> past); with no verb above it, timex's clause-level cue rules decide."""
+    """Tense of the clause that governs a character offset, from the parse: True (future), False (past) or None
+    (the evidence is split or absent, so the caller takes the nearest reading).
+
+    Climbing from the expression: "since" above it -> past ("since the April 20 rig blast"); "ahead of", "until" ->
+    future; the first verb decides (will/shall/would/should, a plan verb, "is set/due/scheduled", a scheduled present
+    such as "starts on Monday" -> future; a past form -> past). A verb reached only through a noun the expression
+    dates ("a hearing on June 17 that will focus", "its explosion, on 20 April, will not testify") says when the
+    clause happens, not when that thing did: split evidence, so None (a past clause keeps the thing past). With no verb above it, timex's clause-level
+    cue rules decide."""
     # Verbs that news writes in the present for a scheduled future event ("They travel to X on Saturday").
     sched = {"start", "begin", "open", "reopen", "close", "take", "resume", "end", "expect", "run", "return", "last",
              "travel", "play", "face", "host", "meet", "visit", "arrive", "leave", "fly", "sit", "vote", "kick"}
 
     text = doc.text   # Doc.text re-joins every token on each access: read it once per article
 
-    def fut(offset: int) -> bool:
+    def fut(offset: int) -> bool | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         tok = span[0]
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
-        for t in [tok, *tok.ancestors]:
+        through_noun, lean = False, None
+        for t in tok.ancestors:
+            if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
+                return False
+            if t.lower_ in ("ahead", "until", "till", "through", "by") and t.dep_ in ("prep", "advmod") and lean is None:
+                lean = True     # "ahead of a November election", "not until September": unless a past verb says
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod" and not _is_time_word(t):
+                through_noun = True
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-            if aux & {"will", "shall", "'ll", "wo", "would", "should", "must"} or t.lower_ in ("will", "shall"):
-                return True
-            if t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
-                return True
-            if t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
-                return True
-            if t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
-                return True
-            if t.tag_ in ("VBD", "VBN"):
-                return False
+            verdict = None
+            if aux & {"will", "shall", "'ll", "wo"} or t.lower_ in ("will", "shall"):
+                # "will" keeps its future under a past verb ("confirmed yesterday that it will be delayed until
+                # Friday"): reported speech backshifts to "would" when the time is no longer ahead.
+                return None if through_noun else True
+            if aux & {"would", "should", "must"}:
+                verdict = True
+            elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
+                verdict = True
+            elif t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
+                verdict = True
+            elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
+                verdict = True
+            elif t.tag_ in ("VBD", "VBN") or aux & {"did", "had", "was", "were"}:
+                verdict = False
+            if verdict is not None:
+                # A future clause about a thing the date belongs to: the thing may well be past; a future under a
+                # past verb ("said it expected to reach 60,000 people on Sunday") is future-in-the-past, before or
+                # after publication. Split evidence either way.
+                if verdict and (through_noun or any(a.tag_ == "VBD" for a in t.ancestors)):
+                    return None
+                return verdict
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
+        if lean is not None:
+            return lean
         s = tok.sent
         return timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char)
     return fut
+
+
+_TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",
+               "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall",
+               "winter", "season", "decade", "century"}
+
+
+def _is_time_word(t) -> bool:
+    """'the end of May', 'the morning of June 3', the month of the expression itself: a noun that is a time, not
+    an event the date belongs to."""
+    low = t.lower_.rstrip(".")
+    return t.lemma_.lower() in _TIME_WORDS or low[:3] in MONTHS or low in WEEKDAYS or low.isdigit()

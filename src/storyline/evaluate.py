@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import tls
+from .ingest.detok import normalise as detok
 from .model import Article
 
 
@@ -43,7 +44,7 @@ def load_topics(root: str | Path, only: list[str] | None = None) -> dict[str, di
                 raise EvalError(f"{day}: folder name is not a YYYY-MM-DD date")
             for doc in sorted(day.iterdir()):
                 rel = str(doc.relative_to(root))
-                text = doc.read_text(encoding="utf-8", errors="replace")
+                text = detok(doc.read_text(encoding="utf-8", errors="replace"))
                 t["articles"].append(Article(rel, str(doc), text=text, outlet=f.name, published=day.name))
         tl_file = f / "timelines.jsonl"
         if not tl_file.is_file():

@@ -39,8 +39,9 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None          # YYYY-MM-DD
-    published_from: str = "none"          # header | metadata | path | inferred | none
+    published_from: str = "none"          # header | metadata | path | inferred | bound | none
     published_evidence: str | None = None
+    published_bound: str | None = None    # "not before YYYY-MM-DD" when the text bounds the date but does not pin it
     language: str | None = None
     status: str = "ingested"              # ingested | duplicate | skipped
     reason: str | None = None

@@ -17,6 +17,8 @@ _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                r"Jan\.|Feb\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)")
+# A bare three-letter abbreviation is a month only next to a day number (Reuters datelines "Dec 8", "Jun 24").
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
@@ -77,45 +79,52 @@ def _pat(rx: str, name: str, flags=re.I):
     _P.append((re.compile(rx, flags), name))
 
 
-_pat(rf"\b(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_Y})\b", "mdy", 0)
-_pat(rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+"
+_pat(rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+     rf"(?P<year>{_Y})\b", "mdy", 0)
+_pat(rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+"
      rf"(?P<year>{_Y})\b", "dmy", 0)
 _pat(rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", "iso")
 _pat(rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
      rf"(?:of\s+)?(?P<year>{_Y})\b", "my", 0)
 _pat(rf"\b(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|May)"
      rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
-     rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)\b", "mon_rel_year", 0)
+     rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)(?!\w)", "mon_rel_year", 0)
 _pat(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b", "season_year")
 _pat(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
      rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b", "quarter")
 _pat(r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
      "quarter_rel")
 _pat(r"\bweek\s+(?P<w>\d{1,2})\b", "week_num")
-_pat(rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", "md", 0)
-_pat(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May)\b(?!\s*,?\s*\d)", "dm", 0)
-_pat(r"\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b", "holiday", 0)
+_pat(rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+     r"(?!\s*,?\s*\d|\s*(?:%|percent|per\s+cent))", "md", 0)
+_pat(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\b(?!\s*,?\s*\d)",
+     "dm", 0)
+_pat(r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b", "holiday", 0)
 _pat(r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+(?P<unit>week|month|year)\b"
-     r"(?!\s*'s)|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
+     r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
 _pat(r"\b(?P<which>last|this|next|the)\s+weekend\b", "weekend")
 _pat(rf"\b(?P<day>{_WD}|yesterday|today|tomorrow|this)\s+(?P<part>morning|afternoon|evening|night)\b", "part_of_day")
 _pat(r"\b(?:yesterday|today|tonight|last\s+night|tomorrow)\b", "deictic")
 _pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", "ago")
-_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on|earlier|before\s+that)\b"
+_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
+     r"before\s+that)\b"
      r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
      r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", "later")
 _pat(r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
      r"(?P<dir>after|before|later|earlier)\b",
      "vague_narrative")
-_pat(r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?P<word>noon|midday|midnight)\b",
-     "clock")
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK\s+time|local\s+time)"
+_pat(r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)(?:\s+" + _ZONE + r"\b)?"
+     r"|\b(?P<word>noon|midday|midnight)\b"
+     # 24-hour times are written with a zone ("17.00 BST", "1830 GMT", "09:43 UK time"): never a year or a price.
+     r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?P<zone>" + _ZONE + r")\b", "clock")
 _pat(rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
      r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b", "set")
 _pat(rf"\b(?:(?P<mod>last|next|this(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", "weekday", 0)
 _pat(rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
-     rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)\b", "mon", 0)
+     rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)", "mon", 0)
 _pat(r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring|summer|autumn|winter)\b", "season")
-_pat(r"\bthe\s+(?P<dec>(?:1[6-9]|20)\d)0s\b", "decade")
+_pat(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0s\b", "decade")
 _pat(rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
      rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
      r"(?!-old|\s+old|\s+ago|\s+later|\s+earlier|\s+afterwards|\s+on\b)"
@@ -123,9 +132,9 @@ _pat(rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\
      rf"(?P<a>a|an|half an|a half|a few|a couple of)\s+(?P<unit3>{_DUNIT})\b(?!\s+(?:ago|later|earlier|old))"
      r"|\b(?P<fort>a\s+fortnight)\b", "duration")
 _pat(r"\b(?:currently|at present|at the moment|nowadays|right now|now)\b(?!\s+that\b)", "present")
-_pat(r"\b(?:recently|the past)\b", "past_ref")
+_pat(rf"\b(?:recently|the past)\b(?!\s+(?:few|couple|several|{_DURN})\b|\s+{_DUNIT}\b)", "past_ref")
 _pat(r"\b(?:the future|soon)\b", "future_ref")
-_pat(rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)(?!\s*(?:million|billion|votes|people|km|kg|signatures))",
+_pat(rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|ET\b))",
      "year")
 
 
@@ -152,7 +161,7 @@ _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily"
 AN = "anchored on the publication date"
 
 
-def _tense(future: bool) -> str:
+def _tense(future: bool | None) -> str:
     return " (future tense)" if future else " (past tense)"
 
 
@@ -349,9 +358,12 @@ def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_valu
         # The date is filled in by find() from a date expression next to it ("at 3am on 13 February 2021").
         if g["word"]:
             hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["word"].lower()]
+        elif g["h24"]:
+            return "TIME", f"T{g['h24']}:{g['m24']}", "clock time (24-hour, with its zone)"
         else:
             hh, mm = int(g["hh"]), int(g["mm"] or 0)
-            if not (1 <= hh <= 12 and mm < 60):
+            # "00:36 am" is written by some wires for the half hour after midnight.
+            if not (0 <= hh <= 12 and mm < 60) or (hh == 0 and g["ap"].lower().startswith("p")):
                 return None
             pm = g["ap"].lower().startswith("p")
             hh = (hh % 12) + (12 if pm else 0)
@@ -497,7 +509,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if s0 < taken_end:
             continue
         if name == "mon" and m.group("mon") == "May" and not re.match(
-                r"(?i)(in|since|until|by|from|during|early|late|mid|last|next|this|for|of|before|after|between|till)",
+                r"(?i)(in|since|until|by|from|during|early|late|mid|last|next|this|for|of|before|after|between|till|"
+                r"the end of|the beginning of|the start of)",
                 m.group(0)):
             continue
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
@@ -506,7 +519,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
-        res = _handle(name, m, anchor, fut, lv)
+        res = _choose(name, m, anchor, fut, lv) if name in _TENSED else _handle(name, m, anchor, bool(fut), lv)
         if res is None:
             continue
         typ, value, how = res
@@ -514,6 +527,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             how += f" (that date: {last[2]})"
         if anchor is None and lv and name in ("mon", "md", "dm") and value and value.startswith("XXXX"):
             value, how = _year_from_text(value, lv, how)
+        elif anchor and last and name in ("mon", "md", "dm", "season") and value and how.startswith(AN) and fut is not True:
+            value, how = _narrative_year(text, value, how, last, s0, anchor)
         out.append(Timex(s0, m.end(), text[s0:m.end()], typ, value, how))
         names.append(name)
         taken_end = m.end()
@@ -524,12 +539,80 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     return out
 
 
+# Expressions whose year (or week) the tense of their clause decides.
+_TENSED = {"md", "dm", "holiday", "mon", "weekday", "part_of_day", "season", "quarter_rel", "weekend"}
+
+
+def _start_of(value: str | None) -> date | None:
+    """The first day a value names, for comparing distances (a month from its 15th, a week from its Monday)."""
+    m = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", value or "")
+    if m:
+        return _d(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
+    m = re.match(r"(\d{4})-W(\d\d)", value or "")
+    if m:
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return None
+
+
+def _choose(name: str, m: re.Match, anchor: date | None, fut: bool | None, lv: str | None):
+    """The past or future reading of an expression without its year. The clause's tense decides; when the tense
+    evidence is split (``fut`` is None) the nearer reading to the publication date wins. A day-precise reading
+    that the tense puts most of a year away when the other lies within two weeks of publication is taken as a
+    misread tense or a misdated report (news rarely dates a day a year off without saying the year): nearer one."""
+    if anchor is None:
+        return _handle(name, m, anchor, bool(fut), lv)
+    rf, rp = _handle(name, m, anchor, True, lv), _handle(name, m, anchor, False, lv)
+    if rf is None or rp is None or rf[1] == rp[1]:
+        return rf if fut else rp
+    df, dp = (_start_of(r[1].split("T")[0]) for r in (rf, rp))
+    if df is None or dp is None:
+        return rf if fut else rp
+    dist_f, dist_p = abs((df - anchor).days), abs((dp - anchor).days)
+    near = rf if dist_f < dist_p else rp
+    base = re.sub(r" \((?:future|past) tense\)$", "", near[2])
+    if fut is None:
+        return near[0], near[1], base + " (nearest reading: the tense evidence is split)"
+    pick, other, d_pick, d_other = (rf, rp, dist_f, dist_p) if fut else (rp, rf, dist_p, dist_f)
+    if name in ("md", "dm") and d_pick >= 300 and d_other <= 14:
+        return other[0], other[1], (base + f" (nearest reading: the {'future' if fut else 'past'} tense would put "
+                                           f"it {d_pick} days away)")
+    return pick
+
+
 def _span_start(m: re.Match) -> int:
     """TIMEX3 spans leave out a leading preposition ("in [March 2022]", "on [Friday]", "lasted [an hour]")."""
     if "pre" in m.groupdict() and m.group("pre"):
         return m.end("pre")
     lead = _PREP.match(m.group(0))
     return m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) else 0)
+
+
+def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, anchor: date) -> tuple[str, str]:
+    """A past narrative set in a written year keeps it: "In 1918, there was a first wave of mild flu in April. It
+    then seemed to disappear during the summer but came back in August" -> 1918-04, 1918-SU, 1918-08. Only when that
+    year is at least two years before publication (a nearer one is as likely to be left behind by a month that
+    follows) and was written in the same sentence (or taken by a month at most two sentences back)."""
+    lv, end, lhow = last
+    if not (lhow == "explicit" or lhow.startswith("narrative year")) or not re.match(r"\d{4}", lv):
+        return value, how
+    # The year must set the scene ("In 1918, ...", "during 1957"), not qualify a thing ("below 2004 levels"), and
+    # the month must not count from it ("since September").
+    if lhow == "explicit" and not re.search(r"(?i)\b(?:in|during)\s+(?:\w+\s+)?$", text[max(0, end - len(lv) - 12):
+                                                                                   end - len(lv)]):
+        return value, how
+    if re.search(r"(?i)\bsince\s+$", text[max(0, s0 - 7):s0]):
+        return value, how
+    y = int(lv[:4])
+    between = text[end:s0]
+    # The written year sets the scene of its own sentence; the following sentences keep it only through a month
+    # that took it ("... in April. It then ... came back in August").
+    breaks = len(re.findall(r"[.!?]\s|\n", between))
+    if y > anchor.year - 2 or len(between) > 300 or breaks > (0 if lhow == "explicit" else 2):
+        return value, how
+    v = f"{y}{value[4:]}"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v) and _d(y, int(v[5:7]), int(v[8:10])) is None:
+        return value, how
+    return v, f"narrative year {y}: the past narrative is set in the year written just before it"
 
 
 def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:

@@ -8,9 +8,10 @@ from typing import Callable, Iterable
 from ..model import Article, stable_id
 from .clean import Para, clean_text, norm_key
 from .dedupe import NearDuplicates
+from .detok import normalise as detok
 from .html import extract_html
 from .lang import detect
-from .pubdate import infer_published, path_date
+from .pubdate import path_date, published_from_text
 from .readers import InputError, RawDoc, iter_files, parse_field_map, read_file
 from .split import split_glued
 
@@ -64,7 +65,8 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
         if raw.skip:
             articles.append(Article(aid, raw.source_path, status="skipped", reason=raw.skip, raw_format=raw.fmt))
             continue
-        cleaned = clean_text(raw.text, recurring.get(_outlet_key(raw) or "", None))
+        # PTB-tokenised text (Timeline17) is detokenised here, once, so every later stage sees normal prose.
+        cleaned = clean_text(detok(raw.text), recurring.get(_outlet_key(raw) or "", None))
         if not cleaned.paras:
             articles.append(Article(aid, raw.source_path, status="skipped", reason="no story text after cleaning",
                                     dropped=cleaned.dropped, raw_format=raw.fmt))
@@ -124,10 +126,12 @@ def _date(a: Article, raw: RawDoc) -> None:
     if pd:
         a.published, a.published_from, a.published_evidence = pd, "path", "date component in the path or URL"
         return
-    d, ev = infer_published(a.text, a.captions)
-    a.published_evidence = ev
-    if d:
-        a.published, a.published_from = d, "inferred"
+    p = published_from_text(a.text, a.captions)
+    a.published_evidence, a.published_bound = p.evidence, p.bound
+    if p.date:
+        a.published, a.published_from = p.date, "inferred"
+    elif p.bound:
+        a.published_from = "bound"
 
 
 def _link_duplicates(articles: list[Article]) -> None:

@@ -1,11 +1,12 @@
 """Publication dates: from a path or URL component, or inferred from the text with its evidence.
 
-Inference is deliberately conservative ("never invent a date"): the latest full date the text states is only a
-lower bound, so it becomes the publication date only when a weekday word supports it.
+Inference is deliberately conservative ("never invent a date"): a date only when the text pins the day, otherwise
+the lower bound the stated dates give ("not before 2025-03-14"), recorded as a bound and never used as a date.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {m: i for i, m in enumerate(
@@ -21,7 +22,6 @@ FULL_DATE = re.compile(
     rf"{_M.replace('mon', 'mon2')}\s+(?P<y2>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b")
 _PATH_DATE = re.compile(r"(?<!\d)(\d{4})[-/_](\d{2})[-/_](\d{2})(?!\d)")
 _WEEKDAY_CUE = re.compile(r"\b(?:on|said|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_UNDATED_MD = re.compile(rf"\b{_M}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
 def month_num(name: str) -> int:
@@ -57,47 +57,108 @@ def full_dates(text: str) -> list[tuple[date, int, int]]:
     return out
 
 
+# Text that states a date that is not the report's own: a photo caption (often a file photo), a related-article
+# teaser, a quotation (someone recalling a day). Such dates may bound publication, never pin it.
+_CAPTION = re.compile(r"\((?:credit|photo|file photo|picture)\b|\bphoto(?:graph)?\s+by\b|\b(?:REUTERS|AP|AFP|"
+                      r"Getty Images|EPA)\s*/|/\s*(?:REUTERS|AP|AFP|Getty Images|EPA|Pool)\b|\bFILE PHOTO\b|"
+                      r"\b(?:pictured|is seen|are seen|poses?|gestures?|speaks|talks|looks on)\b[^.]*\d{4}\.?\s*$", re.I)
+_TEASER = re.compile(r"^\s*(?:related|read more|read also|also read|see also|more on this|recommended|"
+                     r"more from|watch|listen)\b\s*:?", re.I)
+_QUOTED = re.compile(r'"[^"\n]{0,400}"|\u201c[^\u201d\n]{0,400}\u201d')
+_FUTURE = re.compile(r"\b(?:will|would|'ll|is due|are due|is expected|are expected|scheduled|is set to|are set to|"
+                     r"plans? to|next|upcoming)\b", re.I)
+
+
+def _sentences(text: str):
+    """(start, end) of sentences: a line, cut after a full stop followed by a capital."""
+    for line in re.finditer(r"[^\n]+", text):
+        a = line.start()
+        for m in re.finditer(r"[.!?](?=\s+[A-Z(\"\u201c])", line.group(0)):
+            yield a, line.start() + m.end()
+            a = line.start() + m.end()
+        yield a, line.end()
+
+
+def _why_not_own(text: str, s0: int, s1: int, d0: int, d1: int) -> str | None:
+    """Why a date at [d0, d1) in the sentence [s0, s1) is not evidence of the report's own day, or None."""
+    sent = text[s0:s1]
+    if _CAPTION.search(sent):
+        return "a photo caption"
+    line0 = text.rfind("\n", 0, d0) + 1
+    if _TEASER.match(text[line0:d1]):
+        return "a related-article teaser"
+    for q in _QUOTED.finditer(sent):
+        if q.start() <= d0 - s0 < q.end():
+            return "a quotation"
+    if _FUTURE.search(text[s0:d0]):
+        return "a future plan"
+    return None
+
+
+@dataclass
+class PubDate:
+    date: str | None = None       # YYYY-MM-DD, only when the text pins the day
+    bound: str | None = None      # "not before YYYY-MM-DD" when the text only bounds it
+    evidence: str | None = None
+
+
+def published_from_text(text: str, captions: list[str]) -> PubDate:
+    """The publication date when the text pins it, else a lower bound, each with its evidence.
+
+    Pins: a dateline (a full date alone at the head of the text, or after "Published"/"Updated"); a full date
+    stated as "today" or "yesterday" ("today, March 14, 2025"); the latest date of the report's own text given with
+    its weekday ("on Friday, June 13, 2025": news names the weekday of the days it reports), when no weekday word
+    in the text points past it. A weekday word alone ("said on Wednesday") never pins a date: the week is unknown.
+    Bounds: every stated past date, captions and quotations included (a photo or a quote cannot postdate the
+    report), gives "not before"."""
+    own: list[tuple[date, int, int, int, int]] = []   # date, its span, its sentence span
+    others: list[tuple[date, str]] = []
+    for s0, s1 in _sentences(text):
+        for d, a, b in full_dates(text[s0:s1]):
+            why = _why_not_own(text, s0, s1, s0 + a, s0 + b)
+            if why is None:
+                own.append((d, s0 + a, s0 + b, s0, s1))
+            elif why != "a future plan":
+                others.append((d, why))
+    others += [(d, "a photo caption") for c in captions for d, _, _ in full_dates(c)]
+    if not own and not others:
+        return PubDate()
+    for d, a, b, s0, s1 in own:
+        head = text[:a]
+        if a < 200 and (re.search(r"(?i)\b(?:published|posted|updated|first published)\s*:?\s*(?:on\s+)?$", head)
+                        or (not head.strip() and re.match(r"\s*(?:$|[-\u2013\u2014|:(]|\d{1,2}[:.]\d\d)",
+                                                          text[b:b + 8]))):
+            return PubDate(d.isoformat(), None, f"dateline: '{text[a:b]}' heads the text")
+        before = text[max(s0, a - 14):a]
+        after = text[b:min(s1, b + 14)]
+        word = re.search(r"(?i)\b(today|yesterday)\s*[,(]?\s*$", before) or \
+            re.match(r"(?i)\s*[,(]?\s*(today|yesterday)\b", after)
+        if word:
+            pinned = d + timedelta(days=1) if word.group(1).lower() == "yesterday" else d
+            return PubDate(pinned.isoformat(), None, f"the text calls {d.isoformat()} '{word.group(1).lower()}'")
+    latest_all = max([d for d, *_ in own] + [d for d, _ in others])
+    bound = f"not before {latest_all.isoformat()}"
+    src = "the report's own text" if own and max(d for d, *_ in own) == latest_all else \
+        next(why for d, why in others if d == latest_all)
+    if own:
+        latest = max(d for d, *_ in own)
+        weekday_given = any(d == latest and re.search(
+            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$", text[max(0, a - 12):a])
+            for d, a, *_ in own)
+        # Another weekday said of a past event ("a source said on Monday") may be a later day than that date;
+        # one in a future clause ("will appear on Saturday") is not.
+        later_weekday = [m.group(1) for m in _WEEKDAY_CUE.finditer(text)
+                         if not re.match(r",?\s+(\d{1,2}\s+)?" + _M, text[m.end():m.end() + 20])
+                         and m.group(1).lower() != WEEKDAYS[latest.weekday()]
+                         and not _FUTURE.search(text[max(text.rfind(". ", 0, m.start()),
+                                                         text.rfind("\n", 0, m.start())) + 1:m.start()])]
+        if weekday_given and latest == latest_all and not later_weekday:
+            return PubDate(latest.isoformat(), None,
+                           f"latest date stated is {latest.isoformat()}, given with its weekday")
+    return PubDate(None, bound, f"{bound} (latest date stated, in {src}); nothing in the text pins the day")
+
+
 def infer_published(text: str, captions: list[str]) -> tuple[str | None, str | None]:
-    """(date, evidence). Date is None when the text does not support one; evidence then says what is known."""
-    found = full_dates(text) + [(d, -1, -1) for c in captions for d, _, _ in full_dates(c)]
-    if not found:
-        return None, None
-    latest = max(d for d, _, _ in found)
-    cues = set()
-    for m in _WEEKDAY_CUE.finditer(text):
-        # Skip a weekday that only introduces a full date, and weekdays in future clauses ("will ... on Saturday").
-        if re.match(r",?\s+(\d{1,2}\s+)?" + _M, text[m.end():m.end() + 20]):
-            continue
-        s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        prefix = text[s0:m.start()]
-        fut = [x.end() for x in re.finditer(r"\b(will|would|'ll|is due to|next|coming)\b", prefix)]
-        past = [x.end() for x in re.finditer(r"\b(said|told|announced|reported|confirmed|stated)\b", prefix)]
-        # "an official said Saturday" reports the past even after a "will" in the same sentence.
-        if fut and (not past or fut[-1] > past[-1]) and not m.group(0).lower().startswith("said"):
-            continue
-        cues.add(m.group(1).lower())
-    if not cues and any(re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$",
-                                  text[max(0, s - 12):s]) for d, s, _ in found if d == latest and s >= 0):
-        return latest.isoformat(), f"latest date stated is {latest.isoformat()}, given with its weekday"
-    # The latest weekday named is the report's own day ("a US official said on Wednesday").
-    cands = [(latest + timedelta(days=(WEEKDAYS.index(c) - latest.weekday()) % 7), c) for c in cues]
-    cands = [(d, c) for d, c in cands if _consistent(text, d)]
-    if cands:
-        cand, cue = max(cands)
-        ev = (f"latest date stated is {latest.isoformat()} and the text says '{cue.title()}': "
-              f"first {cue.title()} on or after it")
-        return cand.isoformat(), ev
-    return None, f"not before {latest.isoformat()} (latest date stated); no weekday word pins it"
-
-
-def _consistent(text: str, cand: date) -> bool:
-    """A month-day without a year said to be 'earlier this month' must not fall after the candidate."""
-    if "this month" not in text:
-        return True
-    for m in _UNDATED_MD.finditer(text):
-        mon = MONTHS.get(m.group("mon").lower()[:3])
-        if mon == cand.month and int(m.group("d")) > cand.day:
-            return False
-        if mon is not None and mon != cand.month and "earlier this month" in text:
-            return False
-    return True
+    """(date, evidence): the date only when the text pins it (see published_from_text)."""
+    p = published_from_text(text, captions)
+    return p.date, p.evidence

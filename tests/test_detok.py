@@ -1,0 +1,48 @@
+"""Detokenisation of PTB-style text: only whitespace and the PTB quote/bracket tokens change, and normal text is
+left alone."""
+import re
+
+from storyline.ingest import ingest_raw
+from storyline.ingest.detok import detokenise, looks_tokenised, normalise
+from storyline.ingest.readers import RawDoc
+
+TOK = ("The well blew out on Sept. 11 , 2001 , officials said . "
+       "`` We do n't know , '' BP 's chief told reporters -LRB- AP -RRB- . "
+       "Shares fell 5 % ; analysts were n't surprised !")
+
+
+def test_ptb_text_is_detokenised():
+    out = normalise(TOK)
+    assert "Sept. 11, 2001, officials said." in out
+    assert '"We don\'t know," BP\'s chief told reporters (AP).' in out
+    assert "fell 5%; analysts weren't surprised!" in out
+
+
+def test_only_whitespace_and_ptb_tokens_change():
+    out = normalise(TOK)
+    strip = lambda s: re.sub(r"\s+", "", s)
+    raw = strip(TOK).replace("``", '"').replace("''", '"').replace("-LRB-", "(").replace("-RRB-", ")")
+    assert strip(out) == raw
+
+
+def test_offset_map_points_into_raw_text():
+    out, pos = detokenise(TOK)
+    assert len(pos) == len(out) + 1
+    for i, ch in enumerate(out):
+        if ch not in '"()':
+            assert TOK[pos[i]] == ch
+    i = out.index("2001")
+    assert TOK[pos[i]:pos[i + 3] + 1] == "2001"
+
+
+def test_normal_text_is_untouched():
+    prose = ('The court said on Friday, in a ruling, that it would not hear the case. "We are disappointed," '
+             "the lawyer said. Shares rose 3% (a record). It's over , he said.")
+    assert not looks_tokenised(prose)
+    assert normalise(prose) == prose
+
+
+def test_ingest_detokenises_once_for_every_stage():
+    raw = RawDoc(key="t17/2010-06-08/1.htm.txt", source_path="t17/2010-06-08/1.htm.txt", text=TOK, fmt="txt")
+    a = ingest_raw([raw])[0]
+    assert "Sept. 11, 2001," in a.text and " , " not in a.text
