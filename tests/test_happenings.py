@@ -94,3 +94,14 @@ def test_a_group_that_comes_to_state_the_same_day_joins_the_larger_one():
            _ev("e5", "o2", "2031-03-09", "the Kalmar Star drilling platform explosion on March 9")]
     out = _run(evs, pubs)
     assert len(out) == 1 and len(out[0].sources) == 5
+
+
+def test_told_by_the_writer_or_by_a_source_it_is_one_happening_but_a_plan_is_not():
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-11", "o3": "2031-03-11"}
+    evs = [_ev("e1", "o1", "2031-03-09", "the explosion on the Kalmar Star drilling platform"),
+           _ev("e2", "o2", "2031-03-09", "an explosion tore through the Kalmar Star drilling platform"),
+           _ev("e3", "o3", "2031-03-09", "an explosion on the Kalmar Star drilling platform")]
+    evs[1].modality = "reported"       # "the coastguard said an explosion tore through..."
+    evs[2].modality = "planned"
+    out = _run(evs, pubs)
+    assert sorted(len(e.sources) for e in out) == [1, 2]

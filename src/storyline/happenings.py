@@ -41,6 +41,12 @@ def stated(e: Event) -> str | None:
     return e.date if getattr(e, "date_basis", "stated") in (None, "stated") else None
 
 
+def polarity(e: Event) -> tuple[str, bool]:
+    """What a report says of the happening: that it happened (in the writer's voice or a source's: "asserted" and
+    "reported" are one happening told two ways), or a plan, a hypothesis, a denial..., and whether it is negated."""
+    return ("happened" if e.modality in ("asserted", "reported") else e.modality), e.negated
+
+
 def _content_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP)
 
@@ -81,7 +87,7 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     row = {id(e): i for i, e in enumerate(cands)}
     blocks: dict[tuple, list[Event]] = defaultdict(list)
     for e in cands:
-        blocks[(e.story, e.type, e.modality, e.negated)].append(e)
+        blocks[(e.story, e.type, *polarity(e))].append(e)
     gone: set[int] = set()
     for block in blocks.values():
         if len(block) > 1:

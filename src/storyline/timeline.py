@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .happenings import gather, stated
+from .happenings import gather, polarity, stated
 from .model import Article, Event, Story, word_key
 
 
@@ -110,7 +110,7 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     merged: list[Event] = []
     by_actor: dict[tuple, list[Event]] = {}
     for e in events:
-        key = (e.story, e.type, e.modality, e.negated)
+        key = (e.story, e.type, *polarity(e))
         target = None
         if e.type != "other" or _same_day_words(e):
             seen = set()
