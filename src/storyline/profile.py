@@ -102,6 +102,7 @@ def cues(a: Article, doc, mentions: list[Mention]) -> list[dict]:
                              before)
             if kind:
                 out.append({"kind": "role", "article": a.id, "start": m.start, "end": m.end, "value": kind.group(1)})
+    out += pronoun_cues(a, doc, spans)
     for hit in _AGE.finditer(a.text):
         s, e = hit.start(), hit.end()
         if not any(s < me and ms < e for ms, me in spans):
@@ -135,3 +136,37 @@ TITLE_MODS = {"chief", "prime", "foreign", "defence", "defense", "interior", "he
               "deputy", "former", "acting", "attorney", "district", "supreme", "high", "crown", "state", "home",
               "infrastructure", "energy", "environment", "trade", "economy", "education", "transport", "senior",
               "lieutenant", "major", "brigadier", "grand", "first", "general"}
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+# Common nouns for a person: an unnamed person written between a name and a pronoun may be whom the pronoun means
+# ("Khan met a lawyer. She said ..."), so coref reads such a noun as a rival reading.
+HUMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "lawyer", "attorney", "man",
+               "woman", "boy", "girl", "person", "witness", "resident", "diplomat", "analyst", "expert", "victim",
+               "suspect", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
+               "colleague", "aide", "employee", "worker", "student", "doctor", "nurse", "teacher", "soldier",
+               "officer", "reporter", "journalist", "candidate", "leader", "member", "chief", "head", "founder",
+               "owner", "investigator", "staffer", "adviser", "advisor", "whistleblower", "accuser", "client",
+               "partner", "player", "coach", "manager", "driver", "pilot", "passenger", "survivor", "patient",
+               "customer", "neighbour", "neighbor", "farmer", "citizen", "activist", "protester", "individual"
+               } | TITLE_HEADS
+
+
+def pronoun_cues(a: Article, doc, spans: list[tuple[int, int]]) -> list[dict]:
+    """Third-person singular pronouns with what coref needs from the parse (gender, subject or not, the starts of
+    their sentence and the two before), and the unnamed person nouns that are rival readings for them."""
+    out = []
+    starts = [s.start_char for s in doc.sents]
+    for t in doc:
+        low = t.lower_
+        if low in PRONOUN_GENDER and t.pos_ == "PRON" or low == "her" and t.tag_ == "PRP$":
+            k = max(i for i, st in enumerate(starts) if st <= t.idx)
+            out.append({"kind": "pronoun", "article": a.id, "start": t.idx, "end": t.idx + len(t), "text": t.text,
+                        "gender": PRONOUN_GENDER[low], "subject": t.dep_ in ("nsubj", "nsubjpass"),
+                        "sents": [starts[j] for j in range(k, max(-1, k - 3), -1)]})
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_NOUNS and not t.ent_type_ and \
+                not any(s0 <= t.idx < s1 for s0, s1 in spans) and t.dep_ not in ("compound", "amod", "appos", "attr"):
+            out.append({"kind": "human", "article": a.id, "start": t.idx, "end": t.idx + len(t), "text": t.text,
+                        "plural": t.tag_ == "NNS"})
+    return out
