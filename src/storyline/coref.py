@@ -69,7 +69,11 @@ def link(mentions: list[Mention], cues: list[dict], roles: dict[str, list[str]] 
             key = (c["article"], c["start"])
             if key in found:
                 continue
-            eid = _reading(c, people[c["article"]], humans[c["article"]], linked_desc[c["article"]], gender, strict=rnd == 0)
+            # Pronouns already linked count as mentions of their entity: "Her coach, Maria Ek, said she ..." has
+            # two women in the window, so "she" has two readings.
+            earlier = [(s, s + 1, e) for (a, s), e in found.items() if a == c["article"] and s < c["start"]]
+            eid = _reading(c, people[c["article"]] + earlier, humans[c["article"]], linked_desc[c["article"]],
+                           gender, strict=rnd == 0)
             if eid:
                 found[key] = eid
                 learned[eid][c["gender"]] += 1
@@ -84,7 +88,8 @@ def link(mentions: list[Mention], cues: list[dict], roles: dict[str, list[str]] 
 def _reading(c: dict, people: list, humans: list, linked_desc: list, gender: dict, strict: bool) -> str | None:
     p0 = c["start"]
     for lo in c["sents"]:
-        cands = [(start, eid) for start, end, eid in people if lo <= start and end <= p0]
+        cands = [(start, eid) for start, end, eid in people if lo <= start and end <= p0 and
+                 not (c.get("not_at") is not None and start <= c["not_at"] < end)]
         if not cands:
             continue
         ents = {e for _, e in cands}

@@ -162,9 +162,12 @@ def pronoun_cues(a: Article, doc, spans: list[tuple[int, int]]) -> list[dict]:
         low = t.lower_
         if low in PRONOUN_GENDER and t.pos_ == "PRON" or low == "her" and t.tag_ == "PRP$":
             k = max(i for i, st in enumerate(starts) if st <= t.idx)
+            # An object pronoun never means its own clause's subject ("Alban praised him": not Alban).
+            subj = next((c.idx for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if t.dep_ in ("dobj", "dative", "pobj") or low in ("him", "her") and t.tag_ == "PRP" else None
             out.append({"kind": "pronoun", "article": a.id, "start": t.idx, "end": t.idx + len(t), "text": t.text,
                         "gender": PRONOUN_GENDER[low], "subject": t.dep_ in ("nsubj", "nsubjpass"),
-                        "sents": [starts[j] for j in range(k, max(-1, k - 3), -1)]})
+                        "not_at": subj, "sents": [starts[j] for j in range(k, max(-1, k - 3), -1)]})
         elif t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_NOUNS and not t.ent_type_ and \
                 not any(s0 <= t.idx < s1 for s0, s1 in spans) and t.dep_ not in ("compound", "amod", "appos", "attr"):
             out.append({"kind": "human", "article": a.id, "start": t.idx, "end": t.idx + len(t), "text": t.text,
