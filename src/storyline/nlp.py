@@ -56,8 +56,8 @@ def is_demonym(word: str) -> bool:
     for c in gazetteer()["countries"]:
         if " " in c or len(c) < 4:
             continue
-        k = min(len(c) - 1, 5)
-        if word[:k] == c[:k] and len(word) >= k + 2:
+        k = min(len(c) - 1, 4)
+        if word[:k] == c[:k] and len(word) >= k + 3:
             return True
     return False
 
@@ -423,7 +423,9 @@ def _judge(doc, ent) -> list:
                 k += 1
             out.append(Span(doc, poss.i + 1, k, label="ORG"))
         elif len(rest) > 1 and rest[-1].lower_ not in GENERIC_WORDS:
-            out.append(Span(doc, poss.i + 1, ent.end, label=label))
+            while k < len(doc) and doc[k].is_title and "\n" not in doc[k - 1].whitespace_:
+                k += 1      # "Office of the Auditor" + "General" the model left out
+            out.append(Span(doc, poss.i + 1, k, label=label))
         return out
     # One ordinary word: a description or the cut-off piece of a longer name.
     if len(words) == 1 and words[0].lower_ in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and not words[0].is_upper:

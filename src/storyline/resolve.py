@@ -278,7 +278,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     def context(gk) -> set:
         return set().union(*(art_keys[a] for a in key_arts[gk])) - {gk}
 
-    # 2. An acronym written in parentheses after its expansion: "Independent Oversight Mechanism (IOM)".
+    # 2. An acronym written in parentheses after its expansion: "Coastal Fisheries Authority (CFA)".
     pos = {(m.article, m.start, m.end): i for i, m in enumerate(mentions)}
     for c in cues:
         if c["kind"] != "acronym":
@@ -437,7 +437,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             uf.union(("thing", longs[0]), ("thing", short))
             evidence[("thing", short)] = f"'{short}' is the one '{longs[0]}' in the corpus"
         elif len(longs) == 1 and ("thing", short) in by_key:
-            # "the Assembly" for "Assembly of States Parties": a one-word head is too common a word to join on the
+            # "the Board" for "Board of River Wardens": a one-word head is too common a word to join on the
             # corpus alone, so its article must name the long form or share another entity with it.
             long_ctx = context(("thing", longs[0])) | {("thing", longs[0])}
             for i in by_key[("thing", short)]:
