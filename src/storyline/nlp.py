@@ -396,10 +396,12 @@ def _judge(doc, ent) -> list:
     label = ent.label_
     if label not in NAMED:
         return [ent]
-    # Glued to the next or previous word ("Censor.NET", "NET" of it, "e-Ukraine"): a piece of one longer token
-    # string (a masthead, a domain), not a name on its own.
-    if s >= 2 and text[s - 1] in ".-/@_" and text[s - 2].isalnum() or \
-            e + 1 < len(text) and text[e] in ".-/@_" and text[e + 1].isalnum():
+    # Glued to a capitalised piece before or after ("Censor.NET", "NET" of it, "BP" of "TNK-BP"): a piece of one
+    # longer name (a masthead, a domain, a joint venture), not a name on its own. A lower-case piece is another
+    # matter: "Argentina-based", "pro-Kremlin" keep their name.
+    if s >= 2 and text[s - 1] in ".-/@_" and (text[s - 2].isupper() or text[s - 2].isdigit() or
+                                               text[s - 1] != "-" and text[s - 2].isalnum()) or \
+            e + 1 < len(text) and text[e] in ".-/@_" and (text[e + 1].isupper() or text[e + 1].isdigit()):
         return []
     words = [t for t in ent if not t.is_punct]
     if not words:

@@ -397,8 +397,10 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
     placed = {nodes[i][1] for i in nodes if TYPE_OF[mentions[i].label] == "place"}
     short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    spaced: dict[str, set] = {}
     for art, idx in per_article.items():
         longs = defaultdict(set)
+        spaced[art] = {nodes[i][1] for i in idx if " " in mentions[i].text.strip()}
         for i in idx:
             if nodes[i][0] == "thing" and " " in nodes[i][1]:
                 longs[TYPE_OF[mentions[i].label]].add(nodes[i][1])
@@ -412,10 +414,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             cands = {k for k in longs[typ]
                      if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
             m = mentions[i]
-            if not cands and typ == "organization" and texts and \
+            if not cands and typ == "organization" and texts and m.text.istitle() and \
                     texts.get(m.article, "")[max(0, m.start - 4):m.start].lower() == "the ":
-                # "the Times" beside "The New York Times": the one body of the article whose name ends so.
-                cands = {k for k in longs[typ] if k.split()[-1] == key}
+                # "the Times" beside "The New York Times": the one body of the article whose name ends with that
+                # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
+                cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced[art]}
             if len(cands) == 1:
                 short_of[key].append((i, cands.pop()))
     # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
