@@ -46,8 +46,9 @@ def _entity_gender(mentions: list[Mention], roles: dict[str, list[str]]) -> dict
 def link(mentions: list[Mention], cues: list[dict], roles: dict[str, list[str]] | None = None) -> list[Mention]:
     """Inferred mentions (``inferred=True``, label PERSON) for the pronouns that have one reading."""
     people: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    modifiers = {(c["article"], c["start"]) for c in cues if c["kind"] == "modifier"}
     for m in mentions:
-        if m.entity and m.label == "PERSON":
+        if m.entity and m.label == "PERSON" and (m.article, m.start) not in modifiers:
             people[m.article].append((m.start, m.end, m.entity))
     humans: dict[str, list[int]] = defaultdict(list)
     pronouns = []

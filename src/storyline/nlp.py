@@ -403,6 +403,9 @@ def _judge(doc, ent) -> list:
                                                text[s - 1] != "-" and text[s - 2].isalnum()) or \
             e + 1 < len(text) and text[e] in ".-/@_" and (text[e + 1].isupper() or text[e + 1].isdigit()):
         return []
+    # "pro-Mubarak", "anti-Kremlin" tagged as one name: an adjective about someone, not a mention of them.
+    if re.match(r"[a-z]+-[A-Z]", ent.text):
+        return []
     words = [t for t in ent if not t.is_punct]
     if not words:
         return []
