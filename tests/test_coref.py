@@ -47,3 +47,14 @@ def test_pronoun_speakers_reach_claims_in_the_build(tmp_path):
     result = storyline.build([tmp_path])
     lauk = next(e.id for e in result.entities if e.name == "Edvin Lauk")
     assert [c.speaker for c in result.claims if c.speaker_text == "he"] == [lauk]
+
+
+def test_a_name_used_as_a_modifier_is_no_antecedent():
+    text = "Trade envoy Rena Marsh criticised the Obama administration on Monday. She said the deal was unfair."
+    assert _links(text) == {f"She@{text.index('She')}": "Rena Marsh"}
+
+
+def test_a_pro_name_adjective_is_not_a_person():
+    a = Article("a", "a.txt", "A pro-Moreno supporter threatened the reporter Lia Duarte.")
+    doc = next(nlp.parse([a.text]))
+    assert "pro-Moreno" not in [m.text for m in nlp.mentions(a, doc, nlp.sentences(a, doc))]
