@@ -40,6 +40,8 @@ def test_no_test_corpus_names_in_code_and_gazetteer_has_provenance():
     # A capital the model may tag as a person is a place, from the gazetteer, for any country.
     ents, _ = _cast("Ouagadougou has rejected the proposal, and Lilongwe said it would wait.")
     assert all(t == "place" for n, t in _names(ents).items() if n in ("Ouagadougou", "Lilongwe"))
+    ents, _ = _cast("The judges met in The Hague on Monday and flew back from the Hague on Friday.")
+    assert _names(ents).get("The Hague") == "place"
 
 
 def test_fragments_of_longer_names_and_mastheads_are_not_entities():

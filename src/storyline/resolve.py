@@ -504,6 +504,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         short = next((mentions[i].text for i in idx if nodes[i][1] in country_long and
                       norm_name(mentions[i].text, "GPE") == nodes[i][1]), None)
         name = short or name      # "Russia", not its ISO long form, when the text writes the short name
+        if typ == "place" and "The " + name in gazetteer()["cities"]:
+            name = "The " + name  # "The Hague": the article is part of that city's name
         eid = stable_id("e-", typ, norm_name(name, "PERSON" if typ == "person" else "ORG"))
         if eid in used:     # two people both shown as "Petrov": the first mention tells them apart, stably
             first = min((mentions[i].article, mentions[i].start) for i in idx)
