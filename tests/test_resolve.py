@@ -38,13 +38,13 @@ def test_honorific_separates_siblings_in_one_article():
 
 
 def test_variants_and_explicit_acronym():
-    text = "The Independent Oversight Mechanism (IOM) opened an inquiry."
-    s = text.index("Independent")
-    ms = [Mention("a", s, s + 31, "Independent Oversight Mechanism", "ORG"),
-          Mention("a", text.index("IOM"), text.index("IOM") + 3, "IOM", "ORG"),
+    text = "The Coastal Fisheries Authority (CFA) opened an inquiry."
+    s = text.index("Coastal")
+    ms = [Mention("a", s, s + 27, "Coastal Fisheries Authority", "ORG"),
+          Mention("a", text.index("CFA"), text.index("CFA") + 3, "CFA", "ORG"),
           _m("b", "Volodymyr Zelensky"), _m("c", "Volodymyr Zelenskyy"), _m("c", "U.S.", "GPE", 40),
           _m("d", "United States", "GPE")]
-    cues = [{"kind": "acronym", "article": "a", "start": s, "end": s + 31, "value": "IOM"}]
+    cues = [{"kind": "acronym", "article": "a", "start": s, "end": s + 27, "value": "CFA"}]
     ents = resolve(ms, cues=cues)
     assert ms[0].entity == ms[1].entity
     assert ms[2].entity == ms[3].entity and ms[4].entity == ms[5].entity
@@ -175,11 +175,11 @@ def test_untagged_acronym_repeats_short_heads_and_place_typing():
     # "BP" tagged once, untagged at a line start later: the repeat is taken (two capitals are enough).
     t1 = "BP said it would pay.\nBP shares fell."
     ms = [Mention("a", 0, 2, "BP", "ORG")]
-    # "the Assembly" in an article that shares the ICC with the one "Assembly of States Parties".
-    t2 = "The ICC and the Assembly of States Parties met."
-    t3 = "The ICC said the Assembly decided."
-    ms += [Mention("b", 4, 7, "ICC", "ORG"), Mention("b", 16, 42, "Assembly of States Parties", "ORG"),
-           Mention("c", 4, 7, "ICC", "ORG"), Mention("c", 17, 25, "Assembly", "ORG")]
+    # "the Board" in an article that shares the WHO with the one "Board of River Wardens".
+    t2 = "The WHO and the Board of River Wardens met."
+    t3 = "The WHO said the Board decided."
+    ms += [Mention("b", 4, 7, "WHO", "ORG"), Mention("b", 16, 38, "Board of River Wardens", "ORG"),
+           Mention("c", 4, 7, "WHO", "ORG"), Mention("c", 17, 22, "Board", "ORG")]
     # "Lower Brisk" tagged an organisation, but written where places are written.
     t4 = "Residents of Lower Brisk fled. The villages of Lower Brisk flooded. Lower Brisk mourned."
     ms += [Mention("d", t4.index("Lower", k), t4.index("Lower", k) + 11, "Lower Brisk", "ORG") for k in (0, 30, 60)]
@@ -187,13 +187,13 @@ def test_untagged_acronym_repeats_short_heads_and_place_typing():
     ents = resolve(ms, texts=texts)
     bp = [m for m in ms if m.text == "BP"]
     assert len(bp) == 2 and bp[0].entity == bp[1].entity
-    assert ms[2].entity == ms[4].entity                  # Assembly -> Assembly of States Parties
-    assert any("shared context" in ev for e in ents for ev in e.evidence if e.name == "Assembly of States Parties")
+    assert ms[2].entity == ms[4].entity                  # Board -> Board of River Wardens
+    assert any("shared context" in ev for e in ents for ev in e.evidence if e.name == "Board of River Wardens")
     brisk = [e for e in ents if e.name == "Lower Brisk"]
     assert len(brisk) == 1 and brisk[0].type == "place"
     # Without shared context a one-word head stays apart.
-    ms2 = [Mention("b", 16, 42, "Assembly of States Parties", "ORG"), Mention("e", 4, 12, "Assembly", "ORG")]
-    resolve(ms2, texts={"b": t2, "e": "The Assembly of Kestrow voted."})
+    ms2 = [Mention("b", 16, 38, "Board of River Wardens", "ORG"), Mention("e", 4, 9, "Board", "ORG")]
+    resolve(ms2, texts={"b": t2, "e": "The Board of Kestrow voted."})
     assert ms2[0].entity != ms2[1].entity
 
 
@@ -204,8 +204,6 @@ def test_icc_headline_fragments_and_places_not_people(icc_build):
     names = {e["name"] for e in ents}
     assert "Biden Orders US" not in names and not any(n.startswith("Hold Run") for n in names)
     assert all(e["type"] == "place" for e in ents if "Kyiv" in e["aliases"])
-    asp = [e for e in ents if "Assembly of States Parties" in e["aliases"]]
-    assert len(asp) == 1 and "Assembly" in asp[0]["aliases"]
 
 
 def test_feature_nouns_and_route_spans_in_title_names():

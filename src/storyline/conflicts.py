@@ -71,8 +71,8 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
             out.append({"id": cid, "kind": kind, "story": story, "what": what, "a": a, "b": b})
 
     def when(e: Event) -> tuple:
-        s = e.sources[0]
-        return (pub[s.article], s.article, s.start)
+        # A merged event was reported first by its earliest source, whichever source merging put first.
+        return min((pub[s.article], s.article, s.start) for s in e.sources)
 
     by_story: dict[str | None, list[Event]] = {}
     for e in events:
@@ -113,7 +113,7 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
             st = _norm_state(_state(e))
             if st in seen:
                 continue
-            if last is not None and pub[last.sources[0].article] < pub[e.sources[0].article] and \
+            if last is not None and when(last)[0] < when(e)[0] and \
                     (not last.actors or not e.actors or set(last.actors) & set(e.actors)):
                 add("update", story, "position", _side("event", last, _state(last)), _side("event", e, _state(e)))
             seen[st] = last = e

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from . import claims as claims_mod
 from . import conflicts as conflicts_mod
 from . import events as events_mod
-from . import dating, nlp, profile, timex
+from . import coref, dating, nlp, profile, timex
 from .ingest import ingest
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
@@ -134,13 +134,16 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     stories, merge events across outlets, find conflicts."""
     mentions = [m for x in analyses for m in x.mentions]
     entities = resolve_cast(english, analyses, mentions)
-    events = finish_events(analyses, mentions)
-    claims = finish_claims(english, analyses, mentions)
+    # Pronouns resolved to the cast ("he" -> Karim Khan) serve events' agents and claims' speakers; stories keep
+    # counting names only.
+    linked = mentions + coref.link(mentions, [c for x in analyses for c in x.cues], {e.id: e.roles for e in entities})
+    events = finish_events(analyses, linked)
+    claims = finish_claims(english, analyses, linked)
     stories = cluster(english, mentions)
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"})
     place_in_stories(stories, entities, claims)
     conflicts = conflicts_mod.find(events, claims, articles, entities)
-    return Result(articles, entities, events, claims, stories, mentions,
+    return Result(articles, entities, events, claims, stories, linked,
                   [t for x in analyses for t in x.timexes], conflicts)
 
 
@@ -156,22 +159,33 @@ def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention]) -> l
     for m in mentions:
         if m.entity:
             entity_of.setdefault(m.article, {})[(m.start, m.end)] = m.entity
+    inferred: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.inferred and m.entity:
+            inferred.setdefault(m.article, []).append(m)
+    for x in analyses:
+        for r in x.raw_events:
+            # A pronoun or description that is the event's agent or patient ("he resigned") names its actor.
+            r.actor_mentions = r.actor_mentions + [
+                m for m in inferred.get(r.article, ()) if r.clause_start <= m.start and m.end <= r.clause_end and
+                m.text in (r.agent, r.patient)]
     return [events_mod.finalize(r, entity_of.get(r.article, {})) for x in analyses for r in x.raw_events]
 
 
-def finish_claims(english: list[Article], analyses: list[ArticleAnalysis], mentions: list[Mention]) -> list[Claim]:
+def finish_claims(english: list[Article], analyses: list[ArticleAnalysis],
+                  mentions: list[Mention] | None = None) -> list[Claim]:
     text_of = {a.id: a.text for a in english}
     # Speakers are looked up among the mentions after resolution, which adds names spaCy missed.
-    mentions_of: dict[str, list[Mention]] = {}
-    for m in mentions:
-        mentions_of.setdefault(m.article, []).append(m)
-    for ms in mentions_of.values():
-        ms.sort(key=lambda m: (m.start, m.end))
+    by_art: dict[str, list[Mention]] = {}
+    for m in mentions or ():
+        by_art.setdefault(m.article, []).append(m)
     out: list[Claim] = []
     for x in analyses:
         speakers: list = []   # earlier speakers of this article, for "he said" after a named quote
+        # Names, descriptions and resolved pronouns in text order: "he said" takes the pronoun's own link first.
+        ments = sorted(by_art.get(x.article, x.mentions), key=lambda m: (m.start, -m.end))
         for r in x.raw_claims:
-            speakers.append(claims_mod.speaker_entity(r, mentions_of.get(x.article, []), speakers))
+            speakers.append(claims_mod.speaker_entity(r, ments, speakers))
             out.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
     return claims_mod.merge_repeats(claims_mod.one_per_quote(out))
 

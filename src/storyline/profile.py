@@ -102,6 +102,12 @@ def cues(a: Article, doc, mentions: list[Mention]) -> list[dict]:
                              before)
             if kind:
                 out.append({"kind": "role", "article": a.id, "start": m.start, "end": m.end, "value": kind.group(1)})
+    out += pronoun_cues(a, doc, spans)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
+        if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+            # "the Bush administration": the name qualifies a thing; no pronoun after it means that person.
+            out.append({"kind": "modifier", "article": a.id, "start": m.start, "end": m.end})
     for hit in _AGE.finditer(a.text):
         s, e = hit.start(), hit.end()
         if not any(s < me and ms < e for ms, me in spans):
@@ -135,3 +141,68 @@ TITLE_MODS = {"chief", "prime", "foreign", "defence", "defense", "interior", "he
               "deputy", "former", "acting", "attorney", "district", "supreme", "high", "crown", "state", "home",
               "infrastructure", "energy", "environment", "trade", "economy", "education", "transport", "senior",
               "lieutenant", "major", "brigadier", "grand", "first", "general"}
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+# Common nouns for a person: an unnamed person written between a name and a pronoun may be whom the pronoun means
+# ("Khan met a lawyer. She said ..."), so coref reads such a noun as a rival reading.
+HUMAN_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "lawyer", "attorney", "man",
+               "woman", "boy", "girl", "person", "witness", "resident", "diplomat", "analyst", "expert", "victim",
+               "suspect", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
+               "colleague", "aide", "employee", "worker", "student", "doctor", "nurse", "teacher", "soldier",
+               "officer", "reporter", "journalist", "candidate", "leader", "member", "chief", "head", "founder",
+               "owner", "investigator", "staffer", "adviser", "advisor", "whistleblower", "accuser", "client",
+               "partner", "player", "coach", "manager", "driver", "pilot", "passenger", "survivor", "patient",
+               "customer", "neighbour", "neighbor", "farmer", "citizen", "activist", "protester", "individual"
+               } | TITLE_HEADS
+
+
+def pronoun_cues(a: Article, doc, spans: list[tuple[int, int]]) -> list[dict]:
+    """Third-person singular pronouns with what coref needs from the parse (gender, subject or not, the starts of
+    their sentence and the two before), and the unnamed person nouns that are rival readings for them."""
+    out = []
+    starts = [s.start_char for s in doc.sents]
+    inside = _inside_quote(doc.text, starts)
+    for t in doc:
+        low = t.lower_
+        if low in PRONOUN_GENDER and t.pos_ == "PRON" or low == "her" and t.tag_ == "PRP$":
+            k = max(i for i, st in enumerate(starts) if st <= t.idx)
+            # An object pronoun never means its own clause's subject ("Alban praised him": not Alban).
+            subj = next((c.idx for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if t.dep_ in ("dobj", "dative", "pobj") or low in ("him", "her") and t.tag_ == "PRP" else None
+            out.append({"kind": "pronoun", "article": a.id, "start": t.idx, "end": t.idx + len(t), "text": t.text,
+                        "gender": PRONOUN_GENDER[low], "subject": t.dep_ in ("nsubj", "nsubjpass"),
+                        "not_at": subj, "sents": _window(starts, inside, k)})
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_NOUNS and not t.ent_type_ and \
+                not any(s0 <= t.idx < s1 for s0, s1 in spans) and t.dep_ not in ("compound", "amod", "appos", "attr"):
+            out.append({"kind": "human", "article": a.id, "start": t.idx, "end": t.idx + len(t), "text": t.text,
+                        "plural": t.tag_ == "NNS"})
+    return out
+
+
+def _inside_quote(text: str, starts: list[int]) -> list[bool]:
+    """For each sentence start: is a quotation open there (opened in an earlier sentence of the paragraph)?"""
+    out, depth, pos = [], 0, 0
+    for st in starts:
+        chunk = text[pos:st]
+        if "\n" in chunk:
+            depth, chunk = 0, chunk[chunk.rindex("\n"):]
+        for q in re.findall(r"``|''|[“”\"]", chunk):
+            depth = 1 if q in ("``", "“") else 0 if q in ("''", "”") else 1 - depth
+        out.append(depth > 0)
+        pos = st
+    return out
+
+
+def _window(starts: list[int], inside: list[bool], k: int) -> list[int]:
+    """The pronoun's sentence and the two before it, not counting sentences that continue a quotation (a quote
+    of several sentences sits between "Kirk said:" and "he said" without moving the subject on)."""
+    out, j = [starts[k]], k - 1
+    while j >= 0 and len(out) < 3:
+        if not inside[j] or j == 0:
+            out.append(starts[j])
+        elif len(out) == 1:
+            out.append(starts[j])
+        j -= 1
+    return out

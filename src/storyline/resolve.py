@@ -91,6 +91,19 @@ SAME_AS = {"u.s": "united states", "us": "united states", "usa": "united states"
            "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
            "u.n": "united nations", "un": "united nations", "fed": "federal reserve", "eu": "european union",
            "e.u": "european union"}
+
+
+def _country_forms() -> dict[str, str]:
+    """ISO long forms of country names ("Russian Federation", "Islamic Republic of Iran") -> the short name, from
+    the gazetteer in data/places.json (ISO 3166 via pycountry; see bench/make_places.py)."""
+    from .nlp import gazetteer
+    out = {}
+    for long_, short in gazetteer()["long_forms"].items():
+        a, b = norm_name(long_, "GPE"), norm_name(short, "GPE")
+        out[a] = SAME_AS.get(b, b)
+    return out
+
+
 PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "mayor", "premier", "professor",
                  "prof"}
 GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -102,6 +115,8 @@ BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union",
 GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
                            r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
+_STRONG_PLACE = re.compile(r"\b(?:near|(?:town|city|village|region|province|district|port|capital|suburb|outskirts)"
+                           r" of)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -125,7 +140,12 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     dates = dates or {}
     if texts:
         mentions.extend(_untagged_repeats(mentions, texts))
+        mentions.extend(_untagged_surnames(mentions, texts))
     nodes: dict[int, tuple[str, str]] = {}     # mention index -> (group, normalised key)
+    long_forms = _country_forms()
+    country_long: dict[str, str] = {}
+    from .nlp import gazetteer
+    places = gazetteer()["countries"] | gazetteer()["cities"]
     for i, m in enumerate(mentions):
         typ = TYPE_OF.get(m.label)
         if typ is None or m.inferred:
@@ -136,6 +156,9 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         key = norm_name(m.text, m.label)
         if typ != "person":
             key = SAME_AS.get(key, key)
+            if key in long_forms:
+                country_long[long_forms[key]] = m.text
+                key = long_forms[key]
         if not key or len(key) < 2:
             continue
         if typ == "person" and " " not in key:
@@ -155,6 +178,29 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             if grp == "person":
                 m.label = "GPE"
                 nodes[i] = ("thing", key.split("@")[0])
+    # "the town of Bucha", "near Bucha": an organisation written where only places are written is a place (one
+    # such mention is enough: no body is "the town of" anything); so is a gazetteer city after "in"/"near".
+    for i, (grp, key) in list(nodes.items()):
+        m = mentions[i]
+        if grp != "thing" or m.label != "ORG" or m.article not in (texts or {}):
+            continue
+        before = texts[m.article][max(0, m.start - 30):m.start]
+        if _STRONG_PLACE.search(before) or m.text in places and _PLACE_BEFORE.search(before):
+            m.label = "GPE"
+            by_prep.add(key)
+            after_prep.add(i)
+    # "Raisi, 63, died" beside "Ebrahim Raisi": a one-word place or body that is the surname of a person named
+    # in full in the same article, and not written after a place preposition nor a known place, is that person.
+    full_lasts: dict[str, set] = defaultdict(set)
+    for i, (grp, key) in nodes.items():
+        if grp == "person" and " " in key:
+            full_lasts[mentions[i].article].add(key.split()[-1])
+    for i, (grp, key) in list(nodes.items()):
+        m = mentions[i]
+        if grp == "thing" and " " not in key and key in full_lasts[m.article] and i not in after_prep and \
+                m.text not in places:
+            m.label = "PERSON"
+            nodes[i] = ("person", f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}")
     # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
     # name ending so: the two-word name is that person's.
     arts_idx: dict[str, list[int]] = defaultdict(list)
@@ -207,6 +253,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
 
     uf = _UF()
     evidence: dict[tuple, str] = {}
+    for short, long_ in country_long.items():
+        evidence[("thing", short)] = f"'{long_}' is the ISO 3166 long form of the country's name"
     # 1. Same group and same normalised name.
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, gk in nodes.items():
@@ -230,7 +278,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     def context(gk) -> set:
         return set().union(*(art_keys[a] for a in key_arts[gk])) - {gk}
 
-    # 2. An acronym written in parentheses after its expansion: "Independent Oversight Mechanism (IOM)".
+    # 2. An acronym written in parentheses after its expansion: "Coastal Fisheries Authority (CFA)".
     pos = {(m.article, m.start, m.end): i for i, m in enumerate(mentions)}
     for c in cues:
         if c["kind"] != "acronym":
@@ -349,8 +397,10 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
     placed = {nodes[i][1] for i in nodes if TYPE_OF[mentions[i].label] == "place"}
     short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    spaced: dict[str, set] = {}
     for art, idx in per_article.items():
         longs = defaultdict(set)
+        spaced[art] = {nodes[i][1] for i in idx if " " in mentions[i].text.strip()}
         for i in idx:
             if nodes[i][0] == "thing" and " " in nodes[i][1]:
                 longs[TYPE_OF[mentions[i].label]].add(nodes[i][1])
@@ -363,6 +413,12 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                 continue      # "Kestrow" is a town elsewhere: not a short form of "Kestrow District Court"
             cands = {k for k in longs[typ]
                      if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
+            m = mentions[i]
+            if not cands and typ == "organization" and texts and m.text.istitle() and \
+                    texts.get(m.article, "")[max(0, m.start - 4):m.start].lower() == "the ":
+                # "the Times" beside "The New York Times": the one body of the article whose name ends with that
+                # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
+                cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced[art]}
             if len(cands) == 1:
                 short_of[key].append((i, cands.pop()))
     # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
@@ -384,7 +440,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             uf.union(("thing", longs[0]), ("thing", short))
             evidence[("thing", short)] = f"'{short}' is the one '{longs[0]}' in the corpus"
         elif len(longs) == 1 and ("thing", short) in by_key:
-            # "the Assembly" for "Assembly of States Parties": a one-word head is too common a word to join on the
+            # "the Board" for "Board of River Wardens": a one-word head is too common a word to join on the
             # corpus alone, so its article must name the long form or share another entity with it.
             long_ctx = context(("thing", longs[0])) | {("thing", longs[0])}
             for i in by_key[("thing", short)]:
@@ -445,6 +501,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                     forms[bare] += 1
         keys = Counter(nodes[i][1] for i in idx)
         name = _canonical(keys, typ, mentions, idx, nodes)
+        short = next((mentions[i].text for i in idx if nodes[i][1] in country_long and
+                      norm_name(mentions[i].text, "GPE") == nodes[i][1]), None)
+        name = short or name      # "Russia", not its ISO long form, when the text writes the short name
+        if typ == "place" and "The " + name in gazetteer()["cities"]:
+            name = "The " + name  # "The Hague": the article is part of that city's name
         eid = stable_id("e-", typ, norm_name(name, "PERSON" if typ == "person" else "ORG"))
         if eid in used:     # two people both shown as "Petrov": the first mention tells them apart, stably
             first = min((mentions[i].article, mentions[i].start) for i in idx)
@@ -516,6 +577,36 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
             if not any(occ[s:e]):
                 out.append(Mention(art, s, e, hit.group(1), wanted[hit.group(1)]))
                 occ[s:e] = b"\x01" * (e - s)
+    return out
+
+
+def _untagged_surnames(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+    """"Raisi, 63, died ..." left untagged after "Ebrahim Raisi": the surname of a person named in full in the same
+    article, written capitalised on its own, is a mention of a person (resolution then decides whom). Not when its
+    lower-case form is a word of the article ("Brown", "Rice") or it runs into another capitalised word."""
+    fulls: dict[str, set] = defaultdict(set)
+    for m in mentions:
+        if m.label == "PERSON" and not m.inferred and len(m.text.split()) >= 2:
+            last = re.sub(r"['’]s$", "", m.text.split()[-1])
+            if len(last) >= 4 and last[0].isupper() and last[1:].islower() and last.lower() not in TITLES:
+                fulls[m.article].add(last)
+    out = []
+    for art, names in fulls.items():
+        text = texts.get(art, "")
+        taken = bytearray(len(text))
+        for m in mentions:
+            if m.article == art:
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        for name in names:
+            if re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+                continue
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                s, e = hit.start(), hit.end()
+                if any(taken[s:e]) or re.match(r"['’]?s?\s+[A-Z]", text[e:e + 4]) or \
+                        re.search(r"[A-Z][\w.]*\s+$", text[max(0, s - 20):s]):
+                    continue
+                out.append(Mention(art, s, e, name, "PERSON"))
+                taken[s:e] = b"\x01" * (e - s)
     return out
 
 
