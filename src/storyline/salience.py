@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-GENERIC = {"other", "statement"}    # too vague to put on a timeline by themselves
+GENERIC = {"other"}    # too vague to put on a timeline by itself; a statement of substance ("announced") may be news
 HEDGED = {"hypothetical": 1.5, "questioned": 1.5, "negated": 1.0, "denied": 1.0, "planned": 0.5, "alleged": 0.25}
 MIN_WORDS = 3          # "contracted", "stepped", "led": a bare verb tells the reader nothing
-KEY_SCORE = 2.0
+KEY_SCORE = 2.5
 
 LEAD_CHARS = 600       # about the first three sentences of a news story
 LEAD = 1.0
 CURRENT_DAYS = 7       # "on Tuesday", "last week": the report's own news
-CURRENT = 0.5
+CURRENT = 1.0
 BACKGROUND_DAYS = 60   # dated more than two months before the report: background, not the day's news
 BACKGROUND = 2.0
 
@@ -83,7 +83,7 @@ def weak_reasons(ev: dict, published: dict[str, str | None] | None = None) -> li
 def score_terms(ev: dict, published: dict[str, str | None] | None = None) -> list[tuple[str, float]]:
     """The terms of the score, each with the reason a reader sees."""
     terms = []
-    t = 0.0 if ev["type"] == "other" else 0.75 if ev["type"] in GENERIC else 1.5
+    t = 0.0 if ev["type"] in GENERIC else 1.5
     terms.append((f"type {ev['type']}", t))
     if ev["independent_sources"] > 1:
         terms.append((f"{ev['independent_sources']} independent sources", 1.0 * min(ev["independent_sources"] - 1, 3)))
