@@ -14,7 +14,7 @@ labeller B's half (docs/key-events.md).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 GENERIC = {"other"}    # too vague to put on a timeline by itself; a statement of substance ("announced") may be news
 HEDGED = {"hypothetical": 1.5, "questioned": 1.5, "negated": 1.0, "denied": 1.0, "planned": 0.5, "alleged": 0.25}
@@ -57,7 +57,7 @@ def age_days(ev: dict, published: dict[str, str | None] | None) -> int | None:
         return None
     n = ev["date"].count("-")
     if n < 2:      # the end of the stated year or month: the least age the text allows
-        d = date(d.year, 12, 31) if n == 0 else date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        d = date(d.year, 12, 31) if n == 0 else date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(1)
     return (min(pubs) - d).days
 
 
