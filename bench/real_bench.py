@@ -587,6 +587,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"figures": figs, **({"errors": errors} if args.errors else {})}, indent=1))
     else:
         print(table(figs))
+        if args.labeller == "A":
+            print("\nnote: the key-event weights were chosen on labeller A's half (docs/key-events.md): in-sample")
         if args.errors:
             print(json.dumps(errors, indent=1, ensure_ascii=False))
     return 0
