@@ -1,7 +1,7 @@
 """Held-out benchmark on real news articles (issue 13): storyline's analysis scored against hand labels, beside
 off-the-shelf baselines in the same run.
 
-    PYTHONPATH=src python bench/real_bench.py [--labels DIR]... [--json] [--errors] [--shared PATH]
+    PYTHONPATH=src python bench/real_bench.py [--labels DIR]... [--labeller A|B] [--json] [--errors] [--shared PATH]
 
 Labels: bench/data/real/*.json (format and protocol in bench/data/real/README.md); --labels may be given several
 times (e.g. both labellers' folders). The article text stays in the workspace's shared/ folder (../shared, or
@@ -572,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", help="the workspace's shared/ folder (default ../shared or STORYLINE_SHARED)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--errors", action="store_true", help="also list the errors behind the figures")
+    ap.add_argument("--labeller", help="only that labeller's articles (A: the tuning half, B: held out)")
     args = ap.parse_args(argv)
     t17 = Path(args.shared or os.environ.get("STORYLINE_SHARED") or ROOT.parent / "shared") / "datasets" / "t17"
     if not t17.is_dir():
@@ -579,11 +580,15 @@ def main(argv: list[str] | None = None) -> int:
               "pass --shared or set STORYLINE_SHARED)")
         return 0
     labels = load_labels(args.labels or [DEFAULT_LABELS])
+    if args.labeller:
+        labels = [lab for lab in labels if lab["labeller"] == args.labeller]
     figs, errors = run(labels, t17)
     if args.json:
         print(json.dumps({"figures": figs, **({"errors": errors} if args.errors else {})}, indent=1))
     else:
         print(table(figs))
+        if args.labeller == "A":
+            print("\nnote: the key-event weights were chosen on labeller A's half (docs/key-events.md): in-sample")
         if args.errors:
             print(json.dumps(errors, indent=1, ensure_ascii=False))
     return 0

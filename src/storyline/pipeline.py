@@ -45,11 +45,11 @@ class Result:
             d["aliases"] = list(e.aliases)
             d["alias_counts"] = e.aliases
             ents.append(d)
-        evs = []
+        evs, published = [], {a.id: a.published for a in self.articles}
         for e in self.events:
             d = asdict(e)
             d["independent_sources"] = independent_sources(e, by_id)
-            d.update(rank_fields(d))
+            d.update(rank_fields(d, published))
             evs.append(d)
         return {
             "schema_version": SCHEMA_VERSION,

@@ -153,41 +153,5 @@ def sort_events(events: list[Event], by_id: dict[str, Article]) -> list[Event]:
     return sorted(events, key=key)
 
 
-# -- what a reader should see first ------------------------------------------------------------------------------
-# A fixed, explainable score rather than a learned one: a reader (or fact-checker) must be able to tell why an event
-# is shown as key, and the inputs are few: how specific the type is, how many independent outlets report it, how
-# many named actors it has, whether it is hedged, and whether its line says who did what.
-HEDGED = {"hypothetical": 1.5, "questioned": 1.5, "negated": 1.0, "denied": 1.0, "planned": 0.5, "alleged": 0.25}
-MIN_WORDS = 3          # "contracted", "stepped", "led": a bare verb tells the reader nothing
-KEY_SCORE = 2.0
-
-
-def weak_reasons(ev: dict) -> list[str]:
-    """Why an event is not shown among the key events (empty when it is): generic type, a summary too short to
-    say who did what, or a hedged modality."""
-    out = []
-    if ev["type"] in GENERIC:
-        out.append("generic type")
-    if len(re.findall(r"\w+", ev["summary"])) < MIN_WORDS:
-        out.append("fragment")
-    if ev["modality"] in ("hypothetical", "questioned"):
-        out.append(ev["modality"])
-    return out
-
-
-def salience(ev: dict) -> float:
-    """Type, independent sources, actors and modality: the order in which a story's events are worth reading."""
-    score = 0.0 if ev["type"] == "other" else 0.75 if ev["type"] in GENERIC else 1.5
-    score += 1.0 * min(ev["independent_sources"] - 1, 3)
-    score += 0.5 * min(len(ev["actors"]), 3)
-    score += 0.5 if ev["date"] else 0.0
-    score -= HEDGED.get(ev["modality"], 0.0)
-    score -= 1.0 if len(re.findall(r"\w+", ev["summary"])) < MIN_WORDS else 0.0
-    return round(score, 2)
-
-
-def rank_fields(ev: dict) -> dict:
-    """The fields storyline.json carries so that every reader of it can show key events first."""
-    s = salience(ev)
-    reasons = weak_reasons(ev)
-    return {"salience": s, "key": not reasons and s >= KEY_SCORE, "weak": reasons}
+# -- what a reader should see first: the key-event decision lives in salience.py ----------------------------------
+from .salience import rank_fields, salience, weak_reasons  # noqa: E402,F401  (kept importable from here)

@@ -1,0 +1,44 @@
+"""The key-event decision on events written here: the day's news against background, lead against late, fragments."""
+from storyline.salience import age_days, rank_fields
+
+PUB = {"a1": "2010-05-20", "a2": "2010-05-21"}
+
+
+def ev(summary, date=None, start=0, type_="disaster", actors=("e1",), sources=1, modality="asserted", art="a1"):
+    return {"summary": summary, "date": date, "type": type_, "actors": list(actors), "modality": modality,
+            "independent_sources": sources, "sources": [{"article": art, "start": start, "end": start + 40,
+                                                         "text": summary}]}
+
+
+def test_the_days_news_is_key_and_a_dated_background_event_is_not():
+    news = rank_fields(ev("The rig exploded and sank in the gulf", "2010-05-18", start=0), PUB)
+    past = rank_fields(ev("the tanker ran aground and spilled its oil", "1989", start=0), PUB)
+    assert news["key"] and "the report's own news +1" in news["why"]
+    assert not past["key"] and past["weak"] == ["background"]
+    assert past["salience"] < news["salience"]
+
+
+def test_the_same_event_is_key_in_the_lead_and_not_deep_in_the_article():
+    lead = rank_fields(ev("Engineers capped the leaking well", start=120), PUB)
+    late = rank_fields(ev("Engineers capped the leaking well", start=4000), PUB)
+    assert lead["key"] and not late["key"]
+    assert lead["salience"] - late["salience"] == 1.0
+
+
+def test_a_clause_fragment_and_a_hypothetical_are_never_key_however_well_placed():
+    frag = rank_fields(ev("sank", "2010-05-19", sources=4), PUB)
+    maybe = rank_fields(ev("The dam could fail within days", "2010-05-19", modality="hypothetical"), PUB)
+    assert not frag["key"] and "fragment" in frag["weak"]
+    assert not maybe["key"] and maybe["weak"] == ["hypothetical"]
+
+
+def test_age_reads_a_month_or_year_at_its_end_and_uses_the_earliest_report():
+    assert age_days(ev("x y z", "2010-05"), PUB) == -11           # "in May", reported May 20: not background
+    assert age_days(ev("x y z", "2009"), PUB) == 140
+    assert age_days(ev("x y z", "2010-05-18", art="a2"), PUB) == 3
+    assert age_days(ev("x y z", "2010-05-18"), None) is None      # no publication dates: age not judged
+
+
+def test_without_publication_dates_a_background_date_is_not_held_against_the_event():
+    e = ev("the tanker ran aground and spilled its oil", "1989", start=0)
+    assert rank_fields(e)["key"] and not rank_fields(e, PUB)["key"]
