@@ -274,8 +274,12 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
     prev: RawClaim | None = None
     prev_end = -1
 
-    def speaker_of(v):
-        subj = _speaker_subject(v)
+    def speaker_of(v, refusal=False):
+        # In a refusal the passive's subject is the one who declines ("X could not be reached").
+        subj = _subject(v) if refusal else _speaker_subject(v)
+        if subj is not None and _in_quotes(subj.idx, quotes):
+            # The parser took a quoted word as the subject and hung the speaker on it: “Money,” a source said.
+            subj = next((c for c in subj.children if c.dep_ == "appos" and not _in_quotes(c.idx, quotes)), None)
         if subj is None or _in_quotes(subj.idx, quotes):
             return None, -1, -1, [], False
         toks = _speaker_tokens(subj)
@@ -285,8 +289,8 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         has_name = any(f0 <= m.start and m.end <= f1 for m in persons) or subj.pos_ == "PROPN"
         return sp, s0, s1, full, has_name
 
-    def make(v, parts, kind, content_tokens=()):
-        sp, s0, s1, full, has_name = speaker_of(v) if v is not None else (None, -1, -1, [], False)
+    def make(v, parts, kind, refusal=False):
+        sp, s0, s1, full, has_name = speaker_of(v, refusal) if v is not None else (None, -1, -1, [], False)
         c0, c1 = parts[0][0], parts[-1][1]
         content = " ".join(text[a:b] for a, b in parts)
         lemma = v.lemma_.lower() if v is not None else None
@@ -368,8 +372,12 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("decline", "refuse") or \
                     any(c.dep_ == "neg" for c in v.children):
                 continue   # "refused to say whether", "did not say": no claim is made
-            if any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
-                continue   # "said whether ..." reports a question, not a claim
+            if lemma in ("say", "tell", "confirm", "comment") and any(
+                    g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
+                continue   # "would not say whether ...": a question left open, not a claim
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
+                                                                 "want", "hope", "set"):
+                continue   # "is expected to announce": a speech act still to come
             if lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp):
                 continue
             if lemma == "understand" and v.tag_ == "VBN" and any(c.lower_ == "it" for c in v.children):
@@ -505,7 +513,7 @@ def _no_comment(article_id, doc, s, a0, a1, persons, make):
                         has_name), "reported", doc.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end))
     if subj is None:
         return None
-    c = make(v, [(a0, a1)], "reported")
+    c = make(v, [(a0, a1)], "reported", refusal=True)
     c.stance = "declines_comment"
     # The refusal phrase starts at its verb: "declined to comment", "did not respond to a request for comment".
     first = min((t for t in v.subtree if t.dep_ in ("aux", "neg") and t.i < v.i), default=v, key=lambda t: t.i)

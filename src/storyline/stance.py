@@ -40,12 +40,13 @@ NO_COMMENT = re.compile(r"\b((declined?s?|refused?s?) to (comment|discuss|respon
                         r"( for comment)?)?|(went|go|have gone|has gone) unanswered|were not returned|"
                         r"offer(s|ed)? no comment|no comment|could not be reached( for comment)?|"
                         r"refused to comment|cannot comment|(would|will) not comment|had nothing (further )?to add|"
-                        r"not going to discuss)\b", re.I)
+                        r"not going to (comment|discuss)|(would|will|could) not (say|discuss|elaborate))\b", re.I)
 AFFIRM = re.compile(r"^\W*(yes\b|yeah\b|it is true|it's true|that is (true|correct)|that's (true|correct))", re.I)
 
 # Nouns that name a claim, and predicates that call a claim false.
 CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "report", "story", "suggestion", "assertion",
-               "rumour", "rumor", "smear", "insinuation", "statement", "article", "account"}
+               "rumour", "rumor", "smear", "insinuation", "statement", "article", "account", "conclusion",
+               "finding", "assessment", "figure", "estimate", "version", "narrative", "theory"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 FALSITY = {"false", "untrue", "baseless", "unfounded", "groundless", "absurd", "ridiculous", "nonsense", "rubbish",
            "fabricated", "fabrication", "fiction", "lie", "invented", "inaccurate", "incorrect", "wrong", "fake",
@@ -101,7 +102,8 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
         subj = _subject(v)
         if INNOCENCE.search(" ".join(t.text for t in v.subtree if t.i in inside)) and _own_side(subj, mine):
             return "denies"
-        if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine):
+        if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine) and \
+                not (subj.lower_ == "it" and v.lemma_ == "be"):     # "it was not clear": no one's act
             return "denies"
     if _calls_false(toks, verbs):
         return "rejects"
