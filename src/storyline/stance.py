@@ -10,6 +10,7 @@
      "it had not dumped" (the pronoun of reported speech stands for the speaker). A negation with another subject
      ("the victim does not remember", "the inquiry never asked us") or of a plan or state ("we are not going
      anywhere", "prices will not come down", "we have never seen") is an assertion;
+   * refuse a claim's authority: "we do not recognise this court", "we do not accept the findings";
    * call a claim false: a claim noun or a demonstrative as subject of a falsity predicate ("the report is false",
      "this is nonsense"), or a bare "Absurd.";
    * accuse a third party of a completed act of wrongdoing (a misconduct verb, not negated, not modal, whose
@@ -41,6 +42,10 @@ NO_COMMENT = re.compile(r"\b((declined?s?|refused?s?) to (comment|discuss|respon
                         r"offer(s|ed)? no comment|no comment|could not be reached( for comment)?|"
                         r"refused to comment|cannot comment|(would|will) not comment|had nothing (further )?to add|"
                         r"not going to (comment|discuss)|(would|will|could) not (say|discuss|elaborate))\b", re.I)
+# The speech act named as a noun owned by the speaker ("its rejection of", "his denial that").
+NOUN_STANCE = {"denial": "denies", "rejection": "rejects", "dismissal": "rejects", "accusation": "alleges",
+               "allegation": "alleges", "confirmation": "confirms", "admission": "confirms"}
+ACT_NOUN = re.compile(r"^\W*(its|his|her|their|our|my) (" + "|".join(NOUN_STANCE) + r")s?\b", re.I)
 AFFIRM = re.compile(r"^\W*(yes\b|yeah\b|it is true|it's true|that is (true|correct)|that's (true|correct))", re.I)
 
 # Nouns that name a claim, and predicates that call a claim false.
@@ -65,6 +70,7 @@ MISCONDUCT = {"bribe", "embezzle", "steal", "defraud", "falsify", "forge", "laun
               "coerce", "swindle", "rob", "hide", "cover", "doctor", "manipulate", "persecute", "execute",
               "misuse", "divert", "pocket", "inflate", "breach", "violate", "evade"}
 MISCONDUCT_OBJECTS = {"bribe", "kickback", "backhander"}
+NON_ACCEPT = {"recognise", "recognize", "accept", "acknowledge"}
 MODALS = {"will", "would", "could", "can", "should", "may", "might", "must", "shall", "'ll", "wo", "ca"}
 FIRST = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
 THIRD = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
@@ -87,6 +93,9 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
     text = " ".join(t.text for t in toks)
     if NO_COMMENT.search(text) and len(toks) <= 12:
         return "declines_comment"
+    m = ACT_NOUN.match(text)
+    if m:       # "reiterated its rejection of the ruling": the noun names the speech act
+        return NOUN_STANCE[m.group(2).lower()]
     mine = FIRST | (THIRD if reported else set())
     inside = {t.i for t in toks}
     verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
@@ -100,6 +109,8 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
         return "confirms"
     for v in verbs:
         subj = _subject(v)
+        if v.lemma_.lower() in NON_ACCEPT and _negated(v) and _own_side(subj, mine):
+            return "rejects"       # "We do not recognise this court": refusing a claim's authority
         if INNOCENCE.search(" ".join(t.text for t in v.subtree if t.i in inside)) and _own_side(subj, mine):
             return "denies"
         if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine) and \
