@@ -147,9 +147,10 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
             st = _norm_state(_state(e))
             if st in seen:
                 continue
-            # An update is about the same person's position: both events must name a shared actor.
+            # An update is about the same person's position: a shared actor where both events name one (the
+            # demo's "would step aside" has none resolved; requiring one there lost a true update).
             if last is not None and pub[last.sources[0].article] < pub[e.sources[0].article] and \
-                    set(last.actors) & set(e.actors):
+                    (not last.actors or not e.actors or set(last.actors) & set(e.actors)):
                 add("update", story, "position", _side("event", last, _state(last)), _side("event", e, _state(e)))
             seen[st] = last = e
     # denials: an allegation against someone, and that someone's denial, in the same story
