@@ -8,7 +8,8 @@ Kinds:
 * ``denial``: an allegation (an alleging claim or an alleged event) and a denial or rejection by the accused, about
   the same matter: the denier is the one accused, and both name the same kind of act (money, sex, violence, deceit,
   legal steps, ...; see ``MATTERS``). A denial that names no act ("denied the allegations", "any wrongdoing") answers
-  the allegation reported beside it, in the same article.
+  the allegation reported beside it in the same article, or anywhere in the story when every allegation against the
+  denier is about one kind of act.
 * ``update``: a later report changes someone's position ("would stay on" -> "steps aside" -> "stepped down").
 
 Rules, not a model: each pair must share the story and an anchor (actor, speaker, or event type), and the pair is
@@ -166,14 +167,19 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
             aliases = names.get(d.speaker, [])
             pat = re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
             against = [c for c in accusations if c.speaker != d.speaker and pat and pat.search(c.content)]
-            on_matter = [c for c in against if same_matter(c.content, d.content, c.article == d.article)]
+            # A generic denial in another article answers the allegation only when every allegation against the
+            # denier is about one kind of act.
+            one_kind = len({frozenset(matters(c.content)) for c in against}) == 1
+            on_matter = [c for c in against if same_matter(c.content, d.content, c.article == d.article or one_kind)]
             target = next((c for c in on_matter if c.article == d.article), None) or \
                 next(iter(on_matter), None)
             if target is not None:
                 add("denial", story, d.stance, _side("claim", target, target.stance), _side("claim", d, d.stance))
                 continue
-            evs = [e for e in alleged if d.speaker in e.actors and
-                   same_matter(e.sources[0].text, d.content, e.sources[0].article == d.article)]
+            mine = [e for e in alleged if d.speaker in e.actors]
+            one_kind = len({frozenset(matters(e.sources[0].text)) for e in mine}) == 1
+            evs = [e for e in mine if same_matter(e.sources[0].text, d.content, e.sources[0].article == d.article
+                                                 or one_kind)]
             ev = next((e for e in evs if e.sources[0].article == d.article), None) or next(iter(evs), None)
             if ev is not None:
                 add("denial", story, d.stance, _side("event", ev, ev.modality), _side("claim", d, d.stance))
