@@ -35,6 +35,7 @@ def test_words_in_a_plain_said_quote_do_not_make_a_stance(content):
     ("say", "The report is false from start to finish", "rejects"),       # a claim called false
     ("say", "The treasurer stole from the pension fund", "alleges"),      # a third party's misconduct
     ("say", "I am innocent of every charge", "denies"),                   # a plea of innocence
+    ("say", "It is untrue that we hid the losses", "denies"),             # falsity said of our own act
     ("dismiss", "the audit as a stunt", "rejects"),                        # the verb names the act
     ("accuse", "the mayor of nepotism", "alleges"),
 ])

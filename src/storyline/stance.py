@@ -116,8 +116,9 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
         if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine) and \
                 not (subj.lower_ == "it" and v.lemma_ == "be"):     # "it was not clear": no one's act
             return "denies"
-    if _calls_false(toks, verbs):
-        return "rejects"
+    called = _calls_false(toks, verbs, mine)
+    if called:
+        return called
     for v in verbs:
         if _accuses(v, mine):
             return "alleges"
@@ -169,23 +170,29 @@ def _own_side(subj, mine: set) -> bool:
     return any(t.lower_ in mine and t.dep_ in ("poss", "pobj", "nsubj") for t in subj.subtree)
 
 
-def _calls_false(toks, verbs) -> bool:
+def _calls_false(toks, verbs, mine: set) -> str | None:
+    """"The report is false", "Absurd." -> rejects; "it is untrue that I took the money" -> denies (the falsity
+    is said of the speaker's own act)."""
     words = [t for t in toks if not t.is_punct]
     if 0 < len(words) <= 3 and all(t.lower_ in FALSITY or t.dep_ in ("advmod", "det", "cc") for t in words) and \
             any(t.lower_ in FALSITY for t in words):
-        return True      # "Absurd.", "Utter nonsense."
+        return "rejects"      # "Absurd.", "Utter nonsense."
     for v in verbs:
         if v.lemma_ != "be" and v.tag_ != "VBN":
             continue
         subj = _subject(v)
-        if subj is None or not (subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in DEMONSTRATIVES):
+        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        extraposed = subj is not None and subj.lower_ == "it" and clause is not None
+        if subj is None or not (subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in DEMONSTRATIVES or extraposed):
             continue
         preds = [c for c in v.children if c.dep_ in ("acomp", "attr")] + ([v] if v.tag_ == "VBN" else [])
         if any(p.lemma_.lower() in FALSITY or p.lower_ in FALSITY or
                any(m.lower_ in FALSITY for m in p.children if m.dep_ in ("amod", "compound")) for p in preds) \
                 and not _negated(v):
-            return True
-    return False
+            if extraposed and _own_side(_subject(clause), mine):
+                return "denies"
+            return "rejects"
+    return None
 
 
 def _accuses(v, mine: set) -> bool:
