@@ -61,7 +61,7 @@ INNOCENCE = re.compile(r"\b(innocent|not guilty|no wrongdoing|nothing wrong|did 
 # Verbs whose negation states a perception, belief or wish, not an act anyone could be accused of.
 NOT_ACTS = {"see", "know", "think", "believe", "expect", "hear", "feel", "remember", "understand", "want", "need",
             "like", "hope", "seem", "notice", "imagine", "doubt", "mean", "plan", "intend", "wish", "recall",
-            "anticipate", "foresee"}
+            "anticipate", "foresee", "realise", "realize", "bother", "worry", "have", "get", "sleep"}
 # The ordinary vocabulary of misconduct (crime, corruption, abuse, deceit) as verbs.
 MISCONDUCT = {"bribe", "embezzle", "steal", "defraud", "falsify", "forge", "launder", "rig", "extort", "torture",
               "rape", "assault", "harass", "abuse", "cheat", "lie", "mislead", "deceive", "conceal", "smuggle",
@@ -114,7 +114,7 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
         if INNOCENCE.search(" ".join(t.text for t in v.subtree if t.i in inside)) and _own_side(subj, mine):
             return "denies"
         if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine) and \
-                not (subj.lower_ == "it" and v.lemma_ == "be"):     # "it was not clear": no one's act
+                not _state_or_unfinished(v):
             return "denies"
     called = _calls_false(toks, verbs, mine)
     if called:
@@ -123,6 +123,14 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
         if _accuses(v, mine):
             return "alleges"
     return "asserts"
+
+
+def _state_or_unfinished(v) -> bool:
+    """"we were not worried", "it was not clear" (a state, not an act), "we have not yet stopped it" (an act still
+    to finish, not a denial)."""
+    if v.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in v.children):
+        return True
+    return any(c.lower_ in ("yet", "still") for c in v.children)
 
 
 def _subject(v):
