@@ -178,7 +178,7 @@ def _speaker_subject(verb):
     else:
         subj = _subject(verb)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") or \
-            subj.lemma_.lower() in TIME_NOUNS or subj.ent_type_ in ("DATE", "TIME"):
+            subj.lemma_.lower() in TIME_NOUNS:     # (not the DATE label: "The 58-year-old" speaks)
         return None
     return subj
 

@@ -51,7 +51,8 @@ AFFIRM = re.compile(r"^\W*(yes\b|yeah\b|it is true|it's true|that is (true|corre
 # Nouns that name a claim, and predicates that call a claim false.
 CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "report", "story", "suggestion", "assertion",
                "rumour", "rumor", "smear", "insinuation", "statement", "article", "account", "conclusion",
-               "finding", "assessment", "figure", "estimate", "version", "narrative", "theory"}
+               "finding", "assessment", "figure", "estimate", "version", "narrative", "theory", "case", "lawsuit",
+               "complaint", "indictment"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 FALSITY = {"false", "untrue", "baseless", "unfounded", "groundless", "absurd", "ridiculous", "nonsense", "rubbish",
            "fabricated", "fabrication", "fiction", "lie", "invented", "inaccurate", "incorrect", "wrong", "fake",
