@@ -31,7 +31,7 @@ def test_an_unclosed_quote_stops_at_the_paragraph_end():
     ("dismiss", "the report", "rejects"),
     ("say", "Yes, the talks collapsed", "confirms"),
     ("say", "This claim is nonsense", "rejects"),
-    ("say", "We never received the letter", "denies"),
+    ("say", "We never received the letter", "denies"),   # the speaker's own act, negated
     ("say", "The director falsified the accounts for years", "alleges"),
     ("say", "The bridge will reopen on Friday", "asserts"),
     ("say", "It will not reopen before Friday", "asserts"),

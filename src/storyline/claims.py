@@ -16,37 +16,17 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Claim, Mention, Sentence, Source, stable_id, word_key
+from .stance import NO_COMMENT, claim_stance, of_tokens  # noqa: F401  (claim_stance: the text entry point)
 
 SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "deny", "reject", "confirm", "insist",
        "argue", "warn", "note", "explain", "write", "describe", "reiterate", "admit", "acknowledge", "stress",
        "urge", "suggest", "dismiss", "refute", "respond", "reply", "comment", "understand", "concede",
        "decline", "refuse", "predict", "maintain", "assert", "contend", "testify", "tweet", "post", "recall",
-       "complain", "estimate", "forecast", "promise", "pledge", "vow", "conclude", "find", "show", "report"}
+       "complain", "estimate", "forecast", "promise", "pledge", "vow", "conclude", "find", "show", "report",
+       "dispute", "contest", "repudiate", "rebut"}
 # Verbs that make a claim only with a clausal complement, never with a plain object ("showed the bridge").
 NEEDS_CLAUSE = {"find", "show", "report", "write", "note", "understand", "post", "recall", "conclude", "suggest",
                 "estimate", "add", "explain", "predict"}
-STANCE_OF = {"deny": "denies", "refute": "denies", "reject": "rejects", "dismiss": "rejects",
-             "allege": "alleges", "accuse": "alleges", "confirm": "confirms", "admit": "confirms",
-             "acknowledge": "confirms", "concede": "confirms"}
-NO_COMMENT = re.compile(r"\b(declined?s? to (comment|discuss|respond|say|elaborate)|(did|does) not (immediately )?"
-                        r"(respond|reply|return|comment)\w*( to [\w ]*?(requests?|calls?|messages?|emails?)"
-                        r"( for comment)?)?|(went|go|have gone|has gone) unanswered|were not returned|"
-                        r"offer(s|ed)? no comment|no comment|could not be reached( for comment)?|"
-                        r"refused to comment|cannot comment|(would|will) not comment|had nothing (further )?to add|"
-                        r"not going to discuss)\b", re.I)
-# Cues for the speech act of a neutral reporting verb ("said"), read in the claim's own words.
-CONFIRM_CUE = re.compile(r"^\W*(yes\b|it is true|it's true|(i|we) can confirm|(i|we) confirm|indeed\b)", re.I)
-REJECT_CUE = re.compile(r"\b(absurd|nonsense|rubbish|fiction|invented|baseless|biased|false|wrong|ridiculous|stunt|"
-                        r"smear|lies|a lie|fabricat\w*|politically motivated|unfounded|untrue|outrageous|"
-                        r"(do|does|did|will) not recogni[sz]e|"
-                        r"(i|we) (categorically |firmly |completely )?reject)\b", re.I)
-DENY_CUE = re.compile(r"\b(not|n't|never|none of|at no point|no wrongdoing|innocent|not guilty)\b", re.I)
-# Acts of wrongdoing: the content of a claim that accuses someone ("They inflated every invoice").
-WRONGDOING = re.compile(r"\b(inflat\w+|falsif\w+|forg(ed|ery)|rigg(ed|ing)|brib\w+|divert\w*|embezzl\w+|stole|"
-                        r"steal\w*|theft|launder\w*|kickbacks?|hid|hidden|cover(ed)? up|misled|lied|fraud\w*|"
-                        r"corrupt\w*|intimidat\w+|beaten|tortur\w+|abus\w+|delet\w+|dump\w*|"
-                        r"extort\w*|accepted (money|a bribe|bribes|kickbacks)|illegal\w*|unlawful\w*|war crimes?|"
-                        r"deport\w*|abduct\w*)\b", re.I)
 ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide",
               "aides", "person", "people", "someone", "witness", "witnesses", "resident", "residents", "analyst",
               "analysts", "worker", "workers", "employee", "employees", "parent", "parents", "tenant", "tenants",
@@ -59,7 +39,7 @@ ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diploma
 ANON_PHRASE = re.compile(r"\b(on condition of anonymity|asked not to be named|declined to be named|not authori[sz]ed|"
                          r"familiar with|close to the|speaking privately|said privately)\b", re.I)
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
-OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "``": "''", "`": "'"}
 
 
 @dataclass
@@ -89,25 +69,32 @@ def quote_spans(text: str) -> list[list[tuple[int, int]]]:
     out: list[list[tuple[int, int]]] = []
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
+        # Penn Treebank text (tokenised corpora) writes `` and '' for double quotes, ` and ' for single.
+        ch = "``" if text.startswith("``", i) else text[i]
         if ch in OPENERS and _opens(text, i):
             close = OPENERS[ch]
-            parts, start, j = [], i + 1, i + 1
+            start = i + len(ch)
+            while start < n and text[start] == " ":
+                start += 1      # tokenised text puts a space inside the marks
+            parts, j = [], start
             while j < n:
-                c = text[j]
-                if c == close and _closes(text, j, ch):
-                    parts.append((start, j))
+                c = text[j:j + len(close)]
+                if c == close and _closes(text, j, ch) and not (close == "'" and text.startswith("''", j)):
+                    parts.append((start, _rstrip(text, start, j)))
+                    j += len(close) - 1
                     break
                 if c == "\n":
                     k = j
                     while k < n and text[k].isspace():
                         k += 1
-                    if "\n" not in text[j + 1:k] and k < n and text[k] != ch:
+                    if "\n" not in text[j + 1:k] and k < n and not text.startswith(ch, k):
                         j += 1      # a line wrapped inside a paragraph, not a paragraph break
                         continue
                     parts.append((start, _rstrip(text, start, j)))
-                    if k < n and text[k] == ch:
-                        start, j = k + 1, k + 1     # the quote runs on into the next paragraph
+                    if k < n and text.startswith(ch, k):
+                        start = j = k + len(ch)     # left open: the quote runs on into the next paragraph
+                        while start < n and text[start] == " ":
+                            start = j = start + 1
                         continue
                     break
                 j += 1
@@ -132,8 +119,12 @@ def _opens(text: str, i: int) -> bool:
     ch = text[i]
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "“«":
+    if ch in "“«" or text.startswith("``", i):
         return True
+    if ch == "`":
+        return not prev.isalnum()
+    if ch == "'" and re.match(r"(s|re|ll|ve|d|m|t)\b", text[i + 1:i + 4], re.I):
+        return False     # a clitic split off by tokenisation ("He 's", "they 're")
     if ch == "‘":
         return not prev.isalnum()
     # Straight marks and ‘ open after a space or bracket and before a word; "rock 'n' roll" and "'90s" do not.
@@ -141,8 +132,10 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, j: int, opener: str) -> bool:
-    if opener in "“«":
+    if opener in ("“", "«", "``"):
         return True
+    if opener == "`":      # tokenised text: the closing ' stands alone between spaces ("mess . '")
+        return j + 1 >= len(text) or not text[j + 1].isalnum()
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1]
     # An apostrophe sits between letters ("don't", "Koss’s"); a closing mark is followed by a non-letter.
@@ -169,18 +162,44 @@ def _subject(verb):
     return None
 
 
+# A time phrase is never a speaker ("Days after the report, ..." parsed as the subject).
+TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute", "second", "time", "moment", "morning", "evening",
+              "night", "afternoon", "weekend", "decade", "today", "yesterday", "tomorrow"}
+
+
+def _speaker_subject(verb):
+    """Who performs the reporting verb: its subject, or in a passive the agent ("was urged by X", "was accused by
+    X"); the passive's subject is the one spoken to or about, never the speaker. None when that is not a noun
+    phrase that can speak."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    else:
+        subj = _subject(verb)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") or \
+            subj.lemma_.lower() in TIME_NOUNS:     # (not the DATE label: "The 58-year-old" speaks)
+        return None
+    return subj
+
+
 def _speaker_tokens(subj):
-    """The subject phrase without trailing relative clauses or parentheticals set off by commas."""
+    """The subject phrase without trailing relative clauses or parentheticals set off by commas: a noun phrase,
+    never a clause fragment ("A lawyer who")."""
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head       # "the report, which said ...": the speaker is what the clause modifies
     named = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named and subj.pos_ != "PROPN":      # "the defendant, Piotr Ansel," speaks as Piotr Ansel
         subj = named[0]
     toks = list(subj.subtree)
-    cut = [t for t in toks if t.dep_ in ("relcl", "acl", "appos", "punct") and t.i > subj.i and t.lower_ != "'s"]
+    cut = [t for t in toks if t.i > subj.i and (t.dep_ in ("relcl", "acl", "appos", "punct") and t.lower_ != "'s" or
+                                                 t.dep_ == "prep" and any(g.dep_ == "pcomp" for g in t.children))]
     if cut:
-        first = min(t.i for t in cut)
+        first = min(t.left_edge.i for t in cut)     # the left edge: a relative clause starts at its "who"
         toks = [t for t in toks if t.i < first]
+    while len(toks) > 1 and (toks[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PUNCT") or
+                             toks[-1].tag_ in ("WDT", "WP", "WP$")):
+        toks = toks[:-1]
     return toks or [subj]
 
 
@@ -199,26 +218,6 @@ def is_anonymous(phrase_tokens, has_name: bool) -> bool:
     return head.lower_ in ANON_HEADS and head.pos_ != "PROPN"
 
 
-def claim_stance(verb_lemma: str | None, content: str, content_tokens=()) -> str:
-    if verb_lemma in STANCE_OF:
-        return STANCE_OF[verb_lemma]
-    m = re.match(r"(its|his|her|their|our|my) (rejection|denial)\b", content, re.I)
-    if m:       # "reiterated its rejection of ...": the noun names the speech act
-        return "rejects" if m.group(2).lower() == "rejection" else "denies"
-    if NO_COMMENT.search(content) and len(content.split()) <= 12:
-        return "declines_comment"
-    if CONFIRM_CUE.search(content):
-        return "confirms"
-    if REJECT_CUE.search(content):
-        return "rejects"
-    if DENY_CUE.search(content) and not re.search(r"\b(will|would|could|can|should|may|might)\s+(not|never)\b",
-                                                   content, re.I):
-        return "denies"
-    if WRONGDOING.search(content):
-        return "alleges"
-    return "asserts"
-
-
 def _in_quotes(i: int, quotes) -> bool:
     return any(a <= i < b for q in quotes for a, b in q)
 
@@ -226,7 +225,7 @@ def _in_quotes(i: int, quotes) -> bool:
 def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     """The reporting verb for a quote spanning [q0, q1): outside all quotes, in the sentences the quote touches,
     else a following sentence ("he said.") or a preceding one ending in a colon. Nearest wins."""
-    touched = [k for k, s in enumerate(sents_idx) if s.start_char < q1 + 2 and s.end_char > q0 - 2]
+    touched = [k for k, s in enumerate(sents_idx) if s.start_char < q1 + 1 and s.end_char > q0 - 1]
     if not touched:
         return None
     window = list(touched)
@@ -242,6 +241,10 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
                     (_subject(t) is not None or t.dep_ == "ROOT"):
                 if k not in touched and (k > last and t.idx - q1 > 60):
                     continue     # a following sentence lends its verb only when it opens with it ("she said")
+                gap = doc.text[min(t.idx, q1):max(t.idx, q0)]
+                if PARAGRAPH_BREAK.search(gap) and not gap.rstrip().endswith(":"):
+                    continue     # a closed quote's speaker is in its own paragraph
+
                 dist = min(abs(t.idx - q0), abs(t.idx - q1))
                 cands.append((dist, t))
     if not cands:
@@ -271,8 +274,12 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
     prev: RawClaim | None = None
     prev_end = -1
 
-    def speaker_of(v):
-        subj = _subject(v)
+    def speaker_of(v, refusal=False):
+        # In a refusal the passive's subject is the one who declines ("X could not be reached").
+        subj = _subject(v) if refusal else _speaker_subject(v)
+        if subj is not None and _in_quotes(subj.idx, quotes):
+            # The parser took a quoted word as the subject and hung the speaker on it: “Money,” a source said.
+            subj = next((c for c in subj.children if c.dep_ == "appos" and not _in_quotes(c.idx, quotes)), None)
         if subj is None or _in_quotes(subj.idx, quotes):
             return None, -1, -1, [], False
         toks = _speaker_tokens(subj)
@@ -282,12 +289,12 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         has_name = any(f0 <= m.start and m.end <= f1 for m in persons) or subj.pos_ == "PROPN"
         return sp, s0, s1, full, has_name
 
-    def make(v, parts, kind, content_tokens=()):
-        sp, s0, s1, full, has_name = speaker_of(v) if v is not None else (None, -1, -1, [], False)
+    def make(v, parts, kind, refusal=False):
+        sp, s0, s1, full, has_name = speaker_of(v, refusal) if v is not None else (None, -1, -1, [], False)
         c0, c1 = parts[0][0], parts[-1][1]
         content = " ".join(text[a:b] for a, b in parts)
         lemma = v.lemma_.lower() if v is not None else None
-        stance = claim_stance(lemma, content)
+        stance = of_tokens(lemma, _tokens_in(doc, parts), reported=kind == "reported")
         if lemma in ("decline", "refuse", "respond", "comment", "reply") and NO_COMMENT.search(
                 v.sent.text if v is not None else ""):
             stance = "declines_comment"
@@ -318,22 +325,22 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             c.content = " ".join(text[a:b] for a, b in c.parts)
             s = sent_of(q1 - 1)
             c.span = (min(c.span[0], s.start if s else q0), max(c.span[1], s.end if s else q1))
-            if c.stance == "asserts":
-                c.stance = claim_stance(c.verb, c.content)
+            c.stance = of_tokens(c.verb, _tokens_in(doc, c.parts))
             prev, prev_end = c, q1
             continue
         if v is None:
-            # No verb of its own: it continues the previous quote when nothing but whitespace, an attribution
-            # sentence or a paragraph break separates them.
+            # No verb of its own: it continues the previous quote when nothing but whitespace or an attribution
+            # sentence separates them. A paragraph break ends a closed quote (a quote left open at the end of its
+            # paragraph was already joined to the next one by quote_spans).
             if prev is not None and prev.kind == "direct" and 0 <= q0 - prev_end < 160 and \
-                    not QUOTES_BETWEEN.search(text[prev_end + 1:q0 - 1]):
+                    not QUOTES_BETWEEN.search(text[prev_end + 1:q0 - 1]) and \
+                    not PARAGRAPH_BREAK.search(text[prev_end:q0]):
                 prev.parts += q
                 prev.content_end = q1
                 prev.content = " ".join(text[a:b] for a, b in prev.parts)
                 s = sent_of(q1 - 1)
                 prev.span = (prev.span[0], max(prev.span[1], s.end if s else q1))
-                if prev.stance == "asserts":
-                    prev.stance = claim_stance(None, prev.content)
+                prev.stance = of_tokens(prev.verb, _tokens_in(doc, prev.parts))
                 prev_end = q1
             continue
         c = make(v, q, "direct")
@@ -353,13 +360,24 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                 continue
             comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp",
                                                            "pcomp") and not _in_quotes(c.idx, quotes)]
-            comp += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and lemma in
-                     ("accuse", "dismiss", "reject", "describe") for g in c.children if g.dep_ == "pobj"]
+            heads = [v] + [g for a in v.children if a.dep_ == "agent" for g in a.children]   # "accused by X of"
+            comp += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and
+                     lemma in ("accuse", "dismiss", "reject", "describe") for g in c.children
+                     if g.dep_ in ("pobj", "pcomp")]
             clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
             if clausal:
                 comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
             if lemma in ("decline", "refuse", "respond", "comment", "reply"):
                 continue   # refusals are read by the no-comment pass below
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("decline", "refuse") or \
+                    any(c.dep_ == "neg" for c in v.children):
+                continue   # "refused to say whether", "did not say": no claim is made
+            if lemma in ("say", "tell", "confirm", "comment") and any(
+                    g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
+                continue   # "would not say whether ...": a question left open, not a claim
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
+                                                                 "want", "hope", "set"):
+                continue   # "is expected to announce": a speech act still to come
             if lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp):
                 continue
             if lemma == "understand" and v.tag_ == "VBN" and any(c.lower_ == "it" for c in v.children):
@@ -369,11 +387,10 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                     out.append(RawClaim(article_id, s, None, -1, -1, "asserts", True, "reported",
                                         text[parts[0][0]:parts[0][1]], *parts[0], parts, (s.start, s.end)))
                 continue
-            if _subject(v) is None or not comp:
-                continue
-            if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in v.children) and v.dep_ != "ROOT":
-                continue    # "is accused of": an agentless passive only marks modality
-            if any(c.dep_ == "nsubjpass" for c in v.children) and lemma in ("accuse", "allege"):
+            if _speaker_subject(v) is None or not comp:
+                continue    # includes "is accused of", "is urged to": an agentless passive only marks modality
+            if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
+                    and v.dep_ != "ROOT":
                 continue
             parts = [_content_span(comp)]
             c = make(v, parts, "reported")
@@ -397,9 +414,11 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             sp_span = doc.char_span(sp0, sp1, alignment_mode="expand")
             has_name = any(sp0 <= p.start and p.end <= sp1 for p in persons)
             content = text[c0:c1]
-            out.append(RawClaim(article_id, s, text[sp0:sp1], sp0, sp1, claim_stance(None, content),
+            # "according to X" is a channel: X is the claim's source, with the reporting verb's neutral stance.
+            out.append(RawClaim(article_id, s, text[sp0:sp1], sp0, sp1,
+                                of_tokens(None, _tokens_in(doc, [(c0, c1)]), reported=True),
                                 is_anonymous(list(sp_span) if sp_span is not None else [], has_name), "reported",
-                                content, c0, c1, [(c0, c1)], (s.start, s.end)))
+                                content, c0, c1, [(c0, c1)], (s.start, s.end), verb="according to"))
         for m in NO_COMMENT.finditer(s.text):
             a0 = s.start + m.start()
             if _in_quotes(a0, quotes):
@@ -409,10 +428,50 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                 out.append(c)
             break
     out.sort(key=lambda c: (c.content_start, c.speaker_start))
+    return one_per_speaker(out)
+
+
+def one_per_speaker(claims: list[RawClaim]) -> list[RawClaim]:
+    """One sentence yields one claim per speaker: a claim with no speaker gives way to one with a speaker in the
+    same sentence, an "according to" channel to a reporting verb whose words it contains ("X, the minister said,
+    according to state radio"), and two readings of one speaker's overlapping words are one claim."""
+    def sent_key(c):
+        return c.sent.start if c.sent is not None else c.content_start
+
+    def overlaps(a, b):
+        return a.content_start < b.content_end and b.content_start < a.content_end
+
+    by_sent: dict[int, list[RawClaim]] = {}
+    for c in claims:
+        by_sent.setdefault(sent_key(c), []).append(c)
+    drop: set[int] = set()
+    for group in by_sent.values():
+        spoken = [c for c in group if c.speaker_text]
+        for c in group:
+            others = [o for o in spoken if o is not c and id(o) not in drop]
+            if not c.speaker_text and others and c.kind == "direct" or \
+                    not c.speaker_text and c.kind == "reported" and any(overlaps(c, o) for o in others):
+                drop.add(id(c))
+            elif c.verb == "according to" and any(o.verb != "according to" and overlaps(c, o) for o in others):
+                drop.add(id(c))
+            elif any(o.speaker_start == c.speaker_start and overlaps(o, c) for o in others
+                     if claims.index(o) < claims.index(c)):
+                drop.add(id(c))
+    return [c for c in claims if id(c) not in drop]
+
+
+def _tokens_in(doc, parts) -> list:
+    """The tokens inside the given character spans, in order."""
+    out = []
+    for a, b in parts:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.extend(span)
     return out
 
 
-QUOTES_BETWEEN = re.compile(r"[“”\"«»]")
+QUOTES_BETWEEN = re.compile(r"[“”\"«»]|``|''")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _content_span(comp) -> tuple[int, int]:
@@ -454,7 +513,7 @@ def _no_comment(article_id, doc, s, a0, a1, persons, make):
                         has_name), "reported", doc.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end))
     if subj is None:
         return None
-    c = make(v, [(a0, a1)], "reported")
+    c = make(v, [(a0, a1)], "reported", refusal=True)
     c.stance = "declines_comment"
     # The refusal phrase starts at its verb: "declined to comment", "did not respond to a request for comment".
     first = min((t for t in v.subtree if t.dep_ in ("aux", "neg") and t.i < v.i), default=v, key=lambda t: t.i)

@@ -5,7 +5,11 @@ Kinds:
 * ``figure``: the same kind of event (deaths, damage) counted differently ("Twelve people were killed" -> "the toll
   rose to 14").
 * ``date``: the same event (same type, same actor, near-identical object) given different days by two articles.
-* ``denial``: an allegation (an alleging claim or an alleged event) and a denial or rejection by the accused.
+* ``denial``: an allegation (an alleging claim or an alleged event) and a denial or rejection by the accused, about
+  the same matter: the denier is the one accused, and both name the same kind of act (money, sex, violence, deceit,
+  legal steps, ...; see ``MATTERS``). A denial that names no act ("denied the allegations", "any wrongdoing") answers
+  the allegation reported beside it in the same article, or anywhere in the story when every allegation against the
+  denier is about one kind of act.
 * ``update``: a later report changes someone's position ("would stay on" -> "steps aside" -> "stepped down").
 
 Rules, not a model: each pair must share the story and an anchor (actor, speaker, or event type), and the pair is
@@ -27,6 +31,37 @@ CASUALTIES = re.compile(NUM + r"\s+(?:\w+\s+){0,2}?(?:people|persons|bodies|dead
                         r"workers|residents|villagers|civilians|injured|wounded|missing)\b|"
                         r"\btoll\b[^.;]{0,80}?\b" + NUM + r"\b", re.I)
 STATE_TYPES = {"position_retained", "recusal_or_step_aside", "leave_or_resignation"}
+# Kinds of act an allegation can be about, as word stems: written from general knowledge of what news reports
+# accuse people of, not from any corpus. Two claims are about the same matter when they share a kind.
+MATTERS = {
+    "money": r"brib|embezzl|fraud|launder|kickback|money|paid|pay|payment|steal|stole|theft|tax|corrupt|funds?\b|"
+             r"invoice|account|contract|loan|cash|misappropriat|siphon|overcharg",
+    "sexual": r"sex|rape|harass|molest|grop|misconduct|affair|assault",
+    "violence": r"kill|murder|beat|tortur|shot|shoot|fired on|attack|abus|massacre|bomb|wound|injur|assault",
+    "deceit": r"\blie|\blied|lying|mislead|misled|deceiv|cover(ed)?[- ]up|conceal|hid|falsif|forg|fabricat|doctor",
+    "legal": r"charge|indict|prosecut|warrant|arrest|investigat|inquiry|probe|withdr[ae]w|drop(ped)? the case|"
+             r"recus|immunity|obstruct",
+    "harm": r"spill|leak|pollut|dump|waste|contaminat|negligen|safety|warning",
+    "election": r"rig|ballot|vote|election|poll",
+    "secrets": r"leak(ed)? (documents|information)|spy|espionage|classified|secret",
+}
+MATTER_RE = {k: re.compile(r"(?i)(" + v + r")") for k, v in MATTERS.items()}
+GENERIC_DENIAL = re.compile(r"(?i)\b(allegations?|accusations?|claims?|charges?|reports?|wrongdoing|"
+                            r"any of it)\b")
+
+
+def matters(text: str) -> set[str]:
+    return {k for k, r in MATTER_RE.items() if r.search(text or "")}
+
+
+def same_matter(allegation: str, denial: str, same_article: bool) -> bool:
+    """Do an allegation and a denial concern the same kind of act? A denial that names no act of its own answers
+    only the allegation reported in the same article."""
+    # "denied the charges", "the allegations": words naming the allegation itself are not an act
+    a, d = matters(allegation), matters(GENERIC_DENIAL.sub(" ", denial))
+    if d:
+        return bool(a & d)
+    return same_article and bool(GENERIC_DENIAL.search(denial) or len(denial.split()) <= 4)
 def _figure(text: str) -> int | None:
     m = CASUALTIES.search(text)
     if not m:
@@ -113,6 +148,8 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
             st = _norm_state(_state(e))
             if st in seen:
                 continue
+            # An update is about the same person's position: a shared actor where both events name one (the
+            # demo's "would step aside" has none resolved; requiring one there lost a true update).
             if last is not None and when(last)[0] < when(e)[0] and \
                     (not last.actors or not e.actors or set(last.actors) & set(e.actors)):
                 add("update", story, "position", _side("event", last, _state(last)), _side("event", e, _state(e)))
@@ -129,14 +166,21 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
         for d in (c for c in cls if c.stance in ("denies", "rejects") and c.speaker):
             aliases = names.get(d.speaker, [])
             pat = re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
-            target = next((c for c in accusations if c.speaker != d.speaker and pat and pat.search(c.content)
-                           and c.article == d.article), None) or \
-                next((c for c in accusations if c.speaker != d.speaker and pat and pat.search(c.content)), None)
+            against = [c for c in accusations if c.speaker != d.speaker and pat and pat.search(c.content)]
+            # A generic denial in another article answers the allegation only when every allegation against the
+            # denier is about one kind of act.
+            one_kind = len({frozenset(matters(c.content)) for c in against}) == 1
+            on_matter = [c for c in against if same_matter(c.content, d.content, c.article == d.article or one_kind)]
+            target = next((c for c in on_matter if c.article == d.article), None) or \
+                next(iter(on_matter), None)
             if target is not None:
                 add("denial", story, d.stance, _side("claim", target, target.stance), _side("claim", d, d.stance))
                 continue
-            ev = next((e for e in alleged if d.speaker in e.actors and e.sources[0].article == d.article), None) \
-                or next((e for e in alleged if d.speaker in e.actors), None)
+            mine = [e for e in alleged if d.speaker in e.actors]
+            one_kind = len({frozenset(matters(e.sources[0].text)) for e in mine}) == 1
+            evs = [e for e in mine if same_matter(e.sources[0].text, d.content, e.sources[0].article == d.article
+                                                 or one_kind)]
+            ev = next((e for e in evs if e.sources[0].article == d.article), None) or next(iter(evs), None)
             if ev is not None:
                 add("denial", story, d.stance, _side("event", ev, ev.modality), _side("claim", d, d.stance))
     return out

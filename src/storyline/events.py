@@ -195,7 +195,8 @@ def _own(tok, attributed: bool) -> str | None:
 def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
     """(modality, negated) of the event headed by ``head``: the innermost modal frame scoping over it wins, from
     the clause's own operators outwards through the clauses and reporting verbs that govern it."""
-    from .claims import SAY, claim_stance
+    from .claims import SAY
+    from .stance import of_tokens
     negated = _negated(head)
     quoted = any(a <= head.idx < b for a, b in _quotes(head.doc))
     sent_words = {t.lower_ for t in head.sent}
@@ -228,10 +229,11 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
             return "hypothetical", negated
         if gl in SAY or gl in REPORTING:
             branch = next((c for c in g.children if head in c.subtree or c is head), head)
-            words = " ".join(t.text for t in branch.subtree)
-            return ("alleged" if claim_stance(None, words) == "alleges" else "reported"), negated
+            stance = of_tokens(None, list(branch.subtree), reported=True)
+            return ("alleged" if stance == "alleges" else "reported"), negated
     if quoted or "according" in sent_words:
-        if quoted and claim_stance(None, head.sent.text) == "alleges":
+        quote = next(((a, b) for a, b in _quotes(head.doc) if a <= head.idx < b), None)
+        if quote and of_tokens(None, [t for t in head.sent if quote[0] <= t.idx < quote[1]]) == "alleges":
             return "alleged", negated
         return "reported", negated
     return "asserted", negated

@@ -1,0 +1,231 @@
+"""Stance: what a claim does to the matter at issue, read from the reporting verb and the claim's own clauses.
+
+1. The reporting verb names the speech act when it is not neutral: deny -> denies, reject/dismiss -> rejects,
+   accuse/allege -> alleges, confirm/admit -> confirms, a refusal to comment -> declines_comment.
+2. A neutral verb ("said", "told", "claimed") reports an assertion unless the claim's own clauses do one of:
+   * speak the act themselves: "I deny", "we reject the claim", "I can confirm" (a performative verb whose subject
+     is the speaker's side);
+   * plead innocence: "I am innocent", "not guilty", "no wrongdoing", "did nothing wrong";
+   * negate a completed act of the speaker's own side: "I never signed", "none of our staff were there", reported
+     "it had not dumped" (the pronoun of reported speech stands for the speaker). A negation with another subject
+     ("the victim does not remember", "the inquiry never asked us") or of a plan or state ("we are not going
+     anywhere", "prices will not come down", "we have never seen") is an assertion;
+   * refuse a claim's authority: "we do not recognise this court", "we do not accept the findings";
+   * call a claim false: a claim noun or a demonstrative as subject of a falsity predicate ("the report is false",
+     "this is nonsense"), or a bare "Absurd.";
+   * accuse a third party of a completed act of wrongdoing (a misconduct verb, not negated, not modal, whose
+     agent is not the speaker's side: "he lied to the committee", "the referee had been bribed");
+   * affirm what was asked: "Yes, ...", "It is true that ...".
+   Words anywhere else in the quote ("not", "never", "wrong", "fraud inquiry", "inflation") do not count.
+
+The cue lists below are written from general knowledge of English reporting verbs (dictionary senses: verbs of
+denial, rejection, accusation, admission) and of the ordinary vocabulary of misconduct in news, not from the gold
+items; bench/data/claims_heldout.jsonl was written before these rules and is the figure to trust.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+DENY_VERBS = {"deny", "refute", "rebut", "disavow"}
+REJECT_VERBS = {"reject", "dismiss", "dispute", "contest", "repudiate", "rebuff", "disown"}
+ALLEGE_VERBS = {"allege", "accuse", "blame"}
+CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify", "corroborate"}
+REFUSE_VERBS = {"decline", "refuse"}
+VERB_STANCE = {**{v: "denies" for v in DENY_VERBS}, **{v: "rejects" for v in REJECT_VERBS},
+               **{v: "alleges" for v in ALLEGE_VERBS}, **{v: "confirms" for v in CONFIRM_VERBS}}
+
+NO_COMMENT = re.compile(r"\b((declined?s?|refused?s?) to (comment|discuss|respond|say|elaborate|answer)|"
+                        r"(did|does|do) not (immediately )?"
+                        r"(respond|reply|return|comment)\w*( to [\w ]*?(requests?|calls?|messages?|emails?|questions?)"
+                        r"( for comment)?)?|(went|go|have gone|has gone) unanswered|were not returned|"
+                        r"offer(s|ed)? no comment|no comment|could not be reached( for comment)?|"
+                        r"refused to comment|cannot comment|(would|will) not comment|had nothing (further )?to add|"
+                        r"not going to (comment|discuss)|(would|will|could) not (say|discuss|elaborate))\b", re.I)
+# The speech act named as a noun owned by the speaker ("its rejection of", "his denial that").
+NOUN_STANCE = {"denial": "denies", "rejection": "rejects", "dismissal": "rejects", "accusation": "alleges",
+               "allegation": "alleges", "confirmation": "confirms", "admission": "confirms"}
+ACT_NOUN = re.compile(r"^\W*(its|his|her|their|our|my) (" + "|".join(NOUN_STANCE) + r")s?\b", re.I)
+AFFIRM = re.compile(r"^\W*(yes\b|yeah\b|it is true|it's true|that is (true|correct)|that's (true|correct))", re.I)
+
+# Nouns that name a claim, and predicates that call a claim false.
+CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "report", "story", "suggestion", "assertion",
+               "rumour", "rumor", "smear", "insinuation", "statement", "article", "account", "conclusion",
+               "finding", "assessment", "figure", "estimate", "version", "narrative", "theory", "case", "lawsuit",
+               "complaint", "indictment"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+FALSITY = {"false", "untrue", "baseless", "unfounded", "groundless", "absurd", "ridiculous", "nonsense", "rubbish",
+           "fabricated", "fabrication", "fiction", "lie", "invented", "inaccurate", "incorrect", "wrong", "fake",
+           "misleading", "preposterous", "ludicrous", "slander", "libel", "defamatory", "garbage"}
+INNOCENCE = re.compile(r"\b(innocent|not guilty|no wrongdoing|nothing wrong|did nothing illegal|"
+                       r"nothing (illegal|improper|unlawful))\b", re.I)
+# Verbs whose negation states a perception, belief or wish, not an act anyone could be accused of.
+NOT_ACTS = {"see", "know", "think", "believe", "expect", "hear", "feel", "remember", "understand", "want", "need",
+            "like", "hope", "seem", "notice", "imagine", "doubt", "mean", "plan", "intend", "wish", "recall",
+            "anticipate", "foresee", "realise", "realize", "bother", "worry", "have", "get", "sleep"}
+# The ordinary vocabulary of misconduct (crime, corruption, abuse, deceit) as verbs.
+MISCONDUCT = {"bribe", "embezzle", "steal", "defraud", "falsify", "forge", "launder", "rig", "extort", "torture",
+              "rape", "assault", "harass", "abuse", "cheat", "lie", "mislead", "deceive", "conceal", "smuggle",
+              "traffic", "kidnap", "abduct", "murder", "blackmail", "plagiarise", "plagiarize", "collude", "loot",
+              "massacre", "intimidate", "overcharge", "fabricate", "misappropriate", "siphon", "bully", "molest",
+              "coerce", "swindle", "rob", "hide", "cover", "doctor", "manipulate", "persecute", "execute",
+              "misuse", "divert", "pocket", "inflate", "breach", "violate", "evade"}
+MISCONDUCT_OBJECTS = {"bribe", "kickback", "backhander"}
+NON_ACCEPT = {"recognise", "recognize", "accept", "acknowledge"}
+MODALS = {"will", "would", "could", "can", "should", "may", "might", "must", "shall", "'ll", "wo", "ca"}
+FIRST = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+THIRD = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
+NEGATORS = {"none", "nobody", "nothing", "neither", "no one", "noone"}
+
+
+def verb_stance(lemma: str | None) -> str | None:
+    return VERB_STANCE.get(lemma or "")
+
+
+def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
+    """The stance of a claim whose reporting verb has ``verb_lemma`` and whose content is ``tokens`` (spaCy tokens,
+    in order). ``reported``: the content is reported speech, where he/she/it/they stand for the speaker."""
+    by_verb = verb_stance(verb_lemma)
+    if by_verb:
+        return by_verb
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return "asserts"
+    text = " ".join(t.text for t in toks)
+    if NO_COMMENT.search(text) and len(toks) <= 12:
+        return "declines_comment"
+    m = ACT_NOUN.match(text)
+    if m:       # "reiterated its rejection of the ruling": the noun names the speech act
+        return NOUN_STANCE[m.group(2).lower()]
+    mine = FIRST | (THIRD if reported else set())
+    inside = {t.i for t in toks}
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    for v in verbs:                     # performatives first: "We categorically deny", "I can confirm"
+        subj = _subject(v)
+        if subj is not None and subj.lower_ in FIRST and _present_or_modal(v) and not _negated(v):
+            got = verb_stance(v.lemma_.lower())
+            if got:
+                return got
+    if AFFIRM.search(text):
+        return "confirms"
+    for v in verbs:
+        subj = _subject(v)
+        if v.lemma_.lower() in NON_ACCEPT and _negated(v) and _own_side(subj, mine):
+            return "rejects"       # "We do not recognise this court": refusing a claim's authority
+        if INNOCENCE.search(" ".join(t.text for t in v.subtree if t.i in inside)) and _own_side(subj, mine):
+            return "denies"
+        if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine) and \
+                not _state_or_unfinished(v):
+            return "denies"
+    called = _calls_false(toks, verbs, mine)
+    if called:
+        return called
+    for v in verbs:
+        if _accuses(v, mine):
+            return "alleges"
+    return "asserts"
+
+
+def _state_or_unfinished(v) -> bool:
+    """"we were not worried", "it was not clear" (a state, not an act), "we have not yet stopped it" (an act still
+    to finish, not a denial)."""
+    if v.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in v.children):
+        return True
+    return any(c.lower_ in ("yet", "still") for c in v.children)
+
+
+def _subject(v):
+    s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if s is None and v.dep_ == "conj" and v.head is not v:
+        return _subject(v.head)     # "He lied to the committee and lied to the public"
+    return s
+
+
+def _negated(v) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in v.children):
+        return True
+    subj = _subject(v)
+    if subj is not None and (subj.lower_ in NEGATORS or any(c.lower_ == "no" and c.dep_ == "det"
+                                                          for c in subj.children)):
+        return True
+    return any(c.dep_ in ("dobj", "attr") and (c.lower_ in NEGATORS or any(
+        d.lower_ == "no" for d in c.children if d.dep_ == "det")) for c in v.children) and v.lemma_ != "be"
+
+
+def _auxes(v) -> list:
+    return [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _present_or_modal(v) -> bool:
+    return v.tag_ in ("VBP", "VBZ", "VB") or any(a.lower_ in MODALS for a in _auxes(v))
+
+
+def _completed(v) -> bool:
+    """A past or perfect act, not a plan, habit or possibility: "did not sign", "had not fired", "were not"."""
+    aux = [a.lower_ for a in _auxes(v)]
+    if any(a in MODALS for a in aux) or "going" in aux:
+        return False
+    if v.tag_ == "VBD" or any(a in ("did", "had", "has", "have", "was", "were", "'d") for a in aux):
+        return True
+    return False
+
+
+def _own_side(subj, mine: set) -> bool:
+    """The subject is the speaker's side: I, we, our staff, none of us (and in reported speech he/it/their)."""
+    if subj is None:
+        return False
+    if subj.lower_ in mine:
+        return True
+    return any(t.lower_ in mine and t.dep_ in ("poss", "pobj", "nsubj") for t in subj.subtree)
+
+
+def _calls_false(toks, verbs, mine: set) -> str | None:
+    """"The report is false", "Absurd." -> rejects; "it is untrue that I took the money" -> denies (the falsity
+    is said of the speaker's own act)."""
+    words = [t for t in toks if not t.is_punct]
+    if 0 < len(words) <= 3 and all(t.lower_ in FALSITY or t.dep_ in ("advmod", "det", "cc") for t in words) and \
+            any(t.lower_ in FALSITY for t in words):
+        return "rejects"      # "Absurd.", "Utter nonsense."
+    for v in verbs:
+        if v.lemma_ != "be" and v.tag_ != "VBN":
+            continue
+        subj = _subject(v)
+        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        extraposed = subj is not None and subj.lower_ == "it" and clause is not None
+        if subj is None or not (subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in DEMONSTRATIVES or extraposed):
+            continue
+        preds = [c for c in v.children if c.dep_ in ("acomp", "attr")] + ([v] if v.tag_ == "VBN" else [])
+        if any(p.lemma_.lower() in FALSITY or p.lower_ in FALSITY or
+               any(m.lower_ in FALSITY for m in p.children if m.dep_ in ("amod", "compound")) for p in preds) \
+                and not _negated(v):
+            if extraposed and _own_side(_subject(clause), mine):
+                return "denies"
+            return "rejects"
+    return None
+
+
+def _accuses(v, mine: set) -> bool:
+    lemma = v.lemma_.lower()
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if lemma not in MISCONDUCT and not any(o.lemma_.lower() in MISCONDUCT_OBJECTS for o in objs):
+        return False
+    if _negated(v) or not _completed(v) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+                                               for c in v.children):
+        return False
+    subj = _subject(v)
+    if v.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in _auxes(v)):
+        return subj is not None and not _own_side(subj, FIRST)
+    return True         # a passive act of misconduct ("had been bribed"): someone did it
+
+
+@lru_cache(maxsize=2048)
+def _parse(text: str):
+    from . import nlp
+    return next(nlp.parse([text]))
+
+
+def claim_stance(verb_lemma: str | None, content: str, reported: bool = False) -> str:
+    """The stance of a claim given as text (parsed on its own)."""
+    if verb_stance(verb_lemma):
+        return verb_stance(verb_lemma)
+    return of_tokens(verb_lemma, list(_parse(content)), reported)

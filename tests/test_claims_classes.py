@@ -1,0 +1,93 @@
+"""The claim error classes of issue 13, one test per class, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.claims import quote_spans
+from storyline.conflicts import same_matter
+from storyline.stance import claim_stance
+
+
+def _claims(text):
+    from storyline import claims, nlp
+    from storyline.model import Article
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    sents = nlp.sentences(art, doc)
+    return claims.extract("t", doc, sents, nlp.mentions(art, doc, sents))
+
+
+@pytest.mark.parametrize("content", [
+    "The harbour will not reopen before the spring",         # a negated plan
+    "Nobody told the drivers about the detour",              # a negation whose subject is someone else
+    "Inflation has doubled the price of bread",              # a wrongdoing-sounding noun
+    "The lorries dumped gravel along the verge overnight",   # an act that is not misconduct
+    "It would be wrong to cut the bus routes now",           # "wrong" as an opinion, not about a claim
+    "We have never seen the lake this low",                  # a negated perception
+])
+def test_words_in_a_plain_said_quote_do_not_make_a_stance(content):
+    assert claim_stance("say", content) == "asserts"
+
+
+@pytest.mark.parametrize("verb,content,stance", [
+    ("say", "I never took a cent from the builders", "denies"),          # the speaker's own act, negated
+    ("say", "We categorically deny these claims", "denies"),              # the act performed in the quote
+    ("say", "The report is false from start to finish", "rejects"),       # a claim called false
+    ("say", "The treasurer stole from the pension fund", "alleges"),      # a third party's misconduct
+    ("say", "I am innocent of every charge", "denies"),                   # a plea of innocence
+    ("say", "It is untrue that we hid the losses", "denies"),             # falsity said of our own act
+    ("dismiss", "the audit as a stunt", "rejects"),                        # the verb names the act
+    ("accuse", "the mayor of nepotism", "alleges"),
+])
+def test_stance_comes_from_the_verb_or_what_the_claim_does_to_the_matter(verb, content, stance):
+    assert claim_stance(verb, content) == stance
+
+
+@pytest.mark.slow
+def test_a_speaker_is_a_noun_phrase_not_a_clause_fragment():
+    got = _claims("A surveyor who inspected the tower said the cracks were old. "
+                  "Weeks after the flood, the council said the road would be rebuilt.")
+    speakers = [c.speaker_text for c in got]
+    assert speakers == ["A surveyor", "the council"]
+
+
+@pytest.mark.slow
+def test_passive_reporting_verbs_give_the_agent_or_no_speaker():
+    assert _claims("Mayor Ona Vell is urged to give up her seat on the port board.") == []
+    assert _claims("Teodor Ruck was accused of hiding the losses.") == []
+    got = _claims("Teodor Ruck was accused by three shareholders of hiding the losses.")
+    assert [(c.speaker_text, c.stance) for c in got] == [("three shareholders", "alleges")]
+
+
+@pytest.mark.slow
+def test_an_anonymous_source_negating_someone_elses_act_asserts():
+    got = _claims("A person familiar with the case said the witness does not recall the meeting.")
+    assert [(c.stance, c.anonymous) for c in got] == [("asserts", True)]
+
+
+@pytest.mark.slow
+def test_one_sentence_one_claim_per_speaker():
+    got = _claims("The dam will be drained next month, the water board said, according to local radio.")
+    assert [c.speaker_text for c in got] == ["the water board"]
+
+
+@pytest.mark.slow
+def test_closed_quotes_in_consecutive_paragraphs_are_two_claims():
+    text = ("“I never signed that lease,” the councillor, Aino Rask, said on Monday.\n\n"
+            "“The library will stay shut until May,” a spokesman for the city said on Tuesday.")
+    got = _claims(text)
+    assert [(c.speaker_text, c.stance) for c in got] == [("Aino Rask", "denies"),
+                                                         ("a spokesman for the city", "asserts")]
+
+
+def test_penn_treebank_quotes_pair():
+    text = "`` The ferry is late , '' he said . Olsen : ` It is a shambles . ' He 's tired ."
+    assert [[text[a:b] for a, b in q] for q in quote_spans(text)] == [["The ferry is late ,"],
+                                                                       ["It is a shambles ."]]
+
+
+def test_an_allegation_and_a_denial_pair_only_on_the_same_matter():
+    assert not same_matter("the prosecutor withdrew the charges against his deputy", "any sexual misconduct", True)
+    assert same_matter("she took bribes from the haulier", "taking any money", False)
+    assert same_matter("he assaulted a colleague", "the allegations", True)      # a generic denial, beside it
+    assert not same_matter("he assaulted a colleague", "the allegations", False)  # ... but not in another article
