@@ -83,7 +83,8 @@ def test_file_over_the_size_limit_is_skipped(tmp_path):
 
 
 def test_truncated_and_multi_member_gzip(tmp_path):
-    z = gzip.compress(GOOD) + gzip.compress(b" More text.")
+    z = (gzip.compress(b"date 2011-02-11\n\nProtesters marched through Cairo on Friday and the army stood by.")
+         + gzip.compress(b" Crowds stayed in Tahrir Square overnight."))
     assert _ingest_one(tmp_path, "ok.txt.gz", z).status == "ingested"
     (tmp_path / "2").mkdir()
     a = _ingest_one(tmp_path / "2", "cut.txt.gz", z[:15])
