@@ -5,6 +5,7 @@ adds to article text (highlights, search hits) is inserted after escaping (see `
 """
 from __future__ import annotations
 
+import json
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -12,14 +13,13 @@ from urllib.parse import urlencode
 
 import jinja2
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .data import Live, Store, StoreMissing
 from .guard import Credential, Guard
-from ..timeline import rank_fields
 
 __all__ = ["create_app", "Credential", "Store", "StoreMissing"]
 
@@ -73,6 +73,12 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
             raise HTTPException(400, f"search text is {len(q)} characters long; at most {MAX_QUERY} are allowed")
         return q
 
+    def as_json(db: Store, key, make) -> Response:
+        """A JSON answer serialised once per generation: FastAPI's encoder walks every value on every request,
+        which made the large entity and event answers the slowest API routes under load."""
+        body = db._cached(("json", key), lambda: json.dumps(make(), ensure_ascii=False).encode("utf-8"))
+        return Response(body, media_type="application/json")
+
     def need(obj, what: str, key: str):
         if obj is None:
             raise HTTPException(404, f"no {what} with id {key!r}")
@@ -101,16 +107,14 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
     def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(key|all)$"),
             db: Store = Depends(live.get)):
         story = need(db.story(sid), "story", sid)
-        events = db.events(sid)
-        for e in events:
-            e.update(rank_fields(e))
+        events = db.ranked_events(sid)
         n_key = sum(e["key"] for e in events)
         shown = [e for e in events if e["key"]] if view == "key" else events
         groups: dict[str, list] = {}
         for e in shown:
             groups.setdefault(e["date"] or "undated", []).append(e)
-        for evs in groups.values():      # within a day, the best-sourced and most specific first
-            evs.sort(key=lambda e: -e["salience"])
+        for d, evs in groups.items():    # within a day, the best-sourced and most specific first
+            groups[d] = sorted(evs, key=lambda e: -e["salience"])
         return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
                     view=view, density=db.density(sid))
 
@@ -155,7 +159,7 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
     # -- JSON API ------------------------------------------------------------------------------------------------
     @app.get("/api/stories", tags=["stories"], summary="All stories with date range, cast and counts")
     def api_stories(db: Store = Depends(live.get)):
-        return db.stories()
+        return as_json(db, "stories", db.stories)
 
     @app.get("/api/stories/{sid}", tags=["stories"], summary="One story")
     def api_story(sid: str, db: Store = Depends(live.get)):
@@ -164,7 +168,7 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
     @app.get("/api/stories/{sid}/events", tags=["stories"], summary="A story's events in date order")
     def api_story_events(sid: str, db: Store = Depends(live.get)):
         need(db.story(sid), "story", sid)
-        return db.events(sid)
+        return as_json(db, ("events", sid), lambda: db.events(sid))
 
     @app.get("/api/stories/{sid}/timeline", tags=["stories"],
              summary="A timeline of the story with at most LENGTH entries (best-sourced events, date order)")
@@ -179,12 +183,13 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
 
     @app.get("/api/entities", tags=["entities"], summary="All entities, most mentioned first")
     def api_entities(type: Optional[str] = None, db: Store = Depends(live.get)):
-        return db.entities(type)
+        return as_json(db, ("entities", type), lambda: db.entities(type))
 
     @app.get("/api/entities/{eid}", tags=["entities"],
              summary="An entity: aliases, roles, events, claims, co-occurring entities")
     def api_entity(eid: str, db: Store = Depends(live.get)):
-        return need(db.entity(eid), "entity", eid)
+        need(db.entity(eid), "entity", eid)
+        return as_json(db, ("entity", eid), lambda: db.entity(eid))
 
     @app.get("/api/claims", tags=["claims"], summary="Claims, filtered by speaker, stance, anonymity or story")
     def api_claims(speaker: Optional[str] = None, stance: Optional[str] = None, anonymous: Optional[bool] = None,
@@ -202,7 +207,7 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
 
     @app.get("/api/articles", tags=["articles"], summary="All inputs with their status (ingested/duplicate/skipped)")
     def api_articles(db: Store = Depends(live.get)):
-        return db.articles()
+        return as_json(db, "articles", db.articles)
 
     @app.get("/api/articles/{aid}", tags=["articles"], summary="One article with its cleaned text")
     def api_article(aid: str, db: Store = Depends(live.get)):

@@ -8,10 +8,13 @@ import json
 import re
 import sqlite3
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from pathlib import Path
 
 from .. import outdir, store
+
+
+CACHE_SIZE = 2048   # answers kept per generation (an entity page of a large build is a few hundred kB at most)
 
 
 class StoreMissing(Exception):
@@ -30,7 +33,8 @@ class Store:
             raise StoreMissing(f"{Path(out_dir) / 'storyline.db'}: no built store here "
                                f"(run `storyline build PATH... --out {out_dir}`)")
         self._local = threading.local()
-        self._cache: dict = {}
+        self._cache: OrderedDict = OrderedDict()
+        self._cache_lock = threading.Lock()
         try:
             self._q("SELECT value FROM meta WHERE key='schema_version'")
         except sqlite3.DatabaseError as e:
@@ -46,9 +50,18 @@ class Store:
         return [dict(r) for r in con.execute(sql, args).fetchall()]
 
     def _cached(self, key, make):
-        if key not in self._cache:
-            self._cache[key] = make()
-        return self._cache[key]
+        """The answer for ``key``, computed once per generation. Callers must not mutate what they get (copy
+        first); at most CACHE_SIZE answers are kept, least recently used out first."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = make()
+        with self._cache_lock:
+            self._cache[key] = value
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
 
     def _names(self, ids) -> dict[str, str]:
         ids = list(dict.fromkeys(ids))
@@ -104,7 +117,14 @@ class Store:
         return evs
 
     def events(self, story: str | None = None) -> list[dict]:
-        return self._events("story = ?", (story,)) if story else self._events("1", ())
+        """Cached per story: do not mutate the rows (``ranked_events`` adds the ranking fields to copies)."""
+        if not story:
+            return self._events("1", ())
+        return self._cached(("events", story), lambda: self._events("story = ?", (story,)))
+
+    def ranked_events(self, story: str) -> list[dict]:
+        from ..timeline import rank_fields
+        return self._cached(("ranked", story), lambda: [{**e, **rank_fields(e)} for e in self.events(story)])
 
     def event(self, eid: str) -> dict | None:
         evs = self._events("id = ?", (eid,))
@@ -132,6 +152,9 @@ class Store:
 
     # -- entities ----------------------------------------------------------------------------------------------
     def entities(self, type: str | None = None) -> list[dict]:
+        return self._cached(("entities", type), lambda: self._entities(type))
+
+    def _entities(self, type: str | None = None) -> list[dict]:
         rows = self._q("SELECT id, name, type, mention_count, roles FROM entities "
                        + ("WHERE type = ? " if type else "") + "ORDER BY mention_count DESC, name",
                        (type,) if type else ())
@@ -140,6 +163,9 @@ class Store:
         return rows
 
     def entity(self, eid: str) -> dict | None:
+        return self._cached(("entity", eid), lambda: self._entity(eid))
+
+    def _entity(self, eid: str) -> dict | None:
         rows = self._q("SELECT * FROM entities WHERE id = ?", (eid,))
         if not rows:
             return None
