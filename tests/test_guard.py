@@ -95,3 +95,20 @@ def test_reader_follows_a_new_build(demo_build, tmp_path):
     write_all(demo_build[0], tmp_path)
     write_all(demo_build[0], tmp_path)   # the generation the app had opened is deleted now
     assert c.get("/api/stories").json() == first
+
+
+def test_large_lists_are_paged(demo_build, monkeypatch):
+    """Claims, cast and a story's events come a page at a time (the slow pages of the load test)."""
+    import storyline.web as web
+    monkeypatch.setattr(web, "PAGE", 2)
+    monkeypatch.setattr(web, "ENTITIES_PAGE", 3)
+    monkeypatch.setattr(web, "EVENTS_PAGE", 2)
+    data = demo_build[1]
+    c = TestClient(create_app(demo_build[2]))
+    first, second = c.get("/claims").text, c.get("/claims?p=2").text
+    assert first.count('class="claim"') == 2 and 'rel="next" href="/claims?p=2"' in first
+    assert f"{len(data['claims'])} claims" in first and 'rel="prev"' in second
+    assert c.get("/entities").text.count('<a href="/entity/') == 3
+    s = max(data["stories"], key=lambda s: len(s["events"]))
+    page = c.get(f"/story/{s['id']}?view=all").text
+    assert page.count('class="event') <= 2 + page.count('class="events') and 'p=2' in page

@@ -25,6 +25,9 @@ __all__ = ["create_app", "Credential", "Store", "StoreMissing"]
 
 MAX_QUERY = 1000   # characters of search text; longer input is a 400, not a slow scan
 PAGE = 100        # claims per page
+EVENTS_PAGE = 200
+ENTITIES_PAGE = 200
+CONFLICTS_SHOWN = 25   # on the claims page; /api/conflicts has them all
 
 STANCES = ["asserts", "alleges", "denies", "rejects", "confirms", "declines_comment"]
 
@@ -105,18 +108,22 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
 
     @app.get("/story/{sid}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(key|all)$"),
-            db: Store = Depends(live.get)):
+                   p: int = Query(1, ge=1, le=100000), db: Store = Depends(live.get)):
         story = need(db.story(sid), "story", sid)
         events = db.ranked_events(sid)
         n_key = sum(e["key"] for e in events)
         shown = [e for e in events if e["key"]] if view == "key" else events
+        # A page of EVENTS_PAGE events in date order: the largest T17 story has 1,300, and rendering them all
+        # was the slowest page under load.
+        last = max(1, -(-len(shown) // EVENTS_PAGE))
+        shown = shown[(p - 1) * EVENTS_PAGE:p * EVENTS_PAGE]
         groups: dict[str, list] = {}
         for e in shown:
             groups.setdefault(e["date"] or "undated", []).append(e)
         for d, evs in groups.items():    # within a day, the best-sourced and most specific first
             groups[d] = sorted(evs, key=lambda e: -e["salience"])
         return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
-                    view=view, density=db.density(sid))
+                    view=view, density=db.density(sid), pages={"p": p, "last": last, "query": f"view={view}"})
 
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, aid: str, start: Optional[int] = None, end: Optional[int] = None,
@@ -129,8 +136,10 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
         return page("entity.html", request, e=need(db.entity(eid), "entity", eid))
 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
-    def entities_page(request: Request, db: Store = Depends(live.get)):
-        return page("entities.html", request, entities=db.entities())
+    def entities_page(request: Request, p: int = Query(1, ge=1, le=100000), db: Store = Depends(live.get)):
+        ents = db.entities()
+        return page("entities.html", request, entities=ents[(p - 1) * ENTITIES_PAGE:p * ENTITIES_PAGE],
+                    total=len(ents), pages={"p": p, "last": max(1, -(-len(ents) // ENTITIES_PAGE)), "query": ""})
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
     def claims_page(request: Request, speaker: str = "", stance: str = "", anonymous: str = "", story: str = "",
@@ -143,7 +152,8 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
         f = {"speaker": speaker, "stance": stance, "anonymous": anonymous, "story": story}
         pages = {"p": p, "last": max(1, -(-total // PAGE)), "query": urlencode({k: v for k, v in f.items() if v})}
         return page("claims.html", request, claims=claims, total=total, pages=pages, speakers=db.speakers(),
-                    stances=STANCES, stories=db.stories(), conflicts=db.conflicts(), f=f)
+                    stances=STANCES, stories=db.stories(), conflicts=db.conflicts()[:CONFLICTS_SHOWN],
+                    n_conflicts=len(db.conflicts()), f=f)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", kind: str = "", db: Store = Depends(live.get)):
