@@ -184,7 +184,7 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
             raise typer.Exit(2)
         err.print(f"[yellow]warning:[/yellow] --no-auth: anyone who can reach {host}:{port} reads this build")
     if build_from:
-        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False)
+        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False, field_map="")
     import uvicorn
     try:
         web_app = create_app(out_dir, credential)
