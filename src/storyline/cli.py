@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ err = Console(stderr=True)
 DEBUG = False       # --debug: show the traceback of a failure (otherwise one line naming the file and reason)
 EXIT_LOCKED = 3     # another build holds the output directory
 EXIT_INTERRUPTED = 130
+_INTERRUPT_SAID = False   # Typer turns a Ctrl-C outside our handlers (e.g. while importing spaCy) into a silent 130
 
 
 def where(e: BaseException, fallback: str) -> str:
@@ -117,7 +119,12 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(2)
     except KeyboardInterrupt:
-        err.print(f"storyline: interrupted while {stage}; {out} still holds the previous complete build (if any)")
+        # Plain write, not Rich: the interrupt may have landed inside a Rich render, which leaves its buffer open
+        # and swallows every later print.
+        global _INTERRUPT_SAID
+        _INTERRUPT_SAID = True
+        os.write(2, (f"storyline: interrupted while {stage}; {out} still holds the previous complete build "
+                      f"(if any)\n").encode())
         raise typer.Exit(EXIT_INTERRUPTED)
     except Exception as e:  # a failure, not a usage error: say what and where
         after = "" if stage == "writing" else f" (while {stage}, after {current})"
@@ -244,11 +251,11 @@ def main():
     try:
         code = app(standalone_mode=False)
     except (KeyboardInterrupt, typer.Abort):
-        err.print("storyline: interrupted")
+        os.write(2, b"storyline: interrupted\n")
         return EXIT_INTERRUPTED
     except typer.TyperException as e:
         if any(c.__name__ == "Abort" for c in type(e).__mro__):   # Click's Abort: Ctrl-C outside a build
-            err.print("storyline: interrupted")
+            os.write(2, b"storyline: interrupted\n")
             return EXIT_INTERRUPTED
         if hasattr(e, "show"):            # usage errors, as Click prints them
             e.show()
@@ -258,6 +265,8 @@ def main():
     except Exception as e:
         fail(e, " ".join(sys.argv[1:3]) or "storyline", label="failed")
         return 1
+    if code == EXIT_INTERRUPTED and not _INTERRUPT_SAID:
+        os.write(2, b"storyline: interrupted\n")
     return code if isinstance(code, int) else 0
 
 
