@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -17,6 +18,31 @@ from . import __version__
 app = typer.Typer(add_completion=True, no_args_is_help=True,
                   help="Turn a pile of news articles into a sourced account: timeline, cast, claims, stories.")
 err = Console(stderr=True)
+DEBUG = False       # --debug: show the traceback of a failure (otherwise one line naming the file and reason)
+EXIT_LOCKED = 3     # another build holds the output directory
+EXIT_INTERRUPTED = 130
+_INTERRUPT_SAID = False   # Typer turns a Ctrl-C outside our handlers (e.g. while importing spaCy) into a silent 130
+
+
+def where(e: BaseException, fallback: str) -> str:
+    """The file a failure is about: the one the OS error names, else what the caller was working on."""
+    name = getattr(e, "filename", None)
+    return str(name) if name else fallback
+
+
+def reason(e: BaseException) -> str:
+    if isinstance(e, OSError) and e.strerror:
+        return e.strerror
+    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+
+
+def fail(e: BaseException, fallback: str, code: int = 1, label: str = "error") -> typer.Exit:
+    """Print ``FILE: reason`` (and the traceback with --debug); the caller raises the returned Exit."""
+    if DEBUG:
+        err.print_exception(show_locals=False)
+    err.print(f"[red]{label}:[/red] {where(e, fallback)}: {reason(e)}", soft_wrap=True, markup=True,
+              highlight=False)
+    return typer.Exit(code)
 
 
 def _version(value: bool):
@@ -27,8 +53,10 @@ def _version(value: bool):
 
 @app.callback()
 def main_opts(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                           help="Print the version and exit.")):
-    pass
+                                           help="Print the version and exit."),
+              debug: bool = typer.Option(False, "--debug", help="Show the full traceback when a command fails.")):
+    global DEBUG
+    DEBUG = debug
 
 
 @app.command()
@@ -55,23 +83,52 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
     except ValueError as e:
         err.print(f"[red]error:[/red] --field-map: {e}")
         raise typer.Exit(2)
+    from .outdir import OutDirLocked, lock
     t0 = time.perf_counter()
     show = not quiet and not as_json
+    stage, current = "reading", str(paths[0])
+
+    def reading(f):
+        nonlocal current
+        current = f
+        progress.advance(t_read)
+
+    def analysing(a):
+        nonlocal current
+        current = a.source_path
+        progress.advance(t_nlp)
+
     try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, disable=not show, transient=True) as progress:
+        # The lock covers the whole build, so a second build into OUT stops at once, not after its analysis.
+        with lock(out, on_stale=lambda pid: err.print(f"storyline: cleared a stale lock of build pid {pid} "
+                                                      f"(killed) in {out}")), \
+                Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                         console=err, disable=not show, transient=True) as progress:
             t_read = progress.add_task("reading", total=None)
-            articles = ingest(paths, on_file=lambda f: progress.advance(t_read), field_map=fmap)
+            articles = ingest(paths, on_file=reading, field_map=fmap)
             n = sum(1 for a in articles if a.status != "skipped")
             t_nlp = progress.add_task("analysing", total=n)
-            result = analyse(articles, on_article=lambda a: progress.advance(t_nlp))
+            stage, current = "analysing", "the first article"
+            result = analyse(articles, on_article=analysing)
+            stage, current = "writing", str(out)
             written = write_all(result, out)
+    except OutDirLocked as e:
+        err.print(f"[red]error:[/red] {e}", soft_wrap=True)
+        raise typer.Exit(EXIT_LOCKED)
     except InputError as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(2)
+    except KeyboardInterrupt:
+        # Plain write, not Rich: the interrupt may have landed inside a Rich render, which leaves its buffer open
+        # and swallows every later print.
+        global _INTERRUPT_SAID
+        _INTERRUPT_SAID = True
+        os.write(2, (f"storyline: interrupted while {stage}; {out} still holds the previous complete build "
+                      f"(if any)\n").encode())
+        raise typer.Exit(EXIT_INTERRUPTED)
     except Exception as e:  # a failure, not a usage error: say what and where
-        err.print(f"[red]build failed:[/red] {type(e).__name__}: {e}")
-        raise typer.Exit(1)
+        after = "" if stage == "writing" else f" (while {stage}, after {current})"
+        raise fail(e, str(out) if stage == "writing" else current, label="build failed" + after)
     summary = result.summary()
     summary["seconds"] = round(time.perf_counter() - t0, 2)
     if as_json:
@@ -99,20 +156,67 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
           port: int = typer.Option(8000, "--port", "-p", help="Port to listen on."),
           build_from: Optional[List[Path]] = typer.Option(None, "--build", "-b",
                                                           help="Build these paths into OUT_DIR first (repeatable)."),
-          quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on the console.")):
-    """Serve the web app (timelines, cast, claims, search, JSON API at /api, OpenAPI at /docs) over a build."""
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on the console."),
+          token: Optional[str] = typer.Option(None, "--token", envvar="STORYLINE_TOKEN",
+                                              help="Access token every request must carry (Bearer header, "
+                                                   "?token= link, then a cookie). Env: STORYLINE_TOKEN."),
+          user: Optional[str] = typer.Option(None, "--user", envvar="STORYLINE_USER",
+                                             help="USER:PASSWORD for HTTP basic auth. Env: STORYLINE_USER."),
+          no_auth: bool = typer.Option(False, "--no-auth", help="Serve a non-loopback address without a "
+                                       "credential: anyone who reaches the port reads the build.")):
+    """Serve the web app (timelines, cast, claims, search, JSON API at /api) over a build.
+
+    Bound to anything but loopback, it needs --token or --user (or an explicit --no-auth)."""
+    from .web import Credential, StoreMissing, create_app
+    credential = None
+    if token and user:
+        err.print("[red]error:[/red] give --token or --user, not both")
+        raise typer.Exit(2)
+    if token is not None:
+        if len(token) < 8 or not all(c.isascii() and (c.isalnum() or c in "-_.~") for c in token):
+            err.print("[red]error:[/red] --token: use at least 8 characters from A-Z a-z 0-9 - _ . ~")
+            raise typer.Exit(2)
+        credential = Credential(token=token)
+    elif user is not None:
+        try:
+            credential = Credential.parse_user(user)
+        except ValueError as e:
+            err.print(f"[red]error:[/red] {e}")
+            raise typer.Exit(2)
+    if credential is None and not _loopback(host):
+        if not no_auth:
+            err.print(f"[red]error:[/red] --host {host} shares the build beyond this machine: give --token TOKEN "
+                      f"or --user USER:PASSWORD (or --no-auth to serve it to anyone who can reach the port)",
+                      soft_wrap=True)
+            raise typer.Exit(2)
+        err.print(f"[yellow]warning:[/yellow] --no-auth: anyone who can reach {host}:{port} reads this build")
     if build_from:
-        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False)
+        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False, field_map="")
     import uvicorn
-    from .web import StoreMissing, create_app
     try:
-        web_app = create_app(out_dir)
+        web_app = create_app(out_dir, credential)
     except StoreMissing as e:
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(2)
     if not quiet:
         err.print(f"storyline: serving [bold]{out_dir}[/bold] at http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(web_app, host=host, port=port, log_level="warning" if quiet else "info")
+    try:
+        uvicorn.run(web_app, host=host, port=port, log_level="warning" if quiet else "info")
+    except (OSError, SystemExit) as e:   # port in use, address not available
+        if isinstance(e, SystemExit) and not e.code:
+            raise
+        raise fail(e if isinstance(e, OSError) else RuntimeError("could not start the server (see above)"),
+                   f"{host}:{port}")
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 @app.command("export")
@@ -129,6 +233,8 @@ def export_cmd(out_dir: Path = typer.Argument(..., help="A build directory (hold
     except ExportError as e:
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(2)
+    except Exception as e:   # cannot write the target, a broken store: name it
+        raise fail(e, str(out or out_dir), label="export failed")
     if as_json:
         print(json.dumps({"format": fmt, "path": str(path)}))
     elif not quiet:
@@ -140,7 +246,28 @@ app.add_typer(eval_app, name="eval")
 
 
 def main():
-    app()
+    """Run the CLI: usage errors as Click prints them, Ctrl-C as a message and 130, any other failure as one line
+    naming the file and the reason (a traceback only with --debug), never a bare traceback."""
+    try:
+        code = app(standalone_mode=False)
+    except (KeyboardInterrupt, typer.Abort):
+        os.write(2, b"storyline: interrupted\n")
+        return EXIT_INTERRUPTED
+    except typer.TyperException as e:
+        if any(c.__name__ == "Abort" for c in type(e).__mro__):   # Click's Abort: Ctrl-C outside a build
+            os.write(2, b"storyline: interrupted\n")
+            return EXIT_INTERRUPTED
+        if hasattr(e, "show"):            # usage errors, as Click prints them
+            e.show()
+            return getattr(e, "exit_code", 2)
+        fail(e, "storyline")
+        return 2
+    except Exception as e:
+        fail(e, " ".join(sys.argv[1:3]) or "storyline", label="failed")
+        return 1
+    if code == EXIT_INTERRUPTED and not _INTERRUPT_SAID:
+        os.write(2, b"storyline: interrupted\n")
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

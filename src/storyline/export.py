@@ -21,8 +21,11 @@ class ExportError(Exception):
 
 
 def load(out_dir: str | Path) -> dict:
-    path = Path(out_dir) / "storyline.json"
+    from .outdir import generation
+    # One generation (see outdir.py): the file is opened once, after the link is resolved.
+    path = generation(out_dir, "storyline.json") / "storyline.json"
     if not path.is_file():
+        path = Path(out_dir) / "storyline.json"
         raise ExportError(f"{path}: not found (build first: `storyline build PATH... --out {out_dir}`)")
     try:
         data = json.loads(path.read_text("utf-8"))
@@ -61,13 +64,22 @@ def markdown(data: dict) -> str:
 
 
 # -- CSV -------------------------------------------------------------------------------------------------------
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _cell(v):
+    """Article text is untrusted: a cell that starts like a formula (after any blanks a spreadsheet would skip;
+    fullwidth signs too) would run in a spreadsheet (CSV injection), so it gets a leading quote and stays text."""
+    if isinstance(v, str) and v.lstrip(" \n\x0b\x0c")[:1] in FORMULA_START:
+        return "'" + v
+    return v
+
+
 def _csv(header: list[str], rows) -> str:
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(header)
-    # Article text is untrusted: a cell that starts like a formula would run in a spreadsheet (CSV injection).
-    w.writerows([["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v for v in r]
-                 for r in rows])
+    w.writerows([[_cell(v) for v in r] for r in rows])
     return buf.getvalue()
 
 

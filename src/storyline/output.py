@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
@@ -22,22 +21,25 @@ def validate(data: dict) -> None:
     jsonschema.validate(data, schema())
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def write_all(result, out_dir) -> dict[str, Path]:
+    """Write every output into a new generation of ``out_dir`` and publish them together (see outdir.py).
+
+    Returns OUT/<name> by kind. A failure or a kill before the publish leaves the previous build in place."""
+    from . import outdir
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     data = result.to_dict()
     validate(data)
-    paths = {"json": out / "storyline.json", "markdown": out / "timeline.md", "db": out / "storyline.db"}
-    _atomic_write(paths["json"], json.dumps(data, ensure_ascii=False, indent=1))
-    _atomic_write(paths["markdown"], markdown(data))
-    store.write({**data, "mentions": [asdict(m) for m in result.mentions]}, paths["db"])
-    return paths
+    with outdir.lock(out):
+        gen = outdir.new_generation(out)
+        try:
+            (gen / "storyline.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            (gen / "timeline.md").write_text(markdown(data), encoding="utf-8")
+            store.write({**data, "mentions": [asdict(m) for m in result.mentions]}, gen / "storyline.db")
+            outdir.publish(out, gen)
+        except BaseException:
+            outdir.discard(gen)
+            raise
+    return {"json": out / "storyline.json", "markdown": out / "timeline.md", "db": out / "storyline.db"}
 
 
 def _md(text: str | None) -> str:

@@ -30,6 +30,11 @@ CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, bod
 CREATE INDEX events_story ON events(story, date);
 CREATE INDEX claims_speaker ON claims(speaker);
 CREATE INDEX mentions_entity ON mentions(entity);
+CREATE INDEX mentions_article ON mentions(article, entity);
+CREATE INDEX event_sources_event ON event_sources(event);
+CREATE INDEX event_actors_entity ON event_actors(entity);
+CREATE INDEX claims_story ON claims(story);
+CREATE INDEX story_articles_article ON story_articles(article);
 """
 
 

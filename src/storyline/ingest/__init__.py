@@ -10,6 +10,7 @@ from .clean import Para, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
 from .html import extract_html
+from . import limits
 from .lang import detect
 from .pubdate import path_date, published_from_text
 from .readers import InputError, RawDoc, iter_files, parse_field_map, read_file
@@ -157,13 +158,11 @@ def ingest(paths: Iterable[str | os.PathLike], on_file: Callable[[str], None] | 
     raws: list[RawDoc] = []
     seen_keys: Counter = Counter()
     for f, key in iter_files(list(paths)):
-        for raw in read_file(f, key, field_map):
+        for raw in limits.read(f, key, field_map):   # read + HTML extraction, under the per-file limits
             # Two inputs with the same relative key (same name under two roots) must stay two articles.
             seen_keys[raw.key] += 1
             if seen_keys[raw.key] > 1:
                 raw.key = f"{raw.key}@{os.path.abspath(raw.source_path)}"
-            if raw.html is not None and not raw.skip:
-                raw = extract_html(raw)
             raws.append(raw)
         if on_file:
             on_file(str(f))

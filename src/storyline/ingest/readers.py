@@ -5,11 +5,11 @@ of these. Directories are walked recursively in sorted order so that builds are 
 """
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -125,16 +125,23 @@ def parse_field_map(spec: str | None) -> dict[str, tuple[str, ...]]:
 
 def read_file(path: Path, key: str, field_map: dict[str, tuple[str, ...]] | None = None) -> list[RawDoc]:
     """Read one file into raw docs. Never raises for bad content: a bad file becomes a skip record."""
+    from . import limits
     shown = str(path)
+    name = path.name
+    gz = name.lower().endswith(".gz")
     try:
+        limits.check_file(path, archive=_kind(name[:-3] if gz else name) == "warc")
         data = path.read_bytes()
+    except limits.LimitExceeded as e:
+        return [RawDoc(shown, key, skip=str(e))]
     except OSError as e:
         return [RawDoc(shown, key, skip=f"unreadable: {e.strerror or e}")]
-    name = path.name
-    if name.lower().endswith(".gz"):
+    if gz:
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as e:
+            data = limits.gunzip(data)
+        except limits.LimitExceeded as e:
+            return [RawDoc(shown, key, skip=str(e))]
+        except (zlib.error, EOFError) as e:
             return [RawDoc(shown, key, skip=f"corrupt gzip: {e}")]
         name = name[:-3]
     kind = _kind(name)

@@ -7,10 +7,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from pathlib import Path
 
-from .. import store
+from .. import outdir, store
+
+
+CACHE_SIZE = 2048   # answers kept per generation (an entity page of a large build is a few hundred kB at most)
 
 
 class StoreMissing(Exception):
@@ -18,28 +22,46 @@ class StoreMissing(Exception):
 
 
 class Store:
-    """One build directory. A connection per call: SQLite connections must not be shared across threads."""
+    """One generation of a build (see outdir.py), read-only. Each thread keeps its own connection (SQLite
+    connections must not be shared across threads), and the answers that every page repeats are cached: a
+    generation never changes once published, so a cache can only go stale by a new build, which is a new Store."""
 
     def __init__(self, out_dir: str | Path):
-        self.dir = Path(out_dir)
+        self.dir = outdir.generation(out_dir)
         self.db = self.dir / "storyline.db"
         if not self.db.is_file():
-            raise StoreMissing(f"{self.db}: no built store here (run `storyline build PATH... --out {self.dir}`)")
-        with self._con() as con:
-            try:
-                con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            except sqlite3.DatabaseError as e:
-                raise StoreMissing(f"{self.db}: not a storyline store ({e})") from None
+            raise StoreMissing(f"{Path(out_dir) / 'storyline.db'}: no built store here "
+                               f"(run `storyline build PATH... --out {out_dir}`)")
+        self._local = threading.local()
+        self._cache: OrderedDict = OrderedDict()
+        self._cache_lock = threading.Lock()
+        try:
+            self._q("SELECT value FROM meta WHERE key='schema_version'")
+        except sqlite3.DatabaseError as e:
+            raise StoreMissing(f"{self.db}: not a storyline store ({e})") from None
 
     def _con(self) -> sqlite3.Connection:
         return store.connect(self.db)
 
     def _q(self, sql: str, args=()) -> list[dict]:
-        con = self._con()
-        try:
-            return [dict(r) for r in con.execute(sql, args).fetchall()]
-        finally:
-            con.close()
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = self._local.con = self._con()
+        return [dict(r) for r in con.execute(sql, args).fetchall()]
+
+    def _cached(self, key, make):
+        """The answer for ``key``, computed once per generation. Callers must not mutate what they get (copy
+        first); at most CACHE_SIZE answers are kept, least recently used out first."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = make()
+        with self._cache_lock:
+            self._cache[key] = value
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
 
     def _names(self, ids) -> dict[str, str]:
         ids = list(dict.fromkeys(ids))
@@ -54,6 +76,9 @@ class Store:
 
     # -- stories -----------------------------------------------------------------------------------------------
     def stories(self) -> list[dict]:
+        return [dict(r) for r in self._cached("stories", self._stories)]
+
+    def _stories(self) -> list[dict]:
         rows = self._q("""
             SELECT s.*, (SELECT COUNT(*) FROM story_articles sa WHERE sa.story = s.id) AS n_articles,
               (SELECT COUNT(DISTINCT COALESCE(a.outlet, a.id)) FROM story_articles sa JOIN articles a
@@ -92,7 +117,14 @@ class Store:
         return evs
 
     def events(self, story: str | None = None) -> list[dict]:
-        return self._events("story = ?", (story,)) if story else self._events("1", ())
+        """Cached per story: do not mutate the rows (``ranked_events`` adds the ranking fields to copies)."""
+        if not story:
+            return self._events("1", ())
+        return self._cached(("events", story), lambda: self._events("story = ?", (story,)))
+
+    def ranked_events(self, story: str) -> list[dict]:
+        from ..timeline import rank_fields
+        return self._cached(("ranked", story), lambda: [{**e, **rank_fields(e)} for e in self.events(story)])
 
     def event(self, eid: str) -> dict | None:
         evs = self._events("id = ?", (eid,))
@@ -120,6 +152,9 @@ class Store:
 
     # -- entities ----------------------------------------------------------------------------------------------
     def entities(self, type: str | None = None) -> list[dict]:
+        return self._cached(("entities", type), lambda: self._entities(type))
+
+    def _entities(self, type: str | None = None) -> list[dict]:
         rows = self._q("SELECT id, name, type, mention_count, roles FROM entities "
                        + ("WHERE type = ? " if type else "") + "ORDER BY mention_count DESC, name",
                        (type,) if type else ())
@@ -128,6 +163,9 @@ class Store:
         return rows
 
     def entity(self, eid: str) -> dict | None:
+        return self._cached(("entity", eid), lambda: self._entity(eid))
+
+    def _entity(self, eid: str) -> dict | None:
         rows = self._q("SELECT * FROM entities WHERE id = ?", (eid,))
         if not rows:
             return None
@@ -151,8 +189,7 @@ class Store:
         return e
 
     # -- claims ------------------------------------------------------------------------------------------------
-    def claims(self, speaker: str | None = None, stance: str | None = None, anonymous: bool | None = None,
-               story: str | None = None) -> list[dict]:
+    def _claim_filter(self, speaker, stance, anonymous, story) -> tuple[str, list]:
         conds, args = [], []
         for col, val in (("c.speaker", speaker), ("c.stance", stance), ("c.story", story)):
             if val:
@@ -161,12 +198,21 @@ class Store:
         if anonymous is not None:
             conds.append("c.anonymous = ?")
             args.append(int(anonymous))
+        return ("WHERE " + " AND ".join(conds) if conds else ""), args
+
+    def claims(self, speaker: str | None = None, stance: str | None = None, anonymous: bool | None = None,
+               story: str | None = None, offset: int = 0, limit: int = -1) -> list[dict]:
+        where, args = self._claim_filter(speaker, stance, anonymous, story)
         rows = self._q("SELECT c.*, e.name AS speaker_name, a.outlet, a.title AS article_title, a.published "
                        "FROM claims c LEFT JOIN entities e ON e.id = c.speaker LEFT JOIN articles a ON a.id = c.article "
-                       + ("WHERE " + " AND ".join(conds) if conds else "") + " ORDER BY a.published, c.id", args)
+                       + where + " ORDER BY a.published, c.id LIMIT ? OFFSET ?", [*args, limit, offset])
         for r in rows:
             r["anonymous"] = bool(r["anonymous"])
         return rows
+
+    def count_claims(self, speaker=None, stance=None, anonymous=None, story=None) -> int:
+        where, args = self._claim_filter(speaker, stance, anonymous, story)
+        return self._q("SELECT COUNT(*) AS n FROM claims c " + where, args)[0]["n"]
 
     def claim(self, cid: str) -> dict | None:
         rows = self._q("SELECT c.*, e.name AS speaker_name, a.outlet, a.title AS article_title, a.published "
@@ -177,11 +223,14 @@ class Store:
         return rows[0] if rows else None
 
     def speakers(self) -> list[dict]:
-        return self._q("SELECT e.id, e.name, COUNT(*) AS n FROM claims c JOIN entities e ON e.id = c.speaker "
-                       "GROUP BY e.id ORDER BY n DESC, e.name")
+        return self._cached("speakers", lambda: self._q("SELECT e.id, e.name, COUNT(*) AS n FROM claims c JOIN entities e ON e.id = c.speaker "
+                       "GROUP BY e.id ORDER BY n DESC, e.name"))
 
     # -- conflicts (written into storyline.json by the claims/conflicts stage when it ran) ------------------------
     def conflicts(self) -> list[dict]:
+        return self._cached("conflicts", self._conflicts)
+
+    def _conflicts(self) -> list[dict]:
         path = self.dir / "storyline.json"
         if not path.is_file():
             return []
@@ -259,3 +308,23 @@ def fts_query(q: str) -> str:
     parts = ['"' + w.replace('"', '""') + '"' for w in words]
     parts[-1] += "*"
     return " ".join(parts)
+
+
+class Live:
+    """The build in a directory as it is now: ``get()`` returns the Store of the current generation, the same
+    object for every request until a new build is published (one generation per request, never a mix)."""
+
+    def __init__(self, out_dir: str | Path):
+        self.out = Path(out_dir)
+        self._store = Store(self.out)
+        self._lock = threading.Lock()
+
+    def get(self) -> Store:
+        gen = outdir.generation(self.out)
+        st = self._store
+        if st.dir != gen:
+            with self._lock:
+                if self._store.dir != gen:
+                    self._store = Store(self.out)
+                st = self._store
+        return st
