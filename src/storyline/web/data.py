@@ -124,7 +124,12 @@ class Store:
 
     def ranked_events(self, story: str) -> list[dict]:
         from ..timeline import rank_fields
-        return self._cached(("ranked", story), lambda: [{**e, **rank_fields(e)} for e in self.events(story)])
+        # The same decision as storyline.json: with each source article's publication date (the age rules need it).
+        def ranked():
+            evs = self.events(story)
+            published = {s["article"]: s.get("published") for e in evs for s in e["sources"]}
+            return [{**e, **rank_fields(e, published)} for e in evs]
+        return self._cached(("ranked", story), ranked)
 
     def event(self, eid: str) -> dict | None:
         evs = self._events("id = ?", (eid,))
