@@ -76,8 +76,11 @@ def embed(texts: list[str], kind: str | None = None) -> np.ndarray:
     return X.multiply(1 / norms[:, None]).tocsr()
 
 
-def _text_of(a: Article) -> str:
+def text_of(a: Article) -> str:
     return ((a.title or "") + "\n" + a.text).strip()
+
+
+_text_of = text_of   # the name bench/stories_bench.py imports
 
 
 def _days(d: str | None) -> int | None:
@@ -118,7 +121,7 @@ class StoryIndex:
         if vectors is not None:
             vecs = vectors[order]
         else:
-            vecs = embed([_text_of(articles[i]) for i in order], self.kind) if articles else None
+            vecs = embed([text_of(articles[i]) for i in order], self.kind) if articles else None
         out = [0] * len(articles)
         for row, i in enumerate(order):
             a = articles[i]
@@ -218,9 +221,20 @@ class StoryIndex:
         return ix
 
 
-def cluster(articles: list[Article], mentions: list[Mention], threshold: float | None = None) -> list[Story]:
+def stack(vectors: list):
+    """Rows from ``embed`` (dense arrays or one-row sparse matrices) back into one matrix."""
+    if hasattr(vectors[0], "tocsr"):
+        import scipy.sparse as sp
+        return sp.vstack(vectors).tocsr()
+    return np.vstack(vectors)
+
+
+def cluster(articles: list[Article], mentions: list[Mention], threshold: float | None = None,
+            vectors: list | None = None) -> list[Story]:
+    """Stories over articles; ``vectors`` (one per article, computed with the per-article work) are reused
+    rather than embedded again."""
     if not articles:
         return []
     ix = StoryIndex(threshold=threshold)
-    ix.add(articles, mentions)
+    ix.add(articles, mentions, vectors=stack(vectors) if vectors else None)
     return ix.stories({a.id: a for a in articles})
