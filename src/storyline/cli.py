@@ -9,7 +9,8 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 from rich.table import Table
 
 from . import __version__
@@ -17,6 +18,13 @@ from . import __version__
 app = typer.Typer(add_completion=True, no_args_is_help=True,
                   help="Turn a pile of news articles into a sourced account: timeline, cast, claims, stories.")
 err = Console(stderr=True)
+
+
+class RateColumn(ProgressColumn):
+    """Items per second (rich's own speed columns are for bytes)."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f}/s" if task.speed else "", style="progress.data.speed")
 
 
 def _version(value: bool):
@@ -39,13 +47,29 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
           explain_cleaning: bool = typer.Option(False, "--explain-cleaning",
                                                 help="List every paragraph that cleaning dropped, with the reason."),
           field_map: str = typer.Option("", "--field-map", help="JSON field names of another layout, e.g. "
-                                        "'text=story.body,date=meta.published,records=data.items'.")):
+                                        "'text=story.body,date=meta.published,records=data.items'."),
+          backend: str = typer.Option("local", "--backend", help="Where per-article analysis runs: local "
+                                      "(a process per core) or ray (Ray actors; pip install 'storyline[ray]')."),
+          address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: start a "
+                                                "local Ray, or join the one RAY_ADDRESS names)."),
+          workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes or actors "
+                                                "(default: every core; one for a small corpus)."),
+          update: Optional[Path] = typer.Option(None, "--update", help="Add PATHS to the existing build in this "
+                                                "directory: only new articles are analysed; writes whats_new.md.")):
     """Build storyline.json, timeline.md and storyline.db in OUT from the articles under PATHS."""
     from .ingest import InputError
     from .pipeline import analyse
     from .ingest import ingest, parse_field_map
     from .output import write_all
 
+    if backend not in ("local", "ray"):
+        err.print(f"[red]error:[/red] --backend must be local or ray, not {backend!r}")
+        raise typer.Exit(2)
+    if address and backend != "ray":
+        err.print("[red]error:[/red] --address needs --backend ray")
+        raise typer.Exit(2)
+    if update is not None:
+        out = update
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         err.print(f"[red]error:[/red] no such file or directory: {', '.join(missing)}")
@@ -58,14 +82,22 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
     t0 = time.perf_counter()
     show = not quiet and not as_json
     try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, disable=not show, transient=True) as progress:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+                      TimeElapsedColumn(), console=err, disable=not show, transient=True) as progress:
             t_read = progress.add_task("reading", total=None)
             articles = ingest(paths, on_file=lambda f: progress.advance(t_read), field_map=fmap)
-            n = sum(1 for a in articles if a.status != "skipped")
-            t_nlp = progress.add_task("analysing", total=n)
-            result = analyse(articles, on_article=lambda a: progress.advance(t_nlp))
-            written = write_all(result, out)
+            engine = {"backend": backend, "workers": workers, "address": address}
+            if update is not None:
+                from .update import update as run_update
+                t_nlp = progress.add_task("analysing new articles", total=None)
+                result, written = run_update(update, articles, on_article=lambda a: progress.advance(t_nlp),
+                                             on_total=lambda n: progress.update(t_nlp, total=n), **engine)
+            else:
+                # A rebuild into the same OUT reuses the stored analyses of unchanged articles (cache.py).
+                t_nlp = progress.add_task("analysing", total=None)
+                result = analyse(articles, on_article=lambda a: progress.advance(t_nlp),
+                                 on_total=lambda n: progress.update(t_nlp, total=n), cache_dir=out, **engine)
+                written = write_all(result, out)
     except InputError as e:
         err.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2)
@@ -102,7 +134,8 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on the console.")):
     """Serve the web app (timelines, cast, claims, search, JSON API at /api, OpenAPI at /docs) over a build."""
     if build_from:
-        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False)
+        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False, field_map="",
+              backend="local", address=None, workers=None, update=None)
     import uvicorn
     from .web import StoreMissing, create_app
     try:

@@ -28,7 +28,8 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_all(result, out_dir) -> dict[str, Path]:
+def write_all(result, out_dir, extra: dict[str, str] | None = None) -> dict[str, Path]:
+    """``extra``: more text files to publish with the build, by name (the update digest whats_new.*)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     data = result.to_dict()
@@ -36,7 +37,11 @@ def write_all(result, out_dir) -> dict[str, Path]:
     paths = {"json": out / "storyline.json", "markdown": out / "timeline.md", "db": out / "storyline.db"}
     _atomic_write(paths["json"], json.dumps(data, ensure_ascii=False, indent=1))
     _atomic_write(paths["markdown"], markdown(data))
-    store.write({**data, "mentions": [asdict(m) for m in result.mentions]}, paths["db"])
+    for name, text in (extra or {}).items():
+        paths[name] = out / name
+        _atomic_write(paths[name], text)
+    store.write({**data, "mentions": [asdict(m) for m in result.mentions],
+                 "analysis": getattr(result, "analysis_rows", [])}, paths["db"])
     return paths
 
 

@@ -29,6 +29,7 @@ class Result:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
+    analysis_rows: list[tuple] = field(default_factory=list, repr=False)   # (key, article, blob): cache.py
 
     def article(self, aid: str) -> Article:
         return next(a for a in self.articles if a.id == aid)
@@ -198,14 +199,30 @@ def place_in_stories(stories: list[Story], entities: list[Entity], claims: list[
 
 
 def analyse(articles: list[Article], on_article: Callable[[Article], None] | None = None,
-            backend: str = "local", workers: int | None = None, address: str | None = None) -> Result:
+            backend: str = "local", workers: int | None = None, address: str | None = None,
+            cache_dir: str | os.PathLike | None = None, on_total: Callable[[int], None] | None = None) -> Result:
     """Language analysis and extraction over ingested articles (skipped ones pass through untouched).
 
     Per-article work runs on every core by default (in this process for a corpus too small to repay starting
-    workers); ``backend="ray"`` sends it to Ray actors. The result is the same whatever the backend."""
+    workers); ``backend="ray"`` sends it to Ray actors. The result is the same whatever the backend.
+    ``cache_dir``: a previous build whose stored analyses are reused for unchanged articles (cache.py);
+    ``on_total`` hears how many articles are left to analyse."""
+    from . import cache
     english = english_articles(articles)
-    analyses = analyse_articles(english, on_article, backend=backend, workers=workers, address=address)
-    return assemble(articles, english, analyses)
+    keys = {a.id: cache.key(a) for a in english}
+    cached = cache.load(cache_dir, set(keys.values())) if cache_dir is not None else {}
+    todo = [a for a in english if keys[a.id] not in cached]
+    if on_total:
+        on_total(len(todo))
+    fresh = analyse_articles(todo, on_article, backend=backend, workers=workers, address=address)
+    # Packed now: the corpus stages below fill in (and add) mentions, which the cache must not keep.
+    blobs = {**cached, **{keys[x.article]: cache.pack(x) for x in fresh}}
+    fresh_of = {x.article: x for x in fresh}
+    analyses = [fresh_of[a.id] if a.id in fresh_of else cache.unpack(blobs[keys[a.id]])
+                for a in english if a.id in fresh_of or keys[a.id] in cached]
+    result = assemble(articles, english, analyses)
+    result.analysis_rows = [(keys[x.article], x.article, blobs[keys[x.article]]) for x in analyses]
+    return result
 
 
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None,
@@ -214,7 +231,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None 
     """Build a storyline from files and directories; write the outputs into ``out_dir`` when given.
     ``engine``: backend, workers, address (see analyse)."""
     articles = ingest(paths, on_file=on_file)
-    result = analyse(articles, on_article=on_article, **engine)
+    result = analyse(articles, on_article=on_article, cache_dir=out_dir, **engine)
     if out_dir is not None:
         from .output import write_all
         write_all(result, out_dir)
