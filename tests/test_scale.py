@@ -96,7 +96,8 @@ def _table_rows(db) -> dict:
     con = sqlite3.connect(db)
     names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE "
                                        "'search%'")]
-    out = {n: sorted(map(repr, con.execute(f"SELECT * FROM {n}"))) for n in names}
+    out = {n: sorted(map(repr, con.execute(f"SELECT * FROM {n}" + (" WHERE key != 'whats_new'" if n == "meta"
+                                                                    else "")))) for n in names}
     con.close()
     return out
 
@@ -135,10 +136,25 @@ def test_update_equals_a_full_build_and_says_what_is_new(days):
     assert digest["stories"] and any(s["new_events"] for s in digest["stories"])
     assert all(set(s["new_articles"]).isdisjoint(old_ids) for s in digest["stories"])
     assert "# What's new" in (inc / "whats_new.md").read_text()
+    _story_pages_show_the_digest(inc, full, digest)
     # The same day given again changes nothing in the store.
     before = _table_rows(inc / "storyline.db")
     totals.clear()
     update(inc, ingest([d2]), on_total=totals.append)
     assert totals == [0]
+    assert json.loads((inc / "whats_new.json").read_text()) == {"new_articles": [], "new_stories": [], "stories": []}
     assert _table_rows(inc / "storyline.db") == before
     assert _but_drop_reasons(inc / "storyline.json") == _but_drop_reasons(full / "storyline.json")
+
+
+
+def _story_pages_show_the_digest(inc, full, digest):
+    from fastapi.testclient import TestClient
+    from storyline.web import create_app
+    client = TestClient(create_app(inc))
+    changed = {s["story"] for s in digest["stories"]}
+    stories = json.loads((inc / "storyline.json").read_text())["stories"]
+    for s in stories:
+        html = client.get(f"/story/{s['id']}").text
+        assert ("Since the last update" in html) == (s["id"] in changed), s["id"]
+    assert "Since the last update" not in TestClient(create_app(full)).get(f"/story/{stories[0]['id']}").text

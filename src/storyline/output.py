@@ -41,7 +41,8 @@ def write_all(result, out_dir, extra: dict[str, str] | None = None) -> dict[str,
         paths[name] = out / name
         _atomic_write(paths[name], text)
     store.write({**data, "mentions": [asdict(m) for m in result.mentions],
-                 "analysis": getattr(result, "analysis_rows", [])}, paths["db"])
+                 "analysis": getattr(result, "analysis_rows", []), "whats_new": getattr(result, "whats_new", None)},
+                paths["db"])
     return paths
 
 

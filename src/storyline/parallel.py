@@ -72,7 +72,8 @@ def analyse_chunk(articles: list[Article]) -> list:
     return out
 
 
-def chunks(articles: list[Article], size: int = CHUNK) -> list[list[Article]]:
+def chunks(articles: list[Article], size: int | None = None) -> list[list[Article]]:
+    size = size or CHUNK
     return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 

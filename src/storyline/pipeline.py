@@ -30,6 +30,7 @@ class Result:
     timexes: list[TimeExpr] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
     analysis_rows: list[tuple] = field(default_factory=list, repr=False)   # (key, article, blob): cache.py
+    whats_new: dict | None = field(default=None, repr=False)               # the digest of an update (update.py)
 
     def article(self, aid: str) -> Article:
         return next(a for a in self.articles if a.id == aid)

@@ -78,6 +78,8 @@ def write(data: dict, path: str | os.PathLike) -> Path:
             con.execute("INSERT INTO search VALUES('claim', ?, ?, ?)", (c["id"], c["speaker_text"] or "", c["text"]))
         # Per-article analyses (cache.py), so that `build --update` analyses only the articles it has not seen.
         con.executemany("INSERT OR REPLACE INTO analysis VALUES(?,?,?)", data.get("analysis", []))
+        if data.get("whats_new"):   # read by the web app's "since the last update" box
+            con.execute("INSERT INTO meta VALUES('whats_new', ?)", (json.dumps(data["whats_new"]),))
         con.commit()
     finally:
         con.close()

@@ -57,6 +57,7 @@ def update(out_dir, new_articles: list[Article], on_article: Callable | None = N
     articles = merge_articles(prev.articles, new_articles)
     result = analyse(articles, on_article=on_article, on_total=on_total, cache_dir=out_dir, **engine)
     digest = whats_new(before, result.to_dict())
+    result.whats_new = digest
     written = write_all(result, out_dir, extra={"whats_new.json": json.dumps(digest, ensure_ascii=False, indent=1),
                                                 "whats_new.md": digest_markdown(digest)})
     return result, written

@@ -99,7 +99,7 @@ def create_app(out_dir: str | Path) -> FastAPI:
         for evs in groups.values():      # within a day, the best-sourced and most specific first
             evs.sort(key=lambda e: -e["salience"])
         return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
-                    view=view, density=db.density(sid))
+                    view=view, density=db.density(sid), since=db.since_update(sid))
 
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, aid: str, start: Optional[int] = None, end: Optional[int] = None):
