@@ -21,7 +21,7 @@ from .model import Article
 def code_version() -> str:
     import spacy
     from . import nlp
-    from .stories import backend
+    from .stories import EMBED_TOKENS, backend
     h = hashlib.sha1()
     pkg = Path(__file__).resolve().parent
     for p in sorted(pkg.rglob("*")):
@@ -29,7 +29,7 @@ def code_version() -> str:
             h.update(str(p.relative_to(pkg)).encode())
             h.update(p.read_bytes())
     meta = spacy.util.get_package_version(nlp.MODEL) or "?"
-    h.update(f"{spacy.__version__}|{nlp.MODEL}|{meta}|{backend()}".encode())
+    h.update(f"{spacy.__version__}|{nlp.MODEL}|{meta}|{backend()}|{EMBED_TOKENS}".encode())
     return h.hexdigest()[:16]
 
 

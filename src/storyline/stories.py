@@ -13,6 +13,7 @@ articles map into the same space) take their place.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter, defaultdict
 from datetime import date
@@ -26,6 +27,9 @@ THRESHOLD = {"minilm": 0.45, "hashed": 0.18}
 ENTITY_WEIGHT = 0.25          # bonus for sharing the story's main entities (fraction of the article's entities)
 GAP_DAYS, GAP_PENALTY = 60, 0.1   # per GAP_DAYS beyond the story's date range
 EMBED_CHARS = 1500
+# Word pieces MiniLM reads per article: headline and lead. Attention cost grows faster than linearly with length;
+# STORYLINE_EMBED_TOKENS lets bench/stories_bench.py compare lengths (docs/scale.md has the figures).
+EMBED_TOKENS = int(os.environ.get("STORYLINE_EMBED_TOKENS", "256"))
 # Hashed vectors are kept dense in the centroids: 2**14 buckets keep collisions rare for news vocabularies while
 # a centroid costs 64 KiB.
 HASH_DIM = 2 ** 14
@@ -47,7 +51,7 @@ def _load_model():
             if not any(Path(path).glob("*")):
                 raise FileNotFoundError(path)
             _MODEL = SentenceTransformer(str(path), device="cpu")
-            _MODEL.max_seq_length = 256
+            _MODEL.max_seq_length = EMBED_TOKENS
         except (ImportError, FileNotFoundError, OSError):
             _MODEL = False
     return _MODEL or None
