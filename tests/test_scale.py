@@ -19,6 +19,15 @@ DAY1 = ["herald-2025-03-04-veldra-dam-collapse.txt", "northern-wire-2025-03-08-t
         "northern-wire-2025-05-20-warrant-request.txt", "eastbridge-post-2025-05-20-dam-boss-warrant.txt"]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def small_chunks():
+    """Chunks of 4, so that the 14 demo articles make 4 chunks and 2 workers (or actors) really share them."""
+    from storyline import parallel
+    old, parallel.CHUNK = parallel.CHUNK, 4
+    yield
+    parallel.CHUNK = old
+
+
 @pytest.fixture(scope="module")
 def demo_articles():
     from storyline.ingest import ingest
@@ -36,8 +45,14 @@ def one_worker(demo_articles):
 
 
 def test_two_workers_give_the_same_output_as_one(demo_articles, one_worker):
+    from storyline import parallel
     from storyline.pipeline import analyse
-    assert _json(analyse(copy.deepcopy(demo_articles), workers=2)) == one_worker
+    seen = []
+    out = _json(analyse(copy.deepcopy(demo_articles), workers=2,
+                        on_article=lambda a: seen.append(len(multiprocessing.active_children()))))
+    assert max(seen) == 2            # two worker processes did the work
+    assert len(parallel.chunks(demo_articles)) >= 3
+    assert out == one_worker
 
 
 def test_ray_gives_the_same_output_as_local(demo_articles, one_worker):
@@ -158,3 +173,20 @@ def _story_pages_show_the_digest(inc, full, digest):
         html = client.get(f"/story/{s['id']}").text
         assert ("Since the last update" in html) == (s["id"] in changed), s["id"]
     assert "Since the last update" not in TestClient(create_app(full)).get(f"/story/{stories[0]['id']}").text
+
+
+def test_cli_update_and_backend_options(days, tmp_path):
+    from typer.testing import CliRunner
+    from storyline.cli import app
+    root, _, d2 = days
+    run = CliRunner().invoke
+    assert run(app, ["build", str(d2), "--out", str(tmp_path / "x"), "--backend", "nope"]).exit_code == 2
+    assert run(app, ["build", str(d2), "--out", str(tmp_path / "x"), "--address", "ray://h:1"]).exit_code == 2
+    r = run(app, ["build", "--update", str(tmp_path / "none"), str(d2)])
+    assert r.exit_code == 2 and "no build there" in r.output
+    if not (root / "inc" / "storyline.json").exists():
+        pytest.skip("needs the update test's build (run the module)")
+    r = run(app, ["build", "--update", str(root / "inc"), str(d2), "--json"])
+    assert r.exit_code == 0, r.output
+    assert "whats_new.md" in r.output
+    assert (root / "inc" / "whats_new.md").read_text().splitlines()[2].startswith("0 new articles")

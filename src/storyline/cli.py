@@ -70,6 +70,10 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
         raise typer.Exit(2)
     if update is not None:
         out = update
+        if not (update / "storyline.json").exists():
+            err.print(f"[red]error:[/red] --update {update}: no build there to update (run `storyline build PATH... "
+                      f"--out {update}` first)")
+            raise typer.Exit(2)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         err.print(f"[red]error:[/red] no such file or directory: {', '.join(missing)}")
