@@ -72,7 +72,7 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
         out = update
         if not (update / "storyline.json").exists():
             err.print(f"[red]error:[/red] --update {update}: no build there to update (run `storyline build PATH... "
-                      f"--out {update}` first)")
+                      f"--out {update}` first)", soft_wrap=True)
             raise typer.Exit(2)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
