@@ -22,7 +22,9 @@ from typing import Callable, Iterable
 from .model import Article
 
 CHUNK = 16                # articles per task: one nlp.pipe batch and one embedding call
-MIN_FOR_POOL = 2 * CHUNK  # below this, starting worker processes costs more than it saves
+# Below this, starting worker processes (each loads spaCy and MiniLM, ~10 s) costs more than it saves: on the
+# 2-core machine at low load, 69 articles built in 31.7 s in process and 40.9 s on 2 workers (docs/scale.md).
+MIN_FOR_POOL = 10 * CHUNK
 RETRIES = 1               # whole-chunk retries after a worker died, before going article by article
 
 
