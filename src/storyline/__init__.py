@@ -73,7 +73,8 @@ def build_records(records: Iterable[dict], out_dir: str | os.PathLike | None = N
 
 def load(out_dir: str | os.PathLike) -> "Result":
     """Read a build back from ``out_dir/storyline.json`` into the same dataclasses ``build`` returns
-    (mentions and time expressions are not part of the JSON and come back empty)."""
+    (mentions and time expressions are not part of the JSON and come back empty; conflicts come back as the
+    JSON's dicts)."""
     from .model import Article, Claim, Dropped, Entity, Event, Source, Story
     from .pipeline import Result
     path = Path(out_dir) / "storyline.json"
@@ -88,7 +89,8 @@ def load(out_dir: str | os.PathLike) -> "Result":
     arts = [make(Article, a, dropped=[Dropped(**x) for x in a.get("dropped", [])]) for a in data["articles"]]
     ents = [make(Entity, e, aliases=e.get("alias_counts") or {k: 1 for k in e["aliases"]}) for e in data["entities"]]
     evs = [make(Event, e, sources=[Source(**s) for s in e["sources"]]) for e in data["events"]]
-    return Result(arts, ents, evs, [make(Claim, c) for c in data["claims"]], [make(Story, s) for s in data["stories"]])
+    return Result(arts, ents, evs, [make(Claim, c) for c in data["claims"]], [make(Story, s) for s in data["stories"]],
+                  conflicts=data.get("conflicts", []))
 
 
 def iter_stories(result: "Result") -> Iterator["Story"]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .model import Claim, Mention, Sentence, Source, stable_id, word_key
 from .stance import NO_COMMENT, claim_stance, of_tokens  # noqa: F401  (claim_stance: the text entry point)
+from .nlp import doc_text
 
 SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "deny", "reject", "confirm", "insist",
        "argue", "warn", "note", "explain", "write", "describe", "reiterate", "admit", "acknowledge", "stress",
@@ -147,7 +148,7 @@ def _closes(text: str, j: int, opener: str) -> bool:
 def _span_text(tokens) -> tuple[str, int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    return toks[0].doc.text[start:end], start, end
+    return doc_text(toks[0].doc)[start:end], start, end
 
 
 def _subject(verb):
@@ -255,7 +256,7 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
 # --- extraction ---
 
 def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]) -> list[RawClaim]:
-    text = doc.text
+    text = doc_text(doc)
     persons = [m for m in mentions if m.label == "PERSON"]
     body = [s for s in sents if s.kind == "body"]
 
@@ -507,10 +508,10 @@ def _no_comment(article_id, doc, s, a0, a1, persons, make):
         if not target:
             return None
         sp, s0, s1 = _span_text(list(target[0].subtree))
-        c0, c1 = subj.left_edge.idx, _rstrip_punct(doc.text, a0, s.end)
+        c0, c1 = subj.left_edge.idx, _rstrip_punct(doc_text(doc), a0, s.end)
         has_name = any(s0 <= p.start and p.end <= s1 for p in persons)
         return RawClaim(article_id, s, sp, s0, s1, "declines_comment", is_anonymous(list(target[0].subtree),
-                        has_name), "reported", doc.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end))
+                        has_name), "reported", doc_text(doc)[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end))
     if subj is None:
         return None
     c = make(v, [(a0, a1)], "reported", refusal=True)
@@ -519,7 +520,7 @@ def _no_comment(article_id, doc, s, a0, a1, persons, make):
     first = min((t for t in v.subtree if t.dep_ in ("aux", "neg") and t.i < v.i), default=v, key=lambda t: t.i)
     c.content_start = min(first.idx, a0)
     c.parts = [(c.content_start, c.content_end)]
-    c.content = doc.text[c.content_start:c.content_end]
+    c.content = doc_text(doc)[c.content_start:c.content_end]
     return c
 
 

@@ -10,7 +10,8 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 from rich.table import Table
 
 from . import __version__
@@ -45,6 +46,13 @@ def fail(e: BaseException, fallback: str, code: int = 1, label: str = "error") -
     return typer.Exit(code)
 
 
+class RateColumn(ProgressColumn):
+    """Items per second (rich's own speed columns are for bytes)."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f}/s" if task.speed else "", style="progress.data.speed")
+
+
 def _version(value: bool):
     if value:
         print(f"storyline {__version__}")
@@ -67,13 +75,33 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
           explain_cleaning: bool = typer.Option(False, "--explain-cleaning",
                                                 help="List every paragraph that cleaning dropped, with the reason."),
           field_map: str = typer.Option("", "--field-map", help="JSON field names of another layout, e.g. "
-                                        "'text=story.body,date=meta.published,records=data.items'.")):
+                                        "'text=story.body,date=meta.published,records=data.items'."),
+          backend: str = typer.Option("local", "--backend", help="Where per-article analysis runs: local "
+                                      "(a process per core) or ray (Ray actors; pip install 'storyline[ray]')."),
+          address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: start a "
+                                                "local Ray, or join the one RAY_ADDRESS names)."),
+          workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes or actors "
+                                                "(default: every core; one for a small corpus)."),
+          update: Optional[Path] = typer.Option(None, "--update", help="Add PATHS to the existing build in this "
+                                                "directory: only new articles are analysed; writes whats_new.md.")):
     """Build storyline.json, timeline.md and storyline.db in OUT from the articles under PATHS."""
     from .ingest import InputError
     from .pipeline import analyse
     from .ingest import ingest, parse_field_map
     from .output import write_all
 
+    if backend not in ("local", "ray"):
+        err.print(f"[red]error:[/red] --backend must be local or ray, not {backend!r}")
+        raise typer.Exit(2)
+    if address and backend != "ray":
+        err.print("[red]error:[/red] --address needs --backend ray")
+        raise typer.Exit(2)
+    if update is not None:
+        out = update
+        if not (update / "storyline.json").exists():
+            err.print(f"[red]error:[/red] --update {update}: no build there to update (run `storyline build PATH... "
+                      f"--out {update}` first)", soft_wrap=True)
+            raise typer.Exit(2)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         err.print(f"[red]error:[/red] no such file or directory: {', '.join(missing)}")
@@ -100,18 +128,27 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
 
     try:
         # The lock covers the whole build, so a second build into OUT stops at once, not after its analysis.
-        with lock(out, on_stale=lambda pid: err.print(f"storyline: cleared a stale lock of build pid {pid} "
-                                                      f"(killed) in {out}")), \
-                Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                         console=err, disable=not show, transient=True) as progress:
+        target = update if update is not None else out
+        with lock(target, on_stale=lambda pid: err.print(f"storyline: cleared a stale lock of build pid {pid} "
+                                                         f"(killed) in {target}")), \
+                Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+                         TimeElapsedColumn(), console=err, disable=not show, transient=True) as progress:
             t_read = progress.add_task("reading", total=None)
             articles = ingest(paths, on_file=reading, field_map=fmap)
-            n = sum(1 for a in articles if a.status != "skipped")
-            t_nlp = progress.add_task("analysing", total=n)
+            engine = {"backend": backend, "workers": workers, "address": address}
             stage, current = "analysing", "the first article"
-            result = analyse(articles, on_article=analysing)
-            stage, current = "writing", str(out)
-            written = write_all(result, out)
+            if update is not None:
+                from .update import update as run_update
+                t_nlp = progress.add_task("analysing new articles", total=None)
+                result, written = run_update(update, articles, on_article=analysing,
+                                             on_total=lambda n: progress.update(t_nlp, total=n), **engine)
+            else:
+                # A rebuild into the same OUT reuses the stored analyses of unchanged articles (cache.py).
+                t_nlp = progress.add_task("analysing", total=None)
+                result = analyse(articles, on_article=analysing,
+                                 on_total=lambda n: progress.update(t_nlp, total=n), cache_dir=out, **engine)
+                stage, current = "writing", str(out)
+                written = write_all(result, out)
     except OutDirLocked as e:
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(EXIT_LOCKED)
@@ -191,7 +228,8 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
             raise typer.Exit(2)
         err.print(f"[yellow]warning:[/yellow] --no-auth: anyone who can reach {host}:{port} reads this build")
     if build_from:
-        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False, field_map="")
+        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False, field_map="",
+              backend="local", address=None, workers=None, update=None)
     import uvicorn
     try:
         web_app = create_app(out_dir, credential)

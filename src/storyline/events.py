@@ -15,6 +15,7 @@ from importlib import resources
 from .model import Event, Mention, Sentence, Source, stable_id
 from . import dating
 from .timex import Timex, granularity
+from .nlp import doc_text
 
 CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"}
 REPORTING = {"say", "tell", "add", "state", "note", "report", "quote", "cite", "write", "explain", "insist",
@@ -64,7 +65,7 @@ def _phrase(tok) -> str | None:
     if cut:
         toks = [t for t in toks if t.i < min(c.i for c in cut)]
     toks = toks[-12:] if len(toks) > 12 else toks
-    return tok.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else None
+    return doc_text(tok.doc)[toks[0].idx:toks[-1].idx + len(toks[-1])] if toks else None
 
 
 def arguments(head, mentions: list[Mention]) -> tuple[str | None, str | None, str | None]:
@@ -377,8 +378,8 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[
             continue
         mod, neg = modality(t)
         agent, patient, where = arguments(t, sent_mentions)
-        text = t.doc.text[n0:n1]
-        summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else t.doc.text[n0:np[19].idx + len(np[19])])
+        text = doc_text(t.doc)[n0:n1]
+        summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else doc_text(t.doc)[n0:np[19].idx + len(np[19])])
         out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, tx[0].value if tx else None,
                             tx[0].how if tx else None, summary_text.strip(" ,;:"), actors, n0, n1,
                             agent, patient, where))

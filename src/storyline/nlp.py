@@ -297,6 +297,15 @@ def _add_rules(nlp) -> None:
     nlp.add_pipe("same_name_same_tag", after="acronym_definitions")
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, read once per Doc: spaCy re-joins every token on each access, and the event and claim stages
+    ask for it per phrase (on news articles that was most of their time)."""
+    text = doc.user_data.get("storyline_text")
+    if text is None:
+        text = doc.user_data["storyline_text"] = doc.text
+    return text
+
+
 def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator:
     nlp = get_nlp()
     yield from nlp.pipe(texts, batch_size=batch_size)

@@ -21,9 +21,10 @@ def validate(data: dict) -> None:
     jsonschema.validate(data, schema())
 
 
-def write_all(result, out_dir) -> dict[str, Path]:
+def write_all(result, out_dir, extra: dict[str, str] | None = None) -> dict[str, Path]:
     """Write every output into a new generation of ``out_dir`` and publish them together (see outdir.py).
 
+    ``extra``: more text files to publish with the build, by name (the update digest whats_new.*).
     Returns OUT/<name> by kind. A failure or a kill before the publish leaves the previous build in place."""
     from . import outdir
     out = Path(out_dir)
@@ -34,12 +35,17 @@ def write_all(result, out_dir) -> dict[str, Path]:
         try:
             (gen / "storyline.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
             (gen / "timeline.md").write_text(markdown(data), encoding="utf-8")
-            store.write({**data, "mentions": [asdict(m) for m in result.mentions]}, gen / "storyline.db")
+            for name, text in (extra or {}).items():
+                (gen / name).write_text(text, encoding="utf-8")
+            store.write({**data, "mentions": [asdict(m) for m in result.mentions],
+                         "analysis": getattr(result, "analysis_rows", []),
+                         "whats_new": getattr(result, "whats_new", None)}, gen / "storyline.db")
             outdir.publish(out, gen)
         except BaseException:
             outdir.discard(gen)
             raise
-    return {"json": out / "storyline.json", "markdown": out / "timeline.md", "db": out / "storyline.db"}
+    return {"json": out / "storyline.json", "markdown": out / "timeline.md", "db": out / "storyline.db",
+            **{name: out / name for name in (extra or {})}}
 
 
 def _md(text: str | None) -> str:

@@ -29,6 +29,8 @@ class Result:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
+    analysis_rows: list[tuple] = field(default_factory=list, repr=False)   # (key, article, blob): cache.py
+    whats_new: dict | None = field(default=None, repr=False)               # the digest of an update (update.py)
 
     def article(self, aid: str) -> Article:
         return next(a for a in self.articles if a.id == aid)
@@ -85,6 +87,7 @@ class ArticleAnalysis:
     cues: list[dict] = field(default_factory=list)
     raw_events: list = field(default_factory=list)
     raw_claims: list = field(default_factory=list)
+    vector: object = None        # the story-clustering vector of the article (stories.embed), computed alongside
 
 
 def english_articles(articles: list[Article]) -> list[Article]:
@@ -118,20 +121,37 @@ def analyse_article(a: Article, doc) -> ArticleAnalysis:
         raw_claims=claims_mod.extract(a.id, doc, sents, ments))
 
 
-def analyse_articles(english: list[Article], on_article: Callable[[Article], None] | None = None
+def article_vectors(articles: list[Article]) -> list:
+    """One story vector per article, embedded in one batch (per-article work: workers compute it)."""
+    from .stories import embed, text_of
+    if not articles:
+        return []
+    X = embed([text_of(a) for a in articles])
+    return [X[i] for i in range(X.shape[0])]
+
+
+def analyse_articles(english: list[Article], on_article: Callable[[Article], None] | None = None,
+                     backend: str = "local", workers: int | None = None, address: str | None = None
                      ) -> list[ArticleAnalysis]:
-    """The per-article stage over a corpus, streaming through spaCy's ``nlp.pipe``."""
+    """The per-article stage over a corpus, in chunks on every core (see parallel.py). An article whose analysis
+    fails is marked skipped with the reason and left out of the corpus stages."""
+    from .parallel import Failed, run
     out = []
-    for a, doc in zip(english, nlp.parse(a.text for a in english)):
-        out.append(analyse_article(a, doc))
-        if on_article:
-            on_article(a)
+    by_id = {a.id: a for a in english}
+    for x in run(english, backend=backend, workers=workers, address=address, on_article=on_article):
+        if isinstance(x, Failed):
+            a = by_id[x.article]
+            a.status, a.reason, a.duplicate_of = "skipped", x.reason, None
+        else:
+            out.append(x)
     return out
 
 
 def assemble(articles: list[Article], english: list[Article], analyses: list[ArticleAnalysis]) -> Result:
     """The corpus-level stages over per-article analyses: resolve the cast, finish events and claims, cluster
     stories, merge events across outlets, find conflicts."""
+    done = {x.article for x in analyses}
+    english = [a for a in english if a.id in done]
     mentions = [m for x in analyses for m in x.mentions]
     entities = resolve_cast(english, analyses, mentions)
     # Pronouns resolved to the cast ("he" -> Karim Khan) serve events' agents and claims' speakers; stories keep
@@ -139,7 +159,8 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     linked = mentions + coref.link(mentions, [c for x in analyses for c in x.cues], {e.id: e.roles for e in entities})
     events = finish_events(analyses, linked)
     claims = finish_claims(english, analyses, linked)
-    stories = cluster(english, mentions)
+    vec = {x.article: x.vector for x in analyses}
+    stories = cluster(english, mentions, vectors=[vec[a.id] for a in english])
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"})
     place_in_stories(stories, entities, claims)
     conflicts = conflicts_mod.find(events, claims, articles, entities)
@@ -198,19 +219,40 @@ def place_in_stories(stories: list[Story], entities: list[Entity], claims: list[
         c.story = story_of.get(c.article)
 
 
-def analyse(articles: list[Article], on_article: Callable[[Article], None] | None = None) -> Result:
-    """Language analysis and extraction over ingested articles (skipped ones pass through untouched)."""
+def analyse(articles: list[Article], on_article: Callable[[Article], None] | None = None,
+            backend: str = "local", workers: int | None = None, address: str | None = None,
+            cache_dir: str | os.PathLike | None = None, on_total: Callable[[int], None] | None = None) -> Result:
+    """Language analysis and extraction over ingested articles (skipped ones pass through untouched).
+
+    Per-article work runs on every core by default (in this process for a corpus too small to repay starting
+    workers); ``backend="ray"`` sends it to Ray actors. The result is the same whatever the backend.
+    ``cache_dir``: a previous build whose stored analyses are reused for unchanged articles (cache.py);
+    ``on_total`` hears how many articles are left to analyse."""
+    from . import cache
     english = english_articles(articles)
-    analyses = analyse_articles(english, on_article)
-    return assemble(articles, english, analyses)
+    keys = {a.id: cache.key(a) for a in english}
+    cached = cache.load(cache_dir, set(keys.values())) if cache_dir is not None else {}
+    todo = [a for a in english if keys[a.id] not in cached]
+    if on_total:
+        on_total(len(todo))
+    fresh = analyse_articles(todo, on_article, backend=backend, workers=workers, address=address)
+    # Packed now: the corpus stages below fill in (and add) mentions, which the cache must not keep.
+    blobs = {**cached, **{keys[x.article]: cache.pack(x) for x in fresh}}
+    fresh_of = {x.article: x for x in fresh}
+    analyses = [fresh_of[a.id] if a.id in fresh_of else cache.unpack(blobs[keys[a.id]])
+                for a in english if a.id in fresh_of or keys[a.id] in cached]
+    result = assemble(articles, english, analyses)
+    result.analysis_rows = [(keys[x.article], x.article, blobs[keys[x.article]]) for x in analyses]
+    return result
 
 
 def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike | None = None,
           on_file: Callable[[str], None] | None = None,
-          on_article: Callable[[Article], None] | None = None) -> Result:
-    """Build a storyline from files and directories; write the outputs into ``out_dir`` when given."""
+          on_article: Callable[[Article], None] | None = None, **engine) -> Result:
+    """Build a storyline from files and directories; write the outputs into ``out_dir`` when given.
+    ``engine``: backend, workers, address (see analyse)."""
     articles = ingest(paths, on_file=on_file)
-    result = analyse(articles, on_article=on_article)
+    result = analyse(articles, on_article=on_article, cache_dir=out_dir, **engine)
     if out_dir is not None:
         from .output import write_all
         write_all(result, out_dir)

@@ -26,6 +26,7 @@ CREATE TABLE event_actors(event TEXT, entity TEXT, PRIMARY KEY(event, entity));
 CREATE TABLE event_sources(event TEXT, article TEXT, start INTEGER, "end" INTEGER, text TEXT);
 CREATE TABLE claims(id TEXT PRIMARY KEY, speaker TEXT, speaker_text TEXT, anonymous INTEGER, stance TEXT, kind TEXT,
   text TEXT, article TEXT, start INTEGER, "end" INTEGER, story TEXT);
+CREATE TABLE analysis(key TEXT PRIMARY KEY, article TEXT, blob BLOB);
 CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, body);
 CREATE INDEX events_story ON events(story, date);
 CREATE INDEX claims_speaker ON claims(speaker);
@@ -80,6 +81,10 @@ def write(data: dict, path: str | os.PathLike) -> Path:
                 c["id"], c["speaker"], c["speaker_text"], int(c["anonymous"]), c["stance"], c["kind"], c["text"],
                 c["article"], c["start"], c["end"], c["story"]))
             con.execute("INSERT INTO search VALUES('claim', ?, ?, ?)", (c["id"], c["speaker_text"] or "", c["text"]))
+        # Per-article analyses (cache.py), so that `build --update` analyses only the articles it has not seen.
+        con.executemany("INSERT OR REPLACE INTO analysis VALUES(?,?,?)", data.get("analysis", []))
+        if data.get("whats_new"):   # read by the web app's "since the last update" box
+            con.execute("INSERT INTO meta VALUES('whats_new', ?)", (json.dumps(data["whats_new"]),))
         con.commit()
     finally:
         con.close()

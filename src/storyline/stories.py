@@ -13,6 +13,7 @@ articles map into the same space) take their place.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter, defaultdict
 from datetime import date
@@ -26,6 +27,9 @@ THRESHOLD = {"minilm": 0.45, "hashed": 0.18}
 ENTITY_WEIGHT = 0.25          # bonus for sharing the story's main entities (fraction of the article's entities)
 GAP_DAYS, GAP_PENALTY = 60, 0.1   # per GAP_DAYS beyond the story's date range
 EMBED_CHARS = 1500
+# Word pieces MiniLM reads per article: headline and lead. Attention cost grows faster than linearly with length;
+# STORYLINE_EMBED_TOKENS lets bench/stories_bench.py compare lengths (docs/scale.md has the figures).
+EMBED_TOKENS = int(os.environ.get("STORYLINE_EMBED_TOKENS", "256"))
 # Hashed vectors are kept dense in the centroids: 2**14 buckets keep collisions rare for news vocabularies while
 # a centroid costs 64 KiB.
 HASH_DIM = 2 ** 14
@@ -47,7 +51,7 @@ def _load_model():
             if not any(Path(path).glob("*")):
                 raise FileNotFoundError(path)
             _MODEL = SentenceTransformer(str(path), device="cpu")
-            _MODEL.max_seq_length = 256
+            _MODEL.max_seq_length = EMBED_TOKENS
         except (ImportError, FileNotFoundError, OSError):
             _MODEL = False
     return _MODEL or None
@@ -76,8 +80,11 @@ def embed(texts: list[str], kind: str | None = None) -> np.ndarray:
     return X.multiply(1 / norms[:, None]).tocsr()
 
 
-def _text_of(a: Article) -> str:
+def text_of(a: Article) -> str:
     return ((a.title or "") + "\n" + a.text).strip()
+
+
+_text_of = text_of   # the name bench/stories_bench.py imports
 
 
 def _days(d: str | None) -> int | None:
@@ -118,7 +125,7 @@ class StoryIndex:
         if vectors is not None:
             vecs = vectors[order]
         else:
-            vecs = embed([_text_of(articles[i]) for i in order], self.kind) if articles else None
+            vecs = embed([text_of(articles[i]) for i in order], self.kind) if articles else None
         out = [0] * len(articles)
         for row, i in enumerate(order):
             a = articles[i]
@@ -218,9 +225,20 @@ class StoryIndex:
         return ix
 
 
-def cluster(articles: list[Article], mentions: list[Mention], threshold: float | None = None) -> list[Story]:
+def stack(vectors: list):
+    """Rows from ``embed`` (dense arrays or one-row sparse matrices) back into one matrix."""
+    if hasattr(vectors[0], "tocsr"):
+        import scipy.sparse as sp
+        return sp.vstack(vectors).tocsr()
+    return np.vstack(vectors)
+
+
+def cluster(articles: list[Article], mentions: list[Mention], threshold: float | None = None,
+            vectors: list | None = None) -> list[Story]:
+    """Stories over articles; ``vectors`` (one per article, computed with the per-article work) are reused
+    rather than embedded again."""
     if not articles:
         return []
     ix = StoryIndex(threshold=threshold)
-    ix.add(articles, mentions)
+    ix.add(articles, mentions, vectors=stack(vectors) if vectors else None)
     return ix.stories({a.id: a for a in articles})

@@ -123,7 +123,8 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
         for d, evs in groups.items():    # within a day, the best-sourced and most specific first
             groups[d] = sorted(evs, key=lambda e: -e["salience"])
         return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
-                    view=view, density=db.density(sid), pages={"p": p, "last": last, "query": f"view={view}"})
+                    view=view, density=db.density(sid), pages={"p": p, "last": last, "query": f"view={view}"},
+                    since=db.since_update(sid))
 
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, aid: str, start: Optional[int] = None, end: Optional[int] = None,

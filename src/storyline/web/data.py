@@ -74,6 +74,13 @@ class Store:
             out.update({r["id"]: r["name"] for r in rows})
         return out
 
+    def since_update(self, story: str) -> dict | None:
+        """What the last `build --update` brought to this story (None after a full build, or nothing new)."""
+        rows = self._q("SELECT value FROM meta WHERE key='whats_new'")
+        if not rows:
+            return None
+        return next((s for s in json.loads(rows[0]["value"])["stories"] if s["story"] == story), None)
+
     # -- stories -----------------------------------------------------------------------------------------------
     def stories(self) -> list[dict]:
         return [dict(r) for r in self._cached("stories", self._stories)]
