@@ -100,12 +100,16 @@ def english_articles(articles: list[Article]) -> list[Article]:
     return english
 
 
+def read_article(a: Article, doc) -> tuple[list, list]:
+    """Sentences and time expressions of one parsed article: what the timeline reads (tls.read uses it alone)."""
+    return nlp.sentences(a, doc), timex.find(a.text, _anchor(a), future_of=dating.future_of(doc))
+
+
 def analyse_article(a: Article, doc) -> ArticleAnalysis:
     """Per-article analysis of one parsed article: sentences, mentions, time expressions, raw events and claims.
     Pure: reads only this article, so a cluster can fan it out."""
-    sents = nlp.sentences(a, doc)
+    sents, tx = read_article(a, doc)
     ments = nlp.mentions(a, doc, sents)
-    tx = timex.find(a.text, _anchor(a), future_of=dating.future_of(doc))
     if a.published_from == "inferred":
         for t in tx:
             if "publication" in t.how:
