@@ -38,6 +38,10 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
           as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
           explain_cleaning: bool = typer.Option(False, "--explain-cleaning",
                                                 help="List every paragraph that cleaning dropped, with the reason."),
+          dates: Optional[int] = typer.Option(None, "--dates", min=1, help="Dates per story timeline (default: "
+                                              "sized to the story)."),
+          lines: Optional[int] = typer.Option(None, "--lines", min=1, help="Sentences per date (default: sized "
+                                              "to the story)."),
           field_map: str = typer.Option("", "--field-map", help="JSON field names of another layout, e.g. "
                                         "'text=story.body,date=meta.published,records=data.items'.")):
     """Build storyline.json, timeline.md and storyline.db in OUT from the articles under PATHS."""
@@ -65,6 +69,9 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
             n = sum(1 for a in articles if a.status != "skipped")
             t_nlp = progress.add_task("analysing", total=n)
             result = analyse(articles, on_article=lambda a: progress.advance(t_nlp))
+            if dates or lines:
+                from .timeline import attach
+                attach(result, dates, lines)
             written = write_all(result, out)
     except InputError as e:
         err.print(f"[red]error:[/red] {e}")
@@ -102,7 +109,7 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on the console.")):
     """Serve the web app (timelines, cast, claims, search, JSON API at /api, OpenAPI at /docs) over a build."""
     if build_from:
-        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False)
+        build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False, dates=None, lines=None)
     import uvicorn
     from .web import StoreMissing, create_app
     try:

@@ -147,39 +147,50 @@ def evaluate(root: str | Path, only: list[str] | None = None, rouge: str = "orig
     reading = tls.read_cached([a for a in {a.id: a for u in us for a in u["articles"]}.values()], cache)
     t_read = time.perf_counter() - t0
     grid = GRID if cv else [{}]
-    scores: dict[int, dict[str, dict]] = {}
+    # The grid is compared with tilse's Python ROUGE (fast); the figures reported use ``rouge``.
+    fit_eval = trouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"], rouge_computation="reimpl") \
+        if cv else evaluator
+    preds: dict[int, dict[str, list]] = {}
+    fit: dict[int, dict[str, dict]] = {}
     t_sum = t_score = 0.0
     for i, cfg in enumerate(grid):
-        scores[i] = {}
+        preds[i], fit[i] = {}, {}
         for u in us:
             t1 = time.perf_counter()
-            pred = run_unit(u, reading, cfg)
+            preds[i][u["name"]] = run_unit(u, reading, cfg)
             t_sum += time.perf_counter() - t1
             t1 = time.perf_counter()
-            scores[i][u["name"]] = score(pred, u["gold"], evaluator) | {"dates": u["n_dates"],
-                                                                          "per_date": u["per_date"]}
+            fit[i][u["name"]] = score(preds[i][u["name"]], u["gold"], fit_eval) | {"dates": u["n_dates"],
+                                                                                    "per_date": u["per_date"]}
             t_score += time.perf_counter() - t1
             if on_timeline and not cv:
-                on_timeline(u["topic"], u["name"], scores[i][u["name"]])
+                on_timeline(u["topic"], u["name"], fit[i][u["name"]])
     out: dict = {"timelines": {}, "rouge": rouge, "merged": merged}
     if cv:
         def best(names):
-            return max(range(len(grid)), key=lambda i: (sum(scores[i][n]["rouge1"] + scores[i][n]["rouge2"]
-                                                            + scores[i][n]["date_f1"] for n in names), -i))
-        every = [u["name"] for u in us]
-        ins = best(every)
+            return max(range(len(grid)), key=lambda i: (sum(fit[i][n]["rouge1"] + fit[i][n]["rouge2"]
+                                                            + fit[i][n]["date_f1"] for n in names), -i))
+        final: dict[tuple[int, str], dict] = {}
+
+        def scored(i, u):
+            if (i, u["name"]) not in final:
+                final[(i, u["name"])] = score(preds[i][u["name"]], u["gold"], evaluator)
+            return final[(i, u["name"])]
+        ins = best([u["name"] for u in us])
         out["in_sample_config"] = _cfg_str(grid[ins])
         for u in us:
             held = best([v["name"] for v in us if v["topic"] != u["topic"]])
-            row = {"in_sample": scores[ins][u["name"]], "cv": scores[held][u["name"]], "cv_config": _cfg_str(grid[held])}
+            t1 = time.perf_counter()
+            row = {"in_sample": scored(ins, u), "cv": scored(held, u), "cv_config": _cfg_str(grid[held])}
+            t_score += time.perf_counter() - t1
             out["timelines"][u["name"]] = row
             if on_timeline:
                 on_timeline(u["topic"], u["name"], {"in-sample": row["in_sample"], "cv": row["cv"]})
         out["mean"] = {"in_sample": _mean([r["in_sample"] for r in out["timelines"].values()]),
                        "cv": _mean([r["cv"] for r in out["timelines"].values()])}
     else:
-        out["timelines"] = scores[0]
-        out["mean"] = _mean(list(scores[0].values()))
+        out["timelines"] = fit[0]
+        out["mean"] = _mean(list(fit[0].values()))
     out["seconds"] = {"read": round(t_read, 1), "summarise": round(t_sum, 1), "score": round(t_score, 1)}
     return out
 

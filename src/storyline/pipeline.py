@@ -14,7 +14,7 @@ from .ingest import ingest
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
 from .stories import cluster
-from .timeline import independent_sources, merge, rank_fields
+from .timeline import attach, date_basis, independent_sources, merge, rank_fields, reading_of
 
 SCHEMA_VERSION = 1
 
@@ -29,6 +29,7 @@ class Result:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
+    reading: dict = field(default_factory=dict)   # per-article sentences and time expressions the timelines use
 
     def article(self, aid: str) -> Article:
         return next(a for a in self.articles if a.id == aid)
@@ -142,10 +143,13 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     claims = finish_claims(english, analyses)
     stories = cluster(english, mentions)
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"})
+    events = date_basis(events, stories, articles)
     place_in_stories(stories, entities, claims)
     conflicts = conflicts_mod.find(events, claims, articles, entities)
-    return Result(articles, entities, events, claims, stories, mentions,
-                  [t for x in analyses for t in x.timexes], conflicts)
+    result = Result(articles, entities, events, claims, stories, mentions,
+                    [t for x in analyses for t in x.timexes], conflicts, reading_of(analyses))
+    attach(result)
+    return result
 
 
 def resolve_cast(english: list[Article], analyses: list[ArticleAnalysis], mentions: list[Mention]) -> list[Entity]:

@@ -70,6 +70,7 @@ class Line:
     basis: str = "stated"              # stated | reported
     sources: list[tuple[str, int, int, str]] = field(default_factory=list)
     independent: int = 1
+    rank: int = 0                      # the rank of its date among the chosen ones (0 = best)
 
 
 def _day(value: str) -> date | None:
@@ -310,12 +311,12 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
             allowed = None
         lines = _centroid_opt(cs, vec, per_date, allowed)
         if lines:
-            chosen.append((d, [_line(d, s, twins, by_id) for s, twins in lines]))
+            chosen.append((d, [_line(d, s, twins, by_id, len(chosen)) for s, twins in lines]))
     chosen.sort(key=lambda x: x[0])
     return chosen
 
 
-def _line(d: date, s: Sent, twins: list[Sent], by_id: dict[str, Article]) -> Line:
+def _line(d: date, s: Sent, twins: list[Sent], by_id: dict[str, Article], rank: int) -> Line:
     from .timeline import root_of
     srcs, seen = [], set()
     for t in [s] + twins:
@@ -323,7 +324,8 @@ def _line(d: date, s: Sent, twins: list[Sent], by_id: dict[str, Article]) -> Lin
             seen.add((t.article, t.start))
             srcs.append((t.article, t.start, t.end, t.text))
     roots = {root_of(a, by_id) for a, *_ in srcs}
-    return Line(d, s.text, s.article, s.start, s.end, "stated" if d in s.dates else "reported", srcs, len(roots))
+    return Line(d, s.text, s.article, s.start, s.end, "stated" if d in s.dates else "reported", srcs, len(roots),
+                rank)
 
 
 def _centroid_opt(cs: list[Sent], vec, k: int, allowed: list[bool] | None = None) -> list[tuple[Sent, list[Sent]]]:

@@ -17,7 +17,8 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .data import Store, StoreMissing
-from ..timeline import rank_fields
+from ..timeline import KEEP_DATES, KEEP_LINES, rank_fields
+from ..timeline import shown as shown_timeline
 
 __all__ = ["create_app", "Store", "StoreMissing"]
 
@@ -86,8 +87,12 @@ def create_app(out_dir: str | Path) -> FastAPI:
         return page("stories.html", request, stories=db.stories())
 
     @app.get("/story/{sid}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(key|all)$")):
+    def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(key|all)$"),
+                   dates: Optional[int] = Query(None, ge=1, le=KEEP_DATES),
+                   lines: Optional[int] = Query(None, ge=1, le=KEEP_LINES)):
         story = need(db.story(sid), "story", sid)
+        stored = db.story_timeline(sid)
+        summary = shown_timeline(stored, dates, lines)
         events = db.events(sid)
         for e in events:
             e.update(rank_fields(e))
@@ -99,7 +104,8 @@ def create_app(out_dir: str | Path) -> FastAPI:
         for evs in groups.values():      # within a day, the best-sourced and most specific first
             evs.sort(key=lambda e: -e["salience"])
         return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
-                    view=view, density=db.density(sid))
+                    view=view, density=db.density(sid), summary=summary, max_dates=KEEP_DATES, max_lines=KEEP_LINES,
+                    n_dates=dates or stored.get("dates") or 0, n_lines=lines or stored.get("lines") or 1)
 
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, aid: str, start: Optional[int] = None, end: Optional[int] = None):
@@ -148,11 +154,12 @@ def create_app(out_dir: str | Path) -> FastAPI:
         return db.events(sid)
 
     @app.get("/api/stories/{sid}/timeline", tags=["stories"],
-             summary="A timeline of the story with at most LENGTH entries (best-sourced events, date order)")
-    def api_story_timeline(sid: str, length: int = Query(10, ge=1, le=1000)):
-        from .. import pick_timeline
+             summary="The story's summary timeline: DATES dates of up to LINES sourced sentences each, in date "
+                     "order (the timeline `storyline eval tls` scores); default length sized to the story")
+    def api_story_timeline(sid: str, dates: Optional[int] = Query(None, ge=1, le=KEEP_DATES),
+                           lines: Optional[int] = Query(None, ge=1, le=KEEP_LINES)):
         need(db.story(sid), "story", sid)
-        return pick_timeline(db.events(sid), length)
+        return shown_timeline(db.story_timeline(sid), dates, lines)
 
     @app.get("/api/events/{eid}", tags=["events"], summary="One event with its actors and source sentences")
     def api_event(eid: str):
