@@ -256,12 +256,12 @@ def story_timeline(story: Story, articles: list[Article], reading: dict, dates: 
 def shown(timeline: dict, dates: int | None = None, lines: int | None = None) -> list[dict]:
     """The entries of a stored story timeline a reader sees: the ``dates`` best-ranked dates (the stored default
     when None) in date order, each with its first ``lines`` lines."""
+    if (dates is not None and dates < 1) or (lines is not None and lines < 1):
+        raise ValueError("dates and lines must be at least 1")
     if not timeline:
         return []
     dates = dates or timeline.get("dates") or 0
     lines = lines or timeline.get("lines") or 1
-    if dates < 1 or lines < 1:
-        raise ValueError("dates and lines must be at least 1")
     top = sorted(timeline.get("entries", []), key=lambda x: x["rank"])[:dates]
     return [{**x, "lines": x["lines"][:lines]} for x in sorted(top, key=lambda x: x["date"])]
 
