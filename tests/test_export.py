@@ -38,7 +38,14 @@ def test_csv_tables(demo_build, tmp_path):
     _r, data, out = demo_build
     folder = export(out, "csv", tmp_path / "csv")
     tables = {p.stem: list(csv.DictReader(io.StringIO(p.read_text()))) for p in folder.glob("*.csv")}
-    assert set(tables) == {"events", "entities", "claims", "articles"}
+    assert set(tables) == {"timeline", "events", "entities", "claims", "articles"}
+    assert {r["date_basis"] for r in tables["events"]} <= {"stated", "reported", ""}
+    shown_lines = [x for s in data["stories"] for x in s["timeline"]["entries"]]
+    assert tables["timeline"] and len({(r["story"], r["date"]) for r in tables["timeline"]}) <= len(shown_lines)
+    for row in tables["timeline"]:
+        aid, rng = row["sources"].split("; ")[0].rsplit(":", 1)
+        start, end = map(int, rng.split("-"))
+        assert texts_of(data)[aid][start:end] == row["text"] and row["date_basis"] in ("stated", "reported")
     assert len(tables["events"]) == len(data["events"]) and len(tables["claims"]) == len(data["claims"])
     assert len(tables["entities"]) == len(data["entities"]) and len(tables["articles"]) == len(data["articles"])
     texts = {a["id"]: a["text"] for a in data["articles"]}
@@ -49,6 +56,10 @@ def test_csv_tables(demo_build, tmp_path):
             assert texts[aid][start:end] in row["source_text"]
     c = tables["claims"][0]
     assert texts[c["article"]][int(c["start"]):int(c["end"])] == data["claims"][0]["text"]
+
+
+def texts_of(data):
+    return {a["id"]: a["text"] for a in data["articles"]}
 
 
 def test_csv_neutralises_formulas():

@@ -86,9 +86,11 @@ def score(pred: list[tuple[date, list[str]]], gold: list[tuple[date, list[str]]]
 
 
 # The parameters ``--cv`` chooses from data, each on the topics other than the one scored: the date-ranking signal
-# weights (mentions, publications on and after the day, date-graph PageRank) and what a mention counts.
-GRID = [{"WEIGHTS": w, "MENTIONS": m} for w in ((1.0, 0.0, 0.0), (1.0, 0.5, 0.0), (1.0, 0.0, 0.5), (1.0, 0.3, 0.3))
-        for m in ("articles", "sentences")]
+# weights (mentions, publications on and after the day, date-graph PageRank), what a mention counts, and whether a
+# day's sentences are cut to those near its date vector.
+GRID = [{"WEIGHTS": w, "MENTIONS": m, "DAY_VECTOR": v}
+        for w in ((1.0, 0.0, 0.0), (1.0, 0.5, 0.0), (1.0, 0.0, 0.5), (1.0, 0.3, 0.3))
+        for m in ("articles", "sentences") for v in (True, False)]
 DEFAULT_CACHE = Path(".cache") / "tls"     # gitignored; keyed by the hash of each article's text
 
 
