@@ -154,3 +154,16 @@ def test_mention_counts_sentences_articles_or_past_reports(monkeypatch):
     ranked = dict(tls.rank_dates(sents, arts))
     assert ranked.get(date(2025, 6, 9), 0) == 0           # announced only: no report published on or after it
     assert ranked[date(2025, 6, 1)] > ranked[date(2025, 6, 2)] > 0
+
+
+def test_cross_validation_fits_on_the_other_topics_only():
+    from storyline import evaluate
+    us = [{"topic": "a", "name": "a_x/0"}, {"topic": "a", "name": "a_y/0"}, {"topic": "b", "name": "b_x/0"}]
+    sc = lambda v: {"rouge1": v, "rouge2": 0.0, "date_f1": 0.0}
+    # Configuration 0 is best on topic a, configuration 1 on topic b.
+    fit = {0: {"a_x/0": sc(0.9), "a_y/0": sc(0.9), "b_x/0": sc(0.1)},
+           1: {"a_x/0": sc(0.1), "a_y/0": sc(0.1), "b_x/0": sc(0.5)}}
+    assert evaluate.others(us, us[0]) == ["b_x/0"]
+    assert evaluate.choose(fit, evaluate.others(us, us[0])) == 1      # a is scored with what b prefers
+    assert evaluate.choose(fit, evaluate.others(us, us[2])) == 0
+    assert evaluate.choose(fit, [u["name"] for u in us]) == 0          # in-sample: best over all

@@ -169,9 +169,7 @@ def evaluate(root: str | Path, only: list[str] | None = None, rouge: str = "orig
                 on_timeline(u["topic"], u["name"], fit[i][u["name"]])
     out: dict = {"timelines": {}, "rouge": rouge, "merged": merged}
     if cv:
-        def best(names):
-            return max(range(len(grid)), key=lambda i: (sum(fit[i][n]["rouge1"] + fit[i][n]["rouge2"]
-                                                            + fit[i][n]["date_f1"] for n in names), -i))
+        best = lambda names: choose(fit, names)
         final: dict[tuple[int, str], dict] = {}
 
         def scored(i, u):
@@ -181,7 +179,7 @@ def evaluate(root: str | Path, only: list[str] | None = None, rouge: str = "orig
         ins = best([u["name"] for u in us])
         out["in_sample_config"] = _cfg_str(grid[ins])
         for u in us:
-            held = best([v["name"] for v in us if v["topic"] != u["topic"]])
+            held = best(others(us, u))
             t1 = time.perf_counter()
             row = {"in_sample": scored(ins, u), "cv": scored(held, u), "cv_config": _cfg_str(grid[held])}
             t_score += time.perf_counter() - t1
@@ -195,6 +193,18 @@ def evaluate(root: str | Path, only: list[str] | None = None, rouge: str = "orig
         out["mean"] = _mean(list(fit[0].values()))
     out["seconds"] = {"read": round(t_read, 1), "summarise": round(t_sum, 1), "score": round(t_score, 1)}
     return out
+
+
+def choose(fit: dict[int, dict[str, dict]], names: list[str]) -> int:
+    """The configuration with the highest mean AR-1 + AR-2 + date F1 over the timelines ``names`` (ties: the
+    first)."""
+    return max(sorted(fit), key=lambda i: (sum(fit[i][n]["rouge1"] + fit[i][n]["rouge2"] + fit[i][n]["date_f1"]
+                                               for n in names), -i))
+
+
+def others(us: list[dict], u: dict) -> list[str]:
+    """The timelines a held-out one's parameters are fitted on: those of every other topic."""
+    return [v["name"] for v in us if v["topic"] != u["topic"]]
 
 
 def _cfg_str(cfg: dict) -> str:
