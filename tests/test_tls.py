@@ -112,7 +112,8 @@ def test_t17_smoke_one_topic_few_dates():
     assert 0 < sc["rouge1"] <= 1 and 0 <= sc["rouge2"] <= sc["rouge1"] and 0 <= sc["date_f1"] <= 1
 
 
-def test_day_vector_keeps_what_both_views_of_the_day_say():
+def test_day_vector_keeps_what_both_views_of_the_day_say(monkeypatch):
+    monkeypatch.setattr(tls, "DAY_VECTOR", True)      # off by default (the in-sample choice), tested when on
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     def s(text, pub, dates=()):
