@@ -38,7 +38,14 @@ def test_csv_tables(demo_build, tmp_path):
     _r, data, out = demo_build
     folder = export(out, "csv", tmp_path / "csv")
     tables = {p.stem: list(csv.DictReader(io.StringIO(p.read_text()))) for p in folder.glob("*.csv")}
-    assert set(tables) == {"events", "entities", "claims", "articles"}
+    assert set(tables) == {"timeline", "events", "entities", "claims", "articles"}
+    assert {r["date_basis"] for r in tables["events"]} <= {"stated", "reported", ""}
+    shown_lines = [x for s in data["stories"] for x in s["timeline"]["entries"]]
+    assert tables["timeline"] and len({(r["story"], r["date"]) for r in tables["timeline"]}) <= len(shown_lines)
+    for row in tables["timeline"]:
+        aid, rng = row["sources"].split("; ")[0].rsplit(":", 1)
+        start, end = map(int, rng.split("-"))
+        assert texts_of(data)[aid][start:end] == row["text"] and row["date_basis"] in ("stated", "reported")
     assert len(tables["events"]) == len(data["events"]) and len(tables["claims"]) == len(data["claims"])
     assert len(tables["entities"]) == len(data["entities"]) and len(tables["articles"]) == len(data["articles"])
     texts = {a["id"]: a["text"] for a in data["articles"]}
@@ -49,6 +56,10 @@ def test_csv_tables(demo_build, tmp_path):
             assert texts[aid][start:end] in row["source_text"]
     c = tables["claims"][0]
     assert texts[c["article"]][int(c["start"]):int(c["end"])] == data["claims"][0]["text"]
+
+
+def texts_of(data):
+    return {a["id"]: a["text"] for a in data["articles"]}
 
 
 def test_csv_neutralises_formulas():
@@ -98,10 +109,11 @@ def test_html_is_self_contained_and_escaped(demo_build, tmp_path):
 
 def test_timelinejs(demo_build, tmp_path):
     from storyline.export import export
+    from storyline.timeline import shown
     _r, data, out = demo_build
     tl = json.loads(export(out, "timelinejs", tmp_path / "t.json").read_text())
-    dated = [e for e in data["events"] if e["date"]]
-    assert len(tl["events"]) == len(dated) and tl["title"]["text"]["headline"]
+    entries = [(s, x) for s in data["stories"] for x in shown(s["timeline"])]
+    assert len(tl["events"]) == len(entries) and tl["title"]["text"]["headline"]
     titles = {s["title"] for s in data["stories"]}
     for slide in tl["events"]:
         d = slide["start_date"]
@@ -109,10 +121,11 @@ def test_timelinejs(demo_build, tmp_path):
         assert slide["text"]["headline"] and "<li>" in slide["text"]["text"]
         assert slide["group"] in {t.replace("&", "&amp;") for t in titles} | titles
         assert "<script" not in slide["text"]["text"]
-    by_id = {e["id"]: e for e in data["events"]}
-    first = tl["events"][0]
-    ev = by_id[first["unique_id"]]
-    assert first["start_date"]["year"] == int(ev["date"][:4])
+    by_id = {f"{s['id']}-{x['date']}": x for s, x in entries}
+    for slide in tl["events"]:
+        x = by_id[slide["unique_id"]]
+        reported = all(ln["date_basis"] == "reported" for ln in x["lines"])
+        assert (slide.get("display_date") == f"reported {x['date']}") == reported
     keys = [tuple(s["start_date"].get(k, 0) for k in ("year", "month", "day")) for s in tl["events"]]
     assert keys == sorted(keys)
 

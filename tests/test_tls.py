@@ -10,14 +10,14 @@ from storyline import tls
 from storyline.model import Article
 
 DOCS = {
-    "2025-03-04": ["The Veldra dam collapsed on March 3 , 2025 , flooding the Kestrow valley .",
-                   "Twelve people died when the Veldra dam collapsed on March 3 , 2025 .",
+    "2025-03-04": ["The Veldra dam collapsed on March 3, 2025 , flooding the Kestrow valley .",
+                   "Twelve people died when the Veldra dam collapsed on March 3, 2025 .",
                    "The mayor of Kestrow said on Tuesday that the valley would be rebuilt ."],
-    "2025-03-08": ["The death toll from the Veldra dam collapse rose to fifteen on March 7 , 2025 .",
-                   "Rescuers found three more bodies on March 7 , 2025 near the Veldra dam ."],
-    "2025-05-21": ["Prosecutors asked for an arrest warrant for the dam operator on May 20 , 2025 .",
+    "2025-03-08": ["The death toll from the Veldra dam collapse rose to fifteen on March 7, 2025 .",
+                   "Rescuers found three more bodies on March 7, 2025 near the Veldra dam ."],
+    "2025-05-21": ["Prosecutors asked for an arrest warrant for the dam operator on May 20, 2025 .",
                    "A court in Kestrow will rule on the warrant request , lawyers said .",
-                   "The Rovers football club beat Brisk United on May 20 , 2025 ."],
+                   "The Rovers football club beat Brisk United on May 20, 2025 ."],
 }
 
 
@@ -30,10 +30,16 @@ def _corpus():
     return arts
 
 
-def test_split_sentences_gives_exact_spans():
-    text = "First one here . Second follows !\nThird line \"quoted\" ends here.\n\n"
-    spans = tls.split_sentences(text)
-    assert [text[s:e] for s, e in spans] == ["First one here .", "Second follows !", "Third line \"quoted\" ends here."]
+def test_reading_is_the_pipelines_sentences_and_time_expressions(tmp_path):
+    arts = _corpus()[:2]
+    got = tls.read(arts)
+    for a in arts:
+        spans, tx = got[a.id]
+        assert [a.text[s:e] for s, e, _k in spans][0] == a.text.splitlines()[0]
+        assert any(t[2] == "DATE" and t[3] == "2025-03-03" for t in tx)
+    again = tls.read_cached(arts, tmp_path)                 # cached: the same, and written once per article
+    assert again == got and len(list(tmp_path.iterdir())) == 2
+    assert tls.read_cached(arts, tmp_path) == got
 
 
 def test_summary_is_sourced_dated_and_of_the_asked_length():
@@ -49,6 +55,12 @@ def test_summary_is_sourced_dated_and_of_the_asked_length():
     for d, lines in tl:
         for ln in lines:
             assert ln.date == d and by_id[ln.article].text[ln.start:ln.end] == ln.text
+            assert ln.basis == ("stated" if str(d.day) in ln.text else "reported")
+            assert ln.sources[0][:3] == (ln.article, ln.start, ln.end) and ln.independent == len(
+                {a for a, *_ in ln.sources})
+    # March 3 is told by two articles in much the same words: the line counts both.
+    march3 = next(lines for d, lines in tl if d == date(2025, 3, 3))
+    assert march3[0].independent == 2
 
 
 def test_keywords_focus_the_timeline():
@@ -59,10 +71,23 @@ def test_keywords_focus_the_timeline():
 
 def test_redundant_sentences_are_not_repeated():
     arts = _corpus()
-    twin = Article("copy", "copy.txt", text=arts[0].text, published="2025-03-04")
+    twin = Article("copy", "copy.txt", text=arts[0].text, published="2025-03-04", duplicate_of=arts[0].id)
     tl = tls.summarise(arts + [twin], n_dates=1, per_date=3)
     texts = [ln.text for _, lines in tl for ln in lines]
     assert len(texts) == len(set(texts))
+    first = tl[0][1][0]
+    if first.article in (arts[0].id, "copy"):               # the near-copy corroborates, but counts with its original
+        assert {"copy", arts[0].id} <= {a for a, *_ in first.sources}
+
+
+def test_a_longer_timeline_extends_a_shorter_one():
+    arts = _corpus()
+    reading = tls.read(arts)
+    short = tls.summarise(arts, n_dates=2, per_date=1, reading=reading)
+    long = tls.summarise(arts, n_dates=4, per_date=2, reading=reading)
+    top2 = sorted((ls[0].rank, d) for d, ls in long)[:2]
+    assert sorted(d for _r, d in top2) == [d for d, _ in short]
+    assert all(dict(long)[d][0].text == ls[0].text for d, ls in short)
 
 
 @pytest.mark.slow
@@ -78,7 +103,8 @@ def test_t17_smoke_one_topic_few_dates():
     span = (gold[0][0], gold[-1][0])
     inside = [a for a in topic["articles"] if span[0] <= date.fromisoformat(a.published) <= span[1]]
     assert inside, "no article inside the first five gold days"
-    tl = tls.summarise(inside, n_dates=5, per_date=1, keywords=topic["keywords"], span=span, strict=False)
+    tl = tls.summarise(inside, n_dates=5, per_date=1, keywords=topic["keywords"], span=span, strict=False,
+                       reading=tls.read_cached(inside, evaluate.DEFAULT_CACHE))
     assert 0 < len(tl) <= 5 and all(span[0] <= d <= span[1] for d, _ in tl)
     assert tls.lines_ok(tl, {a.id: a for a in inside})
     ev = rouge.TimelineRougeEvaluator(measures=["rouge_1", "rouge_2"])   # tilse with the Perl ROUGE
@@ -86,7 +112,8 @@ def test_t17_smoke_one_topic_few_dates():
     assert 0 < sc["rouge1"] <= 1 and 0 <= sc["rouge2"] <= sc["rouge1"] and 0 <= sc["date_f1"] <= 1
 
 
-def test_day_vector_keeps_what_both_views_of_the_day_say():
+def test_day_vector_keeps_what_both_views_of_the_day_say(monkeypatch):
+    monkeypatch.setattr(tls, "DAY_VECTOR", True)      # off by default (the in-sample choice), tested when on
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     def s(text, pub, dates=()):
@@ -109,14 +136,14 @@ def test_mention_counts_sentences_articles_or_past_reports(monkeypatch):
     # One long article repeats June 2 three times; two short ones each name June 1 once; a third, published
     # before it, announces June 9 twice.
     arts = [Article("long", "long.txt", published="2025-06-03",
-                    text="The vote was held on June 2 , 2025 .\nThe count of June 2 , 2025 was slow .\n"
-                         "Results of June 2 , 2025 came late .\n"),
-            Article("a", "a.txt", published="2025-06-02", text="The strike began on June 1 , 2025 .\n"),
-            Article("b", "b.txt", published="2025-06-04", text="Workers struck on June 1 , 2025 in the port .\n"),
+                    text="The vote was held on June 2, 2025 .\nThe count of June 2, 2025 was slow .\n"
+                         "Results of June 2, 2025 came late .\n"),
+            Article("a", "a.txt", published="2025-06-02", text="The strike began on June 1, 2025 .\n"),
+            Article("b", "b.txt", published="2025-06-04", text="Workers struck on June 1, 2025 in the port .\n"),
             Article("c", "c.txt", published="2025-06-01",
-                    text="A rally is planned for June 9 , 2025 .\nOn June 9 , 2025 unions will march .\n"
-                         "Police expect crowds on June 9 , 2025 .\nThe June 9 , 2025 route is set .\n")]
-    sents = tls.sentences(arts)
+                    text="A rally is planned for June 9, 2025 .\nOn June 9, 2025 unions will march .\n"
+                         "Police expect crowds on June 9, 2025 .\nThe June 9, 2025 route is set .\n")]
+    sents = tls.sentences(arts, tls.read(arts))
 
     def top(mode):
         monkeypatch.setattr(tls, "MENTIONS", mode)
@@ -128,3 +155,16 @@ def test_mention_counts_sentences_articles_or_past_reports(monkeypatch):
     ranked = dict(tls.rank_dates(sents, arts))
     assert ranked.get(date(2025, 6, 9), 0) == 0           # announced only: no report published on or after it
     assert ranked[date(2025, 6, 1)] > ranked[date(2025, 6, 2)] > 0
+
+
+def test_cross_validation_fits_on_the_other_topics_only():
+    from storyline import evaluate
+    us = [{"topic": "a", "name": "a_x/0"}, {"topic": "a", "name": "a_y/0"}, {"topic": "b", "name": "b_x/0"}]
+    sc = lambda v: {"rouge1": v, "rouge2": 0.0, "date_f1": 0.0}
+    # Configuration 0 is best on topic a, configuration 1 on topic b.
+    fit = {0: {"a_x/0": sc(0.9), "a_y/0": sc(0.9), "b_x/0": sc(0.1)},
+           1: {"a_x/0": sc(0.1), "a_y/0": sc(0.1), "b_x/0": sc(0.5)}}
+    assert evaluate.others(us, us[0]) == ["b_x/0"]
+    assert evaluate.choose(fit, evaluate.others(us, us[0])) == 1      # a is scored with what b prefers
+    assert evaluate.choose(fit, evaluate.others(us, us[2])) == 0
+    assert evaluate.choose(fit, [u["name"] for u in us]) == 0          # in-sample: best over all

@@ -154,11 +154,17 @@ def test_openapi_and_no_cdn(client):
     assert client.get("/static/app.js").status_code == 200
 
 
-def test_timeline_endpoint_respects_length(client, data):
+def test_timeline_endpoint_respects_dates_and_lines(client, data):
     s = biggest(data)
-    tl = client.get(f"/api/stories/{s['id']}/timeline", params={"length": 5}).json()
-    assert len(tl) == 5 and [e["date"] for e in tl] == sorted(e["date"] for e in tl)
-    assert client.get(f"/api/stories/{s['id']}/timeline", params={"length": 0}).status_code == 422
+    tl = client.get(f"/api/stories/{s['id']}/timeline", params={"dates": 3, "lines": 1}).json()
+    assert len(tl) == 3 and [x["date"] for x in tl] == sorted(x["date"] for x in tl)
+    assert all(len(x["lines"]) == 1 and x["lines"][0]["sources"][0]["outlet"] is not None for x in tl)
+    assert client.get(f"/api/stories/{s['id']}/timeline", params={"dates": 0}).status_code == 422
+    page = client.get(f"/story/{s['id']}", params={"dates": 3, "lines": 1}).text
+    assert page.count('class="tl-line"') == 3 and 'name="dates"' in page
+    for x in tl:
+        basis = x["lines"][0]["date_basis"]
+        assert f'data-date="{x["date"]}" data-basis="{basis}"' in page
 
 
 def test_store_is_opened_read_only(demo_build):

@@ -6,8 +6,9 @@ A small API for scripts and notebooks::
     result = storyline.build(["examples/demo"])              # or build_records([...]) or load("out/demo")
     for story in storyline.iter_stories(result):
         print(story.title, story.date_range)
-        for ev in storyline.timeline_of(result, story.id, length=8):
-            print(ev.date, ev.summary, ev.sources[0].article, ev.sources[0].start, ev.sources[0].end)
+        for entry in storyline.timeline_of(result, story.id, dates=8, lines=1):
+            ln = entry["lines"][0]
+            print(entry["date"], ln["date_basis"], ln["text"], ln["article"], ln["start"], ln["end"])
 
 ``build``/``build_records``/``load`` return a :class:`storyline.pipeline.Result` whose ``articles``,
 ``entities``, ``events``, ``claims`` and ``stories`` are the dataclasses of :mod:`storyline.model`; every event
@@ -121,21 +122,25 @@ def iter_entities(result: "Result", type: str | None = None) -> Iterator["Entity
             yield e
 
 
-def timeline_of(result: "Result", story: str | None = None, length: int = 10) -> list["Event"]:
-    """A timeline of at most ``length`` events of a story (the largest story when None), in date order.
+def timeline_of(result: "Result", story: str | None = None, dates: int | None = None, lines: int | None = None
+                ) -> list[dict]:
+    """A story's timeline (the largest story when None), as timeline.md, the web app and the exports show it and as
+    ``storyline eval tls`` scores it: ``dates`` dates (a default sized to the story when None), each
+    ``{"date", "rank", "lines"}`` with up to ``lines`` sentences; every line has ``text``, ``article``/``start``/
+    ``end``, ``date_basis`` ("stated" or "reported"), ``independent_sources`` and its corroborating ``sources``.
 
-    Which events: dated ones, best supported first (independent sources, then sources, then asserted over hedged
-    modality), at most one per date while other dates remain, so that a short timeline spreads over the story.
-    """
-    from .timeline import independent_sources
+    A fresh build recomputes it from its per-article reading at any length; a loaded one truncates the stored one
+    (up to 30 dates of 3 lines)."""
+    from .timeline import shown, story_timeline
     if story is None:
         top = next(iter_stories(result), None)
         story = top.id if top else None
-    by_id = {a.id: a for a in result.articles}
-    rows = [{"obj": e, "date": e.date, "id": e.id, "modality": e.modality, "type": e.type,
-             "sources": e.sources, "independent_sources": independent_sources(e, by_id)}
-            for e in result.events if e.story == story]
-    return [r["obj"] for r in pick_timeline(rows, length)]
+    st = next((s for s in result.stories if s.id == story), None)
+    if st is None:
+        return []
+    if getattr(result, "reading", None):
+        return shown(story_timeline(st, result.articles, result.reading, dates, lines), dates, lines)
+    return shown(st.timeline, dates, lines)
 
 
 def pick_timeline(rows: list[dict], length: int) -> list[dict]:

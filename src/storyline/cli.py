@@ -74,6 +74,10 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
           as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
           explain_cleaning: bool = typer.Option(False, "--explain-cleaning",
                                                 help="List every paragraph that cleaning dropped, with the reason."),
+          dates: Optional[int] = typer.Option(None, "--dates", min=1, help="Dates per story timeline (default: "
+                                              "sized to the story)."),
+          lines: Optional[int] = typer.Option(None, "--lines", min=1, help="Sentences per date (default: sized "
+                                              "to the story)."),
           field_map: str = typer.Option("", "--field-map", help="JSON field names of another layout, e.g. "
                                         "'text=story.body,date=meta.published,records=data.items'."),
           backend: str = typer.Option("local", "--backend", help="Where per-article analysis runs: local "
@@ -147,6 +151,9 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
                 t_nlp = progress.add_task("analysing", total=None)
                 result = analyse(articles, on_article=analysing,
                                  on_total=lambda n: progress.update(t_nlp, total=n), cache_dir=out, **engine)
+                if dates or lines:
+                    from .timeline import attach
+                    attach(result, dates, lines)
                 stage, current = "writing", str(out)
                 written = write_all(result, out)
     except OutDirLocked as e:
@@ -229,7 +236,7 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
         err.print(f"[yellow]warning:[/yellow] --no-auth: anyone who can reach {host}:{port} reads this build")
     if build_from:
         build(build_from, out=out_dir, quiet=quiet, as_json=False, explain_cleaning=False, field_map="",
-              backend="local", address=None, workers=None, update=None)
+              backend="local", address=None, workers=None, update=None, dates=None, lines=None)
     import uvicorn
     try:
         web_app = create_app(out_dir, credential)

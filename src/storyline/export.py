@@ -11,6 +11,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from .timeline import shown
+
 FORMATS = ("md", "csv", "html", "timelinejs", "json")
 DEFAULT_NAME = {"md": "report.md", "csv": "csv", "html": "storyline.html", "timelinejs": "timelinejs.json",
                 "json": "export.json"}
@@ -84,13 +86,20 @@ def _csv(header: list[str], rows) -> str:
 
 
 def csv_tables(data: dict) -> dict[str, str]:
-    """Four tables; lists inside a cell are joined with '; ', source spans as ARTICLE:START-END."""
+    """Five tables (the story timelines as shown, events, entities, claims, articles); lists inside a cell are joined with '; ', source spans as ARTICLE:START-END."""
     ents = {e["id"]: e["name"] for e in data["entities"]}
     stories = {s["id"]: s["title"] for s in data["stories"]}
     return {
-        "events": _csv(["id", "date", "story", "story_title", "type", "modality", "summary", "actors", "actor_ids",
-                        "independent_sources", "sources", "source_text"],
-                       [[e["id"], e["date"] or "", e["story"] or "", stories.get(e["story"], ""), e["type"],
+        "timeline": _csv(["story", "story_title", "date", "date_basis", "rank", "text", "independent_sources",
+                          "sources"],
+                         [[st["id"], st["title"], x["date"], ln["date_basis"], x["rank"], ln["text"],
+                           ln["independent_sources"],
+                           "; ".join(f"{c['article']}:{c['start']}-{c['end']}" for c in ln["sources"])]
+                          for st in data["stories"] for x in shown(st.get("timeline") or {}) for ln in x["lines"]]),
+        "events": _csv(["id", "date", "date_basis", "date_bound", "story", "story_title", "type", "modality",
+                        "summary", "actors", "actor_ids", "independent_sources", "sources", "source_text"],
+                       [[e["id"], e["date"] or "", e.get("date_basis") or "", e.get("date_bound") or "",
+                         e["story"] or "", stories.get(e["story"], ""), e["type"],
                          e["modality"], e["summary"], "; ".join(ents.get(a, a) for a in e["actors"]),
                          "; ".join(e["actors"]), e.get("independent_sources", ""),
                          "; ".join(f"{s['article']}:{s['start']}-{s['end']}" for s in e["sources"]),
@@ -118,31 +127,34 @@ def _tl_date(d: str) -> dict:
 
 
 def timelinejs(data: dict, story: str | None = None) -> dict:
-    """TimelineJS JSON (timeline.knightlab.com/docs/json-format.html): one slide per dated event, grouped by story.
-    TimelineJS renders ``text`` as HTML, so every piece of article text is escaped here."""
+    """TimelineJS JSON (timeline.knightlab.com/docs/json-format.html): one slide per date of each story's summary
+    timeline (as timeline.md and the web app show it), grouped by story; a date known only as the day of the report
+    reads "reported ...". TimelineJS renders ``text`` as HTML, so every piece of article text is escaped here."""
     arts = {a["id"]: a for a in data["articles"]}
-    ents = {e["id"]: e["name"] for e in data["entities"]}
     titles = {s["id"]: s["title"] for s in data["stories"]}
     slides = []
-    for e in data["events"]:
-        if not e["date"] or (story and e["story"] != story):
+    for st in data["stories"]:
+        if story and st["id"] != story:
             continue
-        cites = "".join(
-            f"<li>&ldquo;{escape(s['text'])}&rdquo; &mdash; {escape(arts.get(s['article'], {}).get('outlet') or s['article'])}"
-            f" [{escape(s['article'])} {s['start']}-{s['end']}]</li>" for s in e["sources"])
-        actors = ", ".join(escape(ents.get(a, a)) for a in e["actors"])
-        body = (f"<p><em>{escape(e['type'])}, {escape(e['modality'])}</em>"
-                + (f" &middot; {actors}" if actors else "") + f"</p><ul>{cites}</ul>")
-        slide = {"start_date": _tl_date(e["date"]), "text": {"headline": escape(e["summary"]), "text": body},
-                 "unique_id": e["id"]}
-        if e["story"] in titles:
-            slide["group"] = titles[e["story"]]
-        slides.append(slide)
+        for x in shown(st.get("timeline") or {}):
+            items = []
+            for ln in x["lines"]:
+                cites = ", ".join(f"{escape(arts.get(c['article'], {}).get('outlet') or c['article'])} "
+                                  f"[{escape(c['article'])} {c['start']}-{c['end']}]" for c in ln["sources"][:5])
+                items.append(f"<li>&ldquo;{escape(ln['text'])}&rdquo; &mdash; {ln['independent_sources']} "
+                             f"independent source(s): {cites}</li>")
+            reported = all(ln["date_basis"] == "reported" for ln in x["lines"])
+            slide = {"start_date": _tl_date(x["date"]), "unique_id": f"{st['id']}-{x['date']}",
+                     "text": {"headline": escape(x["lines"][0]["text"]), "text": f"<ul>{''.join(items)}</ul>"},
+                     "group": titles[st["id"]]}
+            if reported:
+                slide["display_date"] = f"reported {x['date']}"
+            slides.append(slide)
     slides.sort(key=lambda s: (tuple(s["start_date"].get(k, 0) for k in ("year", "month", "day")), s["unique_id"]))
     head = titles.get(story) if story else "storyline"
     n = len({s.get("group") for s in slides})
     return {"title": {"text": {"headline": escape(head or "storyline"),
-                               "text": f"<p>{len(slides)} dated events from {n} stor{'y' if n == 1 else 'ies'}; "
+                               "text": f"<p>{len(slides)} dates from {n} stor{'y' if n == 1 else 'ies'}; "
                                        f"each with its source sentences.</p>"}},
             "events": slides}
 
@@ -165,7 +177,7 @@ def html(data: dict) -> str:
             if eid in evs:
                 days.setdefault(evs[eid]["date"] or "undated", []).append(evs[eid])
         order = sorted(days, key=lambda d: (d == "undated", d))
-        stories.append({"s": s, "days": [(d, days[d]) for d in order],
+        stories.append({"s": s, "days": [(d, days[d]) for d in order], "summary": shown(s.get("timeline") or {}),
                         "claims": [c for c in data["claims"] if c.get("story") == s["id"]]})
     segs, anchor = _segments(data)
     return env.get_template("export.html").render(
@@ -180,6 +192,11 @@ def _segments(data: dict) -> tuple[dict[str, list], dict[tuple, str]]:
     for e in data["events"]:
         for s in e["sources"]:
             spans.setdefault(s["article"], set()).add((s["start"], s["end"]))
+    for st in data["stories"]:
+        for x in (st.get("timeline") or {}).get("entries", []):
+            for ln in x["lines"]:
+                for s in ln["sources"]:
+                    spans.setdefault(s["article"], set()).add((s["start"], s["end"]))
     for c in data["claims"]:
         spans.setdefault(c["article"], set()).add((c["start"], c["end"]))
     segs, anchor = {}, {}

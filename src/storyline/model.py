@@ -132,6 +132,10 @@ class Event:
     agent: str | None = None       # who did it, in the text's words
     patient: str | None = None     # to whom or what
     location: str | None = None
+    # How the date is known: "stated" (the clause states it), "reported" (the publication date of the earliest
+    # report: it happened on or before it), None (no report has a publication date: listed apart, undated).
+    date_basis: str | None = None
+    date_bound: str | None = None  # for an undated report whose publication is only bounded: "not before" this day
 
 
 @dataclass
@@ -164,3 +168,6 @@ class Story:
     events: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     date_range: list[str | None] = field(default_factory=lambda: [None, None])
+    # The story's summary timeline (tls.summarise), stored longer than shown so that a reader can ask for fewer
+    # dates or lines: {"dates": N, "lines": K, "entries": [{"date", "rank", "lines": [...]}]}.
+    timeline: dict = field(default_factory=dict)

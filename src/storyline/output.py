@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import store
+from .timeline import date_label, shown
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def _event_line(e: dict, arts: dict) -> str:
     cites = "; ".join(f"{_md(_outlet(arts[x['article']]))} [{x['article']} {x['start']}-{x['end']}]"
                       for x in e["sources"])
     badge = "" if e["modality"] == "asserted" else f" *({e['modality']})*"
-    return (f"- **{e['date'] or 'undated'}** · {e['type']}{badge}: {_md(e['summary'])} "
+    return (f"- **{date_label(e)}** · {e['type']}{badge}: {_md(e['summary'])} "
             f"— {e['independent_sources']} independent source(s): {cites}")
 
 
@@ -72,6 +73,24 @@ def _outlet(a: dict) -> str:
         return a["outlet"]
     t = a["title"] or a["id"]
     return t if len(t) <= 48 else t[:47].rsplit(" ", 1)[0] + "…"
+
+
+def _timeline_md(s: dict, arts: dict) -> list[str]:
+    entries = shown(s.get("timeline") or {})
+    if not entries:
+        return []
+    out = ["### Timeline", "", f"{len(entries)} dates, up to {s['timeline']['lines']} sentence(s) each, chosen from "
+           "the story's articles (the timeline `storyline eval tls` scores); *reported* marks a date known only "
+           "as the day of the report.", ""]
+    for x in entries:
+        for ln in x["lines"]:
+            when = x["date"] if ln["date_basis"] == "stated" else f"reported {x['date']}"
+            cites = "; ".join(f"{_md(_outlet(arts[c['article']]))} [{c['article']} {c['start']}-{c['end']}]"
+                              for c in ln["sources"][:5])
+            more = f" and {len(ln['sources']) - 5} more" if len(ln["sources"]) > 5 else ""
+            out.append(f"- **{when}**: {_md(ln['text'])} — {ln['independent_sources']} independent source(s): "
+                       f"{cites}{more}")
+    return out + [""]
 
 
 def markdown(data: dict) -> str:
@@ -90,12 +109,19 @@ def markdown(data: dict) -> str:
         cast = [ents[e]["name"] for e in s["entities"] if e in ents]
         if cast:
             lines += ["Cast: " + ", ".join(_md(c) for c in cast), ""]
+        lines += _timeline_md(s, arts)
         story_evs = [evs[eid] for eid in s["events"]]
+        undated = [e for e in story_evs if not e["date"] and not e.get("date_bound")]
+        story_evs = [e for e in story_evs if e["date"] or e.get("date_bound")]
         key = [e for e in story_evs if e.get("key", True)]
         rest = [e for e in story_evs if not e.get("key", True)]
-        lines += ["### Timeline", "", f"{len(key)} key events of {len(story_evs)}: a specific type, a line that says "
-                  "who did what, not hypothetical; the rest follow under *Other events*.", ""]
+        lines += ["### Key events", "", f"{len(key)} key events of {len(story_evs) + len(undated)}: a specific type, "
+                  "a line that says who did what, not hypothetical; the rest follow under *Other events*. A date "
+                  "marked *reported* is the publication date of the earliest report (on or before).", ""]
         lines += [_event_line(e, arts) for e in key]
+        if undated:
+            lines += ["", "### Undated events", "", "From reports without a publication date.", ""]
+            lines += [_event_line(e, arts) for e in undated]
         if rest:
             lines += ["", "### Other events", "", "Generic, fragmentary or hypothetical events, kept for reference.", ""]
             lines += [_event_line(e, arts) + (f" *[{', '.join(e['weak'])}]*" if e.get("weak") else "")

@@ -14,7 +14,7 @@ from .ingest import ingest
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
 from .stories import cluster
-from .timeline import independent_sources, merge, rank_fields
+from .timeline import attach, date_basis, independent_sources, merge, rank_fields, reading_of
 
 SCHEMA_VERSION = 1
 
@@ -29,6 +29,7 @@ class Result:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
+    reading: dict = field(default_factory=dict)   # per-article sentences and time expressions the timelines use
     analysis_rows: list[tuple] = field(default_factory=list, repr=False)   # (key, article, blob): cache.py
     whats_new: dict | None = field(default=None, repr=False)               # the digest of an update (update.py)
 
@@ -103,12 +104,16 @@ def english_articles(articles: list[Article]) -> list[Article]:
     return english
 
 
+def read_article(a: Article, doc) -> tuple[list, list]:
+    """Sentences and time expressions of one parsed article: what the timeline reads (tls.read uses it alone)."""
+    return nlp.sentences(a, doc), timex.find(a.text, _anchor(a), future_of=dating.future_of(doc))
+
+
 def analyse_article(a: Article, doc) -> ArticleAnalysis:
     """Per-article analysis of one parsed article: sentences, mentions, time expressions, raw events and claims.
     Pure: reads only this article, so a cluster can fan it out."""
-    sents = nlp.sentences(a, doc)
+    sents, tx = read_article(a, doc)
     ments = nlp.mentions(a, doc, sents)
-    tx = timex.find(a.text, _anchor(a), future_of=dating.future_of(doc))
     if a.published_from == "inferred":
         for t in tx:
             if "publication" in t.how:
@@ -162,10 +167,13 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     vec = {x.article: x.vector for x in analyses}
     stories = cluster(english, mentions, vectors=[vec[a.id] for a in english])
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"})
+    events = date_basis(events, stories, articles)
     place_in_stories(stories, entities, claims)
     conflicts = conflicts_mod.find(events, claims, articles, entities)
-    return Result(articles, entities, events, claims, stories, linked,
-                  [t for x in analyses for t in x.timexes], conflicts)
+    result = Result(articles, entities, events, claims, stories, linked,
+                    [t for x in analyses for t in x.timexes], conflicts, reading=reading_of(analyses))
+    attach(result)
+    return result
 
 
 def resolve_cast(english: list[Article], analyses: list[ArticleAnalysis], mentions: list[Mention]) -> list[Entity]:

@@ -48,7 +48,8 @@ def age_days(ev: dict, published: dict[str, str | None] | None) -> int | None:
     """Days between the event's date and the earliest publication date of the articles reporting it (positive
     when the event is older); None when either is unknown. A date of year or month precision is read at its
     last day, so that "in May" in a report of May 20 is not taken for background."""
-    if not published or not ev.get("date"):
+    # A reported date is the publication date itself ("on or before"): it says nothing of the event's age.
+    if not published or not ev.get("date") or ev.get("date_basis", "stated") != "stated":
         return None
     pubs = [_day(published.get(s["article"])) for s in ev.get("sources", [])]
     pubs = [p for p in pubs if p]
@@ -89,8 +90,8 @@ def score_terms(ev: dict, published: dict[str, str | None] | None = None) -> lis
         terms.append((f"{ev['independent_sources']} independent sources", 1.0 * min(ev["independent_sources"] - 1, 3)))
     if ev["actors"]:
         terms.append((f"{len(ev['actors'])} named actors", 0.5 * min(len(ev["actors"]), 3)))
-    if ev["date"]:
-        terms.append(("dated", 0.5))
+    if ev["date"] and ev.get("date_basis", "stated") == "stated":
+        terms.append(("dated", 0.5))      # a reported date only bounds the event: no credit (as when undated)
     if in_lead(ev):
         terms.append(("in the lead", LEAD))
     age = age_days(ev, published)

@@ -18,10 +18,10 @@ CREATE TABLE articles(id TEXT PRIMARY KEY, source_path TEXT, title TEXT, outlet 
 CREATE TABLE entities(id TEXT PRIMARY KEY, name TEXT, type TEXT, mention_count INTEGER, roles TEXT, evidence TEXT);
 CREATE TABLE aliases(entity TEXT, alias TEXT, count INTEGER, PRIMARY KEY(entity, alias));
 CREATE TABLE mentions(article TEXT, start INTEGER, "end" INTEGER, text TEXT, label TEXT, entity TEXT);
-CREATE TABLE stories(id TEXT PRIMARY KEY, title TEXT, date_from TEXT, date_to TEXT, entities TEXT);
+CREATE TABLE stories(id TEXT PRIMARY KEY, title TEXT, date_from TEXT, date_to TEXT, entities TEXT, timeline TEXT);
 CREATE TABLE story_articles(story TEXT, article TEXT, PRIMARY KEY(story, article));
 CREATE TABLE events(id TEXT PRIMARY KEY, date TEXT, summary TEXT, type TEXT, modality TEXT, story TEXT,
-  trigger TEXT, date_how TEXT, negated INTEGER, independent_sources INTEGER);
+  trigger TEXT, date_how TEXT, negated INTEGER, independent_sources INTEGER, date_basis TEXT, date_bound TEXT);
 CREATE TABLE event_actors(event TEXT, entity TEXT, PRIMARY KEY(event, entity));
 CREATE TABLE event_sources(event TEXT, article TEXT, start INTEGER, "end" INTEGER, text TEXT);
 CREATE TABLE claims(id TEXT PRIMARY KEY, speaker TEXT, speaker_text TEXT, anonymous INTEGER, stance TEXT, kind TEXT,
@@ -64,13 +64,14 @@ def write(data: dict, path: str | os.PathLike) -> Path:
         con.executemany("INSERT INTO mentions VALUES(?,?,?,?,?,?)", [
             (m["article"], m["start"], m["end"], m["text"], m["label"], m["entity"]) for m in data.get("mentions", [])])
         for s in data["stories"]:
-            con.execute("INSERT INTO stories VALUES(?,?,?,?,?)", (
-                s["id"], s["title"], s["date_range"][0], s["date_range"][1], json.dumps(s["entities"])))
+            con.execute("INSERT INTO stories VALUES(?,?,?,?,?,?)", (
+                s["id"], s["title"], s["date_range"][0], s["date_range"][1], json.dumps(s["entities"]),
+                json.dumps(s.get("timeline") or {})))
             con.executemany("INSERT INTO story_articles VALUES(?,?)", [(s["id"], a) for a in s["articles"]])
         for e in data["events"]:
-            con.execute("INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?)", (
+            con.execute("INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", (
                 e["id"], e["date"], e["summary"], e["type"], e["modality"], e["story"], e["trigger"], e["date_how"],
-                int(e["negated"]), e["independent_sources"]))
+                int(e["negated"]), e["independent_sources"], e.get("date_basis"), e.get("date_bound")))
             con.executemany("INSERT OR IGNORE INTO event_actors VALUES(?,?)", [(e["id"], x) for x in e["actors"]])
             con.executemany("INSERT INTO event_sources VALUES(?,?,?,?,?)", [
                 (e["id"], s["article"], s["start"], s["end"], s["text"]) for s in e["sources"]])

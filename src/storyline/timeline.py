@@ -146,12 +146,94 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     return merged
 
 
+def date_basis(events: list[Event], stories: list[Story], articles: list[Article]) -> list[Event]:
+    """Give every event a date and say how it is known (Event.date_basis): the date its clause states, else the
+    publication date of its earliest report ("reported": on or before that day). Events whose reports all lack a
+    publication date stay undated; one whose report's date is only bounded keeps the bound (``date_bound``).
+    Runs after merging, so that merging still joins an undated report with the dated event it tells of."""
+    by_id = {a.id: a for a in articles}
+    for e in events:
+        if e.date:
+            e.date_basis = "stated"
+            continue
+        arts = [by_id[s.article] for s in e.sources if s.article in by_id]
+        pubs = sorted(a.published for a in arts if a.published)
+        if pubs:
+            e.date, e.date_basis = pubs[0], "reported"
+            e.date_how = "publication date of its earliest report (on or before)"
+            continue
+        # ``published_bound`` comes with the ingest change that records "not before" bounds; older articles
+        # have no such field.
+        bounds = sorted(b for a in arts if (b := getattr(a, "published_bound", None)))
+        if bounds:
+            e.date_basis, e.date_bound = "reported", bounds[0]
+    events = sort_events(events, by_id)
+    for s in stories:
+        s.events = [e.id for e in events if e.story == s.id]
+    return events
+
+
+def date_label(ev: dict) -> str:
+    """How a reader sees an event's date: "2025-05-16", "reported 2025-05-16", "reported, not before ...",
+    "undated"."""
+    if ev.get("date_basis") == "reported":
+        return f"reported {ev['date']}" if ev.get("date") else f"reported, not before {ev.get('date_bound')}"
+    return ev.get("date") or "undated"
+
+
 def sort_events(events: list[Event], by_id: dict[str, Article]) -> list[Event]:
     def key(e: Event):
         first = e.sources[0]
-        return (e.date is None, e.date or "", by_id[first.article].published or "9999", first.article, first.start)
+        # On a day, what is stated to have happened then comes before what was reported then.
+        return (e.date is None, e.date or "", e.date_basis == "reported", by_id[first.article].published or "9999",
+                first.article, first.start)
     return sorted(events, key=key)
 
 
 # -- what a reader should see first: the key-event decision lives in salience.py ----------------------------------
 from .salience import rank_fields, salience, weak_reasons  # noqa: E402,F401  (kept importable from here)
+# -- the story timelines a reader sees (the one path: tls.summarise, as ``storyline eval tls`` scores it) -----------
+KEEP_DATES, KEEP_LINES = 30, 3     # stored per story, so that a reader can ask for up to this many without a rebuild
+
+
+def reading_of(analyses) -> dict:
+    """The per-article reading tls.summarise works on, from the pipeline's per-article analyses."""
+    return {x.article: ([(s.start, s.end, s.kind) for s in x.sentences],
+                        [(t.start, t.end, t.type, t.value) for t in x.timexes]) for x in analyses}
+
+
+def story_timeline(story: Story, articles: list[Article], reading: dict, dates: int | None = None,
+                   lines: int | None = None) -> dict:
+    """A story's timeline: ``dates`` dates of up to ``lines`` sourced sentences each (a default sized to the
+    story when None); stored with up to KEEP_DATES / KEEP_LINES so shorter ones are its truncations."""
+    from . import tls
+    mine = set(story.articles)
+    arts = [a for a in articles if a.id in mine and a.id in reading and a.status != "duplicate"]
+    d0, l0 = tls.default_length(arts)
+    dates, lines = dates or d0, lines or l0
+    tl = tls.summarise(arts, max(dates, KEEP_DATES), max(lines, KEEP_LINES), reading=reading) if arts else []
+    entries = [{"date": d.isoformat(), "rank": ls[0].rank, "lines": [
+        {"text": ln.text, "article": ln.article, "start": ln.start, "end": ln.end, "date_basis": ln.basis,
+         "independent_sources": ln.independent,
+         "sources": [{"article": a, "start": s, "end": e, "text": t} for a, s, e, t in ln.sources]} for ln in ls]}
+        for d, ls in tl]
+    return {"dates": dates, "lines": lines, "entries": entries}
+
+
+def shown(timeline: dict, dates: int | None = None, lines: int | None = None) -> list[dict]:
+    """The entries of a stored story timeline a reader sees: the ``dates`` best-ranked dates (the stored default
+    when None) in date order, each with its first ``lines`` lines."""
+    if (dates is not None and dates < 1) or (lines is not None and lines < 1):
+        raise ValueError("dates and lines must be at least 1")
+    if not timeline:
+        return []
+    dates = dates or timeline.get("dates") or 0
+    lines = lines or timeline.get("lines") or 1
+    top = sorted(timeline.get("entries", []), key=lambda x: x["rank"])[:dates]
+    return [{**x, "lines": x["lines"][:lines]} for x in sorted(top, key=lambda x: x["date"])]
+
+
+def attach(result, dates: int | None = None, lines: int | None = None) -> None:
+    """(Re)compute every story's timeline of ``result`` from its per-article reading."""
+    for s in result.stories:
+        s.timeline = story_timeline(s, result.articles, result.reading, dates, lines)

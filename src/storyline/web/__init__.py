@@ -20,6 +20,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .data import Live, Store, StoreMissing
 from .guard import Credential, Guard
+from ..timeline import KEEP_DATES, KEEP_LINES
+from ..timeline import shown as shown_timeline
 
 __all__ = ["create_app", "Credential", "Store", "StoreMissing"]
 
@@ -108,8 +110,12 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
 
     @app.get("/story/{sid}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(key|all)$"),
-                   p: int = Query(1, ge=1, le=100000), db: Store = Depends(live.get)):
+                   p: int = Query(1, ge=1, le=100000),
+                   dates: Optional[int] = Query(None, ge=1, le=KEEP_DATES),
+                   lines: Optional[int] = Query(None, ge=1, le=KEEP_LINES), db: Store = Depends(live.get)):
         story = need(db.story(sid), "story", sid)
+        stored = db.story_timeline(sid)
+        summary = shown_timeline(stored, dates, lines)
         events = db.ranked_events(sid)
         n_key = sum(e["key"] for e in events)
         shown = [e for e in events if e["key"]] if view == "key" else events
@@ -124,7 +130,8 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
             groups[d] = sorted(evs, key=lambda e: -e["salience"])
         return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
                     view=view, density=db.density(sid), pages={"p": p, "last": last, "query": f"view={view}"},
-                    since=db.since_update(sid))
+                    since=db.since_update(sid), summary=summary, max_dates=KEEP_DATES, max_lines=KEEP_LINES,
+                    n_dates=dates or stored.get("dates") or 0, n_lines=lines or stored.get("lines") or 1)
 
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, aid: str, start: Optional[int] = None, end: Optional[int] = None,
@@ -182,11 +189,13 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
         return as_json(db, ("events", sid), lambda: db.events(sid))
 
     @app.get("/api/stories/{sid}/timeline", tags=["stories"],
-             summary="A timeline of the story with at most LENGTH entries (best-sourced events, date order)")
-    def api_story_timeline(sid: str, length: int = Query(10, ge=1, le=1000), db: Store = Depends(live.get)):
-        from .. import pick_timeline
+             summary="The story's summary timeline: DATES dates of up to LINES sourced sentences each, in date "
+                     "order (the timeline `storyline eval tls` scores); default length sized to the story")
+    def api_story_timeline(sid: str, dates: Optional[int] = Query(None, ge=1, le=KEEP_DATES),
+                           lines: Optional[int] = Query(None, ge=1, le=KEEP_LINES),
+                           db: Store = Depends(live.get)):
         need(db.story(sid), "story", sid)
-        return pick_timeline(db.events(sid), length)
+        return shown_timeline(db.story_timeline(sid), dates, lines)
 
     @app.get("/api/events/{eid}", tags=["events"], summary="One event with its actors and source sentences")
     def api_event(eid: str, db: Store = Depends(live.get)):

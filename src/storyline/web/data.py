@@ -102,6 +102,18 @@ class Store:
     def story(self, sid: str) -> dict | None:
         return next((s for s in self.stories() if s["id"] == sid), None)
 
+    def story_timeline(self, sid: str) -> dict:
+        """The story's stored summary timeline (timeline.story_timeline), with each source's outlet and date."""
+        rows = self._q("SELECT timeline FROM stories WHERE id = ?", (sid,))
+        tl = json.loads(rows[0]["timeline"] or "{}") if rows else {}
+        arts = {r["id"]: r for r in self._q("SELECT id, outlet, title, published FROM articles")} if tl else {}
+        for x in tl.get("entries", []):
+            for ln in x["lines"]:
+                for src in ln["sources"]:
+                    a = arts.get(src["article"], {})
+                    src.update(outlet=a.get("outlet"), title=a.get("title"), published=a.get("published"))
+        return tl
+
     # -- events ------------------------------------------------------------------------------------------------
     def _events(self, where: str, args) -> list[dict]:
         evs = self._q(f"SELECT * FROM events WHERE {where} ORDER BY date IS NULL, date, id", args)

@@ -1,0 +1,58 @@
+"""Event dates with their basis (stated / reported / none) and the stored story timeline's truncation."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Article, Event, Source, Story
+from storyline.timeline import date_basis, date_label, shown
+
+
+def _ev(eid, date, article):
+    return Event(eid, date, "something happened", "other", [], "asserted", [Source(article, 0, 4, "Text")],
+                 story="s1")
+
+
+def test_every_event_gets_a_date_and_says_how_it_is_known():
+    arts = [Article("a", "a.txt", text="Text", published="2025-05-16"),
+            Article("b", "b.txt", text="Text", published="2025-05-20"),
+            Article("c", "c.txt", text="Text")]
+    bounded = Article("d", "d.txt", text="Text")
+    bounded.published_bound = "2025-03-14"       # the ingest field for a publication date only bounded
+    stated, reported, none, bound = _ev("e1", "2025-05-01", "a"), _ev("e2", None, "b"), _ev("e3", None, "c"), \
+        _ev("e4", None, "d")
+    reported.sources.append(Source("a", 0, 4, "Text"))     # reported by two articles: the earliest bounds it
+    story = Story("s1", "t", ["a", "b", "c", "d"])
+    out = date_basis([none, reported, stated, bound], [story], arts + [bounded])
+    assert (stated.date, stated.date_basis) == ("2025-05-01", "stated")
+    assert (reported.date, reported.date_basis) == ("2025-05-16", "reported")
+    assert (none.date, none.date_basis) == (None, None)
+    assert (bound.date, bound.date_basis, bound.date_bound) == (None, "reported", "2025-03-14")
+    assert [e.id for e in out][:2] == ["e1", "e2"] and story.events == [e.id for e in out]
+    assert date_label({"date": "2025-05-16", "date_basis": "reported"}) == "reported 2025-05-16"
+    assert date_label({"date": None, "date_basis": "reported", "date_bound": "2025-03-14"}) == \
+        "reported, not before 2025-03-14"
+    assert date_label({"date": "2025-05-01", "date_basis": "stated"}) == "2025-05-01"
+    assert date_label({"date": None, "date_basis": None}) == "undated"
+
+
+def test_reported_dates_weigh_less_than_stated_ones():
+    from storyline.timeline import salience
+    base = {"type": "arrest", "independent_sources": 1, "actors": [], "modality": "asserted",
+            "summary": "Police arrested the mayor"}
+    assert salience(base | {"date": "2025-05-01", "date_basis": "stated"}) > \
+        salience(base | {"date": "2025-05-01", "date_basis": "reported"}) > salience(base | {"date": None})
+
+
+def test_shown_timeline_is_the_best_ranked_dates_in_date_order():
+    line = lambda t: {"text": t, "article": "a", "start": 0, "end": 1, "date_basis": "stated",
+                      "independent_sources": 1, "sources": [{"article": "a", "start": 0, "end": 1, "text": t}]}
+    tl = {"dates": 2, "lines": 1, "entries": [
+        {"date": "2025-01-01", "rank": 2, "lines": [line("x"), line("y")]},
+        {"date": "2025-02-01", "rank": 0, "lines": [line("z")]},
+        {"date": "2025-03-01", "rank": 1, "lines": [line("w"), line("v")]}]}
+    got = shown(tl)
+    assert [x["date"] for x in got] == ["2025-02-01", "2025-03-01"] and all(len(x["lines"]) == 1 for x in got)
+    assert [len(x["lines"]) for x in shown(tl, 3, 2)] == [2, 1, 2]
+    assert shown({}) == []
+    with pytest.raises(ValueError):
+        shown(tl, 0, 1)
