@@ -159,7 +159,7 @@ def test_timeline_md_lists_key_events_first_and_keeps_every_event(demo_build):
     md = (out / "timeline.md").read_text()
     s = max(data["stories"], key=lambda s: len(s["articles"]))
     part = md[md.index("## "):]
-    part = part[:part.index("### Claims")]
+    part = part[part.index("### Key events"):part.index("### Claims")]   # after the summary timeline
     timeline, other = part.split("### Other events")
     evs = [e for e in data["events"] if e["story"] == s["id"]]
     lines = [ln for ln in (timeline + other).splitlines() if ln.startswith("- **")]

@@ -39,8 +39,10 @@ def test_reported_dates_weigh_less_than_stated_ones():
     from storyline.timeline import salience
     base = {"type": "arrest", "independent_sources": 1, "actors": [], "modality": "asserted",
             "summary": "Police arrested the mayor"}
+    # A reported date (the day of the report) only bounds the event: no credit, as when undated, so the key-event
+    # weights chosen on the real set's dev half hold (salience.py).
     assert salience(base | {"date": "2025-05-01", "date_basis": "stated"}) > \
-        salience(base | {"date": "2025-05-01", "date_basis": "reported"}) > salience(base | {"date": None})
+        salience(base | {"date": "2025-05-01", "date_basis": "reported"}) == salience(base | {"date": None})
 
 
 def test_shown_timeline_is_the_best_ranked_dates_in_date_order():

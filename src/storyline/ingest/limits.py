@@ -7,8 +7,8 @@ MAX_FILE_BYTES          32 MB       size on disk of a text, HTML or JSON file (a
 MAX_ARCHIVE_BYTES       512 MB      size on disk of a WARC (many pages in one file)
 MAX_DECOMPRESSED_BYTES  64 MB       what a .gz may expand to (a gzip bomb stops there, it is never inflated whole)
 MAX_HTML_CHARS          8,000,000   characters of one decoded HTML page (scripts and styles included)
-MAX_TEXT_CHARS          500,000     characters of one document's text (a text file, a record, a page's extracted
-                                    text): ten times a very long article, and under spaCy's 1,000,000 per text
+MAX_TEXT_CHARS          1,000,000   characters of one document's text (a text file, a record, a page's extracted
+                                    text): spaCy's own limit per text; Timeline17 has pages of 700,000
 MAX_SECONDS             60 s        wall time to read, decode and extract one file (all its records)
 ======================  ==========  =================================================================================
 
@@ -33,7 +33,7 @@ MAX_FILE_BYTES = 32 * MB
 MAX_ARCHIVE_BYTES = 512 * MB
 MAX_DECOMPRESSED_BYTES = 64 * MB
 MAX_HTML_CHARS = 8_000_000
-MAX_TEXT_CHARS = 500_000
+MAX_TEXT_CHARS = 1_000_000
 MAX_SECONDS = float(os.environ.get("STORYLINE_MAX_SECONDS", 60))
 
 
