@@ -81,7 +81,7 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
           field_map: str = typer.Option("", "--field-map", help="JSON field names of another layout, e.g. "
                                         "'text=story.body,date=meta.published,records=data.items'."),
           backend: str = typer.Option("local", "--backend", help="Where per-article analysis runs: local "
-                                      "(a process per core) or ray (Ray actors; pip install 'storyline[ray]')."),
+                                      "(a process per core) or ray (Ray actors; pip install 'storyline\\[ray]')."),
           address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: start a "
                                                 "local Ray, or join the one RAY_ADDRESS names)."),
           workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes or actors "
