@@ -99,7 +99,7 @@ def test_reader_follows_a_new_build(demo_build, tmp_path):
 
 def test_large_lists_are_paged(demo_build, monkeypatch):
     """Claims, cast and a story's events come a page at a time (the slow pages of the load test)."""
-    import storyline.web as web
+    import storyline.web.pages as web   # the page sizes the page views read
     monkeypatch.setattr(web, "PAGE", 2)
     monkeypatch.setattr(web, "ENTITIES_PAGE", 3)
     monkeypatch.setattr(web, "EVENTS_PAGE", 2)
