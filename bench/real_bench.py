@@ -38,6 +38,9 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # the sibling script real_check.py
+from real_check import greedy_pairs  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LABELS = ROOT / "bench" / "data" / "real"
 CAST_TYPES = {"person", "org", "place"}
@@ -389,15 +392,9 @@ def score_merging(labels, data) -> tuple[dict, list]:
 # -- claims -------------------------------------------------------------------------------------------------------
 def match_claims(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
     """One-to-one, largest content overlap first."""
-    cands = sorted(((overlap(g["at"][1:], p["span"]), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
-                    if g["at"] and g["at"][0] == p["article"] and overlap(g["at"][1:], p["span"])), reverse=True)
-    used_g, used_p, out = set(), set(), []
-    for _, gi, pi in cands:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gold[gi], pred[pi]))
-    return out
+    return [(gold[gi], pred[pi]) for gi, pi in greedy_pairs(
+        (overlap(g["at"][1:], p["span"]), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
+        if g["at"] and g["at"][0] == p["article"] and overlap(g["at"][1:], p["span"]))]
 
 
 def speaker_ok(g: dict, p: dict, cluster_of: dict, names: dict) -> bool:

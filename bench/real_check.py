@@ -146,18 +146,22 @@ def _f1(a: int, b: int, both: int) -> float:
     return round(2 * both / (a + b), 3) if a + b else 1.0
 
 
-def _pairs(xs: list[dict], ys: list[dict]) -> list[tuple[dict, dict]]:
-    """One-to-one span matches, largest overlap first."""
-    cands = sorted(((min(x["end"], y["end"]) - max(x["start"], y["start"]), i, j)
-                    for i, x in enumerate(xs) for j, y in enumerate(ys)
-                    if x["start"] < y["end"] and y["start"] < x["end"]), reverse=True)
+def greedy_pairs(scored) -> list[tuple[int, int]]:
+    """One-to-one matches from (score, i, j) candidates, best score first (real_bench.py uses it too)."""
     ui, uj, out = set(), set(), []
-    for _, i, j in cands:
+    for _, i, j in sorted(scored, reverse=True):
         if i not in ui and j not in uj:
             ui.add(i)
             uj.add(j)
-            out.append((xs[i], ys[j]))
+            out.append((i, j))
     return out
+
+
+def _pairs(xs: list[dict], ys: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one span matches, largest overlap first."""
+    return [(xs[i], ys[j]) for i, j in greedy_pairs(
+        (min(x["end"], y["end"]) - max(x["start"], y["start"]), i, j)
+        for i, x in enumerate(xs) for j, y in enumerate(ys) if x["start"] < y["end"] and y["start"] < x["end"])]
 
 
 def agreement(a: dict, b: dict) -> dict:
