@@ -58,3 +58,13 @@ def test_shown_timeline_is_the_best_ranked_dates_in_date_order():
     assert shown({}) == []
     with pytest.raises(ValueError):
         shown(tl, 0, 1)
+
+
+def test_a_source_said_it_is_shown_apart_from_a_reported_date():
+    # Two meanings of "reported" would read as one: the modality (a source said it) is shown as "attributed".
+    from storyline.output import _event_line
+    e = {"date": "2025-05-16", "date_basis": "reported", "type": "arrest", "modality": "reported",
+         "summary": "Police arrested the mayor", "independent_sources": 1,
+         "sources": [{"article": "a1", "start": 0, "end": 25}]}
+    line = _event_line(e, {"a1": {"outlet": "Herald", "title": "t", "id": "a1"}})
+    assert "reported 2025-05-16" in line and "*(attributed)*" in line and "*(reported)*" not in line

@@ -59,10 +59,15 @@ def _md(text: str | None) -> str:
     return t.replace("\n", " ")
 
 
+# How a modality reads to a user. "reported" (a source said it happened) is shown as "attributed" so that it is
+# not confused with a *reported date* (date_basis "reported": the publication date of the report).
+MODALITY_LABEL = {"reported": "attributed"}
+
+
 def _event_line(e: dict, arts: dict) -> str:
     cites = "; ".join(f"{_md(_outlet(arts[x['article']]))} [{x['article']} {x['start']}-{x['end']}]"
                       for x in e["sources"])
-    badge = "" if e["modality"] == "asserted" else f" *({e['modality']})*"
+    badge = "" if e["modality"] == "asserted" else f" *({MODALITY_LABEL.get(e['modality'], e['modality'])})*"
     return (f"- **{date_label(e)}** · {e['type']}{badge}: {_md(e['summary'])} "
             f"— {e['independent_sources']} independent source(s): {cites}")
 
