@@ -25,6 +25,9 @@ from pathlib import Path
 
 from sklearn.metrics import cohen_kappa_score
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # the sibling script real_check.py
+from real_check import greedy_pairs  # noqa: E402
+
 OVERLAP = 0.5
 
 
@@ -54,13 +57,7 @@ def match(xs: list[dict], ys: list[dict], exact: bool, contain: bool = False) ->
                 if o >= OVERLAP or contain and covered(x, y) >= OVERLAP:
                     # Jaccard first: a clause nested in a longer one pairs with its own twin before the container
                     cands.append(((o, covered(x, y)), i, j))
-    used_i, used_j, pairs = set(), set(), []
-    for _, i, j in sorted(cands, reverse=True):
-        if i not in used_i and j not in used_j:
-            used_i.add(i)
-            used_j.add(j)
-            pairs.append((i, j))
-    return pairs
+    return greedy_pairs(cands)
 
 
 def f1(n_match: int, n_a: int, n_b: int) -> float | None:
