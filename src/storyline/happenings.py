@@ -32,8 +32,9 @@ SIM_LOOSE = 0.75
 MIN_WORDS = 3
 SCAN = 200          # groups compared per event within a block: keeps the pass near-linear in the corpus
 PER_GROUP = 8       # members of a group compared (the first ones: the anchor and the earliest joins)
-_STOP = set("the and for that with from this have has had was were been are its his her their they which who "
-            "said says will would could also after before into over about than then there when where while".split())
+# Function words left out when comparing wordings (also timeline._overlap).
+STOP = set("the and for that with from this have has had was were been are its his her their they which who "
+           "said says will would could also after before into over about than then there when where while".split())
 
 
 def stated(e: Event) -> str | None:
@@ -48,7 +49,7 @@ def polarity(e: Event) -> tuple[str, bool]:
 
 
 def _content_words(text: str) -> int:
-    return sum(1 for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP)
+    return sum(1 for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP)
 
 
 def _published(e: Event, by_id: dict[str, Article]) -> str | None:

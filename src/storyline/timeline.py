@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .happenings import gather, polarity, stated
+from .happenings import STOP, gather, polarity, stated
 from .model import Article, Event, Story, word_key
 
 
@@ -49,14 +49,12 @@ SCAN = 200                          # candidates looked at per (story, type, act
 
 
 WORDING = 0.1
-_STOP = set("the and for that with from this have has had was were been are its his her their they which who "
-            "said says will would could also after before into over about than then there when where while".split())
 
 
 def _overlap(a: str, b: str) -> float:
     """Jaccard overlap of content-word stems (5-letter prefixes: 'denied'/'denies', 'arrests'/'arrest')."""
-    wa = {w[:5] for w in re.findall(r"[a-z]{3,}", a.lower()) if w not in _STOP}
-    wb = {w[:5] for w in re.findall(r"[a-z]{3,}", b.lower()) if w not in _STOP}
+    wa = {w[:5] for w in re.findall(r"[a-z]{3,}", a.lower()) if w not in STOP}
+    wb = {w[:5] for w in re.findall(r"[a-z]{3,}", b.lower()) if w not in STOP}
     return len(wa & wb) / (len(wa | wb) or 1)
 
 
