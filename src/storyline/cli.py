@@ -89,73 +89,89 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
           update: Optional[Path] = typer.Option(None, "--update", help="Add PATHS to the existing build in this "
                                                 "directory: only new articles are analysed; writes whats_new.md.")):
     """Build storyline.json, timeline.md and storyline.db in OUT from the articles under PATHS."""
-    from .ingest import InputError
-    from .pipeline import analyse
-    from .ingest import ingest, parse_field_map
-    from .output import write_all
+    out, fmap = _build_args(paths, out, field_map, backend, address, update)
+    t0 = time.perf_counter()
+    engine = {"backend": backend, "workers": workers, "address": address}
+    result, written = _run_build(paths, out, fmap, engine, update, dates, lines,
+                                 show=not quiet and not as_json)
+    summary = result.summary()
+    summary["seconds"] = round(time.perf_counter() - t0, 2)
+    _report_build(result, written, summary, as_json, quiet, explain_cleaning)
+
+
+def _build_args(paths, out, field_map, backend, address, update):
+    """Usage errors, each before any work: (the output directory, the parsed --field-map)."""
+    from .ingest import parse_field_map
+
+    def usage(message):
+        err.print(f"[red]error:[/red] {message}", soft_wrap=True)
+        raise typer.Exit(2)
 
     if backend not in ("local", "ray"):
-        err.print(f"[red]error:[/red] --backend must be local or ray, not {backend!r}")
-        raise typer.Exit(2)
+        usage(f"--backend must be local or ray, not {backend!r}")
     if address and backend != "ray":
-        err.print("[red]error:[/red] --address needs --backend ray")
-        raise typer.Exit(2)
+        usage("--address needs --backend ray")
     if update is not None:
         out = update
         if not (update / "storyline.json").exists():
-            err.print(f"[red]error:[/red] --update {update}: no build there to update (run `storyline build PATH... "
-                      f"--out {update}` first)", soft_wrap=True)
-            raise typer.Exit(2)
+            usage(f"--update {update}: no build there to update (run `storyline build PATH... --out {update}` "
+                  f"first)")
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        err.print(f"[red]error:[/red] no such file or directory: {', '.join(missing)}")
-        raise typer.Exit(2)
+        usage(f"no such file or directory: {', '.join(missing)}")
     try:
-        fmap = parse_field_map(field_map)
+        return out, parse_field_map(field_map)
     except ValueError as e:
-        err.print(f"[red]error:[/red] --field-map: {e}")
-        raise typer.Exit(2)
+        usage(f"--field-map: {e}")
+
+
+class _Where:
+    """What a build is doing and on which file, for the message of a failure or an interrupt."""
+    stage = "reading"
+    current = ""
+
+
+def _run_build(paths, out, fmap, engine, update, dates, lines, show):
+    """Read, analyse (or update) and write under the output directory's lock; failures become one-line errors."""
+    from .ingest import InputError, ingest
     from .outdir import OutDirLocked, lock
-    t0 = time.perf_counter()
-    show = not quiet and not as_json
-    stage, current = "reading", str(paths[0])
+    from .output import write_all
+    from .pipeline import analyse
+
+    at = _Where()
+    at.current = str(paths[0])
 
     def reading(f):
-        nonlocal current
-        current = f
+        at.current = f
         progress.advance(t_read)
 
     def analysing(a):
-        nonlocal current
-        current = a.source_path
+        at.current = a.source_path
         progress.advance(t_nlp)
 
     try:
         # The lock covers the whole build, so a second build into OUT stops at once, not after its analysis.
-        target = update if update is not None else out
-        with lock(target, on_stale=lambda pid: err.print(f"storyline: cleared a stale lock of build pid {pid} "
-                                                         f"(killed) in {target}")), \
+        with lock(out, on_stale=lambda pid: err.print(f"storyline: cleared a stale lock of build pid {pid} "
+                                                      f"(killed) in {out}")), \
                 Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
                          TimeElapsedColumn(), console=err, disable=not show, transient=True) as progress:
             t_read = progress.add_task("reading", total=None)
             articles = ingest(paths, on_file=reading, field_map=fmap)
-            engine = {"backend": backend, "workers": workers, "address": address}
-            stage, current = "analysing", "the first article"
+            at.stage, at.current = "analysing", "the first article"
             if update is not None:
                 from .update import update as run_update
                 t_nlp = progress.add_task("analysing new articles", total=None)
-                result, written = run_update(update, articles, on_article=analysing,
-                                             on_total=lambda n: progress.update(t_nlp, total=n), **engine)
-            else:
-                # A rebuild into the same OUT reuses the stored analyses of unchanged articles (cache.py).
-                t_nlp = progress.add_task("analysing", total=None)
-                result = analyse(articles, on_article=analysing,
-                                 on_total=lambda n: progress.update(t_nlp, total=n), cache_dir=out, **engine)
-                if dates or lines:
-                    from .timeline import attach
-                    attach(result, dates, lines)
-                stage, current = "writing", str(out)
-                written = write_all(result, out)
+                return run_update(update, articles, on_article=analysing,
+                                  on_total=lambda n: progress.update(t_nlp, total=n), **engine)
+            # A rebuild into the same OUT reuses the stored analyses of unchanged articles (cache.py).
+            t_nlp = progress.add_task("analysing", total=None)
+            result = analyse(articles, on_article=analysing,
+                             on_total=lambda n: progress.update(t_nlp, total=n), cache_dir=out, **engine)
+            if dates or lines:
+                from .timeline import attach
+                attach(result, dates, lines)
+            at.stage, at.current = "writing", str(out)
+            return result, write_all(result, out)
     except OutDirLocked as e:
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(EXIT_LOCKED)
@@ -167,14 +183,16 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
         # and swallows every later print.
         global _INTERRUPT_SAID
         _INTERRUPT_SAID = True
-        os.write(2, (f"storyline: interrupted while {stage}; {out} still holds the previous complete build "
+        os.write(2, (f"storyline: interrupted while {at.stage}; {out} still holds the previous complete build "
                       f"(if any)\n").encode())
         raise typer.Exit(EXIT_INTERRUPTED)
     except Exception as e:  # a failure, not a usage error: say what and where
-        after = "" if stage == "writing" else f" (while {stage}, after {current})"
-        raise fail(e, str(out) if stage == "writing" else current, label="build failed" + after)
-    summary = result.summary()
-    summary["seconds"] = round(time.perf_counter() - t0, 2)
+        after = "" if at.stage == "writing" else f" (while {at.stage}, after {at.current})"
+        raise fail(e, str(out) if at.stage == "writing" else at.current, label="build failed" + after)
+
+
+def _report_build(result, written, summary, as_json, quiet, explain_cleaning):
+    """The summary (a table, or JSON on stdout), the skipped files, and with --explain-cleaning what was dropped."""
     if as_json:
         print(json.dumps({"summary": summary, "outputs": {k: str(v) for k, v in written.items()},
                           "skipped": [{"path": a.source_path, "reason": a.reason}
@@ -193,6 +211,7 @@ def build(paths: List[Path] = typer.Argument(..., help="Files or directories (se
         for a in result.articles:
             for d in a.dropped:
                 print(f"{a.source_path}\t{d.reason}\t{d.text}")
+
 
 @app.command()
 def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding storyline.db)."),
