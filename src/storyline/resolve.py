@@ -11,123 +11,20 @@ profile read by ``profile.cues`` (roles, ages, nationality) and first/last dates
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
 from .model import Entity, Mention, stable_id
-from .profile import TITLE_HEADS, TITLE_MODS
+from .resolve_passes import (GENERIC_FIRST, PERSON_TITLES, PLACE_BEFORE, SAME_AS, TITLES, TYPE_OF,  # noqa: F401
+                             _STRONG_PLACE, UnionFind, _country_forms, _pronoun_gender, acronym, fold, group_of,
+                             honorific_gender, norm_name, skeleton)
 
-TYPE_OF = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
-          "prime", "minister", "chief", "prosecutor", "judge", "justice", "general", "gen", "colonel", "col",
-          "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "king", "queen", "prince",
-          "princess", "pope", "sheikh", "ambassador", "secretary", "chancellor", "commander", "kc", "qc", "mp",
-          "jr", "sr", "former", "late", "deputy", "vice", "foreign", "defence", "defense", "presidential",
-          "spokesman", "spokeswoman", "lawyer", "dictator", "ombudsman", "leader", "speaker", "cleric",
-          "candidate", "children's", "russian", "israeli", "us", "u.s.", "british", "iranian", "ukrainian"}
-TITLES |= TITLE_HEADS | TITLE_MODS | {"striker", "coach", "manager", "midfielder", "defender", "goalkeeper",
-                                      "forward", "captain", "winger", "skipper"}
-_WS = re.compile(r"\s+")
-
-
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    return _WS.sub(" ", s).strip()
-
-
-def norm_name(text: str, label: str) -> str:
-    t = fold(text.replace("’", "'"))
-    t = re.sub(r"'s$", "", t)
-    t = re.sub(r"^the\s+", "", t, flags=re.I)
-    if label == "PERSON":
-        words = [w for w in re.split(r"[\s]+", t) if w]
-        while words and words[0].lower().rstrip(".") in TITLES:
-            words = words[1:]
-        while words and words[-1].lower().rstrip(".") in TITLES:
-            words = words[:-1]
-        t = " ".join(words)
-    t = t.lower().strip(" .,-").replace("-", " ")
-    return re.sub(r"isation\b", "ization", t)
-
-
-def skeleton(word: str) -> str:
-    """First letter plus consonants with doubles collapsed: spelling variants of one name share it."""
-    w = re.sub(r"[^a-z]", "", word.lower())
-    if not w:
-        return ""
-    body = re.sub(r"[aeiouwh]", "", w[1:])
-    body = re.sub(r"(.)\1+", r"\1", body)
-    first = "a" if w[0] in "aeiou" else w[0]
-    return first + body
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for", "on", "in")]
-    return "".join(w[0] for w in words).upper()
-
-
-class _UF:
-    def __init__(self):
-        self.p: dict = {}
-
-    def find(self, x):
-        self.p.setdefault(x, x)
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-
-
-# Well-known alternative names of countries and bodies that no string rule can join (a lexicon, not learned).
-SAME_AS = {"u.s": "united states", "us": "united states", "usa": "united states", "u.s.a": "united states",
-           "america": "united states", "united states of america": "united states", "uk": "united kingdom",
-           "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-           "u.n": "united nations", "un": "united nations", "fed": "federal reserve", "eu": "european union",
-           "e.u": "european union"}
-
-
-def _country_forms() -> dict[str, str]:
-    """ISO long forms of country names ("Russian Federation", "Islamic Republic of Iran") -> the short name, from
-    the gazetteer in data/places.json (ISO 3166 via pycountry; see bench/make_places.py)."""
-    from .nlp import gazetteer
-    out = {}
-    for long_, short in gazetteer()["long_forms"].items():
-        a, b = norm_name(long_, "GPE"), norm_name(short, "GPE")
-        out[a] = SAME_AS.get(b, b)
-    return out
-
-
-PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "mayor", "premier", "professor",
-                 "prof"}
-GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Heads of descriptions that name a kind of body or place; a description joins an entity whose name has that word.
 BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union", "council", "tribunal", "agency",
               "bank", "fund", "institute", "committee", "mechanism", "regulator", "company", "group", "party",
               "dam", "river", "accord", "valley", "lake", "island", "school", "university", "hospital", "assembly",
               "parliament", "army", "police", "service", "board"}
-GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
-                           r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
-_STRONG_PLACE = re.compile(r"\b(?:near|(?:town|city|village|region|province|district|port|capital|suburb|outskirts)"
-                           r" of)\s+$", re.I)
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
-
-
-def _group(typ: str) -> str:
-    # spaCy often swaps ORG and GPE for one name (the Kremlin, a country as a government): one group for both.
-    return "person" if typ == "person" else "thing"
-
-
-def _gender(text: str) -> str | None:
-    first = fold(text).split()[0].lower().rstrip(".") if text.strip() else ""
-    return GENDER.get(first)
 
 
 def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: list[dict] | None = None,
@@ -151,7 +48,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if typ is None or m.inferred:
             continue
         if typ != "person" and len(m.text.split()) >= 2 and (
-                _gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES):
+                honorific_gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES):
             m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
         key = norm_name(m.text, m.label)
         if typ != "person":
@@ -163,8 +60,8 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             continue
         if typ == "person" and " " not in key:
             # A bare surname means one person only inside its article: "Haddad" in two stories may be two people.
-            key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
-        nodes[i] = (_group(typ), key)
+            key = f"{key}@{stable_id('', m.article)}{honorific_gender(m.text) or ''}"
+        nodes[i] = (group_of(typ), key)
     by_prep: set[str] = set()
     after_prep: set[int] = set()
     # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
@@ -172,7 +69,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     for i, (grp, key) in list(nodes.items()):
         m = mentions[i]
         if " " not in m.text.strip() and m.article in (texts or {}) and \
-                _PLACE_BEFORE.search(texts[m.article][max(0, m.start - 30):m.start]):
+                PLACE_BEFORE.search(texts[m.article][max(0, m.start - 30):m.start]):
             by_prep.add(key.split("@")[0])
             after_prep.add(i)
             if grp == "person":
@@ -185,7 +82,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if grp != "thing" or m.label != "ORG" or m.article not in (texts or {}):
             continue
         before = texts[m.article][max(0, m.start - 30):m.start]
-        if _STRONG_PLACE.search(before) or m.text in places and _PLACE_BEFORE.search(before):
+        if _STRONG_PLACE.search(before) or m.text in places and PLACE_BEFORE.search(before):
             m.label = "GPE"
             by_prep.add(key)
             after_prep.add(i)
@@ -200,7 +97,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         if grp == "thing" and " " not in key and key in full_lasts[m.article] and i not in after_prep and \
                 m.text not in places:
             m.label = "PERSON"
-            nodes[i] = ("person", f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}")
+            nodes[i] = ("person", f"{key}@{stable_id('', m.article)}{honorific_gender(m.text) or ''}")
     # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
     # name ending so: the two-word name is that person's.
     arts_idx: dict[str, list[int]] = defaultdict(list)
@@ -231,11 +128,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     for i, (grp, key) in list(nodes.items()):
         base = key.split("@")[0]
         c = votes.get(base)
-        if not c or " " in base or base in full_last or len({_group(TYPE_OF[lab]) for lab in c}) < 2:
+        if not c or " " in base or base in full_last or len({group_of(TYPE_OF[lab]) for lab in c}) < 2:
             continue
         label = "GPE" if base in by_prep else max(c, key=lambda lab: (c[lab], lab != "PERSON"))
         m = mentions[i]
-        if _group(TYPE_OF[label]) != grp:
+        if group_of(TYPE_OF[label]) != grp:
             m.label = label
             nodes[i] = ("thing", base) if label != "PERSON" else ("person", f"{base}@{stable_id('', m.article)}")
     # The model tags a bare surname as an organisation now and then ("Bly" after "Mark Bly"): inside an article,
@@ -251,7 +148,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             m.label = "PERSON"
             nodes[i] = ("person", f"{key}@{stable_id('', m.article)}")
 
-    uf = _UF()
+    uf = UnionFind()
     evidence: dict[tuple, str] = {}
     for short, long_ in country_long.items():
         evidence[("thing", short)] = f"'{long_}' is the ISO 3166 long form of the country's name"
@@ -308,9 +205,9 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
             if not cands:
                 cands = {f for f in fulls if f.split()[0] == key}
                 how = "first name"
-            if len(cands) > 1 and _gender(mentions[i].text):
+            if len(cands) > 1 and honorific_gender(mentions[i].text):
                 # "Ms Petrov" beside Anna and Ivan Petrov: the honorific picks the one whose pronouns agree.
-                agree = {f for f in cands if gender.get((art, f)) == _gender(mentions[i].text)}
+                agree = {f for f in cands if gender.get((art, f)) == honorific_gender(mentions[i].text)}
                 if len(agree) != 1:
                     ambiguous.append((i, cands))
                     continue
@@ -348,11 +245,11 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     for _ in range(2):      # a second pass sees the honorifics the first one linked (Mr Petrov -> Ivan)
         said: dict = defaultdict(Counter)
         for i, (grp, key) in nodes.items():
-            g = _gender(mentions[i].text)
+            g = honorific_gender(mentions[i].text)
             if grp == "person" and g:
                 said[uf.find(("m", i))][g] += 1
         for i, cands in ambiguous:
-            want = _gender(mentions[i].text)
+            want = honorific_gender(mentions[i].text)
             other = "f" if want == "m" else "m"
             keep = {f for f in cands if not (said[uf.find(("person", f))][other] and
                                              not said[uf.find(("person", f))][want])}
@@ -455,7 +352,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
     initials: dict[str, list[str]] = defaultdict(list)
     for o in things:
         if " " in o:
-            initials[_acronym(o)].append(o)
+            initials[acronym(o)].append(o)
     for o in things:
         up = o.upper().replace(".", "")
         if " " not in o and up in initials and len(initials[up]) == 1 and len(up) >= 2:
@@ -479,14 +376,15 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         types = Counter(TYPE_OF[mentions[i].label] for i in idx)
         typ = max(types, key=lambda t: (types[t], t == "person"))
         if typ != "person" and types["person"] and any(
-                _gender(mentions[i].text) or cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end))
+                honorific_gender(mentions[i].text) or
+                cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end))
                 for i in idx if mentions[i].label == "PERSON"):
             typ = "person"      # an honorific or a role read beside a person-tagged mention outweighs the count
         ev_extra = []
         if typ == "organization" and texts:
             # "Residents of Lower Brisk", "the villages of Lower Brisk": a name written where places are written,
             # again and again, is a place whatever the model's label.
-            placed_n = sum(bool(_PLACE_BEFORE.search(texts.get(mentions[i].article, "")[
+            placed_n = sum(bool(PLACE_BEFORE.search(texts.get(mentions[i].article, "")[
                 max(0, mentions[i].start - 30):mentions[i].start])) for i in idx)
             if placed_n >= 2 and placed_n * 5 >= len(idx) * 2:
                 typ = "place"
@@ -541,9 +439,9 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
             labels[m.text][m.label] += 1
     wanted: dict[str, str] = {}
     for name, c in labels.items():
-        groups = Counter({g: sum(v for lab, v in c.items() if _group(TYPE_OF[lab]) == g) for g in ("person", "thing")})
+        groups = Counter({g: sum(v for lab, v in c.items() if group_of(TYPE_OF[lab]) == g) for g in ("person", "thing")})
         grp, n = groups.most_common(1)[0]
-        label = max((lab for lab in c if _group(TYPE_OF[lab]) == grp), key=lambda lab: (c[lab], lab == "GPE"))
+        label = max((lab for lab in c if group_of(TYPE_OF[lab]) == grp), key=lambda lab: (c[lab], lab == "GPE"))
         # Short names only in capitals ("BP"): an acronym, not a word that happens to be capitalised.
         short_ok = len(name) >= 2 and name.isupper() and name.isalpha()
         if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 and not short_ok or not name[0].isupper() \
@@ -608,23 +506,6 @@ def _untagged_surnames(mentions: list[Mention], texts: dict[str, str]) -> list[M
                 out.append(Mention(art, s, e, name, "PERSON"))
                 taken[s:e] = b"\x01" * (e - s)
     return out
-
-
-def _pronoun_gender(mentions, nodes, texts) -> dict[tuple[str, str], str]:
-    """(article, full name) -> "m"/"f" from an honorific on the name or the first pronoun after it (majority)."""
-    votes: dict[tuple, Counter] = defaultdict(Counter)
-    for i, (grp, key) in nodes.items():
-        if grp != "person" or " " not in key:
-            continue
-        m = mentions[i]
-        g = _gender(m.text)
-        if not g and m.article in texts:
-            p = _PRONOUN.search(texts[m.article], m.end, m.end + 160)
-            g = p and ("f" if p.group(1).lower() in ("she", "her", "hers", "herself") else "m")
-        if g:
-            votes[(m.article, key)][g] += 1
-    return {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) == 1 or c.most_common(2)[0][1] >
-            c.most_common(2)[1][1]}
 
 
 def _dedup(values) -> list[str]:
