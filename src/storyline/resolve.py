@@ -1,493 +1,77 @@
 """Resolve named mentions into entities across articles and spellings, precision first.
 
-Steps: repair what the model gets wrong about a mention's type (honorifics, place prepositions, corpus majority)
-and add untagged repeats of tagged names; normalise each name (titles, honorifics, possessives, diacritics, case);
-inside an article, link a bare surname to the one full name that ends with it (honorifics pick between two);
-across articles, join equal names, spelling variants (consonant skeletons, rapidfuzz with shared context) and a
-surname whose one owner shares context; join acronyms to their written or initial-spelled expansion; then link
-definite descriptions that fit one entity of their article. Each join records its evidence; the entity carries the
-profile read by ``profile.cues`` (roles, ages, nationality) and first/last dates seen.
+Before the sieve, untagged repeats of tagged names are added as mentions, and each mention gets a node: its group
+(person, or one group for organisations and places) and its normalised name (titles, honorifics, possessives,
+diacritics, case; a bare surname keyed by its article). Then the passes of ``resolve_passes.PASSES`` run in order:
+first the type repairs (place prepositions, surnames the model tagged as bodies, corpus majority), then the joins,
+most precise first -- equal names, acronyms in parentheses, a surname inside its article, spelling variants, a
+surname across articles with shared context, short forms, "X of Y" heads, initials. Each join records its evidence.
+The clusters become entities carrying the profile read by ``profile.cues`` (roles, ages, nationality) and their
+first/last dates seen; last, definite descriptions that fit one entity of their article are linked.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
-
 from .model import Entity, Mention, stable_id
-from .profile import TITLE_HEADS, TITLE_MODS
+from .resolve_passes import (PASSES, PLACE_BEFORE, TITLES, TYPE_OF, Pass, State, group_of, honorific_gender,
+                             norm_name, run)
+from .resolve_passes import skeleton  # noqa: F401  (imported from here by tests and benchmarks)
 
-TYPE_OF = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
-          "prime", "minister", "chief", "prosecutor", "judge", "justice", "general", "gen", "colonel", "col",
-          "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "king", "queen", "prince",
-          "princess", "pope", "sheikh", "ambassador", "secretary", "chancellor", "commander", "kc", "qc", "mp",
-          "jr", "sr", "former", "late", "deputy", "vice", "foreign", "defence", "defense", "presidential",
-          "spokesman", "spokeswoman", "lawyer", "dictator", "ombudsman", "leader", "speaker", "cleric",
-          "candidate", "children's", "russian", "israeli", "us", "u.s.", "british", "iranian", "ukrainian"}
-TITLES |= TITLE_HEADS | TITLE_MODS | {"striker", "coach", "manager", "midfielder", "defender", "goalkeeper",
-                                      "forward", "captain", "winger", "skipper"}
-_WS = re.compile(r"\s+")
-
-
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    return _WS.sub(" ", s).strip()
-
-
-def norm_name(text: str, label: str) -> str:
-    t = fold(text.replace("’", "'"))
-    t = re.sub(r"'s$", "", t)
-    t = re.sub(r"^the\s+", "", t, flags=re.I)
-    if label == "PERSON":
-        words = [w for w in re.split(r"[\s]+", t) if w]
-        while words and words[0].lower().rstrip(".") in TITLES:
-            words = words[1:]
-        while words and words[-1].lower().rstrip(".") in TITLES:
-            words = words[:-1]
-        t = " ".join(words)
-    t = t.lower().strip(" .,-").replace("-", " ")
-    return re.sub(r"isation\b", "ization", t)
-
-
-def skeleton(word: str) -> str:
-    """First letter plus consonants with doubles collapsed: spelling variants of one name share it."""
-    w = re.sub(r"[^a-z]", "", word.lower())
-    if not w:
-        return ""
-    body = re.sub(r"[aeiouwh]", "", w[1:])
-    body = re.sub(r"(.)\1+", r"\1", body)
-    first = "a" if w[0] in "aeiou" else w[0]
-    return first + body
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for", "on", "in")]
-    return "".join(w[0] for w in words).upper()
-
-
-class _UF:
-    def __init__(self):
-        self.p: dict = {}
-
-    def find(self, x):
-        self.p.setdefault(x, x)
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-
-
-# Well-known alternative names of countries and bodies that no string rule can join (a lexicon, not learned).
-SAME_AS = {"u.s": "united states", "us": "united states", "usa": "united states", "u.s.a": "united states",
-           "america": "united states", "united states of america": "united states", "uk": "united kingdom",
-           "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-           "u.n": "united nations", "un": "united nations", "fed": "federal reserve", "eu": "european union",
-           "e.u": "european union"}
-
-
-def _country_forms() -> dict[str, str]:
-    """ISO long forms of country names ("Russian Federation", "Islamic Republic of Iran") -> the short name, from
-    the gazetteer in data/places.json (ISO 3166 via pycountry; see bench/make_places.py)."""
-    from .nlp import gazetteer
-    out = {}
-    for long_, short in gazetteer()["long_forms"].items():
-        a, b = norm_name(long_, "GPE"), norm_name(short, "GPE")
-        out[a] = SAME_AS.get(b, b)
-    return out
-
-
-PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "mayor", "premier", "professor",
-                 "prof"}
-GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 # Heads of descriptions that name a kind of body or place; a description joins an entity whose name has that word.
 BODY_WORDS = {"court", "ministry", "office", "authority", "commission", "union", "council", "tribunal", "agency",
               "bank", "fund", "institute", "committee", "mechanism", "regulator", "company", "group", "party",
               "dam", "river", "accord", "valley", "lake", "island", "school", "university", "hospital", "assembly",
               "parliament", "army", "police", "service", "board"}
-GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
-                           r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
-_STRONG_PLACE = re.compile(r"\b(?:near|(?:town|city|village|region|province|district|port|capital|suburb|outskirts)"
-                           r" of)\s+$", re.I)
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
-
-
-def _group(typ: str) -> str:
-    # spaCy often swaps ORG and GPE for one name (the Kremlin, a country as a government): one group for both.
-    return "person" if typ == "person" else "thing"
-
-
-def _gender(text: str) -> str | None:
-    first = fold(text).split()[0].lower().rstrip(".") if text.strip() else ""
-    return GENDER.get(first)
 
 
 def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: list[dict] | None = None,
-            dates: dict[str, str | None] | None = None) -> list[Entity]:
+            dates: dict[str, str | None] | None = None, passes: tuple[Pass, ...] = PASSES) -> list[Entity]:
     """Assign ``mention.entity`` for every resolvable mention and return the entities with their profiles.
 
     Descriptions among ``cues`` that stand unambiguously for an entity are appended to ``mentions`` as inferred
-    mentions (``inferred=True``)."""
-    cues = cues or []
-    dates = dates or {}
+    mentions (``inferred=True``). ``passes`` is the sieve to run (a subset or another order, for tests and
+    benchmarks)."""
     if texts:
         mentions.extend(_untagged_repeats(mentions, texts))
         mentions.extend(_untagged_surnames(mentions, texts))
-    nodes: dict[int, tuple[str, str]] = {}     # mention index -> (group, normalised key)
-    long_forms = _country_forms()
-    country_long: dict[str, str] = {}
+    st = run(State.build(mentions, texts, cues), passes)
+    entities = collect(st, dates or {})
+    _descriptions(mentions, entities, st.cues)
+    entities.sort(key=lambda e: (-e.mention_count, e.name))
+    return entities
+
+
+def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
+    """One entity per cluster of nodes, with its type, name, aliases, evidence and profile; sets ``mention.entity``."""
     from .nlp import gazetteer
-    places = gazetteer()["countries"] | gazetteer()["cities"]
-    for i, m in enumerate(mentions):
-        typ = TYPE_OF.get(m.label)
-        if typ is None or m.inferred:
-            continue
-        if typ != "person" and len(m.text.split()) >= 2 and (
-                _gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES):
-            m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
-        key = norm_name(m.text, m.label)
-        if typ != "person":
-            key = SAME_AS.get(key, key)
-            if key in long_forms:
-                country_long[long_forms[key]] = m.text
-                key = long_forms[key]
-        if not key or len(key) < 2:
-            continue
-        if typ == "person" and " " not in key:
-            # A bare surname means one person only inside its article: "Haddad" in two stories may be two people.
-            key = f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}"
-        nodes[i] = (_group(typ), key)
-    by_prep: set[str] = set()
-    after_prep: set[int] = set()
-    # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
-    # that shares its name with the spokesman Owen Carrick).
-    for i, (grp, key) in list(nodes.items()):
-        m = mentions[i]
-        if " " not in m.text.strip() and m.article in (texts or {}) and \
-                _PLACE_BEFORE.search(texts[m.article][max(0, m.start - 30):m.start]):
-            by_prep.add(key.split("@")[0])
-            after_prep.add(i)
-            if grp == "person":
-                m.label = "GPE"
-                nodes[i] = ("thing", key.split("@")[0])
-    # "the town of Bucha", "near Bucha": an organisation written where only places are written is a place (one
-    # such mention is enough: no body is "the town of" anything); so is a gazetteer city after "in"/"near".
-    for i, (grp, key) in list(nodes.items()):
-        m = mentions[i]
-        if grp != "thing" or m.label != "ORG" or m.article not in (texts or {}):
-            continue
-        before = texts[m.article][max(0, m.start - 30):m.start]
-        if _STRONG_PLACE.search(before) or m.text in places and _PLACE_BEFORE.search(before):
-            m.label = "GPE"
-            by_prep.add(key)
-            after_prep.add(i)
-    # "Raisi, 63, died" beside "Ebrahim Raisi": a one-word place or body that is the surname of a person named
-    # in full in the same article, and not written after a place preposition nor a known place, is that person.
-    full_lasts: dict[str, set] = defaultdict(set)
-    for i, (grp, key) in nodes.items():
-        if grp == "person" and " " in key:
-            full_lasts[mentions[i].article].add(key.split()[-1])
-    for i, (grp, key) in list(nodes.items()):
-        m = mentions[i]
-        if grp == "thing" and " " not in key and key in full_lasts[m.article] and i not in after_prep and \
-                m.text not in places:
-            m.label = "PERSON"
-            nodes[i] = ("person", f"{key}@{stable_id('', m.article)}{_gender(m.text) or ''}")
-    # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
-    # name ending so: the two-word name is that person's.
-    arts_idx: dict[str, list[int]] = defaultdict(list)
-    for i in nodes:
-        arts_idx[mentions[i].article].append(i)
-    to_person: set[tuple] = set()
-    for art, idx in arts_idx.items():
-        lasts = {nodes[i][1].split()[-1] for i in idx if nodes[i][0] == "person" and " " in nodes[i][1]}
-        singles = {nodes[i][1].split("@")[0] for i in idx if nodes[i][0] == "person" and " " not in nodes[i][1]}
-        for i in idx:
-            grp, key = nodes[i]
-            words = mentions[i].text.split()
-            if grp == "thing" and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-                    and key.split()[-1] in singles - lasts and mentions[i].label == "ORG":
-                to_person.add((grp, key))
-    for j in nodes:
-        if nodes[j] in to_person:
-            mentions[j].label = "PERSON"
-            nodes[j] = ("person", nodes[j][1])
-    # One word tagged a person here and a place or organisation there ("Qeshet", "Reuters"): when no full name in
-    # the corpus ends with it, it is not a surname, and the corpus majority decides its type.
-    full_last = {key.split()[-1] for grp, key in nodes.values() if grp == "person" and " " in key}
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for i, (grp, key) in nodes.items():
-        base = key.split("@")[0]
-        if " " not in base:
-            votes[base][mentions[i].label] += 1
-    for i, (grp, key) in list(nodes.items()):
-        base = key.split("@")[0]
-        c = votes.get(base)
-        if not c or " " in base or base in full_last or len({_group(TYPE_OF[lab]) for lab in c}) < 2:
-            continue
-        label = "GPE" if base in by_prep else max(c, key=lambda lab: (c[lab], lab != "PERSON"))
-        m = mentions[i]
-        if _group(TYPE_OF[label]) != grp:
-            m.label = label
-            nodes[i] = ("thing", base) if label != "PERSON" else ("person", f"{base}@{stable_id('', m.article)}")
-    # The model tags a bare surname as an organisation now and then ("Bly" after "Mark Bly"): inside an article,
-    # an ORG one-word name that is the surname of a full person name there is that surname.
-    surnames_in: dict[str, set] = defaultdict(set)
-    for i, (grp, key) in nodes.items():
-        if grp == "person" and " " in key:
-            surnames_in[mentions[i].article].add(key.split()[-1])
-    for i, (grp, key) in list(nodes.items()):
-        m = mentions[i]
-        if grp == "thing" and m.label == "ORG" and " " not in key and key in surnames_in[m.article] and \
-                i not in after_prep:     # "firms in Carrick": the town, whatever the spokesman is called
-            m.label = "PERSON"
-            nodes[i] = ("person", f"{key}@{stable_id('', m.article)}")
-
-    uf = _UF()
-    evidence: dict[tuple, str] = {}
-    for short, long_ in country_long.items():
-        evidence[("thing", short)] = f"'{long_}' is the ISO 3166 long form of the country's name"
-    # 1. Same group and same normalised name.
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, gk in nodes.items():
-        by_key[gk].append(i)
-    for k, idx in by_key.items():
-        uf.find(k)
-        for i in idx:
-            uf.union(k, ("m", i))
-    # A full name tagged once as a person and elsewhere as an organisation ("Marta Ilkov"): one entity.
-    for grp, key in list(by_key):
-        if grp == "thing" and " " in key and ("person", key) in by_key:
-            uf.union(("person", key), ("thing", key))
-            evidence[("thing", key)] = f"'{key}' is tagged a person elsewhere"
-    art_keys: dict[str, set] = defaultdict(set)
-    for i, gk in nodes.items():
-        art_keys[mentions[i].article].add(gk)
-    key_arts: dict[tuple, set] = defaultdict(set)
-    for i, gk in nodes.items():
-        key_arts[gk].add(mentions[i].article)
-
-    def context(gk) -> set:
-        return set().union(*(art_keys[a] for a in key_arts[gk])) - {gk}
-
-    # 2. An acronym written in parentheses after its expansion: "Coastal Fisheries Authority (CFA)".
-    pos = {(m.article, m.start, m.end): i for i, m in enumerate(mentions)}
-    for c in cues:
-        if c["kind"] != "acronym":
-            continue
-        i = pos.get((c["article"], c["start"], c["end"]))
-        acr = ("thing", c["value"].lower().rstrip("."))
-        if i in nodes and acr in by_key and nodes[i][0] == "thing":
-            uf.union(nodes[i], acr)
-            evidence[acr] = f"'{c['value']}' written in parentheses after '{mentions[i].text}'"
-
-    # 3. Inside an article: a surname-only (or first-name-only) mention joins the one full name it ends (starts) with.
-    per_article: dict[str, list[int]] = defaultdict(list)
-    for i in nodes:
-        per_article[mentions[i].article].append(i)
-    gender = _pronoun_gender(mentions, nodes, texts or {})
-    single_unlinked: list[int] = []
-    ambiguous: list[tuple[int, set]] = []
-    for art, idx in per_article.items():
-        fulls = {nodes[i][1] for i in idx if nodes[i][0] == "person" and " " in nodes[i][1]}
-        for i in idx:
-            grp, key = nodes[i]
-            if grp != "person" or " " in key:
-                continue
-            key = key.split("@")[0]
-            cands = {f for f in fulls if f.split()[-1] == key}
-            how = "surname"
-            if not cands:
-                cands = {f for f in fulls if f.split()[0] == key}
-                how = "first name"
-            if len(cands) > 1 and _gender(mentions[i].text):
-                # "Ms Petrov" beside Anna and Ivan Petrov: the honorific picks the one whose pronouns agree.
-                agree = {f for f in cands if gender.get((art, f)) == _gender(mentions[i].text)}
-                if len(agree) != 1:
-                    ambiguous.append((i, cands))
-                    continue
-                cands = agree
-                how += " with honorific"
-            if len(cands) == 1:
-                full = cands.pop()
-                uf.union(("person", full), ("m", i))
-                evidence[("person", full)] = f"{how} '{key}' and the full name in the same article"
-            elif not cands:
-                single_unlinked.append(i)
-            # Two full names share it in this article (Anna and Ivan Petrov): left apart, precision first.
-
-    # 4. Across articles: spelling variants of a full person name. Same surname skeleton and either the same
-    # first-name skeleton (Kareem/Karim) or a close first name (rapidfuzz) with another entity in common.
-    fulls = sorted({key for (grp, key) in by_key if grp == "person" and " " in key})
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for f in fulls:
-        by_last[skeleton(f.split()[-1])].append(f)
-    for sk, group in by_last.items():
-        for a_i, a in enumerate(group):
-            for b in group[a_i + 1:]:
-                fa, fb = a.split()[0], b.split()[0]
-                if skeleton(fa) == skeleton(fb):
-                    why = f"spelling variant of '{a}' (name skeletons {skeleton(fa)}|{sk})"
-                elif fuzz.ratio(fa, fb) >= 72 and len(context(("person", a)) & context(("person", b))) >= 2:
-                    why = f"spelling variant of '{a}' (first names {fuzz.ratio(fa, fb):.0f}% alike, shared context)"
-                else:
-                    continue
-                uf.union(("person", a), ("person", b))
-                evidence[("person", b)] = why
-
-    # Still two candidates for "Mr Petrov": drop the one whose honorifics elsewhere in the corpus say otherwise
-    # (Anna is "Ms Petrov" in articles where she is the only Petrov).
-    for _ in range(2):      # a second pass sees the honorifics the first one linked (Mr Petrov -> Ivan)
-        said: dict = defaultdict(Counter)
-        for i, (grp, key) in nodes.items():
-            g = _gender(mentions[i].text)
-            if grp == "person" and g:
-                said[uf.find(("m", i))][g] += 1
-        for i, cands in ambiguous:
-            want = _gender(mentions[i].text)
-            other = "f" if want == "m" else "m"
-            keep = {f for f in cands if not (said[uf.find(("person", f))][other] and
-                                             not said[uf.find(("person", f))][want])}
-            if len(keep) == 1:
-                full = keep.pop()
-                uf.union(("person", full), ("m", i))
-                evidence[("m", i)] = (f"'{mentions[i].text}' beside two full names ending '{full.split()[-1]}': "
-                                      f"the other is addressed with the other honorific elsewhere")
-
-    # 5. A surname-only mention in an article without the full name: join when one person in the corpus has that
-    # surname and the article shares another entity with that person's articles.
-    surname_owners: dict[str, set] = defaultdict(set)
-    for f in fulls:
-        surname_owners[f.split()[-1]].add(uf.find(("person", f)))
-    owner_keys: dict = defaultdict(set)
-    for f in fulls:
-        owner_keys[uf.find(("person", f))].add(("person", f))
-    no_owner: dict[str, list[int]] = defaultdict(list)
-    for i in single_unlinked:
-        key = nodes[i][1].split("@")[0]
-        owners = surname_owners.get(key, set())
-        if not owners:
-            no_owner[key].append(i)
-        if len(owners) != 1:
-            continue
-        owner = next(iter(owners))
-        shared = art_keys[mentions[i].article] & set().union(*(context(k) for k in owner_keys[owner]))
-        shared.discard(nodes[i])
-        if shared:
-            uf.union(owner, ("m", i))
-            evidence[("m", i)] = (f"surname '{key}' matches one person in the corpus; shared context: "
-                                  + ", ".join(sorted(k for _, k in shared)[:3]))
-
-    # A one-word name that no full name in the corpus ends with ("Mokom", "Madonna"): one entity by its key.
-    for key, idx in no_owner.items():
-        for i in idx[1:]:
-            uf.union(("m", idx[0]), ("m", i))
-        if len(idx) > 1:
-            evidence[("m", idx[0])] = f"the one-word name '{key}' in several articles; no full name ends with it"
-
-    # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
-    # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
-    placed = {nodes[i][1] for i in nodes if TYPE_OF[mentions[i].label] == "place"}
-    short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    spaced: dict[str, set] = {}
-    for art, idx in per_article.items():
-        longs = defaultdict(set)
-        spaced[art] = {nodes[i][1] for i in idx if " " in mentions[i].text.strip()}
-        for i in idx:
-            if nodes[i][0] == "thing" and " " in nodes[i][1]:
-                longs[TYPE_OF[mentions[i].label]].add(nodes[i][1])
-        for i in idx:
-            grp, key = nodes[i]
-            if grp != "thing" or " " in key:
-                continue
-            typ = TYPE_OF[mentions[i].label]
-            if key in placed and typ != "place":
-                continue      # "Kestrow" is a town elsewhere: not a short form of "Kestrow District Court"
-            cands = {k for k in longs[typ]
-                     if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
-            m = mentions[i]
-            if not cands and typ == "organization" and texts and m.text.istitle() and \
-                    texts.get(m.article, "")[max(0, m.start - 4):m.start].lower() == "the ":
-                # "the Times" beside "The New York Times": the one body of the article whose name ends with that
-                # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
-                cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced[art]}
-            if len(cands) == 1:
-                short_of[key].append((i, cands.pop()))
-    # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
-    # for the Veldra river here and the Veldra dam there) would chain them: then it shortens neither.
-    for key, pairs in short_of.items():
-        if len({uf.find(("thing", full)) for _, full in pairs}) > 1:
-            continue
-        for i, full in pairs:
-            uf.union(("thing", full), ("m", i))     # this mention only: elsewhere the word may be a town
-            evidence[("m", i)] = f"short form '{key}' of '{full}' in the same article"
-
-    # "High Court" for "High Court of Marenburg": the one "X of Y" in the corpus with that X.
-    of_forms: dict[str, list[str]] = defaultdict(list)
-    for grp, key in by_key:
-        if grp == "thing" and " of " in key:
-            of_forms[key.split(" of ")[0]].append(key)
-    for short, longs in of_forms.items():
-        if len(longs) == 1 and ("thing", short) in by_key and " " in short:
-            uf.union(("thing", longs[0]), ("thing", short))
-            evidence[("thing", short)] = f"'{short}' is the one '{longs[0]}' in the corpus"
-        elif len(longs) == 1 and ("thing", short) in by_key:
-            # "the Board" for "Board of River Wardens": a one-word head is too common a word to join on the
-            # corpus alone, so its article must name the long form or share another entity with it.
-            long_ctx = context(("thing", longs[0])) | {("thing", longs[0])}
-            for i in by_key[("thing", short)]:
-                shared = (art_keys[mentions[i].article] - {("thing", short)}) & long_ctx
-                if shared:
-                    uf.union(("thing", longs[0]), ("m", i))
-                    evidence[("m", i)] = (f"'{short}' is the one '{longs[0]}' in the corpus; shared context: "
-                                          + ", ".join(sorted(k for _, k in shared)[:3]))
-
-    # 6. Acronyms: "ICC" joins the one organisation whose initials spell it.
-    things = sorted({key for (grp, key) in by_key if grp == "thing"})
-    initials: dict[str, list[str]] = defaultdict(list)
-    for o in things:
-        if " " in o:
-            initials[_acronym(o)].append(o)
-    for o in things:
-        up = o.upper().replace(".", "")
-        if " " not in o and up in initials and len(initials[up]) == 1 and len(up) >= 2:
-            uf.union(("thing", initials[up][0]), ("thing", o))
-            evidence[("thing", o)] = f"acronym of '{initials[up][0]}'"
-
-    # Collect clusters.
+    mentions, nodes, texts = st.mentions, st.nodes, st.texts
     clusters: dict = defaultdict(list)
     for i in nodes:
-        clusters[uf.find(("m", i))].append(i)
+        clusters[st.uf.find(("m", i))].append(i)
     cue_at: dict[tuple, list[dict]] = defaultdict(list)
-    for c in cues:
+    for c in st.cues:
         if c["kind"] in ("role", "age", "nationality"):
             cue_at[(c["article"], c["start"], c["end"])].append(c)
     ev_of: dict = defaultdict(set)
-    for k, why in evidence.items():
-        ev_of[uf.find(k)].add(why)
+    for k, (_pass, why) in st.evidence.items():
+        ev_of[st.uf.find(k)].add(why)
     entities = []
     used: set[str] = set()
     for root, idx in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
         types = Counter(TYPE_OF[mentions[i].label] for i in idx)
         typ = max(types, key=lambda t: (types[t], t == "person"))
         if typ != "person" and types["person"] and any(
-                _gender(mentions[i].text) or cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end))
+                honorific_gender(mentions[i].text) or
+                cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end))
                 for i in idx if mentions[i].label == "PERSON"):
             typ = "person"      # an honorific or a role read beside a person-tagged mention outweighs the count
         ev_extra = []
         if typ == "organization" and texts:
             # "Residents of Lower Brisk", "the villages of Lower Brisk": a name written where places are written,
             # again and again, is a place whatever the model's label.
-            placed_n = sum(bool(_PLACE_BEFORE.search(texts.get(mentions[i].article, "")[
-                max(0, mentions[i].start - 30):mentions[i].start])) for i in idx)
+            placed_n = sum(bool(PLACE_BEFORE.search(st.before(mentions[i]))) for i in idx)
             if placed_n >= 2 and placed_n * 5 >= len(idx) * 2:
                 typ = "place"
                 ev_extra.append(f"typed a place: written after a place preposition in {placed_n} of {len(idx)} "
@@ -501,7 +85,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
                     forms[bare] += 1
         keys = Counter(nodes[i][1] for i in idx)
         name = _canonical(keys, typ, mentions, idx, nodes)
-        short = next((mentions[i].text for i in idx if nodes[i][1] in country_long and
+        short = next((mentions[i].text for i in idx if nodes[i][1] in st.country_long and
                       norm_name(mentions[i].text, "GPE") == nodes[i][1]), None)
         name = short or name      # "Russia", not its ISO long form, when the text writes the short name
         if typ == "place" and "The " + name in gazetteer()["cities"]:
@@ -523,8 +107,6 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         for i in idx:
             mentions[i].entity = eid
         entities.append(ent)
-    _descriptions(mentions, entities, cues)
-    entities.sort(key=lambda e: (-e.mention_count, e.name))
     return entities
 
 
@@ -541,9 +123,9 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
             labels[m.text][m.label] += 1
     wanted: dict[str, str] = {}
     for name, c in labels.items():
-        groups = Counter({g: sum(v for lab, v in c.items() if _group(TYPE_OF[lab]) == g) for g in ("person", "thing")})
+        groups = Counter({g: sum(v for lab, v in c.items() if group_of(TYPE_OF[lab]) == g) for g in ("person", "thing")})
         grp, n = groups.most_common(1)[0]
-        label = max((lab for lab in c if _group(TYPE_OF[lab]) == grp), key=lambda lab: (c[lab], lab == "GPE"))
+        label = max((lab for lab in c if group_of(TYPE_OF[lab]) == grp), key=lambda lab: (c[lab], lab == "GPE"))
         # Short names only in capitals ("BP"): an acronym, not a word that happens to be capitalised.
         short_ok = len(name) >= 2 and name.isupper() and name.isalpha()
         if n < MIN_TAGS or n < 0.75 * sum(c.values()) or len(name) < 4 and not short_ok or not name[0].isupper() \
@@ -608,23 +190,6 @@ def _untagged_surnames(mentions: list[Mention], texts: dict[str, str]) -> list[M
                 out.append(Mention(art, s, e, name, "PERSON"))
                 taken[s:e] = b"\x01" * (e - s)
     return out
-
-
-def _pronoun_gender(mentions, nodes, texts) -> dict[tuple[str, str], str]:
-    """(article, full name) -> "m"/"f" from an honorific on the name or the first pronoun after it (majority)."""
-    votes: dict[tuple, Counter] = defaultdict(Counter)
-    for i, (grp, key) in nodes.items():
-        if grp != "person" or " " not in key:
-            continue
-        m = mentions[i]
-        g = _gender(m.text)
-        if not g and m.article in texts:
-            p = _PRONOUN.search(texts[m.article], m.end, m.end + 160)
-            g = p and ("f" if p.group(1).lower() in ("she", "her", "hers", "herself") else "m")
-        if g:
-            votes[(m.article, key)][g] += 1
-    return {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) == 1 or c.most_common(2)[0][1] >
-            c.most_common(2)[1][1]}
 
 
 def _dedup(values) -> list[str]:

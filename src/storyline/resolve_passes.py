@@ -1,0 +1,608 @@
+"""The sieve of entity resolution: a shared state over the corpus's name mentions and the ordered passes over it.
+
+After the design of Stanford's deterministic coreference system (Lee et al. 2013): each pass has one job, the
+passes run most precise first, and a later pass sees the clusters the earlier ones made. ``TYPE_PASSES`` repair what
+the model gets wrong about a mention's type before anything is joined; ``LINK_PASSES`` join mentions into clusters,
+each join recording its evidence with the name of the pass that made it. ``resolve.resolve`` builds the state, runs
+``PASSES`` and collects the clusters into entities.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, NamedTuple
+
+from rapidfuzz import fuzz
+
+from .model import Mention, stable_id
+from .profile import TITLE_HEADS, TITLE_MODS
+
+TYPE_OF = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+          "prime", "minister", "chief", "prosecutor", "judge", "justice", "general", "gen", "colonel", "col",
+          "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "king", "queen", "prince",
+          "princess", "pope", "sheikh", "ambassador", "secretary", "chancellor", "commander", "kc", "qc", "mp",
+          "jr", "sr", "former", "late", "deputy", "vice", "foreign", "defence", "defense", "presidential",
+          "spokesman", "spokeswoman", "lawyer", "dictator", "ombudsman", "leader", "speaker", "cleric",
+          "candidate", "children's", "russian", "israeli", "us", "u.s.", "british", "iranian", "ukrainian"}
+TITLES |= TITLE_HEADS | TITLE_MODS | {"striker", "coach", "manager", "midfielder", "defender", "goalkeeper",
+                                      "forward", "captain", "winger", "skipper"}
+_WS = re.compile(r"\s+")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return _WS.sub(" ", s).strip()
+
+
+def norm_name(text: str, label: str) -> str:
+    t = fold(text.replace("’", "'"))
+    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    if label == "PERSON":
+        words = [w for w in re.split(r"[\s]+", t) if w]
+        while words and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]
+        while words and words[-1].lower().rstrip(".") in TITLES:
+            words = words[:-1]
+        t = " ".join(words)
+    t = t.lower().strip(" .,-").replace("-", " ")
+    return re.sub(r"isation\b", "ization", t)
+
+
+def skeleton(word: str) -> str:
+    """First letter plus consonants with doubles collapsed: spelling variants of one name share it."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    if not w:
+        return ""
+    body = re.sub(r"[aeiouwh]", "", w[1:])
+    body = re.sub(r"(.)\1+", r"\1", body)
+    first = "a" if w[0] in "aeiou" else w[0]
+    return first + body
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for", "on", "in")]
+    return "".join(w[0] for w in words).upper()
+
+
+class UnionFind:
+    def __init__(self):
+        self.p: dict = {}
+
+    def find(self, x):
+        self.p.setdefault(x, x)
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a, b) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+        return ra != rb
+
+
+# Well-known alternative names of countries and bodies that no string rule can join (a lexicon, not learned).
+SAME_AS = {"u.s": "united states", "us": "united states", "usa": "united states", "u.s.a": "united states",
+           "america": "united states", "united states of america": "united states", "uk": "united kingdom",
+           "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+           "u.n": "united nations", "un": "united nations", "fed": "federal reserve", "eu": "european union",
+           "e.u": "european union"}
+
+
+def _country_forms() -> dict[str, str]:
+    """ISO long forms of country names ("Russian Federation", "Islamic Republic of Iran") -> the short name, from
+    the gazetteer in data/places.json (ISO 3166 via pycountry; see bench/make_places.py)."""
+    from .nlp import gazetteer
+    out = {}
+    for long_, short in gazetteer()["long_forms"].items():
+        a, b = norm_name(long_, "GPE"), norm_name(short, "GPE")
+        out[a] = SAME_AS.get(b, b)
+    return out
+
+
+PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "mayor", "premier", "professor",
+                 "prof"}
+GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
+                          r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
+_STRONG_PLACE = re.compile(r"\b(?:near|(?:town|city|village|region|province|district|port|capital|suburb|outskirts)"
+                           r" of)\s+$", re.I)
+_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
+
+
+def group_of(typ: str) -> str:
+    # spaCy often swaps ORG and GPE for one name (the Kremlin, a country as a government): one group for both.
+    return "person" if typ == "person" else "thing"
+
+
+def honorific_gender(text: str) -> str | None:
+    first = fold(text).split()[0].lower().rstrip(".") if text.strip() else ""
+    return GENDER.get(first)
+
+
+def article_key(base: str, m: Mention, gendered: bool = True) -> str:
+    """The key of a one-word person name: it means one person only inside its article ("Haddad" in two stories may
+    be two people)."""
+    return f"{base}@{stable_id('', m.article)}{gendered and honorific_gender(m.text) or ''}"
+
+
+class Readings(NamedTuple):
+    """How each one-word person name of an article reads against the full names of that article."""
+    linked: list[tuple[int, str, str, str]]     # (mention, the one full name, "surname"/"first name"..., the word)
+    unlinked: list[int]                         # no full name of the article ends or starts with it
+    ambiguous: list[tuple[int, set]]            # an honorific, and two full names its pronouns do not tell apart
+
+
+@dataclass
+class State:
+    """What the passes share: the mentions, their nodes (mention index -> (group, normalised key)), the clusters
+    (a union-find over nodes, keys and mentions) and the evidence of each join.
+
+    Type passes change nodes through ``retype`` only, which drops the indexes derived from them."""
+    mentions: list[Mention]
+    texts: dict[str, str]
+    cues: list[dict]
+    nodes: dict[int, tuple[str, str]]
+    places: set[str] = field(default_factory=set)                   # gazetteer countries and cities
+    country_long: dict[str, str] = field(default_factory=dict)      # short country key -> its long form as written
+    by_prep: set[str] = field(default_factory=set)                  # keys written after a place preposition
+    after_prep: set[int] = field(default_factory=set)               # mentions written so
+    uf: UnionFind = field(default_factory=UnionFind)
+    evidence: dict = field(default_factory=dict)                    # node -> (pass, why)
+    merges: list[tuple[str, object, object]] = field(default_factory=list)     # (pass, a, b) for each real merge
+    retypes: list[tuple[str, int, str]] = field(default_factory=list)          # (pass, mention, new label)
+    current: str = ""                                                # the pass now running
+
+    @classmethod
+    def build(cls, mentions: list[Mention], texts: dict[str, str] | None = None,
+              cues: list[dict] | None = None) -> State:
+        from .nlp import gazetteer
+        long_forms = _country_forms()
+        st = cls(mentions, texts or {}, cues or [], {}, places=gazetteer()["countries"] | gazetteer()["cities"])
+        for i, m in enumerate(mentions):
+            typ = TYPE_OF.get(m.label)
+            if typ is None or m.inferred:
+                continue
+            # Before the key, since the key depends on the label (a person's titles are stripped).
+            if typ != "person" and len(m.text.split()) >= 2 and (
+                    honorific_gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES):
+                m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
+            key = norm_name(m.text, m.label)
+            if typ != "person":
+                key = SAME_AS.get(key, key)
+                if key in long_forms:
+                    st.country_long[long_forms[key]] = m.text
+                    key = long_forms[key]
+            if not key or len(key) < 2:
+                continue
+            if typ == "person" and " " not in key:
+                key = article_key(key, m)
+            st.nodes[i] = (group_of(typ), key)
+        for short, long_ in st.country_long.items():
+            st.evidence[("thing", short)] = ("name_key", f"'{long_}' is the ISO 3166 long form of the country's name")
+        return st
+
+    # -- what passes do to the state
+
+    def retype(self, i: int, label: str, node: tuple[str, str] | None = None) -> None:
+        self.mentions[i].label = label
+        if node is not None:
+            self.nodes[i] = node
+        self.retypes.append((self.current, i, label))
+        for name in ("by_key", "art_keys", "key_arts", "full_names", "readings"):
+            self.__dict__.pop(name, None)
+
+    def join(self, a, b, why: str | None = None, on=None) -> None:
+        """Join the clusters of ``a`` and ``b``; ``why`` is recorded on node ``on`` (``b`` unless told), where a
+        later pass's evidence for that node replaces it."""
+        if self.uf.union(a, b):
+            self.merges.append((self.current, a, b))
+        if why is not None:
+            self.evidence[b if on is None else on] = (self.current, why)
+
+    def before(self, m: Mention, n: int = 30) -> str:
+        return self.texts.get(m.article, "")[max(0, m.start - n):m.start]
+
+    # -- indexes over the nodes, read by the link passes
+
+    @cached_property
+    def per_article(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = defaultdict(list)
+        for i in self.nodes:
+            out[self.mentions[i].article].append(i)
+        return out
+
+    @cached_property
+    def by_key(self) -> dict[tuple[str, str], list[int]]:
+        out: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, gk in self.nodes.items():
+            out[gk].append(i)
+        return out
+
+    @cached_property
+    def art_keys(self) -> dict[str, set]:
+        out: dict[str, set] = defaultdict(set)
+        for i, gk in self.nodes.items():
+            out[self.mentions[i].article].add(gk)
+        return out
+
+    @cached_property
+    def key_arts(self) -> dict[tuple, set]:
+        out: dict[tuple, set] = defaultdict(set)
+        for i, gk in self.nodes.items():
+            out[gk].add(self.mentions[i].article)
+        return out
+
+    def context(self, gk) -> set:
+        """The other keys of the articles that write ``gk``."""
+        return set().union(*(self.art_keys[a] for a in self.key_arts[gk])) - {gk}
+
+    @cached_property
+    def full_names(self) -> list[str]:
+        return sorted({key for (grp, key) in self.by_key if grp == "person" and " " in key})
+
+    @cached_property
+    def readings(self) -> Readings:
+        """A surname-only (or first-name-only) mention against the full names of its article that end (start) with
+        it; an honorific picks between two by the pronouns after each full name."""
+        gender = _pronoun_gender(self.mentions, self.nodes, self.texts)
+        out = Readings([], [], [])
+        for art, idx in self.per_article.items():
+            fulls = {self.nodes[i][1] for i in idx if self.nodes[i][0] == "person" and " " in self.nodes[i][1]}
+            for i in idx:
+                grp, key = self.nodes[i]
+                if grp != "person" or " " in key:
+                    continue
+                key = key.split("@")[0]
+                cands = {f for f in fulls if f.split()[-1] == key}
+                how = "surname"
+                if not cands:
+                    cands = {f for f in fulls if f.split()[0] == key}
+                    how = "first name"
+                said = honorific_gender(self.mentions[i].text)
+                if len(cands) > 1 and said:
+                    # "Ms Petrov" beside Anna and Ivan Petrov: the honorific picks the one whose pronouns agree.
+                    agree = {f for f in cands if gender.get((art, f)) == said}
+                    if len(agree) != 1:
+                        out.ambiguous.append((i, cands))
+                        continue
+                    cands = agree
+                    how += " with honorific"
+                if len(cands) == 1:
+                    out.linked.append((i, next(iter(cands)), how, key))
+                elif not cands:
+                    out.unlinked.append(i)
+                # Two full names share it in this article (Anna and Ivan Petrov): left apart, precision first.
+        return out
+
+
+def _pronoun_gender(mentions, nodes, texts) -> dict[tuple[str, str], str]:
+    """(article, full name) -> "m"/"f" from an honorific on the name or the first pronoun after it (majority)."""
+    votes: dict[tuple, Counter] = defaultdict(Counter)
+    for i, (grp, key) in nodes.items():
+        if grp != "person" or " " not in key:
+            continue
+        m = mentions[i]
+        g = honorific_gender(m.text)
+        if not g and m.article in texts:
+            p = _PRONOUN.search(texts[m.article], m.end, m.end + 160)
+            g = p and ("f" if p.group(1).lower() in ("she", "her", "hers", "herself") else "m")
+        if g:
+            votes[(m.article, key)][g] += 1
+    return {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) == 1 or c.most_common(2)[0][1] >
+            c.most_common(2)[1][1]}
+
+
+def _full_lasts_by_article(st: State) -> dict[str, set]:
+    out: dict[str, set] = defaultdict(set)
+    for i, (grp, key) in st.nodes.items():
+        if grp == "person" and " " in key:
+            out[st.mentions[i].article].add(key.split()[-1])
+    return out
+
+
+# ---- Type passes: repair a mention's type before anything is joined.
+
+def place_after_preposition(st: State) -> None:
+    # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
+    # that shares its name with the spokesman Owen Carrick).
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if " " not in m.text.strip() and m.article in st.texts and PLACE_BEFORE.search(st.before(m)):
+            st.by_prep.add(key.split("@")[0])
+            st.after_prep.add(i)
+            if grp == "person":
+                st.retype(i, "GPE", ("thing", key.split("@")[0]))
+
+
+def org_in_place_phrase(st: State) -> None:
+    # "the town of Bucha", "near Bucha": an organisation written where only places are written is a place (one
+    # such mention is enough: no body is "the town of" anything); so is a gazetteer city after "in"/"near".
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if grp != "thing" or m.label != "ORG" or m.article not in st.texts:
+            continue
+        before = st.before(m)
+        if _STRONG_PLACE.search(before) or m.text in st.places and PLACE_BEFORE.search(before):
+            st.retype(i, "GPE")
+            st.by_prep.add(key)
+            st.after_prep.add(i)
+
+
+def surname_tagged_as_thing(st: State) -> None:
+    # "Raisi, 63, died" beside "Ebrahim Raisi": a one-word place or body that is the surname of a person named
+    # in full in the same article, and not written after a place preposition nor a known place, is that person.
+    full_lasts = _full_lasts_by_article(st)
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if grp == "thing" and " " not in key and key in full_lasts[m.article] and i not in st.after_prep and \
+                m.text not in st.places:
+            st.retype(i, "PERSON", ("person", article_key(key, m)))
+
+
+def full_name_tagged_as_org(st: State) -> None:
+    # "Lionel Ashdown" tagged an organisation, then "Ashdown" a person in the same article, with no person's full
+    # name ending so: the two-word name is that person's.
+    to_person: set[tuple] = set()
+    for art, idx in st.per_article.items():
+        lasts = {st.nodes[i][1].split()[-1] for i in idx if st.nodes[i][0] == "person" and " " in st.nodes[i][1]}
+        singles = {st.nodes[i][1].split("@")[0] for i in idx
+                   if st.nodes[i][0] == "person" and " " not in st.nodes[i][1]}
+        for i in idx:
+            grp, key = st.nodes[i]
+            words = st.mentions[i].text.split()
+            if grp == "thing" and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                    and key.split()[-1] in singles - lasts and st.mentions[i].label == "ORG":
+                to_person.add((grp, key))
+    for j in st.nodes:
+        if st.nodes[j] in to_person:
+            st.retype(j, "PERSON", ("person", st.nodes[j][1]))
+
+
+def type_by_majority(st: State) -> None:
+    # One word tagged a person here and a place or organisation there ("Qeshet", "Reuters"): when no full name in
+    # the corpus ends with it, it is not a surname, and the corpus majority decides its type.
+    full_last = {key.split()[-1] for grp, key in st.nodes.values() if grp == "person" and " " in key}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for i, (grp, key) in st.nodes.items():
+        base = key.split("@")[0]
+        if " " not in base:
+            votes[base][st.mentions[i].label] += 1
+    for i, (grp, key) in list(st.nodes.items()):
+        base = key.split("@")[0]
+        c = votes.get(base)
+        if not c or " " in base or base in full_last or len({group_of(TYPE_OF[lab]) for lab in c}) < 2:
+            continue
+        label = "GPE" if base in st.by_prep else max(c, key=lambda lab: (c[lab], lab != "PERSON"))
+        if group_of(TYPE_OF[label]) != grp:
+            st.retype(i, label, ("thing", base) if label != "PERSON" else
+                      ("person", article_key(base, st.mentions[i], gendered=False)))
+
+
+def surname_tagged_as_org(st: State) -> None:
+    # The model tags a bare surname as an organisation now and then ("Bly" after "Mark Bly"): inside an article,
+    # an ORG one-word name that is the surname of a full person name there is that surname.
+    surnames_in = _full_lasts_by_article(st)
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if grp == "thing" and m.label == "ORG" and " " not in key and key in surnames_in[m.article] and \
+                i not in st.after_prep:     # "firms in Carrick": the town, whatever the spokesman is called
+            st.retype(i, "PERSON", ("person", article_key(key, m, gendered=False)))
+
+
+# ---- Link passes: join mentions into clusters, most precise first.
+
+def same_name(st: State) -> None:
+    """Same group and same normalised name."""
+    for k, idx in st.by_key.items():
+        st.uf.find(k)
+        for i in idx:
+            st.join(k, ("m", i))
+
+
+def same_name_across_types(st: State) -> None:
+    # A full name tagged once as a person and elsewhere as an organisation ("Marta Ilkov"): one entity.
+    for grp, key in list(st.by_key):
+        if grp == "thing" and " " in key and ("person", key) in st.by_key:
+            st.join(("person", key), ("thing", key), f"'{key}' is tagged a person elsewhere")
+
+
+def acronym_in_parentheses(st: State) -> None:
+    """An acronym written in parentheses after its expansion: "Coastal Fisheries Authority (CFA)"."""
+    pos = {(m.article, m.start, m.end): i for i, m in enumerate(st.mentions)}
+    for c in st.cues:
+        if c["kind"] != "acronym":
+            continue
+        i = pos.get((c["article"], c["start"], c["end"]))
+        acr = ("thing", c["value"].lower().rstrip("."))
+        if i in st.nodes and acr in st.by_key and st.nodes[i][0] == "thing":
+            st.join(st.nodes[i], acr, f"'{c['value']}' written in parentheses after '{st.mentions[i].text}'")
+
+
+def surname_in_article(st: State) -> None:
+    """Inside an article: a surname-only (or first-name-only) mention joins the one full name it ends (starts)
+    with (see ``State.readings``)."""
+    for i, full, how, key in st.readings.linked:
+        st.join(("person", full), ("m", i), f"{how} '{key}' and the full name in the same article",
+                on=("person", full))
+
+
+def spelling_variant(st: State) -> None:
+    # Across articles: spelling variants of a full person name. Same surname skeleton and either the same
+    # first-name skeleton (Kareem/Karim) or a close first name (rapidfuzz) with another entity in common.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for f in st.full_names:
+        by_last[skeleton(f.split()[-1])].append(f)
+    for sk, group in by_last.items():
+        for a_i, a in enumerate(group):
+            for b in group[a_i + 1:]:
+                fa, fb = a.split()[0], b.split()[0]
+                if skeleton(fa) == skeleton(fb):
+                    why = f"spelling variant of '{a}' (name skeletons {skeleton(fa)}|{sk})"
+                elif fuzz.ratio(fa, fb) >= 72 and len(st.context(("person", a)) & st.context(("person", b))) >= 2:
+                    why = f"spelling variant of '{a}' (first names {fuzz.ratio(fa, fb):.0f}% alike, shared context)"
+                else:
+                    continue
+                st.join(("person", a), ("person", b), why)
+
+
+def honorific_elsewhere(st: State) -> None:
+    # Still two candidates for "Mr Petrov": drop the one whose honorifics elsewhere in the corpus say otherwise
+    # (Anna is "Ms Petrov" in articles where she is the only Petrov).
+    for _ in range(2):      # a second pass sees the honorifics the first one linked (Mr Petrov -> Ivan)
+        said: dict = defaultdict(Counter)
+        for i, (grp, key) in st.nodes.items():
+            g = honorific_gender(st.mentions[i].text)
+            if grp == "person" and g:
+                said[st.uf.find(("m", i))][g] += 1
+        for i, cands in st.readings.ambiguous:
+            want = honorific_gender(st.mentions[i].text)
+            other = "f" if want == "m" else "m"
+            keep = {f for f in cands if not (said[st.uf.find(("person", f))][other] and
+                                             not said[st.uf.find(("person", f))][want])}
+            if len(keep) == 1:
+                full = keep.pop()
+                st.join(("person", full), ("m", i),
+                        f"'{st.mentions[i].text}' beside two full names ending '{full.split()[-1]}': "
+                        f"the other is addressed with the other honorific elsewhere")
+
+
+def surname_across_articles(st: State) -> None:
+    # A surname-only mention in an article without the full name: join when one person in the corpus has that
+    # surname and the article shares another entity with that person's articles.
+    surname_owners: dict[str, set] = defaultdict(set)
+    for f in st.full_names:
+        surname_owners[f.split()[-1]].add(st.uf.find(("person", f)))
+    owner_keys: dict = defaultdict(set)
+    for f in st.full_names:
+        owner_keys[st.uf.find(("person", f))].add(("person", f))
+    for i in st.readings.unlinked:
+        key = st.nodes[i][1].split("@")[0]
+        owners = surname_owners.get(key, set())
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners))
+        shared = st.art_keys[st.mentions[i].article] & set().union(*(st.context(k) for k in owner_keys[owner]))
+        shared.discard(st.nodes[i])
+        if shared:
+            st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus; shared context: "
+                    + ", ".join(sorted(k for _, k in shared)[:3]))
+
+
+def one_word_name(st: State) -> None:
+    # A one-word name that no full name in the corpus ends with ("Mokom", "Madonna"): one entity by its key.
+    full_lasts = {f.split()[-1] for f in st.full_names}
+    no_owner: dict[str, list[int]] = defaultdict(list)
+    for i in st.readings.unlinked:
+        key = st.nodes[i][1].split("@")[0]
+        if key not in full_lasts:
+            no_owner[key].append(i)
+    for key, idx in no_owner.items():
+        for i in idx[1:]:
+            st.join(("m", idx[0]), ("m", i), f"the one-word name '{key}' in several articles; no full name ends "
+                    f"with it", on=("m", idx[0]))
+
+
+def one_word_prefix(st: State) -> None:
+    # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
+    # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
+    placed = {st.nodes[i][1] for i in st.nodes if TYPE_OF[st.mentions[i].label] == "place"}
+    short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for art, idx in st.per_article.items():
+        longs = defaultdict(set)
+        spaced = {st.nodes[i][1] for i in idx if " " in st.mentions[i].text.strip()}
+        for i in idx:
+            if st.nodes[i][0] == "thing" and " " in st.nodes[i][1]:
+                longs[TYPE_OF[st.mentions[i].label]].add(st.nodes[i][1])
+        for i in idx:
+            grp, key = st.nodes[i]
+            if grp != "thing" or " " in key:
+                continue
+            typ = TYPE_OF[st.mentions[i].label]
+            if key in placed and typ != "place":
+                continue      # "Kestrow" is a town elsewhere: not a short form of "Kestrow District Court"
+            cands = {k for k in longs[typ]
+                     if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
+            m = st.mentions[i]
+            if not cands and typ == "organization" and st.texts and m.text.istitle() and \
+                    st.before(m, 4).lower() == "the ":
+                # "the Times" beside "The New York Times": the one body of the article whose name ends with that
+                # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
+                cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced}
+            if len(cands) == 1:
+                short_of[key].append((i, cands.pop()))
+    # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
+    # for the Veldra river here and the Veldra dam there) would chain them: then it shortens neither.
+    for key, pairs in short_of.items():
+        if len({st.uf.find(("thing", full)) for _, full in pairs}) > 1:
+            continue
+        for i, full in pairs:
+            # this mention only: elsewhere the word may be a town
+            st.join(("thing", full), ("m", i), f"short form '{key}' of '{full}' in the same article")
+
+
+def _of_forms(st: State) -> dict[str, list[str]]:
+    """X -> the "X of Y" names of the corpus."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for grp, key in st.by_key:
+        if grp == "thing" and " of " in key:
+            out[key.split(" of ")[0]].append(key)
+    return out
+
+
+def x_of_y(st: State) -> None:
+    # "High Court" for "High Court of Marenburg": the one "X of Y" in the corpus with that X.
+    for short, longs in _of_forms(st).items():
+        if len(longs) == 1 and ("thing", short) in st.by_key and " " in short:
+            st.join(("thing", longs[0]), ("thing", short), f"'{short}' is the one '{longs[0]}' in the corpus")
+
+
+def one_word_x_of_y(st: State) -> None:
+    # "the Board" for "Board of River Wardens": a one-word head is too common a word to join on the corpus alone,
+    # so its article must name the long form or share another entity with it.
+    for short, longs in _of_forms(st).items():
+        if len(longs) != 1 or ("thing", short) not in st.by_key or " " in short:
+            continue
+        long_ctx = st.context(("thing", longs[0])) | {("thing", longs[0])}
+        for i in st.by_key[("thing", short)]:
+            shared = (st.art_keys[st.mentions[i].article] - {("thing", short)}) & long_ctx
+            if shared:
+                st.join(("thing", longs[0]), ("m", i), f"'{short}' is the one '{longs[0]}' in the corpus; shared "
+                        "context: " + ", ".join(sorted(k for _, k in shared)[:3]))
+
+
+def acronym_initials(st: State) -> None:
+    """Acronyms: "ICC" joins the one organisation whose initials spell it."""
+    things = sorted({key for (grp, key) in st.by_key if grp == "thing"})
+    initials: dict[str, list[str]] = defaultdict(list)
+    for o in things:
+        if " " in o:
+            initials[acronym(o)].append(o)
+    for o in things:
+        up = o.upper().replace(".", "")
+        if " " not in o and up in initials and len(initials[up]) == 1 and len(up) >= 2:
+            st.join(("thing", initials[up][0]), ("thing", o), f"acronym of '{initials[up][0]}'")
+
+
+Pass = Callable[[State], None]
+TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, surname_tagged_as_thing,
+                                 full_name_tagged_as_org, type_by_majority, surname_tagged_as_org)
+LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
+                                 spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
+                                 one_word_prefix, x_of_y, one_word_x_of_y, acronym_initials)
+PASSES: tuple[Pass, ...] = TYPE_PASSES + LINK_PASSES
+
+
+def run(st: State, passes: tuple[Pass, ...] = PASSES) -> State:
+    for p in passes:
+        st.current = p.__name__
+        p(st)
+    st.current = ""
+    return st
