@@ -256,180 +256,276 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
 # --- extraction ---
 
 def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]) -> list[RawClaim]:
-    text = doc_text(doc)
-    persons = [m for m in mentions if m.label == "PERSON"]
-    body = [s for s in sents if s.kind == "body"]
+    p = Parsed.of(article_id, doc, sents, mentions)
+    used_verbs = _direct_quotes(p)
+    # Reported speech, "according to", refusals and impersonal attributions, sentence by sentence.
+    for s in sents:
+        if s.kind != "body":
+            continue
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is None:
+            continue
+        _reported_speech(p, s, span, used_verbs)
+        _according_to(p, s)
+        _refusal(p, s)
+    p.claims.sort(key=lambda c: (c.content_start, c.speaker_start))
+    return one_per_speaker(p.claims)
 
-    def sent_of(offset: int) -> Sentence | None:
-        return next((s for s in sents if s.start <= offset < s.end), None)
 
-    def in_body(offset: int) -> bool:
-        s = sent_of(offset)
+@dataclass
+class Parsed:
+    """An article's parse as the extraction steps read it, and the claims found so far (a pronoun's speaker is
+    taken from the claim before it)."""
+    id: str
+    doc: object
+    text: str
+    sents: list[Sentence]
+    persons: list[Mention]
+    quotes: list[list[tuple[int, int]]]
+    claims: list[RawClaim] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, article_id: str, doc, sents: list[Sentence], mentions: list[Mention]) -> Parsed:
+        text = doc_text(doc)
+        p = cls(article_id, doc, text, sents, [m for m in mentions if m.label == "PERSON"], [])
+        p.quotes = [q for q in quote_spans(text) if p.in_body(q[0][0])]
+        return p
+
+    def sent_of(self, offset: int) -> Sentence | None:
+        return next((s for s in self.sents if s.start <= offset < s.end), None)
+
+    def in_body(self, offset: int) -> bool:
+        s = self.sent_of(offset)
         return s is not None and s.kind == "body"
 
-    doc_sents = list(doc.sents)
-    quotes = [q for q in quote_spans(text) if in_body(q[0][0])]
-    out: list[RawClaim] = []
-    used_verbs: set[int] = set()
+    def in_quotes(self, i: int) -> bool:
+        return _in_quotes(i, self.quotes)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str | None
+    start: int             # -1: no speaker
+    end: int
+    phrase: list           # the whole subject phrase, which tells an anonymous source
+    has_name: bool
+
+
+NO_SPEAKER = Speaker(None, -1, -1, [], False)
+
+
+# --- the steps: quoted or reported words, their speaker, stance and anonymity, the claim ---
+
+def _direct_quotes(p: Parsed) -> set[int]:
+    """Each quote in text order with the reporting verb nearest it (its cue); the verbs used, which the reported
+    speech step then leaves alone."""
     by_verb: dict[int, RawClaim] = {}
     prev: RawClaim | None = None
     prev_end = -1
-
-    def speaker_of(v, refusal=False):
-        # In a refusal the passive's subject is the one who declines ("X could not be reached").
-        subj = _subject(v) if refusal else _speaker_subject(v)
-        if subj is not None and _in_quotes(subj.idx, quotes):
-            # The parser took a quoted word as the subject and hung the speaker on it: “Money,” a source said.
-            subj = next((c for c in subj.children if c.dep_ == "appos" and not _in_quotes(c.idx, quotes)), None)
-        if subj is None or _in_quotes(subj.idx, quotes):
-            return None, -1, -1, [], False
-        toks = _speaker_tokens(subj)
-        sp, s0, s1 = _span_text(toks)
-        full = list(subj.subtree)
-        f0, f1 = full[0].idx, full[-1].idx + len(full[-1])
-        has_name = any(f0 <= m.start and m.end <= f1 for m in persons) or subj.pos_ == "PROPN"
-        return sp, s0, s1, full, has_name
-
-    def make(v, parts, kind, refusal=False):
-        sp, s0, s1, full, has_name = speaker_of(v, refusal) if v is not None else (None, -1, -1, [], False)
-        c0, c1 = parts[0][0], parts[-1][1]
-        content = " ".join(text[a:b] for a, b in parts)
-        lemma = v.lemma_.lower() if v is not None else None
-        stance = of_tokens(lemma, _tokens_in(doc, parts), reported=kind == "reported")
-        if lemma in ("decline", "refuse", "respond", "comment", "reply") and NO_COMMENT.search(
-                v.sent.text if v is not None else ""):
-            stance = "declines_comment"
-        anon = is_anonymous(full, has_name)
-        if v is not None and ANON_PHRASE.search(v.sent.text) and not has_name and sp and \
-                sp.lower() not in PRONOUNS:
-            anon = True
-        first = sent_of(min(c0, s0 if s0 >= 0 else c0)) or sent_of(c0)
-        last = sent_of(max(c1 - 1, s1 - 1 if s1 >= 0 else 0)) or first
-        hint = -1
-        if sp and sp.lower() in PRONOUNS and out:
-            # A pronoun refers to the previous claim's speaker unless a person is named in between.
-            named_between = any(out[-1].speaker_end <= p.start < s0 for p in persons)
-            if not named_between:
-                hint = len(out) - 1
-                anon = out[-1].anonymous
-        return RawClaim(article_id, sent_of(v.idx) if v is not None else first, sp, s0, s1, stance, anon, kind,
-                        content, c0, c1, list(parts), (first.start, last.end), hint, lemma)
-
-    # Direct quotes, in text order.
-    for q in quotes:
+    doc_sents = list(p.doc.sents)
+    for q in p.quotes:
         q0, q1 = q[0][0], q[-1][1]
-        v = _cue_for(doc, q0, q1, quotes, doc_sents)
+        v = _cue_for(p.doc, q0, q1, p.quotes, doc_sents)
         if v is not None and v.i in by_verb:          # a split quote: "A," he said, "B."
-            c = by_verb[v.i]
-            c.parts += q
-            c.content_end = q1
-            c.content = " ".join(text[a:b] for a, b in c.parts)
-            s = sent_of(q1 - 1)
-            c.span = (min(c.span[0], s.start if s else q0), max(c.span[1], s.end if s else q1))
-            c.stance = of_tokens(c.verb, _tokens_in(doc, c.parts))
-            prev, prev_end = c, q1
+            prev, prev_end = _join(p, by_verb[v.i], q), q1
             continue
         if v is None:
             # No verb of its own: it continues the previous quote when nothing but whitespace or an attribution
             # sentence separates them. A paragraph break ends a closed quote (a quote left open at the end of its
             # paragraph was already joined to the next one by quote_spans).
             if prev is not None and prev.kind == "direct" and 0 <= q0 - prev_end < 160 and \
-                    not QUOTES_BETWEEN.search(text[prev_end + 1:q0 - 1]) and \
-                    not PARAGRAPH_BREAK.search(text[prev_end:q0]):
-                prev.parts += q
-                prev.content_end = q1
-                prev.content = " ".join(text[a:b] for a, b in prev.parts)
-                s = sent_of(q1 - 1)
-                prev.span = (prev.span[0], max(prev.span[1], s.end if s else q1))
-                prev.stance = of_tokens(prev.verb, _tokens_in(doc, prev.parts))
+                    not QUOTES_BETWEEN.search(p.text[prev_end + 1:q0 - 1]) and \
+                    not PARAGRAPH_BREAK.search(p.text[prev_end:q0]):
+                _join(p, prev, q)
                 prev_end = q1
             continue
-        c = make(v, q, "direct")
-        out.append(c)
-        used_verbs.add(v.i)
+        c = make_claim(p, v, q, "direct")
+        p.claims.append(c)
         by_verb[v.i] = c
         prev, prev_end = c, q1
+    return set(by_verb)
 
-    # Reported speech, "according to", refusals and impersonal attributions, sentence by sentence.
-    for s in body:
-        span = doc.char_span(s.start, s.end, alignment_mode="expand")
-        if span is None:
+
+def _join(p: Parsed, c: RawClaim, q: list[tuple[int, int]]) -> RawClaim:
+    """More quoted words for a claim: the rest of a split quote, or a quote that continues it."""
+    q0, q1 = q[0][0], q[-1][1]
+    c.parts += q
+    c.content_end = q1
+    c.content = " ".join(p.text[a:b] for a, b in c.parts)
+    s = p.sent_of(q1 - 1)
+    c.span = (min(c.span[0], s.start if s else q0), max(c.span[1], s.end if s else q1))
+    c.stance = of_tokens(c.verb, _tokens_in(p.doc, c.parts))
+    return c
+
+
+def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None:
+    """'X said that ...', 'X denied ...', 'X told Reuters ...': a reporting verb outside quotes and the words it
+    reports."""
+    for v in span:
+        lemma = v.lemma_.lower()
+        if v.i in used_verbs or v.pos_ not in ("VERB", "AUX") or lemma not in SAY or p.in_quotes(v.idx):
             continue
-        for v in span:
-            lemma = v.lemma_.lower()
-            if v.i in used_verbs or v.pos_ not in ("VERB", "AUX") or lemma not in SAY or _in_quotes(v.idx, quotes):
-                continue
-            comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp",
-                                                           "pcomp") and not _in_quotes(c.idx, quotes)]
-            heads = [v] + [g for a in v.children if a.dep_ == "agent" for g in a.children]   # "accused by X of"
-            comp += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and
-                     lemma in ("accuse", "dismiss", "reject", "describe") for g in c.children
-                     if g.dep_ in ("pobj", "pcomp")]
-            clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
-            if clausal:
-                comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
-            if lemma in ("decline", "refuse", "respond", "comment", "reply"):
-                continue   # refusals are read by the no-comment pass below
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("decline", "refuse") or \
-                    any(c.dep_ == "neg" for c in v.children):
-                continue   # "refused to say whether", "did not say": no claim is made
-            if lemma in ("say", "tell", "confirm", "comment") and any(
-                    g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
-                continue   # "would not say whether ...": a question left open, not a claim
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
-                                                                 "want", "hope", "set"):
-                continue   # "is expected to announce": a speech act still to come
-            if lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp):
-                continue
-            if lemma == "understand" and v.tag_ == "VBN" and any(c.lower_ == "it" for c in v.children):
-                cc = [c for c in v.children if c.dep_ == "ccomp"]
-                if cc:
-                    parts = [_content_span(cc)]
-                    out.append(RawClaim(article_id, s, None, -1, -1, "asserts", True, "reported",
-                                        text[parts[0][0]:parts[0][1]], *parts[0], parts, (s.start, s.end)))
-                continue
-            if _speaker_subject(v) is None or not comp:
-                continue    # includes "is accused of", "is urged to": an agentless passive only marks modality
-            if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
-                    and v.dep_ != "ROOT":
-                continue
-            parts = [_content_span(comp)]
-            c = make(v, parts, "reported")
-            if c.speaker_text is None:
-                continue
-            out.append(c)
-            used_verbs.add(v.i)
-        for m in re.finditer(r"\b[Aa]ccording to ([^,.;]+)", s.text):
-            a0 = s.start + m.start()
-            if _in_quotes(a0, quotes):
-                continue
-            sp0 = s.start + m.start(1)
-            sp1 = sp0 + len(m.group(1).rstrip())
-            before = s.text[:m.start()].rstrip(" ,")
-            after = s.text[m.end():].lstrip(" ,")
-            if len(before) > len(after):
-                c0, c1 = s.start, s.start + len(before)
-            else:
-                c0 = s.end - len(after)
-                c1 = _rstrip_punct(text, c0, s.end)
-            sp_span = doc.char_span(sp0, sp1, alignment_mode="expand")
-            has_name = any(sp0 <= p.start and p.end <= sp1 for p in persons)
-            content = text[c0:c1]
-            # "according to X" is a channel: X is the claim's source, with the reporting verb's neutral stance.
-            out.append(RawClaim(article_id, s, text[sp0:sp1], sp0, sp1,
-                                of_tokens(None, _tokens_in(doc, [(c0, c1)]), reported=True),
-                                is_anonymous(list(sp_span) if sp_span is not None else [], has_name), "reported",
-                                content, c0, c1, [(c0, c1)], (s.start, s.end), verb="according to"))
-        for m in NO_COMMENT.finditer(s.text):
-            a0 = s.start + m.start()
-            if _in_quotes(a0, quotes):
-                continue
-            c = _no_comment(article_id, doc, s, a0, s.start + m.end(), persons, make)
-            if c is not None and not any(o.stance == "declines_comment" and o.span == c.span for o in out):
-                out.append(c)
-            break
-    out.sort(key=lambda c: (c.content_start, c.speaker_start))
-    return one_per_speaker(out)
+        comp = reported_words(p, v)
+        if _no_claim(v, comp):
+            continue
+        if lemma == "understand" and v.tag_ == "VBN" and any(c.lower_ == "it" for c in v.children):
+            c = _impersonal(p, s, v)
+            if c is not None:
+                p.claims.append(c)
+            continue
+        if _speaker_subject(v) is None or not comp:
+            continue    # includes "is accused of", "is urged to": an agentless passive only marks modality
+        if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
+                and v.dep_ != "ROOT":
+            continue
+        c = make_claim(p, v, [_content_span(comp)], "reported")
+        if c.speaker_text is None:
+            continue
+        p.claims.append(c)
+        used_verbs.add(v.i)
+
+
+def reported_words(p: Parsed, v) -> list:
+    """The heads of what a reporting verb reports: its clausal complement, else its object."""
+    lemma = v.lemma_.lower()
+    comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp",
+                                                   "pcomp") and not p.in_quotes(c.idx)]
+    heads = [v] + [g for a in v.children if a.dep_ == "agent" for g in a.children]   # "accused by X of"
+    comp += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and
+             lemma in ("accuse", "dismiss", "reject", "describe") for g in c.children
+             if g.dep_ in ("pobj", "pcomp")]
+    clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
+    if clausal:
+        comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
+    return comp
+
+
+def _no_claim(v, comp) -> bool:
+    """A reporting verb that, here, makes no claim."""
+    lemma = v.lemma_.lower()
+    if lemma in ("decline", "refuse", "respond", "comment", "reply"):
+        return True   # refusals are read by the no-comment step (_refusal)
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("decline", "refuse") or \
+            any(c.dep_ == "neg" for c in v.children):
+        return True   # "refused to say whether", "did not say": no claim is made
+    if lemma in ("say", "tell", "confirm", "comment") and any(
+            g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
+        return True   # "would not say whether ...": a question left open, not a claim
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
+                                                         "want", "hope", "set"):
+        return True   # "is expected to announce": a speech act still to come
+    return lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+
+
+def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
+    """'It is understood that ...': an anonymous claim with no speaker."""
+    cc = [c for c in v.children if c.dep_ == "ccomp"]
+    if not cc:
+        return None
+    parts = [_content_span(cc)]
+    return RawClaim(p.id, s, None, -1, -1, "asserts", True, "reported", p.text[parts[0][0]:parts[0][1]], *parts[0],
+                    parts, (s.start, s.end))
+
+
+def _according_to(p: Parsed, s: Sentence) -> None:
+    """'..., according to X' outside quotes."""
+    for m in re.finditer(r"\b[Aa]ccording to ([^,.;]+)", s.text):
+        a0 = s.start + m.start()
+        if p.in_quotes(a0):
+            continue
+        sp0 = s.start + m.start(1)
+        sp1 = sp0 + len(m.group(1).rstrip())
+        c0, c1 = _according_to_words(p.text, s, m)
+        sp_span = p.doc.char_span(sp0, sp1, alignment_mode="expand")
+        has_name = any(sp0 <= person.start and person.end <= sp1 for person in p.persons)
+        # "according to X" is a channel: X is the claim's source, with the reporting verb's neutral stance.
+        p.claims.append(RawClaim(p.id, s, p.text[sp0:sp1], sp0, sp1,
+                                 of_tokens(None, _tokens_in(p.doc, [(c0, c1)]), reported=True),
+                                 is_anonymous(list(sp_span) if sp_span is not None else [], has_name), "reported",
+                                 p.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end), verb="according to"))
+
+
+def _according_to_words(text: str, s: Sentence, m: re.Match) -> tuple[int, int]:
+    """The words sourced by "according to X": the longer side of the sentence."""
+    before = s.text[:m.start()].rstrip(" ,")
+    after = s.text[m.end():].lstrip(" ,")
+    if len(before) > len(after):
+        return s.start, s.start + len(before)
+    c0 = s.end - len(after)
+    return c0, _rstrip_punct(text, c0, s.end)
+
+
+def _refusal(p: Parsed, s: Sentence) -> None:
+    """The first refusal to comment in the sentence, unless a reporting verb already gave one there."""
+    for m in NO_COMMENT.finditer(s.text):
+        a0 = s.start + m.start()
+        if p.in_quotes(a0):
+            continue
+        c = _no_comment(p, s, a0, s.start + m.end())
+        if c is not None and not any(o.stance == "declines_comment" and o.span == c.span for o in p.claims):
+            p.claims.append(c)
+        break
+
+
+def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: bool = False) -> RawClaim:
+    """The claim a reporting verb makes with the words in ``parts``: its speaker, stance and anonymity."""
+    speaker = find_speaker(p, v, refusal)
+    stance = decide_stance(p.doc, v, parts, kind)
+    anonymous = decide_anonymity(v, speaker)
+    hint = _antecedent(p, speaker)
+    if hint >= 0:
+        anonymous = p.claims[hint].anonymous
+    c0, c1 = parts[0][0], parts[-1][1]
+    first = p.sent_of(min(c0, speaker.start if speaker.start >= 0 else c0)) or p.sent_of(c0)
+    last = p.sent_of(max(c1 - 1, speaker.end - 1 if speaker.end >= 0 else 0)) or first
+    content = " ".join(p.text[a:b] for a, b in parts)
+    return RawClaim(p.id, p.sent_of(v.idx), speaker.text, speaker.start, speaker.end, stance, anonymous, kind,
+                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower())
+
+
+def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
+    """Who performs the reporting verb ``v``, as written (a pronoun stays a pronoun)."""
+    # In a refusal the passive's subject is the one who declines ("X could not be reached").
+    subj = _subject(v) if refusal else _speaker_subject(v)
+    if subj is not None and p.in_quotes(subj.idx):
+        # The parser took a quoted word as the subject and hung the speaker on it: “Money,” a source said.
+        subj = next((c for c in subj.children if c.dep_ == "appos" and not p.in_quotes(c.idx)), None)
+    if subj is None or p.in_quotes(subj.idx):
+        return NO_SPEAKER
+    sp, s0, s1 = _span_text(_speaker_tokens(subj))
+    full = list(subj.subtree)
+    f0, f1 = full[0].idx, full[-1].idx + len(full[-1])
+    has_name = any(f0 <= person.start and person.end <= f1 for person in p.persons) or subj.pos_ == "PROPN"
+    return Speaker(sp, s0, s1, full, has_name)
+
+
+def decide_stance(doc, v, parts: list[tuple[int, int]], kind: str) -> str:
+    """From the reporting verb, then the claim's own words (stance.of_tokens); a refusing verb with a no-comment
+    phrase ("declined to comment") is a refusal whatever else its words say."""
+    lemma = v.lemma_.lower()
+    stance = of_tokens(lemma, _tokens_in(doc, parts), reported=kind == "reported")
+    if lemma in ("decline", "refuse", "respond", "comment", "reply") and NO_COMMENT.search(v.sent.text):
+        stance = "declines_comment"
+    return stance
+
+
+def decide_anonymity(v, speaker: Speaker) -> bool:
+    """An anonymity phrase in the sentence ("asked not to be named") makes an unnamed speaker anonymous whatever the
+    phrase's head; a pronoun is left to the claim it refers back to (make_claim)."""
+    if speaker.text and speaker.text.lower() not in PRONOUNS and not speaker.has_name and \
+            ANON_PHRASE.search(v.sent.text):
+        return True
+    return is_anonymous(speaker.phrase, speaker.has_name)
+
+
+def _antecedent(p: Parsed, speaker: Speaker) -> int:
+    """The index of the claim whose speaker a pronoun speaker is, or -1."""
+    if speaker.text and speaker.text.lower() in PRONOUNS and p.claims:
+        # A pronoun refers to the previous claim's speaker unless a person is named in between.
+        named_between = any(p.claims[-1].speaker_end <= person.start < speaker.start for person in p.persons)
+        if not named_between:
+            return len(p.claims) - 1
+    return -1
 
 
 def one_per_speaker(claims: list[RawClaim]) -> list[RawClaim]:
@@ -492,10 +588,10 @@ def _rstrip_punct(text: str, a: int, b: int) -> int:
     return b
 
 
-def _no_comment(article_id, doc, s, a0, a1, persons, make):
+def _no_comment(p: Parsed, s: Sentence, a0: int, a1: int) -> RawClaim | None:
     """A refusal to comment: its speaker is the subject of the refusing verb, or X in "calls to X went
     unanswered" (then the claim's content is the whole clause)."""
-    span = doc.char_span(a0, a1, alignment_mode="expand")
+    span = p.doc.char_span(a0, a1, alignment_mode="expand")
     if span is None:
         return None
     v = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")), span.root)
@@ -508,19 +604,19 @@ def _no_comment(article_id, doc, s, a0, a1, persons, make):
         if not target:
             return None
         sp, s0, s1 = _span_text(list(target[0].subtree))
-        c0, c1 = subj.left_edge.idx, _rstrip_punct(doc_text(doc), a0, s.end)
-        has_name = any(s0 <= p.start and p.end <= s1 for p in persons)
-        return RawClaim(article_id, s, sp, s0, s1, "declines_comment", is_anonymous(list(target[0].subtree),
-                        has_name), "reported", doc_text(doc)[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end))
+        c0, c1 = subj.left_edge.idx, _rstrip_punct(p.text, a0, s.end)
+        has_name = any(s0 <= person.start and person.end <= s1 for person in p.persons)
+        return RawClaim(p.id, s, sp, s0, s1, "declines_comment", is_anonymous(list(target[0].subtree),
+                        has_name), "reported", p.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end))
     if subj is None:
         return None
-    c = make(v, [(a0, a1)], "reported", refusal=True)
+    c = make_claim(p, v, [(a0, a1)], "reported", refusal=True)
     c.stance = "declines_comment"
     # The refusal phrase starts at its verb: "declined to comment", "did not respond to a request for comment".
     first = min((t for t in v.subtree if t.dep_ in ("aux", "neg") and t.i < v.i), default=v, key=lambda t: t.i)
     c.content_start = min(first.idx, a0)
     c.parts = [(c.content_start, c.content_end)]
-    c.content = doc_text(doc)[c.content_start:c.content_end]
+    c.content = p.text[c.content_start:c.content_end]
     return c
 
 

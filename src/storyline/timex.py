@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 
 from .ingest.pubdate import WEEKDAYS, month_num
 
@@ -71,73 +72,6 @@ def _iso_week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
-# Patterns, most specific first. Each handler gets (match, anchor date or None, future?) -> (type, value, how).
-_P: list[tuple[re.Pattern, str]] = []
-
-
-def _pat(rx: str, name: str, flags=re.I):
-    _P.append((re.compile(rx, flags), name))
-
-
-_pat(rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-     rf"(?P<year>{_Y})\b", "mdy", 0)
-_pat(rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+"
-     rf"(?P<year>{_Y})\b", "dmy", 0)
-_pat(rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", "iso")
-_pat(rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
-     rf"(?:of\s+)?(?P<year>{_Y})\b", "my", 0)
-_pat(rf"\b(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|May)"
-     rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
-     rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)(?!\w)", "mon_rel_year", 0)
-_pat(rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b", "season_year")
-_pat(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
-     rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b", "quarter")
-_pat(r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
-     "quarter_rel")
-_pat(r"\bweek\s+(?P<w>\d{1,2})\b", "week_num")
-_pat(rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-     r"(?!\s*,?\s*\d|\s*(?:%|percent|per\s+cent))", "md", 0)
-_pat(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\b(?!\s*,?\s*\d)",
-     "dm", 0)
-_pat(r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b", "holiday", 0)
-_pat(r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+(?P<unit>week|month|year)\b"
-     r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b", "rel_unit")
-_pat(r"\b(?P<which>last|this|next|the)\s+weekend\b", "weekend")
-_pat(rf"\b(?P<day>{_WD}|yesterday|today|tomorrow|this)\s+(?P<part>morning|afternoon|evening|night)\b", "part_of_day")
-_pat(r"\b(?:yesterday|today|tonight|last\s+night|tomorrow)\b", "deictic")
-_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b", "ago")
-_pat(rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
-     r"before\s+that)\b"
-     r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
-     r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", "later")
-_pat(r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
-     r"(?P<dir>after|before|later|earlier)\b",
-     "vague_narrative")
-_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK\s+time|local\s+time)"
-_pat(r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)(?:\s+" + _ZONE + r"\b)?"
-     r"|\b(?P<word>noon|midday|midnight)\b"
-     # 24-hour times are written with a zone ("17.00 BST", "1830 GMT", "09:43 UK time"): never a year or a price.
-     r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?P<zone>" + _ZONE + r")\b", "clock")
-_pat(rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
-     r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b", "set")
-_pat(rf"\b(?:(?P<mod>last|next|this(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", "weekday", 0)
-_pat(rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
-     rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)", "mon", 0)
-_pat(r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring|summer|autumn|winter)\b", "season")
-_pat(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0s\b", "decade")
-_pat(rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
-     rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
-     r"(?!-old|\s+old|\s+ago|\s+later|\s+earlier|\s+afterwards|\s+on\b)"
-     rf"|\b(?P<pre>(?:for|in|within|over|after|back|about|nearly|almost|than|lasted|took|last|spent)\s+)"
-     rf"(?P<a>a|an|half an|a half|a few|a couple of)\s+(?P<unit3>{_DUNIT})\b(?!\s+(?:ago|later|earlier|old))"
-     r"|\b(?P<fort>a\s+fortnight)\b", "duration")
-_pat(r"\b(?:currently|at present|at the moment|nowadays|right now|now)\b(?!\s+that\b)", "present")
-_pat(rf"\b(?:recently|the past)\b(?!\s+(?:few|couple|several|{_DURN})\b|\s+{_DUNIT}\b)", "past_ref")
-_pat(r"\b(?:the future|soon)\b", "future_ref")
-_pat(rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|ET\b))",
-     "year")
-
-
 def _anchor_month(m: int, anchor: date, future: bool) -> tuple[int, int]:
     if future:
         return (anchor.year if m >= anchor.month else anchor.year + 1), m
@@ -165,7 +99,7 @@ def _tense(future: bool | None) -> str:
     return " (future tense)" if future else " (past tense)"
 
 
-def _duration(g: dict) -> str | None:
+def _duration_value(g: dict) -> str | None:
     """P/PT value for 'six weeks', 'seven and a half hours', 'three years and six months', 'half an hour'."""
     parts = []
     for n_key, u_key in (("n", "unit"), ("n2", "unit2")):
@@ -204,9 +138,197 @@ def _duration(g: dict) -> str | None:
     return "P" + out_d + ("T" + out_t if out_t else "")
 
 
-def _narrative(g: dict, last_value: str | None):
+# --- one handler per kind of expression: (match, context) -> (type, value, how), or None when the match is not a
+# time expression after all ---
+
+@dataclass(frozen=True)
+class _At:
+    """What a value may depend on besides the words: the publication date, the tense of the clause, and the
+    latest full date given earlier in the text (for narrative anchors)."""
+    anchor: date | None
+    future: bool
+    last_value: str | None
+
+    @property
+    def anchored(self) -> str:
+        return f"{AN} {self.anchor.isoformat()}" if self.anchor else AN
+
+
+def _explicit_day(m: re.Match, at: _At):
+    """'March 17, 2023', '17 March 2023'."""
+    d = _d(int(m["year"]), month_num(m["mon"]), int(m["day"]))
+    return ("DATE", d.isoformat(), "explicit") if d else None
+
+
+def _iso_date(m: re.Match, at: _At):
+    d = _d(int(m["year"]), int(m["m"]), int(m["day"]))
+    return ("DATE", d.isoformat(), "explicit") if d else None
+
+
+def _month_year(m: re.Match, at: _At):
+    """'March 2022', 'early May 2019'."""
+    return "DATE", f"{m['year']}-{month_num(m['mon']):02d}", "explicit"
+
+
+def _month_of_relative_year(m: re.Match, at: _At):
+    """'October last year', '5 May next year', 'last March'."""
+    anchor = at.anchor
+    mon = month_num(m["mon"] or m["mon2"])
+    if anchor is None:
+        return "DATE", None, "no publication date to anchor the year"
+    if m["mon"]:
+        k = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+        day = m["day"] or m["day2"]
+        if day:
+            d = _d(anchor.year + k, mon, int(day))
+            return ("DATE", d.isoformat(), at.anchored) if d else None
+        return "DATE", f"{anchor.year + k}-{mon:02d}", at.anchored
+    y = anchor.year if mon < anchor.month else anchor.year - 1
+    return "DATE", f"{y}-{mon:02d}", at.anchored
+
+
+def _season_year(m: re.Match, at: _At):
+    return "DATE", f"{m['year']}-{_SEASON[m['season'].lower()]}", "explicit"
+
+
+def _quarter(m: re.Match, at: _At):
+    """'the third quarter of 2021', 'Q3 2021'."""
+    if m["q"]:
+        return "DATE", f"{m['year2']}-Q{m['q']}", "explicit"
+    q = "1234"[["first", "second", "third", "fourth"].index(m["ord"].lower())] if m["ord"][0].isalpha() \
+        else m["ord"][0]
+    return "DATE", f"{m['year']}-Q{q}", "explicit"
+
+
+def _relative_quarter(m: re.Match, at: _At):
+    """'the first quarter' (tensed), 'the previous quarter'."""
+    anchor, future = at.anchor, at.future
+    if anchor is None:
+        return "DATE", None, "quarter without a year or publication date"
+    cur = (anchor.month - 1) // 3 + 1
+    if m["ord"]:
+        q = ["first", "second", "third", "fourth"].index(m["ord"].lower()) + 1
+        y = anchor.year + (1 if future and q < cur else -1 if not future and q > cur else 0)
+        return "DATE", f"{y}-Q{q}", at.anchored + _tense(future)
+    k = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1, "current": 0}[m["rel"].lower()]
+    t = anchor.year * 4 + cur - 1 + k
+    return "DATE", f"{t // 4}-Q{t % 4 + 1}", at.anchored
+
+
+def _week_number(m: re.Match, at: _At):
+    w = int(m["w"])
+    if at.anchor is None or not 1 <= w <= 53:
+        return "DATE", None, "week number without a publication date"
+    return "DATE", f"{at.anchor.year}-W{w:02d}", at.anchored + " (year of publication)"
+
+
+def _month_day(m: re.Match, at: _At):
+    """'March 17', '17 March': the year from the publication date and the tense."""
+    return _day_of_year(month_num(m["mon"]), int(m["day"]), at)
+
+
+def _holiday(m: re.Match, at: _At):
+    return _day_of_year(*_HOLIDAYS[m["hol"].lower()], at)
+
+
+def _day_of_year(mon: int, day: int, at: _At):
+    if not 1 <= day <= 31:
+        return None
+    if at.anchor is None:
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}", "no year in text and no publication date"
+    d = _anchor_md(mon, day, at.anchor, at.future)
+    return ("DATE", d.isoformat(), at.anchored + _tense(at.future)) if d else None
+
+
+def _month(m: re.Match, at: _At):
+    """'in December', 'last June', 'next May'."""
+    anchor = at.anchor
+    mon = month_num(m["mon"])
+    low = m.group(0).lower()
+    if anchor is None:
+        return "DATE", f"XXXX-{mon:02d}", "no year in text and no publication date"
+    if low.startswith("last "):
+        y = anchor.year if mon < anchor.month else anchor.year - 1
+    elif low.startswith("next "):
+        y = anchor.year if mon > anchor.month else anchor.year + 1
+    else:
+        y, _ = _anchor_month(mon, anchor, at.future)
+    return "DATE", f"{y}-{mon:02d}", at.anchored + _tense(at.future)
+
+
+def _relative_unit(m: re.Match, at: _At):
+    """'last month', 'next year', 'earlier this week'."""
+    anchor = at.anchor
+    unit = (m["unit"] or m["unit2"]).lower()
+    which = (m["which"] or "this").lower()
+    if anchor is None:
+        return "DATE", None, "relative expression without a publication date"
+    k = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return "DATE", str(anchor.year + k), at.anchored
+    if unit == "month":
+        y, mo = _shift_months(anchor.year, anchor.month, k)
+        return "DATE", f"{y}-{mo:02d}", at.anchored
+    return "DATE", _iso_week(anchor + timedelta(weeks=k)), at.anchored
+
+
+def _weekend(m: re.Match, at: _At):
+    anchor = at.anchor
+    if anchor is None:
+        return "DATE", None, "weekend without a publication date"
+    k = {"last": -1, "next": 1}.get(m["which"].lower(), 0)
+    if m["which"].lower() == "the" and not at.future:
+        k = -1 if anchor.weekday() < 5 else 0
+    return "DATE", _iso_week(anchor + timedelta(weeks=k)) + "-WE", at.anchored + _tense(at.future)
+
+
+def _part_of_day(m: re.Match, at: _At):
+    """'Tuesday morning', 'yesterday afternoon'."""
+    anchor = at.anchor
+    part = _PART[m["part"].lower()]
+    day = m["day"].lower()
+    if day == "this" and part == "NI":
+        return None   # "tonight"-like; left to the deictic rule
+    if anchor is None:
+        if day in WEEKDAYS:
+            return "TIME", f"XXXX-WXX-{WEEKDAYS.index(day) + 1}T{part}", "weekday without a publication date"
+        return "TIME", None, "part of day without a publication date"
+    if day in ("yesterday", "today", "tomorrow", "this"):
+        d = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day, 0))
+    else:
+        d = _weekday(WEEKDAYS.index(day), "", anchor, at.future)
+    return "TIME", f"{d.isoformat()}T{part}", at.anchored + _tense(at.future)
+
+
+def _deictic(m: re.Match, at: _At):
+    """'yesterday', 'today', 'last night', 'tomorrow'."""
+    low = re.sub(r"\s+", " ", m.group(0).lower())
+    if at.anchor is None:
+        return "DATE", None, "relative expression without a publication date"
+    off = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(low, 0)
+    return "DATE", (at.anchor + timedelta(days=off)).isoformat(), at.anchored
+
+
+def _ago(m: re.Match, at: _At):
+    """'two weeks ago', 'three years ago'."""
+    anchor = at.anchor
+    n, unit = _num(m["n"]), m["unit"].lower().rstrip("s")
+    if anchor is None or n is None:
+        return "DATE", None, "relative expression without a publication date"
+    if unit == "day":
+        return "DATE", (anchor - timedelta(days=n)).isoformat(), at.anchored
+    if unit == "week":
+        return "DATE", (anchor - timedelta(weeks=n)).isoformat(), at.anchored
+    if unit == "month":
+        y, mo = _shift_months(anchor.year, anchor.month, -n)
+        return "DATE", f"{y}-{mo:02d}", at.anchored
+    return "DATE", str(anchor.year - n), at.anchored
+
+
+def _narrative(m: re.Match, at: _At):
     """'six months later', 'the next day', 'a year earlier': counted from the previous date in the text, at the
     granularity of the expression's unit."""
+    g, last_value = m.groupdict(), at.last_value
     if g.get("unit3"):
         unit, n, sign = "day", 1, (-1 if g["dir3"].lower() == "before" else 1)
     elif g.get("unit2"):
@@ -226,187 +348,197 @@ def _narrative(g: dict, last_value: str | None):
     return "DATE", v, f"narrative: {n} {unit}(s) {'after' if sign > 0 else 'before'} {last_value} given in the text"
 
 
-def _handle(name: str, m: re.Match, anchor: date | None, future: bool, last_value: str | None):
-    g = m.groupdict()
-    an = f"{AN} {anchor.isoformat()}" if anchor else AN
-    if name in ("mdy", "dmy"):
-        d = _d(int(g["year"]), month_num(g["mon"]), int(g["day"]))
-        return ("DATE", d.isoformat(), "explicit") if d else None
-    if name == "iso":
-        d = _d(int(g["year"]), int(g["m"]), int(g["day"]))
-        return ("DATE", d.isoformat(), "explicit") if d else None
-    if name == "my":
-        return "DATE", f"{g['year']}-{month_num(g['mon']):02d}", "explicit"
-    if name == "mon_rel_year":
-        mon = month_num(g["mon"] or g["mon2"])
-        if anchor is None:
-            return "DATE", None, "no publication date to anchor the year"
-        if g["mon"]:
-            k = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-            day = g["day"] or g["day2"]
-            if day:
-                d = _d(anchor.year + k, mon, int(day))
-                return ("DATE", d.isoformat(), an) if d else None
-            return "DATE", f"{anchor.year + k}-{mon:02d}", an
-        y = anchor.year if mon < anchor.month else anchor.year - 1
-        return "DATE", f"{y}-{mon:02d}", an
-    if name == "season_year":
-        return "DATE", f"{g['year']}-{_SEASON[g['season'].lower()]}", "explicit"
-    if name == "quarter":
-        if g["q"]:
-            return "DATE", f"{g['year2']}-Q{g['q']}", "explicit"
-        q = "1234"[["first", "second", "third", "fourth"].index(g["ord"].lower())] if g["ord"][0].isalpha() \
-            else g["ord"][0]
-        return "DATE", f"{g['year']}-Q{q}", "explicit"
-    if name == "quarter_rel":
-        if anchor is None:
-            return "DATE", None, "quarter without a year or publication date"
-        cur = (anchor.month - 1) // 3 + 1
-        if g["ord"]:
-            q = ["first", "second", "third", "fourth"].index(g["ord"].lower()) + 1
-            y = anchor.year + (1 if future and q < cur else -1 if not future and q > cur else 0)
-            return "DATE", f"{y}-Q{q}", an + _tense(future)
-        k = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1, "current": 0}[g["rel"].lower()]
-        t = anchor.year * 4 + cur - 1 + k
-        return "DATE", f"{t // 4}-Q{t % 4 + 1}", an
-    if name == "week_num":
-        w = int(g["w"])
-        if anchor is None or not 1 <= w <= 53:
-            return "DATE", None, "week number without a publication date"
-        return "DATE", f"{anchor.year}-W{w:02d}", an + " (year of publication)"
-    if name in ("md", "dm", "holiday"):
-        if name == "holiday":
-            mon, day = _HOLIDAYS[g["hol"].lower()]
-        else:
-            mon, day = month_num(g["mon"]), int(g["day"])
-        if not 1 <= day <= 31:
+def _vague_narrative(m: re.Match, at: _At):
+    # "days after the invasion on Feb. 24, 2022": anchored on that event, but how many days the text does not
+    # say, so no value (a guessed day would be an invented date).
+    return "DATE", None, f"narrative: an unstated number of {m['unit'].lower()} {m['dir'].lower()} another event"
+
+
+def _clock(m: re.Match, at: _At):
+    # The date is filled in by find() from a date expression next to it ("at 3am on 13 February 2021").
+    if m["word"]:
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[m["word"].lower()]
+    elif m["h24"]:
+        return "TIME", f"T{m['h24']}:{m['m24']}", "clock time (24-hour, with its zone)"
+    else:
+        hh, mm = int(m["hh"]), int(m["mm"] or 0)
+        # "00:36 am" is written by some wires for the half hour after midnight.
+        if not (0 <= hh <= 12 and mm < 60) or (hh == 0 and m["ap"].lower().startswith("p")):
             return None
-        if anchor is None:
-            return "DATE", f"XXXX-{mon:02d}-{day:02d}", "no year in text and no publication date"
-        d = _anchor_md(mon, day, anchor, future)
-        return ("DATE", d.isoformat(), an + _tense(future)) if d else None
-    if name == "mon":
-        mon = month_num(g["mon"])
-        low = m.group(0).lower()
-        if anchor is None:
-            return "DATE", f"XXXX-{mon:02d}", "no year in text and no publication date"
-        if low.startswith("last "):
-            y = anchor.year if mon < anchor.month else anchor.year - 1
-        elif low.startswith("next "):
-            y = anchor.year if mon > anchor.month else anchor.year + 1
-        else:
-            y, _ = _anchor_month(mon, anchor, future)
-        return "DATE", f"{y}-{mon:02d}", an + _tense(future)
-    if name == "rel_unit":
-        unit = (g["unit"] or g["unit2"]).lower()
-        which = (g["which"] or "this").lower()
-        if anchor is None:
-            return "DATE", None, "relative expression without a publication date"
-        k = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[which]
-        if unit == "year":
-            return "DATE", str(anchor.year + k), an
-        if unit == "month":
-            y, mo = _shift_months(anchor.year, anchor.month, k)
-            return "DATE", f"{y}-{mo:02d}", an
-        return "DATE", _iso_week(anchor + timedelta(weeks=k)), an
-    if name == "weekend":
-        if anchor is None:
-            return "DATE", None, "weekend without a publication date"
-        k = {"last": -1, "next": 1}.get(g["which"].lower(), 0)
-        if g["which"].lower() == "the" and not future:
-            k = -1 if anchor.weekday() < 5 else 0
-        return "DATE", _iso_week(anchor + timedelta(weeks=k)) + "-WE", an + _tense(future)
-    if name == "part_of_day":
-        part = _PART[g["part"].lower()]
-        day = g["day"].lower()
-        if day == "this" and part == "NI":
-            return None   # "tonight"-like; left to the deictic rule
-        if anchor is None:
-            if day in WEEKDAYS:
-                return "TIME", f"XXXX-WXX-{WEEKDAYS.index(day) + 1}T{part}", "weekday without a publication date"
-            return "TIME", None, "part of day without a publication date"
-        if day in ("yesterday", "today", "tomorrow", "this"):
-            d = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day, 0))
-        else:
-            d = _weekday(WEEKDAYS.index(day), "", anchor, future)
-        return "TIME", f"{d.isoformat()}T{part}", an + _tense(future)
-    if name == "deictic":
-        low = re.sub(r"\s+", " ", m.group(0).lower())
-        if anchor is None:
-            return "DATE", None, "relative expression without a publication date"
-        off = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(low, 0)
-        return "DATE", (anchor + timedelta(days=off)).isoformat(), an
-    if name == "ago":
-        n, unit = _num(g["n"]), g["unit"].lower().rstrip("s")
-        if anchor is None or n is None:
-            return "DATE", None, "relative expression without a publication date"
-        if unit == "day":
-            return "DATE", (anchor - timedelta(days=n)).isoformat(), an
-        if unit == "week":
-            return "DATE", (anchor - timedelta(weeks=n)).isoformat(), an
-        if unit == "month":
-            y, mo = _shift_months(anchor.year, anchor.month, -n)
-            return "DATE", f"{y}-{mo:02d}", an
-        return "DATE", str(anchor.year - n), an
-    if name == "later":
-        return _narrative(g, last_value)
-    if name == "vague_narrative":
-        # "days after the invasion on Feb. 24, 2022": anchored on that event, but how many days the text does not
-        # say, so no value (a guessed day would be an invented date).
-        return "DATE", None, f"narrative: an unstated number of {g['unit'].lower()} {g['dir'].lower()} another event"
-    if name == "clock":
-        # The date is filled in by find() from a date expression next to it ("at 3am on 13 February 2021").
-        if g["word"]:
-            hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["word"].lower()]
-        elif g["h24"]:
-            return "TIME", f"T{g['h24']}:{g['m24']}", "clock time (24-hour, with its zone)"
-        else:
-            hh, mm = int(g["hh"]), int(g["mm"] or 0)
-            # "00:36 am" is written by some wires for the half hour after midnight.
-            if not (0 <= hh <= 12 and mm < 60) or (hh == 0 and g["ap"].lower().startswith("p")):
-                return None
-            pm = g["ap"].lower().startswith("p")
-            hh = (hh % 12) + (12 if pm else 0)
-        return "TIME", f"T{hh:02d}:{mm:02d}", "clock time"
-    if name == "set":
-        if g["wd"]:
-            return "SET", f"XXXX-WXX-{WEEKDAYS.index(g['wd'].lower()) + 1}", "explicit set"
-        return "SET", _SET_UNIT[(g["unit"] or g["adv"]).lower()], "explicit set"
-    if name == "weekday":
-        wd = WEEKDAYS.index(g["wd"].lower())
-        mod = (g["mod"] or "").lower()
-        if anchor is None:
-            return "DATE", f"XXXX-WXX-{wd + 1}", "weekday without a publication date"
-        return "DATE", _weekday(wd, mod, anchor, future).isoformat(), an + _tense(future)
-    if name == "season":
-        s = _SEASON[g["season"].lower()]
-        if anchor is None:
-            return "DATE", f"XXXX-{s}", "no publication date"
-        low = m.group(0).lower()
-        st = _SEASON_START[s]
-        if low.startswith("next"):
-            y = anchor.year + 1
-        elif low.startswith("last"):
-            y = anchor.year if anchor.month >= st + 3 else anchor.year - 1
-        elif future or low.startswith("this"):
-            y = anchor.year if anchor.month < st + 3 else anchor.year + 1
-        else:
-            y = anchor.year if anchor.month >= st else anchor.year - 1
-        return "DATE", f"{y}-{s}", an + _tense(future)
-    if name == "decade":
-        return "DATE", g["dec"] + "X", "explicit"
-    if name == "duration":
-        v = _duration(g)
-        return ("DURATION", v, "explicit duration") if v else None
-    if name == "present":
-        return "DATE", "PRESENT_REF", "reference to the time of writing"
-    if name == "past_ref":
-        return "DATE", "PAST_REF", "vague past"
-    if name == "future_ref":
-        return "DATE", "FUTURE_REF", "vague future"
-    if name == "year":
-        return "DATE", g["year"], "explicit"
-    return None
+        pm = m["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    return "TIME", f"T{hh:02d}:{mm:02d}", "clock time"
+
+
+def _set(m: re.Match, at: _At):
+    """'every Monday', 'every week', 'daily'."""
+    if m["wd"]:
+        return "SET", f"XXXX-WXX-{WEEKDAYS.index(m['wd'].lower()) + 1}", "explicit set"
+    return "SET", _SET_UNIT[(m["unit"] or m["adv"]).lower()], "explicit set"
+
+
+def _weekday_date(m: re.Match, at: _At):
+    """'on Friday', 'last Tuesday', 'this coming Friday'."""
+    wd = WEEKDAYS.index(m["wd"].lower())
+    mod = (m["mod"] or "").lower()
+    if at.anchor is None:
+        return "DATE", f"XXXX-WXX-{wd + 1}", "weekday without a publication date"
+    return "DATE", _weekday(wd, mod, at.anchor, at.future).isoformat(), at.anchored + _tense(at.future)
+
+
+def _season(m: re.Match, at: _At):
+    """'last summer', 'in the spring'."""
+    anchor = at.anchor
+    s = _SEASON[m["season"].lower()]
+    if anchor is None:
+        return "DATE", f"XXXX-{s}", "no publication date"
+    low = m.group(0).lower()
+    st = _SEASON_START[s]
+    if low.startswith("next"):
+        y = anchor.year + 1
+    elif low.startswith("last"):
+        y = anchor.year if anchor.month >= st + 3 else anchor.year - 1
+    elif at.future or low.startswith("this"):
+        y = anchor.year if anchor.month < st + 3 else anchor.year + 1
+    else:
+        y = anchor.year if anchor.month >= st else anchor.year - 1
+    return "DATE", f"{y}-{s}", at.anchored + _tense(at.future)
+
+
+def _decade(m: re.Match, at: _At):
+    return "DATE", m["dec"] + "X", "explicit"
+
+
+def _duration(m: re.Match, at: _At):
+    v = _duration_value(m.groupdict())
+    return ("DURATION", v, "explicit duration") if v else None
+
+
+def _year(m: re.Match, at: _At):
+    return "DATE", m["year"], "explicit"
+
+
+def _fixed(value: str, how: str):
+    """A handler for words with one value whatever the context ('now', 'recently', 'soon')."""
+    return lambda m, at: ("DATE", value, how)
+
+
+_present = _fixed("PRESENT_REF", "reference to the time of writing")
+_past_ref = _fixed("PAST_REF", "vague past")
+_future_ref = _fixed("FUTURE_REF", "vague future")
+
+
+# --- the rules: a pattern per kind of expression and its handler ---
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    rx: re.Pattern
+    handle: Callable[[re.Match, _At], tuple | None]
+    # The year (or week) is left to the tense of the clause: find() weighs the past and the future reading.
+    tensed: bool
+
+
+def _rule(kind: str, handle, rx: str, case: bool = False, tensed: bool = False) -> Rule:
+    """``case``: the pattern relies on capitals (the month May, not the verb may)."""
+    return Rule(kind, re.compile(rx, 0 if case else re.I), handle, tensed)
+
+
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK\s+time|local\s+time)"
+
+# Most specific first: of the matches starting at one place the longest wins, and of equally long ones the earlier
+# row. Adding a kind of expression is adding a row and its handler.
+RULES: list[Rule] = [
+    _rule("mdy", _explicit_day,
+        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<year>{_Y})\b", case=True),
+    _rule("dmy", _explicit_day,
+        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<year>{_Y})\b", case=True),
+    _rule("iso", _iso_date,
+        rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    _rule("my", _month_year,
+        rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
+        rf"(?:of\s+)?(?P<year>{_Y})\b", case=True),
+    _rule("mon_rel_year", _month_of_relative_year,
+        rf"\b(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|May)"
+        rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
+        rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)(?!\w)", case=True),
+    _rule("season_year", _season_year,
+        rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b"),
+    _rule("quarter", _quarter,
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
+        rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"),
+    _rule("quarter_rel", _relative_quarter,
+        r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
+        tensed=True),
+    _rule("week_num", _week_number,
+        r"\bweek\s+(?P<w>\d{1,2})\b"),
+    _rule("md", _month_day,
+        rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        r"(?!\s*,?\s*\d|\s*(?:%|percent|per\s+cent))", case=True, tensed=True),
+    _rule("dm", _month_day,
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\b(?!\s*,?\s*\d)",
+        case=True, tensed=True),
+    _rule("holiday", _holiday,
+        r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b",
+        case=True, tensed=True),
+    _rule("rel_unit", _relative_unit,
+        r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+"
+        r"(?P<unit>week|month|year)\b"
+        r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b"),
+    _rule("weekend", _weekend,
+        r"\b(?P<which>last|this|next|the)\s+weekend\b", tensed=True),
+    _rule("part_of_day", _part_of_day,
+        rf"\b(?P<day>{_WD}|yesterday|today|tomorrow|this)\s+(?P<part>morning|afternoon|evening|night)\b", tensed=True),
+    _rule("deictic", _deictic,
+        r"\b(?:yesterday|today|tonight|last\s+night|tomorrow)\b"),
+    _rule("ago", _ago,
+        rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b"),
+    _rule("later", _narrative,
+        rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
+        r"before\s+that)\b"
+        r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
+        r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"),
+    _rule("vague_narrative", _vague_narrative,
+        r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
+        r"(?P<dir>after|before|later|earlier)\b"),
+    _rule("clock", _clock,
+        r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)(?:\s+" + _ZONE + r"\b)?"
+        r"|\b(?P<word>noon|midday|midnight)\b"
+        # 24-hour times are written with a zone ("17.00 BST", "1830 GMT", "09:43 UK time"): never a year or a price.
+        r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?P<zone>" + _ZONE + r")\b"),
+    _rule("set", _set,
+        rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
+        r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b"),
+    _rule("weekday", _weekday_date,
+        rf"\b(?:(?P<mod>last|next|this(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", case=True, tensed=True),
+    _rule("mon", _month,
+        rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
+        rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)",
+        case=True, tensed=True),
+    _rule("season", _season,
+        r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring|summer|autumn|winter)\b", tensed=True),
+    _rule("decade", _decade,
+        r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
+    _rule("duration", _duration,
+        rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
+        rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
+        r"(?!-old|\s+old|\s+ago|\s+later|\s+earlier|\s+afterwards|\s+on\b)"
+        rf"|\b(?P<pre>(?:for|in|within|over|after|back|about|nearly|almost|than|lasted|took|last|spent)\s+)"
+        rf"(?P<a>a|an|half an|a half|a few|a couple of)\s+(?P<unit3>{_DUNIT})\b(?!\s+(?:ago|later|earlier|old))"
+        r"|\b(?P<fort>a\s+fortnight)\b"),
+    _rule("present", _present,
+        r"\b(?:currently|at present|at the moment|nowadays|right now|now)\b(?!\s+that\b)"),
+    _rule("past_ref", _past_ref,
+        rf"\b(?:recently|the past)\b(?!\s+(?:few|couple|several|{_DURN})\b|\s+{_DUNIT}\b)"),
+    _rule("future_ref", _future_ref,
+        r"\b(?:the future|soon)\b"),
+    _rule("year", _year,
+        rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)"
+        r"(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|"
+        r"ET\b))"),
+]
 
 
 def _weekday(wd: int, mod: str, anchor: date, future: bool) -> date:
@@ -493,19 +625,12 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     ``future_of(start)`` tells whether the clause holding offset ``start`` is in the future tense; by default a
     cue search over that clause (``sentence_of(start)`` gives the sentence span).
     """
-    cands = []
-    for rx, name in _P:
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                s0 = _span_start(m)
-                cands.append((s0, -(m.end() - s0), m, name))
-    # Sort on the start without a leading preposition, so "from [December 14, 2019]" beats "from [December]".
-    cands.sort(key=lambda c: (c[0], c[1]))
     out: list[Timex] = []
     names: list[str] = []
     taken_end = -1
     last: tuple[str, int, str] | None = None    # latest full value and where it was, for narrative anchors
-    for s0, _neg, m, name in cands:
+    for s0, m, rule in _matches(text):
+        name = rule.kind
         if s0 < taken_end:
             continue
         if name == "mon" and m.group("mon") == "May" and not re.match(
@@ -519,7 +644,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
-        res = _choose(name, m, anchor, fut, lv) if name in _TENSED else _handle(name, m, anchor, bool(fut), lv)
+        res = _choose(rule, m, anchor, fut, lv) if rule.tensed else normalise(rule, m, anchor, bool(fut), lv)
         if res is None:
             continue
         typ, value, how = res
@@ -539,8 +664,23 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     return out
 
 
-# Expressions whose year (or week) the tense of their clause decides.
-_TENSED = {"md", "dm", "holiday", "mon", "weekday", "part_of_day", "season", "quarter_rel", "weekend"}
+def _matches(text: str) -> list[tuple[int, re.Match, Rule]]:
+    """Every match of every rule with its start, in the order find() takes them: by start, longest first, and
+    the table's order between equals."""
+    cands = []
+    for rule in RULES:
+        for m in rule.rx.finditer(text):
+            if m.end() > m.start():
+                s0 = _span_start(m)
+                cands.append((s0, -(m.end() - s0), m, rule))
+    # Sort on the start without a leading preposition, so "from [December 14, 2019]" beats "from [December]".
+    cands.sort(key=lambda c: (c[0], c[1]))
+    return [(s0, m, rule) for s0, _neg, m, rule in cands]
+
+
+def normalise(rule: Rule, m: re.Match, anchor: date | None, future: bool, last_value: str | None = None):
+    """(type, value, how) of one match under one reading of its tense, or None when it is no time expression."""
+    return rule.handle(m, _At(anchor, future, last_value))
 
 
 def _start_of(value: str | None) -> date | None:
@@ -554,14 +694,14 @@ def _start_of(value: str | None) -> date | None:
     return None
 
 
-def _choose(name: str, m: re.Match, anchor: date | None, fut: bool | None, lv: str | None):
+def _choose(rule: Rule, m: re.Match, anchor: date | None, fut: bool | None, lv: str | None):
     """The past or future reading of an expression without its year. The clause's tense decides; when the tense
     evidence is split (``fut`` is None) the nearer reading to the publication date wins. A day-precise reading
     that the tense puts most of a year away when the other lies within two weeks of publication is taken as a
     misread tense or a misdated report (news rarely dates a day a year off without saying the year): nearer one."""
     if anchor is None:
-        return _handle(name, m, anchor, bool(fut), lv)
-    rf, rp = _handle(name, m, anchor, True, lv), _handle(name, m, anchor, False, lv)
+        return normalise(rule, m, anchor, bool(fut), lv)
+    rf, rp = normalise(rule, m, anchor, True, lv), normalise(rule, m, anchor, False, lv)
     if rf is None or rp is None or rf[1] == rp[1]:
         return rf if fut else rp
     df, dp = (_start_of(r[1].split("T")[0]) for r in (rf, rp))
@@ -573,7 +713,7 @@ def _choose(name: str, m: re.Match, anchor: date | None, fut: bool | None, lv: s
     if fut is None:
         return near[0], near[1], base + " (nearest reading: the tense evidence is split)"
     pick, other, d_pick, d_other = (rf, rp, dist_f, dist_p) if fut else (rp, rf, dist_p, dist_f)
-    if name in ("md", "dm") and d_pick >= 300 and d_other <= 14:
+    if rule.kind in ("md", "dm") and d_pick >= 300 and d_other <= 14:
         return other[0], other[1], (base + f" (nearest reading: the {'future' if fut else 'past'} tense would put "
                                            f"it {d_pick} days away)")
     return pick

@@ -1,0 +1,102 @@
+"""The steps of claim extraction one at a time: the reported words, the speaker, the stance, the anonymity."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from storyline.claims import NO_SPEAKER, Speaker, decide_anonymity
+
+
+def _verb_in(sentence_text):
+    return SimpleNamespace(sent=SimpleNamespace(text=sentence_text))
+
+
+def test_an_unnamed_speaker_is_anonymous_where_the_sentence_says_so():
+    v = _verb_in("A port worker, speaking on condition of anonymity, said the ferry was sold.")
+    assert decide_anonymity(v, Speaker("A port worker", 0, 13, [], False))
+
+
+def test_a_named_or_pronoun_speaker_or_none_is_not_made_anonymous_by_the_sentence():
+    v = _verb_in("Mira Holt, speaking on condition of anonymity, said the ferry was sold.")
+    assert not decide_anonymity(v, Speaker("Mira Holt", 0, 9, [], True))
+    assert not decide_anonymity(v, Speaker("she", 0, 3, [], False))
+    assert not decide_anonymity(v, NO_SPEAKER)
+
+
+def test_without_an_anonymity_phrase_a_phrase_without_tokens_is_not_anonymous():
+    assert not decide_anonymity(_verb_in("A port worker said the ferry was sold."), Speaker("A port worker", 0, 13,
+                                                                                          [], False))
+
+
+# --- on a parse ---
+
+def _parsed(text):
+    from storyline import claims, nlp
+    from storyline.model import Article
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    sents = nlp.sentences(art, doc)
+    return claims.Parsed.of("t", doc, sents, nlp.mentions(art, doc, sents))
+
+
+def _verb(p, word):
+    return next(t for t in p.doc if t.text == word)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,verb,refusal,speaker", [
+    ("The harbour master, who spoke to reporters, said the ferry was late.", "said", False, "The harbour master"),
+    ("The minister was accused by the opposition of lying to parliament.", "accused", False, "the opposition"),
+    # The parser hangs the speaker on the quoted word; the speaker is still the source, never the quote.
+    ("“Money,” a source close to the talks said on Monday.", "said", False, "a source close to the talks"),
+    ("Mira Holt could not be reached for comment.", "reached", True, "Mira Holt"),
+    ("The minister was accused of lying to parliament.", "accused", False, None),   # no agent: no speaker
+])
+def test_find_speaker(text, verb, refusal, speaker):
+    from storyline.claims import find_speaker
+    p = _parsed(text)
+    got = find_speaker(p, _verb(p, verb), refusal)
+    assert got.text == speaker
+    if speaker:
+        assert p.text[got.start:got.end] == speaker
+
+
+@pytest.mark.slow
+def test_a_named_speaker_has_a_name_and_a_generic_one_not():
+    from storyline.claims import find_speaker
+    p = _parsed("Tomasz Brenn said the ferry was late. A port official said it was sold.")
+    brenn, official = (find_speaker(p, v) for v in p.doc if v.text == "said")
+    assert brenn.has_name and not official.has_name
+
+
+@pytest.mark.slow
+def test_reported_words_are_the_clause_not_the_addressee():
+    from storyline.claims import reported_words
+    p = _parsed("The harbour master told Reuters the ferry had been delayed by fog.")
+    comp = reported_words(p, _verb(p, "told"))
+    assert [c.dep_ for c in comp] == ["ccomp"]
+    assert "Reuters" not in {t.text for c in comp for t in c.subtree}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,verb,words,stance", [
+    ("The company denied that it had polluted the river.", "denied", "it had polluted the river", "denies"),
+    ("The minister said the bridge will reopen on Friday.", "said", "the bridge will reopen on Friday", "asserts"),
+    ("Mira Holt declined to comment on the report.", "declined", "declined to comment", "declines_comment"),
+])
+def test_decide_stance(text, verb, words, stance):
+    from storyline.claims import decide_stance
+    p = _parsed(text)
+    a = text.index(words)
+    assert decide_stance(p.doc, _verb(p, verb), [(a, a + len(words))], "reported") == stance
+
+
+@pytest.mark.slow
+def test_make_claim_gives_a_pronoun_the_previous_speaker_and_its_anonymity():
+    from storyline.claims import extract
+    p = _parsed("A port official, who asked not to be named, said the ferry had been sold. "
+                "He said the buyer was foreign.")
+    got = extract("t", p.doc, p.sents, [])
+    assert [(c.speaker_text, c.anonymous, c.speaker_entity_hint) for c in got] == [
+        ("A port official", True, -1), ("He", True, 0)]
