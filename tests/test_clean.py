@@ -1,7 +1,10 @@
 """Cleaning, glued-story splitting, near-duplicates and publication-date inference."""
 from __future__ import annotations
 
-from storyline.ingest import ingest_raw
+import pytest
+
+from storyline.ingest import ingest, ingest_raw
+from storyline.ingest.chrome import lead_title
 from storyline.ingest.clean import clean_text
 from storyline.ingest.dedupe import NearDuplicates
 from storyline.ingest.pubdate import path_date
@@ -159,3 +162,33 @@ def test_a_lead_reprinted_as_a_caption_stays_story():
             "complaint about meetings she held with a contractor last year.")
     page = "\n".join([LEAD[0], lead, LEAD[1], LEAD[2], LEAD[3], lead.rstrip(".")])
     assert _kept(page) == [LEAD[0], lead] + LEAD[1:]
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("PORT ELLIS, Marenland (Reuters) - The ferry operator suspended crossings on Monday after a second fault.",
+     "The ferry operator suspended crossings on Monday after a second fault."),
+    ("KESTROW | Tue Mar 4, 2025 6:12 pm EST KESTROW (Reuters) - Shares in Halvern Systems fell 9 percent on Tuesday.",
+     "Shares in Halvern Systems fell 9 percent on Tuesday."),
+    ("Ada Brandt | 18:00 UK time, Saturday, 5 April 2025 Engineers are worried about the cracks in the dam wall.",
+     "Engineers are worried about the cracks in the dam wall."),
+    ("By the Courier Wire Staff Crews reopened the mountain pass late on Sunday, officials said.",
+     "Crews reopened the mountain pass late on Sunday, officials said."),
+    ("WESTON -- In 1999 a smaller flood closed the same road for a week, the council recalled.",
+     "In 1999 a smaller flood closed the same road for a week, the council recalled."),
+    # Not openers: a time inside the sentence, a date that is the news.
+    ("The inspection began at 10:30 GMT, when the minister arrived at the dam with two engineers.",
+     "The inspection began at 10:30 GMT, when the minister arrived at the dam with two engineers."),
+    ("20 April: A surge of water overtopped the Veldra dam and flooded the lower town.",
+     "20 April: A surge of water overtopped the Veldra dam and flooded the lower town."),
+])
+def test_a_stand_in_title_drops_the_leads_dateline_timestamp_and_byline(lead, title):
+    assert lead_title(lead) == title
+
+
+def test_an_article_without_headline_is_titled_by_its_lead_without_the_dateline(tmp_path):
+    (tmp_path / "a.txt").write_text("WESTON | Mon Jun 2, 2025 9:19 pm EDT WESTON (Reuters) - The Weston council "
+                                    "closed the river road on Monday after the second flood in a month, officials "
+                                    "said.\n\nThe road will stay shut until engineers have inspected the bridge.\n")
+    [a] = ingest([tmp_path])
+    assert a.title.startswith("The Weston council closed the river road") and a.title.endswith("…")
+    assert len(a.title) <= 101

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from ..model import Article, stable_id
+from .chrome import lead_title
 from .clean import Para, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
@@ -86,9 +87,9 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
                         url=raw.url, raw_format=raw.fmt, headings=heads)
             a.title = raw.title if (n == 1 and raw.title) else (part[0].text if part[0].kind == "heading" else None)
             if not a.title:
-                # No headline: the lead's first words stand in (shown as a title, never parsed as a date).
-                lead = part[0].text
-                a.title = lead if len(lead) <= 100 else lead[:100].rsplit(" ", 1)[0] + "…"
+                # No headline: the lead's first words stand in (shown as a title, never parsed as a date), without
+                # the dateline, timestamp or byline that scraped text often opens with.
+                a.title = lead_title(part[0].text)
             if n == 1:
                 a.dropped = list(cleaned.dropped)
             else:

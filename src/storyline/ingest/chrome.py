@@ -201,3 +201,33 @@ def block_reasons(lines: list[tuple[str, int]], drop: dict[int, str]) -> None:
         if all(len(lines[i][0]) <= 120 and not re.search(r"[\"“”]", lines[i][0]) for i in rest):
             for i in rest:
                 drop[i] = reasons[0].split(" (")[0] + " (same box as the line above/below)"
+
+
+# Openers of a lead that say where, when or by whom, never what: a wire dateline ("SAN JUAN, Puerto Rico (Reuters)
+# -", "WASHINGTON --"), a page timestamp ("JAKARTA | Wed Jun 24, 2009 8:20 pm EDT", "Friday 1 May 2009 22.47 BST")
+# and a byline naming the desk or outlet ("By the CNN Wire staff", "By Emily Smith and Katie Glaeser, CNN"). Scraped
+# text with no headline keeps them in its first line, where they would otherwise become the story's title.
+_OPENERS = (
+    re.compile(r"^.{0,140}?\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:--?|—|–|:)\s*"),
+    re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?\s*(?:--|—|–)\s*"),
+    re.compile(r"^.{0,90}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:UK time\b|[A-Z]{2,4}\b)?,?"
+               r"(?:\s*\w+day,?\s*\d{1,2} \w+,? \d{4})?\s*"),
+    re.compile(r"^By (?:the )?[A-Z][\w.'’ -]{1,60}?(?:,\s*(?:CNN|Reuters|AP|AFP|BBC News|Associated Press)\b|"
+               r"\b[Ww]ire [Ss]taff\b)\s*"),
+)
+
+
+def lead_title(lead: str, limit: int = 100) -> str:
+    """The words that stand in for a missing headline: the lead without its openers, cut at a word near ``limit``."""
+    text = lead
+    for _ in range(3):   # a byline, then a timestamp, then a dateline may follow each other
+        for rx in _OPENERS:
+            m = rx.match(text)
+            # Only a cut that leaves a sentence starting: a time inside the lead's first words is not an opener.
+            if m and m.end() < len(text) and re.match(r"[A-Z\"“‘'(]", text[m.end():]):
+                text = text[m.end():]
+                break
+        else:
+            break
+    text = text if len(text) >= 20 else lead
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
