@@ -318,7 +318,9 @@ def _ago(m: re.Match, at: _At):
     if unit == "day":
         return "DATE", (anchor - timedelta(days=n)).isoformat(), at.anchored
     if unit == "week":
-        return "DATE", (anchor - timedelta(weeks=n)).isoformat(), at.anchored
+        # "Six weeks ago" names a week, not a day (as "last week" does): a day would be precision the text never
+        # gave, and a timeline would print it as the date of the event. TIMEX3 and HeidelTime give the week too.
+        return "DATE", _iso_week(anchor - timedelta(weeks=n)), at.anchored
     if unit == "month":
         y, mo = _shift_months(anchor.year, anchor.month, -n)
         return "DATE", f"{y}-{mo:02d}", at.anchored
