@@ -94,93 +94,149 @@ def _norm_state(state: str) -> str:
 
 
 def find(events: list[Event], claims: list[Claim], articles: list[Article], entities: list[Entity]) -> list[dict]:
-    pub = {a.id: a.published or "9999" for a in articles}
+    """Every conflict in every story, story by story: figures, dates and updates among its events, then denials
+    among its claims."""
+    when = first_reported({a.id: a.published or "9999" for a in articles})
     names = {e.id: [a for a in e.aliases if len(a) > 2] or [e.name] for e in entities}
-    out: list[dict] = []
-    ids: set[str] = set()
+    events_by_story = _by_story(events)
+    found = Found()
+    for story, evs in events_by_story.items():
+        evs = sorted(evs, key=when)
+        found.add(story, figure_changes(evs))
+        found.add(story, date_disagreements(evs))
+        found.add(story, position_updates(evs, when))
+    for story, cls in _by_story(claims).items():
+        found.add(story, denials(cls, events_by_story.get(story, []), names))
+    return found.records
 
-    def add(kind, story, what, a, b):
-        cid = stable_id("x-", kind, a["ref"], b["ref"])
-        if cid not in ids:
-            ids.add(cid)
-            out.append({"id": cid, "kind": kind, "story": story, "what": what, "a": a, "b": b})
 
+class Found:
+    """The conflict records so far. A record's id comes from its kind and both sides, so a pair judged twice is
+    kept once, where it was first found."""
+
+    def __init__(self):
+        self.records: list[dict] = []
+        self.ids: set[str] = set()
+
+    def add(self, story: str, pairs) -> None:
+        for kind, what, a, b in pairs:
+            cid = stable_id("x-", kind, a["ref"], b["ref"])
+            if cid not in self.ids:
+                self.ids.add(cid)
+                self.records.append({"id": cid, "kind": kind, "story": story, "what": what, "a": a, "b": b})
+
+
+def first_reported(published: dict[str, str]):
+    """Sort key of an event: when, where and at what offset it was first reported."""
     def when(e: Event) -> tuple:
         # A merged event was reported first by its earliest source, whichever source merging put first.
-        return min((pub[s.article], s.article, s.start) for s in e.sources)
+        return min((published[s.article], s.article, s.start) for s in e.sources)
+    return when
 
-    by_story: dict[str | None, list[Event]] = {}
-    for e in events:
-        by_story.setdefault(e.story, []).append(e)
-    for story, evs in by_story.items():
-        if story is None:
-            continue
-        evs = sorted(evs, key=when)
-        # figures: consecutive reports of a count of the same kind of event
-        counted = [(e, _figure(e.sources[0].text)) for e in evs if e.type in FIGURE_TYPES and
-                   e.modality in ("asserted", "reported")]
-        for ftype in FIGURE_TYPES:
-            same = [(e, n) for e, n in counted if n is not None and e.type == ftype]
-            for (e1, n1), (e2, n2) in zip(same, same[1:]):
-                if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
-                    add("figure", story, ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2)))
-        # dates: the same event, same actor and object, different days
-        dated = [e for e in evs if e.type not in ("other", "statement") and e.date and len(e.date) == 10 and
-                 e.modality in ("asserted", "reported")]
-        same_month: dict[tuple, list[Event]] = {}
-        for e in dated:
-            same_month.setdefault((e.type, e.date[:7]), []).append(e)
-        for e1, e2 in ((x, y) for group in same_month.values() for i, x in enumerate(group[:200])
-                       for y in group[i + 1:200]):
-            if e1.date == e2.date or not set(e1.actors) & set(e2.actors):
-                continue
-            if e1.sources[0].article == e2.sources[0].article:
-                continue
-            if (e1.patient or "").lower() != (e2.patient or "").lower():
-                continue
-            add("date", story, e1.type, _side("event", e1, e1.date), _side("event", e2, e2.date))
-        # updates: a person's position as reported over time
-        # Later articles retell earlier states ("had said he would stay on"), so only a state not reported
-        # before counts as a change, paired with the last new state.
-        seen: dict[str, Event] = {}
-        last: Event | None = None
-        for e in (e for e in evs if e.type in STATE_TYPES):
-            st = _norm_state(_state(e))
-            if st in seen:
-                continue
-            # An update is about the same person's position: a shared actor where both events name one (the
-            # demo's "would step aside" has none resolved; requiring one there lost a true update).
-            if last is not None and when(last)[0] < when(e)[0] and \
-                    (not last.actors or not e.actors or set(last.actors) & set(e.actors)):
-                add("update", story, "position", _side("event", last, _state(last)), _side("event", e, _state(e)))
-            seen[st] = last = e
-    # denials: an allegation against someone, and that someone's denial, in the same story
-    by_story_claims: dict[str | None, list[Claim]] = {}
-    for c in claims:
-        by_story_claims.setdefault(c.story, []).append(c)
-    for story, cls in by_story_claims.items():
-        if story is None:
-            continue
-        accusations = [c for c in cls if c.stance == "alleges"]
-        alleged = [e for e in by_story.get(story, []) if e.modality == "alleged"]
-        for d in (c for c in cls if c.stance in ("denies", "rejects") and c.speaker):
-            aliases = names.get(d.speaker, [])
-            pat = re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
-            against = [c for c in accusations if c.speaker != d.speaker and pat and pat.search(c.content)]
-            # A generic denial in another article answers the allegation only when every allegation against the
-            # denier is about one kind of act.
-            one_kind = len({frozenset(matters(c.content)) for c in against}) == 1
-            on_matter = [c for c in against if same_matter(c.content, d.content, c.article == d.article or one_kind)]
-            target = next((c for c in on_matter if c.article == d.article), None) or \
-                next(iter(on_matter), None)
-            if target is not None:
-                add("denial", story, d.stance, _side("claim", target, target.stance), _side("claim", d, d.stance))
-                continue
-            mine = [e for e in alleged if d.speaker in e.actors]
-            one_kind = len({frozenset(matters(e.sources[0].text)) for e in mine}) == 1
-            evs = [e for e in mine if same_matter(e.sources[0].text, d.content, e.sources[0].article == d.article
-                                                 or one_kind)]
-            ev = next((e for e in evs if e.sources[0].article == d.article), None) or next(iter(evs), None)
-            if ev is not None:
-                add("denial", story, d.stance, _side("event", ev, ev.modality), _side("claim", d, d.stance))
+
+def _by_story(items: list) -> dict[str, list]:
+    """Events or claims grouped by story, in first-seen order; those in no story are never compared."""
+    out: dict[str, list] = {}
+    for x in items:
+        if x.story is not None:
+            out.setdefault(x.story, []).append(x)
     return out
+
+
+def _factual(e: Event) -> bool:
+    return e.modality in ("asserted", "reported")
+
+
+def figure_changes(evs: list[Event]):
+    """Consecutive reports of a count of the same kind of event that give different numbers, in two articles."""
+    counted = [(e, _figure(e.sources[0].text)) for e in evs if e.type in FIGURE_TYPES and _factual(e)]
+    for ftype in FIGURE_TYPES:
+        same = [(e, n) for e, n in counted if n is not None and e.type == ftype]
+        for (e1, n1), (e2, n2) in zip(same, same[1:]):
+            if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
+                yield "figure", ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2))
+
+
+def date_disagreements(evs: list[Event]):
+    """The same event (type, a shared actor, the same object) given different days by two articles."""
+    dated = [e for e in evs if e.type not in ("other", "statement") and e.date and len(e.date) == 10 and _factual(e)]
+    for e1, e2 in same_type_and_month(dated):
+        if _same_event_other_day(e1, e2):
+            yield "date", e1.type, _side("event", e1, e1.date), _side("event", e2, e2.date)
+
+
+def same_type_and_month(dated: list[Event], cap: int = 200):
+    """Candidate pairs for a date disagreement: events of one type dated in one month, in order."""
+    groups: dict[tuple, list[Event]] = {}
+    for e in dated:
+        groups.setdefault((e.type, e.date[:7]), []).append(e)
+    # The pairs grow with the square of a group; only a group's first `cap` events are paired.
+    for group in groups.values():
+        for i, x in enumerate(group[:cap]):
+            for y in group[i + 1:cap]:
+                yield x, y
+
+
+def _same_event_other_day(e1: Event, e2: Event) -> bool:
+    return (e1.date != e2.date and bool(set(e1.actors) & set(e2.actors))
+            and e1.sources[0].article != e2.sources[0].article
+            and (e1.patient or "").lower() == (e2.patient or "").lower())
+
+
+def position_updates(evs: list[Event], when):
+    """A person's position as reported over time: each newly reported state against the last new one."""
+    # Later articles retell earlier states ("had said he would stay on"), so only a state not reported
+    # before counts as a change, paired with the last new state.
+    seen: dict[str, Event] = {}
+    last: Event | None = None
+    for e in (e for e in evs if e.type in STATE_TYPES):
+        st = _norm_state(_state(e))
+        if st in seen:
+            continue
+        # An update is about the same person's position: a shared actor where both events name one (the
+        # demo's "would step aside" has none resolved; requiring one there lost a true update).
+        if last is not None and when(last)[0] < when(e)[0] and \
+                (not last.actors or not e.actors or set(last.actors) & set(e.actors)):
+            yield "update", "position", _side("event", last, _state(last)), _side("event", e, _state(e))
+        seen[st] = last = e
+
+
+def denials(cls: list[Claim], story_events: list[Event], names: dict[str, list[str]]):
+    """An allegation against someone and that someone's denial, in one story: the alleging claim the denial
+    answers, or failing one, the alleged event it answers."""
+    accusations = [c for c in cls if c.stance == "alleges"]
+    alleged = [e for e in story_events if e.modality == "alleged"]
+    for d in (c for c in cls if c.stance in ("denies", "rejects") and c.speaker):
+        target = denied_claim(d, accusations_against(d, accusations, names.get(d.speaker, [])))
+        if target is not None:
+            yield "denial", d.stance, _side("claim", target, target.stance), _side("claim", d, d.stance)
+            continue
+        ev = denied_event(d, alleged)
+        if ev is not None:
+            yield "denial", d.stance, _side("event", ev, ev.modality), _side("claim", d, d.stance)
+
+
+def accusations_against(d: Claim, accusations: list[Claim], aliases: list[str]) -> list[Claim]:
+    """Alleging claims by someone else that name the denier."""
+    if not aliases:
+        return []
+    pat = re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b")
+    return [c for c in accusations if c.speaker != d.speaker and pat.search(c.content)]
+
+
+def denied_claim(d: Claim, against: list[Claim]) -> Claim | None:
+    """The allegation a denial answers: one on the same matter, the one in the denial's own article first."""
+    # A generic denial in another article answers the allegation only when every allegation against the
+    # denier is about one kind of act.
+    one_kind = len({frozenset(matters(c.content)) for c in against}) == 1
+    on_matter = [c for c in against if same_matter(c.content, d.content, c.article == d.article or one_kind)]
+    return next((c for c in on_matter if c.article == d.article), None) or next(iter(on_matter), None)
+
+
+def denied_event(d: Claim, alleged: list[Event]) -> Event | None:
+    """An alleged act of the denier's that a denial answers, by the same test as for an alleging claim."""
+    mine = [e for e in alleged if d.speaker in e.actors]
+    one_kind = len({frozenset(matters(e.sources[0].text)) for e in mine}) == 1
+    evs = [e for e in mine if same_matter(e.sources[0].text, d.content, e.sources[0].article == d.article
+                                         or one_kind)]
+    return next((e for e in evs if e.sources[0].article == d.article), None) or next(iter(evs), None)

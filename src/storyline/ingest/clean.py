@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..model import Dropped
 from .chrome import absorb_fragments, block_reasons, is_paragraphed, line_reason, position_reasons
@@ -124,33 +125,47 @@ def _lines(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def _line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
+APPEAL = "appeal (outlet asks readers for support)"
+# Every line rule is for short lines; a line this long is story (or a caption, found later).
+LONG = 400
+
+
+def _outlet_appeal(s: str) -> bool:
+    return is_strict_appeal(s) and bool(len(s) > 40 or _VOICE.search(s) or _IMPERATIVE.search(s))
+
+
+def _short_imperative(s: str) -> bool:
+    return bool(_IMPERATIVE.search(s)) and len(s) <= 40 and not _QUOTE.search(s)
+
+
+def _page_fragment(s: str) -> bool:
+    return len(s) <= 3 and not s.isdigit()
+
+
+# (reason, test, applies to lines shorter than): the first row whose test matches a line gives the reason it is
+# dropped; a line none matches is left to chrome.line_reason. Adding a kind of chrome is adding a row.
+LINE_RULES: list[tuple[str, Callable[[str], object], int]] = [
+    (APPEAL, _outlet_appeal, LONG),
+    (APPEAL, _short_imperative, LONG),
+    ("navigation crumb", _NAV.search, 120),
+    ("read-more / related link", _READMORE.search, 80),
+    ("share line", _SHARE.search, 60),
+    ("cookie prompt", _COOKIE.search, 300),
+    ("byline / contributor line", _CONTRIB.search, 160),
+    ("advertisement marker", _AD.search, LONG),
+    ("photo credit line", _CREDIT_ONLY.search, LONG),
+    ("page fragment", _page_fragment, LONG),
+]
+
+
+def line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
+    """Why this line, read alone, is not story; None when it may be."""
     if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
         return "recurs across pages of this outlet"
-    if len(s) >= 400:
-        return None   # every rule below is for short lines; long ones are story (or a caption, found later)
-    quoted = _QUOTE.search(s)
-    if is_strict_appeal(s) and (len(s) > 40 or _VOICE.search(s) or _IMPERATIVE.search(s)):
-        return "appeal (outlet asks readers for support)"
-    if _IMPERATIVE.search(s) and len(s) <= 40 and not quoted:
-        return "appeal (outlet asks readers for support)"
-    if len(s) < 120 and _NAV.search(s):
-        return "navigation crumb"
-    if len(s) < 80 and _READMORE.search(s):
-        return "read-more / related link"
-    if len(s) < 60 and _SHARE.search(s):
-        return "share line"
-    if len(s) < 300 and _COOKIE.search(s):
-        return "cookie prompt"
-    if len(s) < 160 and _CONTRIB.search(s):
-        return "byline / contributor line"
-    if _AD.search(s):
-        return "advertisement marker"
-    if _CREDIT_ONLY.search(s):
-        return "photo credit line"
-    if len(s) <= 3 and not s.isdigit():
-        return "page fragment"
-    return line_reason(s)
+    if len(s) >= LONG:
+        return None
+    rule = next((reason for reason, test, under in LINE_RULES if len(s) < under and test(s)), None)
+    return rule or line_reason(s)
 
 
 def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[int]:
@@ -185,80 +200,108 @@ def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[in
 
 
 def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned:
+    """The passes in order, each adding to ``drop`` (line index -> why it is not story); then what is left is
+    assembled into paragraphs and captions."""
     lines = _lines(text)
-    n = len(lines)
+    texts = [s for s, _ in lines]
     drop: dict[int, str] = {}
+    closing_appeal_block(texts, drop)
+    appeal_runs(texts, drop)
+    apply_line_rules(texts, drop, outlet_boilerplate)
+    position_reasons(texts, drop, is_paragraphed(lines))
+    block_reasons(lines, drop)
+    # The first line kept is the headline: never absorbed into chrome, never a caption.
+    headline = next((i for i in range(len(lines)) if i not in drop), -1)
+    absorb_fragments(texts, drop, {headline})
+    forced = _caption_lines(texts, drop, headline)
+    return assemble(lines, drop, forced)
 
-    # A closing appeal block: from its header to the end of the page, when what follows is appeal-like.
-    for i, (s, _) in enumerate(lines):
+
+def closing_appeal_block(texts: list[str], drop: dict[int, str]) -> None:
+    """A closing appeal block: from its header to the end of the page, when what follows is appeal-like."""
+    for i, s in enumerate(texts):
         if _APPEAL_HEADER.search(s) and i > 0:
-            rest = [t for t, _ in lines[i:]]
+            rest = texts[i:]
             cues = sum(1 for t in rest if is_appeal(t) or is_fragment(t))
             if cues / len(rest) >= 0.5:
-                for j in range(i, n):
+                for j in range(i, len(texts)):
                     drop[j] = "appeal block (closing donation/subscription appeal)"
                 break
 
-    # Runs of appeal lines and fragments anywhere (a top-of-page donation box).
-    i = 0
+
+def appeal_runs(texts: list[str], drop: dict[int, str]) -> None:
+    """Runs of appeal lines and fragments anywhere (a top-of-page donation box): two appeals or more."""
+    n, i = len(texts), 0
     while i < n:
         j, appeals = i, 0
-        while j < n and j not in drop and (is_strict_appeal(lines[j][0]) or is_fragment(lines[j][0])):
-            appeals += is_strict_appeal(lines[j][0])
+        while j < n and j not in drop and (is_strict_appeal(texts[j]) or is_fragment(texts[j])):
+            appeals += is_strict_appeal(texts[j])
             j += 1
         if appeals >= 2 and j - i >= 2:
             for k in range(i, j):
                 drop[k] = "appeal block (donation/subscription prompts)"
         i = max(j, i + 1)
 
-    for i, (s, _) in enumerate(lines):
+
+def apply_line_rules(texts: list[str], drop: dict[int, str], outlet_boilerplate: set[str] | None) -> None:
+    """Each line not yet dropped, read alone: the LINE_RULES table, then chrome.line_reason."""
+    for i, s in enumerate(texts):
         if i not in drop:
-            r = _line_rule(s, outlet_boilerplate)
+            r = line_rule(s, outlet_boilerplate)
             if r:
                 drop[i] = r
-    texts = [s for s, _ in lines]
-    position_reasons(texts, drop, is_paragraphed(lines))
-    block_reasons(lines, drop)
-    first = next((i for i in range(n) if i not in drop), -1)
-    absorb_fragments(texts, drop, {first})
-    forced = _caption_lines(texts, drop, first)
 
-    seen: dict[str, int] = {}
+
+def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int]) -> Cleaned:
+    """The story's paragraphs, captions split off, repeats dropped; every dropped line and caption recorded."""
+    seen: set[str] = set()
     cleaned = Cleaned()
     for i, (s, gap) in enumerate(lines):
         reason = drop.get(i)
         if reason:
-            cleaned.dropped.append(Dropped(s, reason))
-            cleaned.trace.append("drop:" + reason)
+            _drop_line(cleaned, s, reason)
             continue
-        cap = 0 if i in forced else caption_start(s)
         body = s
+        cap = 0 if i in forced else caption_start(s)
         if cap is not None:
-            caption = s[cap:].strip()
+            line_kind = _keep_caption(cleaned, s[cap:].strip())
             body = s[:cap].strip()
-            ck = norm_key(caption)
-            # A caption printed again, alone or run together with another caption, is a repeat.
-            if any(ck.startswith(norm_key(c)) for c in cleaned.captions):
-                cleaned.dropped.append(Dropped(caption, "repeated photo caption"))
-                line_kind = "drop:repeated photo caption"
-            else:
-                cleaned.captions.append(caption)
-                cleaned.dropped.append(Dropped(caption, "photo caption (kept once in captions)"))
-                line_kind = "caption"
             if not body:
                 cleaned.trace.append(line_kind)
                 continue
-        key = norm_key(body)
-        if key and any(key == norm_key(c) for c in cleaned.captions):
-            cleaned.dropped.append(Dropped(body, "repeated photo caption"))
-            cleaned.trace.append("drop:repeated photo caption")
-            continue
-        if key and key in seen:
-            cleaned.dropped.append(Dropped(body, "repeated paragraph"))
-            cleaned.trace.append("drop:repeated paragraph")
+        reason = _repeat(body, cleaned.captions, seen)
+        if reason:
+            _drop_line(cleaned, body, reason)
             continue
         # A paragraph repeated with a prefix (a caption reusing the lead's words) is caught by the key.
-        seen[key] = i
+        seen.add(norm_key(body))
         cleaned.trace.append("story")
         cleaned.paras.append(Para(body, "heading" if is_headingish(body) else "body", gap))
     return cleaned
+
+
+def _drop_line(cleaned: Cleaned, text: str, reason: str) -> None:
+    cleaned.dropped.append(Dropped(text, reason))
+    cleaned.trace.append("drop:" + reason)
+
+
+def _keep_caption(cleaned: Cleaned, caption: str) -> str:
+    """Record a caption split off a line, once; its trace entry, should the line hold nothing else."""
+    ck = norm_key(caption)
+    # A caption printed again, alone or run together with another caption, is a repeat.
+    if any(ck.startswith(norm_key(c)) for c in cleaned.captions):
+        cleaned.dropped.append(Dropped(caption, "repeated photo caption"))
+        return "drop:repeated photo caption"
+    cleaned.captions.append(caption)
+    cleaned.dropped.append(Dropped(caption, "photo caption (kept once in captions)"))
+    return "caption"
+
+
+def _repeat(body: str, captions: list[str], seen: set[str]) -> str | None:
+    """Why a paragraph is a repeat of a caption or of an earlier paragraph; None when it is new."""
+    key = norm_key(body)
+    if key and any(key == norm_key(c) for c in captions):
+        return "repeated photo caption"
+    if key and key in seen:
+        return "repeated paragraph"
+    return None

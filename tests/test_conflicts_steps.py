@@ -1,0 +1,84 @@
+"""The steps of finding conflicts one at a time: candidate pairs, each kind of judgement, the records."""
+from __future__ import annotations
+
+from storyline.conflicts import (Found, accusations_against, date_disagreements, denied_claim, denied_event,
+                                 figure_changes, first_reported, position_updates, same_type_and_month)
+from storyline.model import Claim, Event, Source
+
+
+def ev(i, art, text, typ, date=None, actors=("e1",), patient=None, trigger="x", modality="asserted"):
+    return Event(f"ev{i}", date, text, typ, list(actors), modality, [Source(art, 0, len(text), text)],
+                 trigger=trigger, story="s1", patient=patient)
+
+
+def cl(i, art, speaker, stance, content):
+    return Claim(f"c{i}", speaker, speaker, False, stance, content, art, 0, len(content), story="s1",
+                 content=content)
+
+
+def test_date_candidates_share_type_and_month_and_stop_at_the_cap():
+    evs = [ev(1, "a1", "t", "arrest", "2024-05-03"), ev(2, "a2", "t", "arrest", "2024-05-04"),
+           ev(3, "a2", "t", "arrest", "2024-06-04"), ev(4, "a2", "t", "death", "2024-05-04"),
+           ev(5, "a3", "t", "arrest", "2024-05-09")]
+    pairs = [(x.id, y.id) for x, y in same_type_and_month(evs)]
+    assert pairs == [("ev1", "ev2"), ("ev1", "ev5"), ("ev2", "ev5")]
+    assert [(x.id, y.id) for x, y in same_type_and_month(evs, cap=2)] == [("ev1", "ev2")]
+
+
+def test_a_date_disagreement_needs_another_article_a_shared_actor_and_the_same_object():
+    base = ev(1, "a1", "t", "arrest", "2024-05-03", patient="the mayor")
+    assert [k for k, *_ in date_disagreements([base, ev(2, "a2", "t", "arrest", "2024-05-04",
+                                                        patient="The Mayor")])] == ["date"]
+    for other in (ev(2, "a1", "t", "arrest", "2024-05-04", patient="the mayor"),            # same article
+                  ev(2, "a2", "t", "arrest", "2024-05-04", actors=("e2",), patient="the mayor"),
+                  ev(2, "a2", "t", "arrest", "2024-05-04", patient="the judge"),
+                  ev(2, "a2", "t", "arrest", "2024-05-04", patient="the mayor", modality="alleged")):
+        assert list(date_disagreements([base, other])) == []
+
+
+def test_figures_change_only_between_articles():
+    one = ev(1, "a1", "Nine people died.", "death")
+    assert [(a["value"], b["value"]) for _, _, a, b in figure_changes([one, ev(2, "a2", "The toll rose to 11.",
+                                                                               "death")])] == [("9", "11")]
+    assert list(figure_changes([one, ev(2, "a1", "The toll rose to 11.", "death")])) == []
+    assert list(figure_changes([one, ev(2, "a2", "Nine people died.", "death")])) == []
+
+
+def test_an_update_is_between_two_people_only_when_they_share_an_actor():
+    when = first_reported({"a1": "2025-01-02", "a2": "2025-01-05"})
+    stay = ev(1, "a1", "She said she would stay on.", "position_retained", trigger="stay")
+    down = ev(2, "a2", "She stepped down on Friday.", "recusal_or_step_aside", trigger="stepped")
+    assert [(a["value"], b["value"]) for *_, a, b in position_updates([stay, down], when)] == \
+        [("stay on", "stepped down")]
+    other = ev(2, "a2", "He stepped down on Friday.", "recusal_or_step_aside", actors=("e2",), trigger="stepped")
+    assert list(position_updates([stay, other], when)) == []
+
+
+def test_accusations_against_the_denier_name_him_and_are_someone_elses():
+    accusations = [cl(1, "a1", "e2", "alleges", "Arven took bribes"), cl(2, "a1", "e1", "alleges", "Arven lied"),
+                   cl(3, "a1", "e2", "alleges", "Holt took bribes")]
+    d = cl(4, "a1", "e1", "denies", "taking any money")
+    assert [c.id for c in accusations_against(d, accusations, ["Arven"])] == ["c1"]
+    assert accusations_against(d, accusations, []) == []
+
+
+def test_a_denial_answers_the_allegation_in_its_own_article_first():
+    against = [cl(1, "a1", "e2", "alleges", "Arven took bribes"), cl(2, "a2", "e3", "alleges", "Arven paid off")]
+    assert denied_claim(cl(3, "a2", "e1", "denies", "taking any money"), against).id == "c2"
+    assert denied_claim(cl(3, "a3", "e1", "denies", "taking any money"), against).id == "c1"
+    assert denied_claim(cl(3, "a2", "e1", "denies", "any sexual misconduct"), against) is None
+
+
+def test_a_denial_answers_an_alleged_act_of_the_denier_only():
+    alleged = [ev(1, "a1", "Arven allegedly took bribes.", "bribery", actors=("e2",), modality="alleged"),
+               ev(2, "a1", "He allegedly paid the haulier.", "bribery", actors=("e1",), modality="alleged")]
+    assert denied_event(cl(3, "a2", "e1", "denies", "taking any money"), alleged).id == "ev2"
+    assert denied_event(cl(3, "a2", "e3", "denies", "taking any money"), alleged) is None
+
+
+def test_found_keeps_a_pair_once_where_it_was_first_found():
+    a, b = {"ref": "ev1"}, {"ref": "ev2"}
+    found = Found()
+    found.add("s1", [("date", "arrest", a, b)])
+    found.add("s2", [("date", "arrest", a, b), ("figure", "death", a, b)])
+    assert [(r["kind"], r["story"]) for r in found.records] == [("date", "s1"), ("figure", "s2")]
