@@ -150,7 +150,7 @@ def _factual(e: Event) -> bool:
 def figure_changes(evs: list[Event]):
     """Consecutive reports of a count of the same kind of event that give different numbers, in two articles."""
     counted = [(e, _figure(e.sources[0].text)) for e in evs if e.type in FIGURE_TYPES and _factual(e)]
-    for ftype in FIGURE_TYPES:
+    for ftype in sorted(FIGURE_TYPES):   # sorted: a set's order changes with the hash seed, the output must not
         same = [(e, n) for e, n in counted if n is not None and e.type == ftype]
         for (e1, n1), (e2, n2) in zip(same, same[1:]):
             if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
