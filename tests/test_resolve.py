@@ -226,3 +226,20 @@ def test_one_word_short_form_of_two_names_joins_neither_and_town_after_prepositi
     resolve(ms, texts={"a": t1, "b": t2, "c": t3})
     assert ms[0].entity != ms[2].entity
     assert ms[4].entity == ms[5].entity != ms[6].entity
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["Almara", "Al", "Almara Bay", "al", "BP", "Ko-Ren", "Ko", "U.S.", "Ren", " ", " ", "-", ".", "'s", "x",
+           "\n", "Bay"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sets(st.sampled_from(_PIECES[:9]), min_size=1))
+def test_names_scanner_finds_what_the_alternation_regex_finds(pieces, names):
+    import re
+    from storyline.resolve import Names
+    text = "".join(pieces)
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
+                    r")(?![\w-])")
+    assert list(Names(names).finditer(text)) == [(m.start(), m.end(), m.group(1)) for m in rx.finditer(text)]
