@@ -1,6 +1,7 @@
 """Fuzz every reader of ingest with Hypothesis: generated and mutated files, the property checked on each.
 
     PYTHONPATH=src python bench/fuzz.py --cases 10000 [--readers text,html,json,warc,gzip,fs] [--seed 0]
+        [--max-seconds S] [--progress N]
 
 Readers: plain text, HTML, JSON/JSONL, WARC, gzip (of any of the others, plus truncated streams and bombs), and fs
 (the filesystem around the files: symlinks, dangling and looping links, FIFOs, devices, empty and unreadable
@@ -268,9 +269,18 @@ def strategy(reader: str):
     return mutated(GENERATORS[reader])
 
 
-def run(reader: str, cases: int, seed: int | None = None, failures: Path | None = None) -> dict:
-    """Run ``cases`` generated cases for one reader; return what ran (statuses, reasons, failure or None)."""
-    stats = {"reader": reader, "cases": 0, "statuses": Counter(), "reasons": Counter(), "failure": None}
+class OutOfTime(BaseException):
+    """Raised inside a case when the reader's time budget is spent: a BaseException, so that Hypothesis stops at
+    once instead of treating it as a failure to shrink."""
+
+
+def run(reader: str, cases: int, seed: int | None = None, failures: Path | None = None,
+        max_seconds: float | None = None, progress=None) -> dict:
+    """Run ``cases`` generated cases for one reader (fewer when ``max_seconds`` runs out first: ``stopped`` says
+    so); return what ran (statuses, reasons, failure or None)."""
+    stats = {"reader": reader, "cases": 0, "statuses": Counter(), "reasons": Counter(), "failure": None,
+             "stopped": None}
+    deadline = time.monotonic() + max_seconds if max_seconds else None
 
     @settings(max_examples=cases, deadline=None, database=None, derandomize=seed is None,
               
@@ -283,7 +293,11 @@ def run(reader: str, cases: int, seed: int | None = None, failures: Path | None 
         else:
             name, data = case
             files, special = {name: data}, None
+        if deadline and time.monotonic() > deadline:
+            raise OutOfTime
         stats["cases"] += 1
+        if progress and stats["cases"] % progress == 0:
+            print(json.dumps({"reader": reader, "cases_so_far": stats["cases"]}), flush=True)
         try:
             got = check(files, special)
         except BaseException:
@@ -299,6 +313,8 @@ def run(reader: str, cases: int, seed: int | None = None, failures: Path | None 
         prop = with_seed(seed)(prop)
     try:
         prop()
+    except OutOfTime:
+        stats["stopped"] = f"time budget of {max_seconds:.0f} s spent"
     except Exception as e:
         stats["failure"] = f"{type(e).__name__}: {str(e)[:500]}"
     return stats
@@ -310,13 +326,16 @@ def main(argv=None):
     ap.add_argument("--readers", default=",".join(READERS))
     ap.add_argument("--seed", type=int, default=None, help="random seed (default: derandomized, reproducible)")
     ap.add_argument("--failures", type=Path, default=Path("/tmp/storyline-fuzz-failures"))
+    ap.add_argument("--max-seconds", type=float, default=None,
+                    help="stop a reader after this long and report the cases it ran (a shared machine)")
+    ap.add_argument("--progress", type=int, default=0, help="print the count every N cases")
     a = ap.parse_args(argv)
     import logging
     logging.disable(logging.WARNING)   # trafilatura/htmldate complain about every broken page
     report = []
     for r in a.readers.split(","):
         t0 = time.monotonic()
-        s = run(r, a.cases, a.seed, a.failures)
+        s = run(r, a.cases, a.seed, a.failures, a.max_seconds, a.progress)
         s["seconds"] = round(time.monotonic() - t0, 1)
         report.append(s)
         print(json.dumps({**s, "statuses": dict(s["statuses"]), "reasons": dict(s["reasons"].most_common(8))}),

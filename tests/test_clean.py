@@ -93,6 +93,18 @@ def test_near_copies_are_linked_without_all_pairs():
         is None
 
 
+def test_lsh_bands_found_once_are_those_datasketch_finds():
+    """The (bands, rows) kept per threshold (dedupe._bands) must be what datasketch would compute for each index."""
+    from datasketch import MinHashLSH
+    from storyline.ingest.dedupe import NUM_PERM
+    for t in (0.6, 0.9):
+        fresh = MinHashLSH(threshold=t, num_perm=NUM_PERM)
+        nd = NearDuplicates(threshold=t)
+        assert (nd.lsh.b, nd.lsh.r) == (fresh.b, fresh.r)
+    assert (NearDuplicates(0.6).lsh.b, NearDuplicates(0.6).lsh.r) != (NearDuplicates(0.9).lsh.b,
+                                                                      NearDuplicates(0.9).lsh.r)
+
+
 def test_path_dates():
     assert path_date("t17/bpoil/InputDocs/2010-05-03/12.htm.txt") == "2010-05-03"
     assert path_date("a/2010-13-45/x.txt") is None

@@ -1,7 +1,8 @@
 """Fuzzed inputs (bench/fuzz.py) and the cases that broke ingest before the per-file limits.
 
-STORYLINE_FUZZ_CASES sets the generated cases per reader (default 15, so the file stays under a minute on a
-loaded machine; bench/fuzz.py runs thousands)."""
+The fast tier runs 15 generated cases per reader; the slow tier a few hundred more per reader (another seed;
+STORYLINE_FUZZ_CASES sets how many, default 300: about 90 s for the six readers on the loaded 2-core machine).
+bench/fuzz.py runs thousands."""
 from __future__ import annotations
 
 import gzip
@@ -17,15 +18,26 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 fuzz = pytest.importorskip("fuzz", reason="bench/fuzz.py needs hypothesis (pinned in requirements.txt)")
 
-CASES = int(os.environ.get("STORYLINE_FUZZ_CASES", 15))
+FAST_CASES = 15
+CASES = int(os.environ.get("STORYLINE_FUZZ_CASES", 300))
 GOOD = b"date 2011-02-02\ntitle Dam holds\n\nThe minister said on Tuesday that the dam on the river held."
 
 
 @pytest.mark.parametrize("reader", fuzz.READERS)
 def test_generated_cases_never_break_ingest(reader):
-    s = fuzz.run(reader, CASES)
+    s = fuzz.run(reader, FAST_CASES)
     assert s["failure"] is None, s["failure"]
-    assert s["cases"] >= min(CASES, 10)
+    assert s["cases"] >= 10
+    assert sum(s["statuses"].values()) >= s["cases"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("reader", fuzz.READERS)
+def test_a_few_hundred_generated_cases_per_reader(reader):
+    # Seeded rather than derandomized: other cases than the fast test's, the same ones on every run.
+    s = fuzz.run(reader, CASES, seed=15)
+    assert s["failure"] is None, s["failure"]
+    assert s["cases"] >= min(CASES, 100)   # Hypothesis may stop early once it has tried every distinct input
     assert sum(s["statuses"].values()) >= s["cases"]
 
 

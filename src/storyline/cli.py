@@ -226,11 +226,14 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
           user: Optional[str] = typer.Option(None, "--user", envvar="STORYLINE_USER",
                                              help="USER:PASSWORD for HTTP basic auth. Env: STORYLINE_USER."),
           no_auth: bool = typer.Option(False, "--no-auth", help="Serve a non-loopback address without a "
-                                       "credential: anyone who reaches the port reads the build.")):
+                                       "credential: anyone who reaches the port reads the build."),
+          workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
+                                      help="Server processes (each with its own answer cache); more than one "
+                                           "helps under many concurrent readers, up to the number of cores.")):
     """Serve the web app (timelines, cast, claims, search, JSON API at /api) over a build.
 
     Bound to anything but loopback, it needs --token or --user (or an explicit --no-auth)."""
-    from .web import Credential, StoreMissing, create_app
+    from .web import SERVE_ENV, Credential, StoreMissing, create_app, serve_env
     credential = None
     if token and user:
         err.print("[red]error:[/red] give --token or --user, not both")
@@ -263,9 +266,17 @@ def serve(out_dir: Path = typer.Argument(..., help="A build directory (holding s
         err.print(f"[red]error:[/red] {e}", soft_wrap=True)
         raise typer.Exit(2)
     if not quiet:
-        err.print(f"storyline: serving [bold]{out_dir}[/bold] at http://{host}:{port}/  (Ctrl-C to stop)")
+        err.print(f"storyline: serving [bold]{out_dir}[/bold] at http://{host}:{port}/  (Ctrl-C to stop)"
+                  + (f" with {workers} processes" if workers > 1 else ""))
+    log_level = "warning" if quiet else "info"
     try:
-        uvicorn.run(web_app, host=host, port=port, log_level="warning" if quiet else "info")
+        if workers > 1:
+            # The app above only checked the build: uvicorn's workers each build their own from the factory.
+            os.environ[SERVE_ENV] = serve_env(out_dir, credential)
+            uvicorn.run("storyline.web:from_env", factory=True, workers=workers, host=host, port=port,
+                        log_level=log_level)
+        else:
+            uvicorn.run(web_app, host=host, port=port, log_level=log_level)
     except (OSError, SystemExit) as e:   # port in use, address not available
         if isinstance(e, SystemExit) and not e.code:
             raise

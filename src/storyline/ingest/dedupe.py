@@ -1,6 +1,7 @@
 """Near-duplicate articles (wire copies) with MinHash LSH: sub-linear lookups, no all-pairs comparison."""
 from __future__ import annotations
 
+import functools
 import re
 
 from datasketch import MinHash, MinHashLSH
@@ -21,12 +22,21 @@ def minhash(text: str) -> MinHash:
     return m
 
 
+@functools.lru_cache(maxsize=None)
+def _bands(threshold: float) -> tuple[int, int]:
+    """(bands, rows) of the LSH for ``threshold``. datasketch finds them by numerical integration each time an index
+    is made (30 to 130 ms, most of an ingest of a few files: each fuzz case and each update makes one), and they
+    depend only on the threshold and NUM_PERM: found once per process and passed back in as ``params``."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 class NearDuplicates:
     """Feed articles in order; each is linked to the first earlier one it nearly copies."""
 
     def __init__(self, threshold: float = 0.6):
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=_bands(threshold))
         self.hashes: dict[str, MinHash] = {}
 
     def add(self, key: str, text: str) -> tuple[str | None, float]:

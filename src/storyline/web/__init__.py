@@ -7,6 +7,9 @@ adds to article text (highlights, search hits) is inserted after escaping (see `
 """
 from __future__ import annotations
 
+import dataclasses
+import json
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -16,10 +19,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import api, pages
 from .common import _dir, env, highlight, marked, page  # noqa: F401  (env, highlight, marked: public helpers)
+from .cached import Cached
 from .data import Live, Store, StoreMissing
 from .guard import Credential, Guard
 
-__all__ = ["create_app", "Credential", "Store", "StoreMissing"]
+__all__ = ["create_app", "from_env", "Credential", "Store", "StoreMissing"]
+
+# Where `storyline serve --workers N` tells its server processes what to serve: uvicorn starts each worker by
+# importing an app factory, so the build directory and the credential cannot be passed as arguments.
+SERVE_ENV = "STORYLINE_SERVE"
 
 
 def create_app(out_dir: str | Path, credential: Credential | None = None) -> Guard:
@@ -29,7 +37,7 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
     app = FastAPI(title="storyline", version=_version(), docs_url=None, redoc_url=None,
                   description="Read-only API over a storyline build: stories, timelines, entities, claims, search. "
                               "Every event source and claim carries (article id, start, end).")
-    app.state.live = Live(out_dir)
+    app.state.live = live = Live(out_dir)
     app.state.jenv = env()
     app.mount("/static", StaticFiles(directory=_dir("static")), name="static")
 
@@ -49,7 +57,19 @@ def create_app(out_dir: str | Path, credential: Credential | None = None) -> Gua
 
     app.include_router(pages.router)
     app.include_router(api.router)
-    return Guard(app, credential)
+    return Guard(Cached(app, live), credential)   # the credential first, then the cache
+
+
+def from_env() -> Guard:
+    """The app factory of each `serve --workers` process: create_app over what SERVE_ENV holds (JSON)."""
+    cfg = json.loads(os.environ[SERVE_ENV])
+    cred = cfg.get("credential")
+    return create_app(cfg["dir"], Credential(**cred) if cred else None)
+
+
+def serve_env(out_dir: str | Path, credential: Credential | None) -> str:
+    return json.dumps({"dir": str(Path(out_dir).resolve()),
+                       "credential": dataclasses.asdict(credential) if credential else None})
 
 
 def _version() -> str:

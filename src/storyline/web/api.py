@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from ..timeline import KEEP_DATES, KEEP_LINES
 from ..timeline import shown as shown_timeline
-from .common import as_json, checked, current, need
+from .common import as_json, checked, current, need, to_json
 from .data import Store
 
 router = APIRouter()
@@ -20,7 +20,7 @@ def api_stories(db: Store = Depends(current)):
 
 @router.get("/api/stories/{sid}", tags=["stories"], summary="One story")
 def api_story(sid: str, db: Store = Depends(current)):
-    return need(db.story(sid), "story", sid)
+    return to_json(need(db.story(sid), "story", sid))
 
 @router.get("/api/stories/{sid}/events", tags=["stories"], summary="A story's events in date order")
 def api_story_events(sid: str, db: Store = Depends(current)):
@@ -34,11 +34,11 @@ def api_story_timeline(sid: str, dates: Optional[int] = Query(None, ge=1, le=KEE
                        lines: Optional[int] = Query(None, ge=1, le=KEEP_LINES),
                        db: Store = Depends(current)):
     need(db.story(sid), "story", sid)
-    return shown_timeline(db.story_timeline(sid), dates, lines)
+    return to_json(shown_timeline(db.story_timeline(sid), dates, lines))
 
 @router.get("/api/events/{eid}", tags=["events"], summary="One event with its actors and source sentences")
 def api_event(eid: str, db: Store = Depends(current)):
-    return need(db.event(eid), "event", eid)
+    return to_json(need(db.event(eid), "event", eid))
 
 @router.get("/api/entities", tags=["entities"], summary="All entities, most mentioned first")
 def api_entities(type: Optional[str] = None, db: Store = Depends(current)):
@@ -54,15 +54,15 @@ def api_entity(eid: str, db: Store = Depends(current)):
 def api_claims(speaker: Optional[str] = None, stance: Optional[str] = None, anonymous: Optional[bool] = None,
                story: Optional[str] = None, offset: int = Query(0, ge=0), limit: int = Query(1000, ge=1, le=5000),
                db: Store = Depends(current)):
-    return db.claims(speaker, stance, anonymous, story, offset=offset, limit=limit)
+    return to_json(db.claims(speaker, stance, anonymous, story, offset=offset, limit=limit))
 
 @router.get("/api/claims/{cid}", tags=["claims"], summary="One claim")
 def api_claim(cid: str, db: Store = Depends(current)):
-    return need(db.claim(cid), "claim", cid)
+    return to_json(need(db.claim(cid), "claim", cid))
 
 @router.get("/api/conflicts", tags=["claims"], summary="Conflicts and updates between events or claims")
 def api_conflicts(db: Store = Depends(current)):
-    return db.conflicts()
+    return to_json(db.conflicts())
 
 @router.get("/api/articles", tags=["articles"], summary="All inputs with their status (ingested/duplicate/skipped)")
 def api_articles(db: Store = Depends(current)):
@@ -70,7 +70,7 @@ def api_articles(db: Store = Depends(current)):
 
 @router.get("/api/articles/{aid}", tags=["articles"], summary="One article with its cleaned text")
 def api_article(aid: str, db: Store = Depends(current)):
-    return need(db.article(aid), "article", aid)
+    return to_json(need(db.article(aid), "article", aid))
 
 @router.get("/api/search", tags=["search"], summary="Full-text search (SQLite FTS5) over articles, events, claims")
 def api_search(q: str, kind: Optional[str] = Query(None, pattern="^(article|event|claim)$"),
@@ -78,4 +78,4 @@ def api_search(q: str, kind: Optional[str] = Query(None, pattern="^(article|even
     hits = db.search(checked(q), kind, limit)
     for h in hits:
         h["snippet"] = h["snippet"].replace("\x02", "").replace("\x03", "")
-    return hits
+    return to_json(hits)

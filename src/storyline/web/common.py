@@ -11,6 +11,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup, escape
 
+from .cached import STORE_KEY
 from .data import Store
 
 MAX_QUERY = 1000   # characters of search text; longer input is a 400, not a slow scan
@@ -47,8 +48,10 @@ def marked(snippet: str) -> Markup:
 
 
 def current(request: Request) -> Store:
-    """The Store of the generation current when the request arrived (one generation per request)."""
-    return request.app.state.live.get()
+    """The Store of the generation current when the request arrived (one generation per request): the one the
+    answer cache resolved for it, so that an answer is never stored under another generation than its own."""
+    store = request.scope.get("state", {}).get(STORE_KEY)
+    return store if store is not None else request.app.state.live.get()
 
 
 def page(name: str, request: Request, status: int = 200, **ctx) -> HTMLResponse:
@@ -67,6 +70,12 @@ def as_json(db: Store, key, make) -> Response:
     which made the large entity and event answers the slowest API routes under load."""
     body = db._cached(("json", key), lambda: json.dumps(make(), ensure_ascii=False).encode("utf-8"))
     return Response(body, media_type="application/json")
+
+
+def to_json(obj) -> Response:
+    """A JSON answer serialised by json.dumps: the rows are plain JSON types already, and FastAPI's encoder, which
+    walks every value to convert it, cost more than the query for a page of claims."""
+    return Response(json.dumps(obj, ensure_ascii=False).encode("utf-8"), media_type="application/json")
 
 
 def need(obj, what: str, key: str):

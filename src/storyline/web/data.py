@@ -12,6 +12,7 @@ from collections import Counter, OrderedDict
 from pathlib import Path
 
 from .. import outdir, store
+from .cached import Answers
 
 
 CACHE_SIZE = 2048   # answers kept per generation (an entity page of a large build is a few hundred kB at most)
@@ -35,6 +36,7 @@ class Store:
         self._local = threading.local()
         self._cache: OrderedDict = OrderedDict()
         self._cache_lock = threading.Lock()
+        self.answers = Answers()   # whole HTTP answers of this generation (cached.py)
         try:
             self._q("SELECT value FROM meta WHERE key='schema_version'")
         except sqlite3.DatabaseError as e:
