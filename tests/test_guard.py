@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -103,6 +104,7 @@ def test_large_lists_are_paged(demo_build, monkeypatch):
     monkeypatch.setattr(web, "PAGE", 2)
     monkeypatch.setattr(web, "ENTITIES_PAGE", 3)
     monkeypatch.setattr(web, "EVENTS_PAGE", 2)
+    monkeypatch.setattr(web, "SEARCH_PAGE", 2)
     data = demo_build[1]
     c = TestClient(create_app(demo_build[2]))
     first, second = c.get("/claims").text, c.get("/claims?p=2").text
@@ -112,3 +114,21 @@ def test_large_lists_are_paged(demo_build, monkeypatch):
     s = max(data["stories"], key=lambda s: len(s["events"]))
     page = c.get(f"/story/{s['id']}?view=all").text
     assert page.count('<details class="card') == 2 and "view=all&amp;p=2" in page
+    key = [e["id"] for e in sorted((e for e in data["events"] if e["story"] == s["id"] and e["key"]),
+                                   key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))]
+    second = c.get(f"/story/{s['id']}?view=key&p=2").text   # the key view pages over key events only
+    assert set(re.findall(r'<details class="card[^"]*" id="([^"]+)"', second)) == set(key[2:4])   # a day by salience
+    ent = max(data["entities"], key=lambda e: sum(e["id"] in v["actors"] for v in data["events"]))
+    n = sum(ent["id"] in v["actors"] for v in data["events"])
+    mine = c.get(f"/entity/{ent['id']}").text
+    assert mine.count('<details class="card') == 2 and f"Events ({n})" in mine and 'rel="next" href="?p=2"' in mine
+    claims = sum(x["speaker"] == ent["id"] for x in data["claims"])
+    assert mine.count('class="claim"') == min(2, claims)
+    assert (f'all {claims} claims' in mine) == (claims > 2)
+    hits = re.compile(r'<li class="hit k-(\w+)">.*?href="([^"]+)"', re.S)
+    one, two = c.get("/search?q=warrant").text, c.get("/search?q=warrant&p=2").text
+    assert len(hits.findall(one)) == 2 and 'rel="next" href="?q=warrant&amp;p=2"' in one and 'start="3"' in two
+    every = [(h["kind"], h["ref"]) for h in c.get("/api/search", params={"q": "warrant", "limit": 4}).json()]
+    assert len(every) == 4 and [h["ref"] for h in c.get("/api/search", params={"q": "warrant", "limit": 2,
+                                                                               "offset": 2}).json()] == [r for _, r in every[2:]]
+    assert all(ref in "".join(two.split('class="hits"')[1:]) for _, ref in every[2:])

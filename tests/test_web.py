@@ -41,11 +41,16 @@ def test_stories_list_shows_title_dates_cast_counts(client, data):
 
 def test_story_timeline_has_dates_cards_and_sources(client, data):
     s = biggest(data)
-    r = client.get(f"/story/{s['id']}?view=all")
-    assert r.status_code == 200
-    html = r.text
+    html, p = "", 1
+    while True:      # every page of the story's events
+        r = client.get(f"/story/{s['id']}?view=all&p={p}")
+        assert r.status_code == 200
+        html += r.text
+        if 'rel="next"' not in r.text:
+            break
+        p += 1
     dated = sorted({e["date"] for e in data["events"] if e["story"] == s["id"] and e["date"]})
-    heads = re.findall(r'<h2 class="date" id="d-([^"]+)"', html)
+    heads = list(dict.fromkeys(re.findall(r'<h2 class="date" id="d-([^"]+)"', html)))   # a day may span pages
     assert heads[:len(dated)] == dated                       # date headers, in order
     assert html.count('<details class="card') == len(s["events"])
     ev = next(e for e in data["events"] if e["story"] == s["id"] and e["actors"])
@@ -94,7 +99,14 @@ def test_entity_page(client, data):
         assert alias.replace("'", "&#39;") in r.text
     api = client.get(f"/api/entities/{ent['id']}").json()
     n_events = sum(ent["id"] in e["actors"] for e in data["events"])
-    assert len(api["events"]) == n_events
+    assert api["n_events"] == n_events and len(api["events"]) == min(n_events, 100)
+    n_claims = sum(c["speaker"] == ent["id"] for c in data["claims"])
+    assert api["n_claims"] == n_claims and len(api["claims"]) == min(n_claims, 100)
+    # the rest a page at a time: every event once, in the order of the first page
+    pages = [client.get(f"/api/entities/{ent['id']}", params={"offset": o, "limit": 3}).json()["events"]
+             for o in range(0, n_events, 3)]
+    assert [e["id"] for p in pages for e in p] == [e["id"] for e in api["events"]][:n_events]
+    assert len({e["id"] for p in pages for e in p}) == n_events
     assert api["cooccurring"] and all(c["id"] != ent["id"] for c in api["cooccurring"])
 
 
@@ -113,7 +125,7 @@ def test_claims_filters(client, data):
 
 
 def test_conflicts_side_by_side(tmp_path, demo_build, data):
-    """With a `conflicts` list in storyline.json (written by the conflicts stage), both sides show with sources."""
+    """Conflicts given by event or claim id show both sides with their sources."""
     import json
     import shutil
     from fastapi.testclient import TestClient
@@ -121,9 +133,12 @@ def test_conflicts_side_by_side(tmp_path, demo_build, data):
     out = tmp_path / "b"
     shutil.copytree(demo_build[2], out)
     a, b = data["claims"][0], data["events"][1]
-    doc = json.loads((out / "storyline.json").read_text())
-    doc["conflicts"] = [{"kind": "update", "a": a["id"], "b": b["id"]}]
-    (out / "storyline.json").write_text(json.dumps(doc))
+    con = sqlite3.connect(out / "storyline.db")     # the store holds the list the conflicts stage wrote
+    con.execute("DELETE FROM conflicts")
+    con.execute("INSERT INTO conflicts VALUES('x-1', NULL, 'update', ?)",
+                (json.dumps({"kind": "update", "a": a["id"], "b": b["id"]}),))
+    con.commit()
+    con.close()
     r = TestClient(create_app(out)).get("/claims")
     block = r.text[r.text.index('class="conflict"'):]
     assert "update" in block and f"/article/{a['article']}?start={a['start']}" in block
@@ -207,3 +222,27 @@ def test_story_opens_on_key_events_and_links_to_all(client, data):
     minor = full[full.index(f'id="{weak["id"]}"') - 3000:full.index(f'id="{weak["id"]}"')]
     assert '<details class="minor">' in minor                     # collapsed with the other minor events
     assert client.get(f"/story/{s['id']}?view=bogus").status_code == 422
+
+
+def test_store_holds_ranking_companions_and_conflicts(demo_build, data):
+    """What the pages read from the store equals what storyline.json says (ranking, conflicts), and the companions
+    counted at build equal a count over the stored mentions."""
+    import json
+    from collections import Counter, defaultdict
+    con = sqlite3.connect(demo_build[2] / "storyline.db")
+    stored = {r[0]: r[1:] for r in con.execute("SELECT id, salience, key, weak, why FROM events")}
+    assert stored and all(stored[e["id"]] == (e["salience"], int(e["key"]), json.dumps(e["weak"]), json.dumps(e["why"]))
+                          for e in data["events"])
+    assert [json.loads(b) for (b,) in con.execute("SELECT body FROM conflicts ORDER BY rowid")] == data["conflicts"]
+    arts = defaultdict(set)
+    for art, ent in con.execute("SELECT article, entity FROM mentions WHERE entity IS NOT NULL"):
+        arts[art].add(ent)
+    co: dict[str, Counter] = defaultdict(Counter)
+    for ents in arts.values():
+        for a in ents:
+            co[a].update(ents - {a})
+    want = {(a, b, n) for a, c in co.items() for b, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))[:15]}
+    assert want and set(con.execute("SELECT entity, other, articles FROM cooccurring")) == want
+    by_date = [r[0] for r in con.execute("SELECT c.id FROM claims c LEFT JOIN articles a ON a.id = c.article "
+                                         "ORDER BY a.published, c.id")]
+    assert [r[0] for r in con.execute("SELECT id FROM claims ORDER BY seq")] == by_date   # the stored reading order

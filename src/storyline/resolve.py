@@ -116,7 +116,7 @@ _WORD_CHAR = re.compile(r"[\w-]")
 
 
 class Names:
-    """Whole-word occurrences of many literal names in one left-to-right pass, the longest name first at a place.
+    r"""Whole-word occurrences of many literal names in one left-to-right pass, the longest name first at a place.
 
     Why not one regular expression alternating the names: Python's re tries the alternatives one by one at every
     place, so with the thousands of names of a large corpus this step grew with names x characters (a 2,744-article

@@ -45,10 +45,13 @@ def api_entities(type: Optional[str] = None, db: Store = Depends(current)):
     return as_json(db, ("entities", type), lambda: db.entities(type))
 
 @router.get("/api/entities/{eid}", tags=["entities"],
-         summary="An entity: aliases, roles, events, claims, co-occurring entities")
-def api_entity(eid: str, db: Store = Depends(current)):
-    need(db.entity(eid), "entity", eid)
-    return as_json(db, ("entity", eid), lambda: db.entity(eid))
+         summary="An entity: aliases, roles, articles, co-occurring entities, and a page of its events and claims "
+                 "(n_events and n_claims say how many; the rest with offset, or /api/claims?speaker=ID)")
+def api_entity(eid: str, offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000),
+               db: Store = Depends(current)):
+    e = need(db.entity(eid), "entity", eid)
+    return to_json({**e, "events": db.entity_events(eid, offset, limit),
+                    "claims": db.claims(speaker=eid, offset=offset, limit=limit)})
 
 @router.get("/api/claims", tags=["claims"], summary="Claims, filtered by speaker, stance, anonymity or story")
 def api_claims(speaker: Optional[str] = None, stance: Optional[str] = None, anonymous: Optional[bool] = None,
@@ -74,8 +77,9 @@ def api_article(aid: str, db: Store = Depends(current)):
 
 @router.get("/api/search", tags=["search"], summary="Full-text search (SQLite FTS5) over articles, events, claims")
 def api_search(q: str, kind: Optional[str] = Query(None, pattern="^(article|event|claim)$"),
-               limit: int = Query(50, ge=1, le=500), db: Store = Depends(current)):
-    hits = db.search(checked(q), kind, limit)
+               limit: int = Query(20, ge=1, le=500), offset: int = Query(0, ge=0, le=100000),
+               db: Store = Depends(current)):
+    hits = db.search(checked(q), kind, limit, offset)
     for h in hits:
         h["snippet"] = h["snippet"].replace("\x02", "").replace("\x03", "")
     return to_json(hits)

@@ -16,8 +16,10 @@ from .data import Store
 
 MAX_QUERY = 1000   # characters of search text; longer input is a 400, not a slow scan
 PAGE = 100        # claims per page
-EVENTS_PAGE = 200
+EVENTS_PAGE = 100
 ENTITIES_PAGE = 200
+SEARCH_PAGE = 20  # hits per search page (their snippets are most of a search's cost)
+SPEAKERS_SHOWN = 300   # in the claims page's speaker filter; any other speaker's claims are linked from their page
 CONFLICTS_SHOWN = 25   # on the claims page; /api/conflicts has them all
 
 STANCES = ["asserts", "alleges", "denies", "rejects", "confirms", "declines_comment"]

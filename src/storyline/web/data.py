@@ -8,7 +8,7 @@ import json
 import re
 import sqlite3
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from pathlib import Path
 
 from .. import outdir, store
@@ -39,8 +39,13 @@ class Store:
         self.answers = Answers()   # whole HTTP answers of this generation (cached.py)
         try:
             self._q("SELECT value FROM meta WHERE key='schema_version'")
+            self._q("SELECT salience, key FROM events LIMIT 0")
+            self._q("SELECT other FROM cooccurring LIMIT 0")
+            self._q("SELECT body FROM conflicts LIMIT 0")
+            self._q("SELECT seq FROM claims LIMIT 0")
         except sqlite3.DatabaseError as e:
-            raise StoreMissing(f"{self.db}: not a storyline store ({e})") from None
+            raise StoreMissing(f"{self.db}: not a storyline store, or one written by an older storyline ({e}); "
+                               f"build it again with `storyline build PATH... --out {out_dir}`") from None
 
     def _con(self) -> sqlite3.Connection:
         return store.connect(self.db)
@@ -65,16 +70,16 @@ class Store:
                 self._cache.popitem(last=False)
         return value
 
-    def _names(self, ids) -> dict[str, str]:
-        ids = list(dict.fromkeys(ids))
-        if not ids:
-            return {}
-        out = {}
+    def _in(self, sql: str, ids) -> list[dict]:
+        """``sql`` with its one ``IN ({})`` filled with ``ids``, in chunks (SQLite caps the parameters)."""
+        ids, rows = list(dict.fromkeys(ids)), []
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            rows = self._q(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            out.update({r["id"]: r["name"] for r in rows})
-        return out
+            rows += self._q(sql.format(",".join("?" * len(chunk))), chunk)
+        return rows
+
+    def _names(self, ids) -> dict[str, str]:
+        return {r["id"]: r["name"] for r in self._in("SELECT id, name FROM entities WHERE id IN ({})", ids)}
 
     def since_update(self, story: str) -> dict | None:
         """What the last `build --update` brought to this story (None after a full build, or nothing new)."""
@@ -108,7 +113,8 @@ class Store:
         """The story's stored summary timeline (timeline.story_timeline), with each source's outlet and date."""
         rows = self._q("SELECT timeline FROM stories WHERE id = ?", (sid,))
         tl = json.loads(rows[0]["timeline"] or "{}") if rows else {}
-        arts = {r["id"]: r for r in self._q("SELECT id, outlet, title, published FROM articles")} if tl else {}
+        ids = {src["article"] for x in tl.get("entries", []) for ln in x["lines"] for src in ln["sources"]}
+        arts = {r["id"]: r for r in self._in("SELECT id, outlet, title, published FROM articles WHERE id IN ({})", ids)}
         for x in tl.get("entries", []):
             for ln in x["lines"]:
                 for src in ln["sources"]:
@@ -117,19 +123,27 @@ class Store:
         return tl
 
     # -- events ------------------------------------------------------------------------------------------------
-    def _events(self, where: str, args) -> list[dict]:
-        evs = self._q(f"SELECT * FROM events WHERE {where} ORDER BY date IS NULL, date, id", args)
+    # The ranking (salience, key, why) is stored by the build, the same decision storyline.json carries, so that a
+    # page of a story's events is one query for that page, whatever the story's size.
+    ORDER = " ORDER BY e.date IS NULL, e.date, e.id"
+
+    def _events(self, where: str, args, page: tuple[int, int] | None = None, join: str = "") -> list[dict]:
+        """Events matching ``where`` in date order, each with its actors and sources; ``page`` is (offset, limit)."""
+        sql = f"SELECT e.* FROM events e {join} WHERE {where}" + self.ORDER
+        if page:
+            sql, args = sql + " LIMIT ? OFFSET ?", (*args, page[1], page[0])
+        evs = self._q(sql, args)
         if not evs:
             return []
         ids = [e["id"] for e in evs]
-        marks = ",".join("?" * len(ids))
-        actors = self._q(f"SELECT event, entity FROM event_actors WHERE event IN ({marks})", ids)
-        sources = self._q(f"""SELECT s.event, s.article, s.start, s."end", s.text, a.outlet, a.title, a.published
-            FROM event_sources s LEFT JOIN articles a ON a.id = s.article WHERE s.event IN ({marks})""", ids)
+        actors = self._in("SELECT event, entity FROM event_actors WHERE event IN ({})", ids)
+        sources = self._in("""SELECT s.event, s.article, s.start, s."end", s.text, a.outlet, a.title, a.published
+            FROM event_sources s LEFT JOIN articles a ON a.id = s.article WHERE s.event IN ({})""", ids)
         names = self._names(a["entity"] for a in actors)
         by = {e["id"]: e for e in evs}
         for e in evs:
-            e["negated"] = bool(e["negated"])
+            e["negated"], e["key"] = bool(e["negated"]), bool(e["key"])
+            e["weak"], e["why"] = json.loads(e["weak"] or "[]"), json.loads(e["why"] or "[]")
             e["actors"], e["sources"] = [], []
         for a in actors:
             by[a["event"]]["actors"].append({"id": a["entity"], "name": names.get(a["entity"], a["entity"])})
@@ -138,22 +152,22 @@ class Store:
         return evs
 
     def events(self, story: str | None = None) -> list[dict]:
-        """Cached per story: do not mutate the rows (``ranked_events`` adds the ranking fields to copies)."""
+        """Cached per story: do not mutate the rows."""
         if not story:
             return self._events("1", ())
-        return self._cached(("events", story), lambda: self._events("story = ?", (story,)))
+        return self._cached(("events", story), lambda: self._events("e.story = ?", (story,)))
 
-    def ranked_events(self, story: str) -> list[dict]:
-        from ..timeline import rank_fields
-        # The same decision as storyline.json: with each source article's publication date (the age rules need it).
-        def ranked():
-            evs = self.events(story)
-            published = {s["article"]: s.get("published") for e in evs for s in e["sources"]}
-            return [{**e, **rank_fields(e, published)} for e in evs]
-        return self._cached(("ranked", story), ranked)
+    def story_events(self, story: str, key_only: bool, offset: int, limit: int) -> list[dict]:
+        """One page of a story's events (its key events only, or all) in date order."""
+        return self._events("e.story = ?" + (" AND e.key = 1" if key_only else ""), (story,), (offset, limit))
+
+    def story_counts(self, story: str) -> dict:
+        """How many events the story has, and how many of them are key events."""
+        return self._q("SELECT COUNT(*) AS n, COALESCE(SUM(key), 0) AS n_key FROM events WHERE story = ?",
+                       (story,))[0]
 
     def event(self, eid: str) -> dict | None:
-        evs = self._events("id = ?", (eid,))
+        evs = self._events("e.id = ?", (eid,))
         return evs[0] if evs else None
 
     def density(self, story: str) -> list[dict]:
@@ -189,6 +203,8 @@ class Store:
         return rows
 
     def entity(self, eid: str) -> dict | None:
+        """An entity with its aliases, roles, articles and companions; its events and claims come a page at a time
+        (``entity_events``, ``claims(speaker=...)``): the most mentioned entity of a large build has thousands."""
         return self._cached(("entity", eid), lambda: self._entity(eid))
 
     def _entity(self, eid: str) -> dict | None:
@@ -199,20 +215,17 @@ class Store:
         e["roles"] = json.loads(e["roles"] or "[]")
         e["evidence"] = json.loads(e["evidence"] or "[]")
         e["aliases"] = self._q("SELECT alias, count FROM aliases WHERE entity = ? ORDER BY count DESC", (eid,))
-        ev_ids = [r["event"] for r in self._q("SELECT event FROM event_actors WHERE entity = ?", (eid,))]
-        e["events"] = self._events(f"id IN ({','.join('?' * len(ev_ids))})", ev_ids) if ev_ids else []
-        e["claims"] = self.claims(speaker=eid)
-        arts = {r["article"] for r in self._q("SELECT DISTINCT article FROM mentions WHERE entity = ?", (eid,))}
-        e["articles"] = sorted(arts)
-        # Co-occurrence by shared articles: the simplest signal that survives every story size.
-        co: Counter = Counter()
-        if arts:
-            rows = self._q(f"SELECT DISTINCT article, entity FROM mentions WHERE entity IS NOT NULL AND entity != ? "
-                           f"AND article IN ({','.join('?' * len(arts))})", (eid, *arts))
-            co.update(r["entity"] for r in rows)
-        names = self._names(co)
-        e["cooccurring"] = [{"id": k, "name": names[k], "articles": n} for k, n in co.most_common(15) if k in names]
+        e["n_events"] = self._q("SELECT COUNT(*) AS n FROM event_actors WHERE entity = ?", (eid,))[0]["n"]
+        e["n_claims"] = self.count_claims(speaker=eid)
+        e["articles"] = [r["article"] for r in
+                         self._q("SELECT article FROM entity_articles WHERE entity = ? ORDER BY article", (eid,))]
+        # Co-occurrence by shared articles (the simplest signal that survives every story size), counted at build.
+        e["cooccurring"] = self._q("SELECT c.other AS id, n.name, c.articles FROM cooccurring c JOIN entities n "
+                                   "ON n.id = c.other WHERE c.entity = ? ORDER BY c.articles DESC, c.other", (eid,))
         return e
+
+    def entity_events(self, eid: str, offset: int, limit: int) -> list[dict]:
+        return self._events("a.entity = ?", (eid,), (offset, limit), join="JOIN event_actors a ON a.event = e.id")
 
     # -- claims ------------------------------------------------------------------------------------------------
     def _claim_filter(self, speaker, stance, anonymous, story) -> tuple[str, list]:
@@ -231,7 +244,7 @@ class Store:
         where, args = self._claim_filter(speaker, stance, anonymous, story)
         rows = self._q("SELECT c.*, e.name AS speaker_name, a.outlet, a.title AS article_title, a.published "
                        "FROM claims c LEFT JOIN entities e ON e.id = c.speaker LEFT JOIN articles a ON a.id = c.article "
-                       + where + " ORDER BY a.published, c.id LIMIT ? OFFSET ?", [*args, limit, offset])
+                       + where + " ORDER BY c.seq LIMIT ? OFFSET ?", [*args, limit, offset])
         for r in rows:
             r["anonymous"] = bool(r["anonymous"])
         return rows
@@ -252,19 +265,14 @@ class Store:
         return self._cached("speakers", lambda: self._q("SELECT e.id, e.name, COUNT(*) AS n FROM claims c JOIN entities e ON e.id = c.speaker "
                        "GROUP BY e.id ORDER BY n DESC, e.name"))
 
-    # -- conflicts (written into storyline.json by the claims/conflicts stage when it ran) ------------------------
-    def conflicts(self) -> list[dict]:
-        return self._cached("conflicts", self._conflicts)
+    # -- conflicts (the conflicts stage's list, stored as written into storyline.json) ----------------------------
+    def conflicts(self, limit: int = -1) -> list[dict]:
+        return self._cached(("conflicts", limit), lambda: [
+            self._conflict(json.loads(r["body"])) for r in self._q("SELECT body FROM conflicts ORDER BY rowid LIMIT ?",
+                                                                    (limit,))])
 
-    def _conflicts(self) -> list[dict]:
-        path = self.dir / "storyline.json"
-        if not path.is_file():
-            return []
-        try:
-            raw = json.loads(path.read_text("utf-8")).get("conflicts") or []
-        except (ValueError, AttributeError):
-            return []
-        return [self._conflict(c) for c in raw if isinstance(c, dict)]
+    def count_conflicts(self) -> int:
+        return self._q("SELECT COUNT(*) AS n FROM conflicts")[0]["n"]
 
     def _side(self, side) -> dict:
         """One side of a conflict: an event or claim id, or an object carrying a span; shown as text + source."""
@@ -307,13 +315,15 @@ class Store:
                 "sides": [self._side(s) for s in pair] if pair else []}
 
     # -- search ------------------------------------------------------------------------------------------------
-    def search(self, q: str, kind: str | None = None, limit: int = 50) -> list[dict]:
+    def search(self, q: str, kind: str | None = None, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Best matches first. Each hit's snippet costs a pass over its whole text (an article's body), most of a
+        search's time on a large build, so answers come a page at a time."""
         match = fts_query(q)
         if not match:
             return []
         sql = ("SELECT kind, ref, title, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, bm25(search) AS score "
-               "FROM search WHERE search MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ?")
-        args = (match, kind, limit) if kind else (match, limit)
+               "FROM search WHERE search MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ? OFFSET ?")
+        args = (match, kind, limit, offset) if kind else (match, limit, offset)
         try:
             hits = self._q(sql, args)
         except sqlite3.OperationalError:

@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse
 
 from ..timeline import KEEP_DATES, KEEP_LINES
 from ..timeline import shown as shown_timeline
-from .common import CONFLICTS_SHOWN, ENTITIES_PAGE, EVENTS_PAGE, PAGE, STANCES, checked, current, need, page
+from .common import (CONFLICTS_SHOWN, ENTITIES_PAGE, EVENTS_PAGE, PAGE, SEARCH_PAGE, SPEAKERS_SHOWN, STANCES, checked,
+                     current, need, page)
 from .data import Store
 
 router = APIRouter()
@@ -28,19 +29,18 @@ def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(k
     story = need(db.story(sid), "story", sid)
     stored = db.story_timeline(sid)
     summary = shown_timeline(stored, dates, lines)
-    events = db.ranked_events(sid)
-    n_key = sum(e["key"] for e in events)
-    shown = [e for e in events if e["key"]] if view == "key" else events
-    # A page of EVENTS_PAGE events in date order: the largest T17 story has 1,300, and rendering them all
-    # was the slowest page under load.
-    last = max(1, -(-len(shown) // EVENTS_PAGE))
-    shown = shown[(p - 1) * EVENTS_PAGE:p * EVENTS_PAGE]
+    counts = db.story_counts(sid)
+    # One page of EVENTS_PAGE events in date order, read as one page from the store: the largest T17 story has
+    # 9,000 events, and reading or rendering them all was the slowest page under load.
+    total = counts["n_key"] if view == "key" else counts["n"]
+    last = max(1, -(-total // EVENTS_PAGE))
+    shown = db.story_events(sid, view == "key", (p - 1) * EVENTS_PAGE, EVENTS_PAGE)
     groups: dict[str, list] = {}
     for e in shown:
         groups.setdefault(e["date"] or "undated", []).append(e)
     for d, evs in groups.items():    # within a day, the best-sourced and most specific first
         groups[d] = sorted(evs, key=lambda e: -e["salience"])
-    return page("story.html", request, story=story, groups=groups, n_events=len(events), n_key=n_key,
+    return page("story.html", request, story=story, groups=groups, n_events=counts["n"], n_key=counts["n_key"],
                 view=view, density=db.density(sid), pages={"p": p, "last": last, "query": f"view={view}"},
                 since=db.since_update(sid), summary=summary, max_dates=KEEP_DATES, max_lines=KEEP_LINES,
                 n_dates=dates or stored.get("dates") or 0, n_lines=lines or stored.get("lines") or 1)
@@ -52,8 +52,12 @@ def article_page(request: Request, aid: str, start: Optional[int] = None, end: O
     return page("article.html", request, a=art, start=start, end=end)
 
 @router.get("/entity/{eid}", response_class=HTMLResponse, include_in_schema=False)
-def entity_page(request: Request, eid: str, db: Store = Depends(current)):
-    return page("entity.html", request, e=need(db.entity(eid), "entity", eid))
+def entity_page(request: Request, eid: str, p: int = Query(1, ge=1, le=100000), db: Store = Depends(current)):
+    e = need(db.entity(eid), "entity", eid)
+    events = db.entity_events(eid, (p - 1) * EVENTS_PAGE, EVENTS_PAGE)
+    claims = db.claims(speaker=eid, limit=PAGE) if p == 1 else []
+    return page("entity.html", request, e=e, events=events, claims=claims,
+                pages={"p": p, "last": max(1, -(-e["n_events"] // EVENTS_PAGE)), "query": ""})
 
 @router.get("/entities", response_class=HTMLResponse, include_in_schema=False)
 def entities_page(request: Request, p: int = Query(1, ge=1, le=100000), db: Store = Depends(current)):
@@ -71,14 +75,22 @@ def claims_page(request: Request, speaker: str = "", stance: str = "", anonymous
     claims = db.claims(**filters, offset=(p - 1) * PAGE, limit=PAGE)
     f = {"speaker": speaker, "stance": stance, "anonymous": anonymous, "story": story}
     pages = {"p": p, "last": max(1, -(-total // PAGE)), "query": urlencode({k: v for k, v in f.items() if v})}
-    return page("claims.html", request, claims=claims, total=total, pages=pages, speakers=db.speakers(),
-                stances=STANCES, stories=db.stories(), conflicts=db.conflicts()[:CONFLICTS_SHOWN],
-                n_conflicts=len(db.conflicts()), f=f)
+    # The most quoted speakers (a large build has thousands: the list was most of this page), and the chosen one.
+    every = db.speakers()
+    speakers = every[:SPEAKERS_SHOWN] + [s for s in every[SPEAKERS_SHOWN:] if s["id"] == speaker]
+    return page("claims.html", request, claims=claims, total=total, pages=pages, speakers=speakers,
+                n_speakers=len(every),
+                stances=STANCES, stories=db.stories(), conflicts=db.conflicts(CONFLICTS_SHOWN),
+                n_conflicts=db.count_conflicts(), f=f)
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
-def search_page(request: Request, q: str = "", kind: str = "", db: Store = Depends(current)):
-    hits = db.search(checked(q), kind or None) if q else []
-    return page("search.html", request, q=q, kind=kind, hits=hits)
+def search_page(request: Request, q: str = "", kind: str = "", p: int = Query(1, ge=1, le=1000),
+                db: Store = Depends(current)):
+    hits = db.search(checked(q), kind or None, SEARCH_PAGE + 1, (p - 1) * SEARCH_PAGE) if q else []
+    more = len(hits) > SEARCH_PAGE
+    pages = {"p": p, "last": p + more, "query": urlencode({k: v for k, v in (("q", q), ("kind", kind)) if v})}
+    return page("search.html", request, q=q, kind=kind, hits=hits[:SEARCH_PAGE], pages=pages,
+                first=(p - 1) * SEARCH_PAGE + 1)
 
 @router.get("/api", response_class=HTMLResponse, include_in_schema=False)
 def api_page(request: Request):
