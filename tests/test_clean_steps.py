@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.clean import (APPEAL, LINE_RULES, appeal_runs, assemble, closing_appeal_block, line_rule,
-                                    norm_key)
+from storyline.ingest.chrome import is_stamp, opener_end
+from storyline.ingest.clean import (APPEAL, LINE_RULES, appeal_runs, assemble, closing_appeal_block, comment_signatures,
+                                    line_rule, norm_key)
 
 
 @pytest.mark.parametrize("line,reason", [
@@ -17,6 +18,7 @@ from storyline.ingest.clean import (APPEAL, LINE_RULES, appeal_runs, assemble, c
     ("Photo: Reuters", "photo credit line"),
     ("ab", "page fragment"),
     ("12", None),
+    ("7:01 pm ET February 11, 2013 RETWEET Could the next pope be from Africa?", "embedded tweet"),
     ("The mayor said the bridge would open in May.", None),
 ])
 def test_a_line_is_dropped_for_the_first_rule_it_matches(line, reason):
@@ -63,3 +65,60 @@ def test_assembly_splits_captions_and_drops_repeats_with_one_trace_entry_per_lin
     assert c.captions == ["Residents fled. (Photo: AFP)"]
     # a line forced to be a caption is one from its start, credit or not
     assert assemble([("Hello.", 0), ("The mayor at the bridge.", 1)], {}, {1}).captions == ["The mayor at the bridge."]
+
+
+# Written for this test: a story, then a comment section of the two common shapes (signature after the comment,
+# "Posted by: NAME | DATE | Report abuse"; signature before it, "At TIME on DATE, NAME wrote:").
+STORY = ["Dam engineers opened the spillway on Tuesday.", "The mayor said the town was safe.",
+         "Residents had been told to leave by noon."]
+
+
+@pytest.mark.parametrize("comments", [
+    ["Great piece, thanks. Posted by: riverwatcher | June 3, 2010 8:14 PM | Report abuse",
+     "The mayor is wrong as usual.", "Posted by: anon | June 3, 2010 9:02 PM | Report abuse"],
+    ["At 10:12 pm on 03 Jun 2010, riverwatcher wrote: Great piece, thanks.",
+     "At 10:40 pm on 03 Jun 2010, anon wrote: The mayor is wrong as usual.", "Nobody asked me."],
+    ["June 3, 2010 at 8:14 pm | Report abuse | Great piece, thanks.", "June 3, 2010 at 9:02 pm | Reply"],
+    ["At 17:00 3rd Jun 2010, riverwatcher wrote: Great piece.", "June 3, 2010 06:41 pm at 6:41 pm | Me too."],
+])
+def test_signed_comments_run_from_the_first_signature_to_the_end(comments):
+    texts, drop = STORY + comments, {}
+    comment_signatures(texts, drop)
+    assert sorted(drop) == list(range(len(STORY), len(texts)))
+    assert all(r.startswith("reader comments") for r in drop.values())
+
+
+def test_one_signed_line_is_dropped_alone_and_story_words_are_not_signatures():
+    texts = STORY + ["Posted by: anon | June 3, 2010 9:02 PM | Report abuse", "The dam held overnight."]
+    drop: dict[int, str] = {}
+    comment_signatures(texts, drop)
+    assert drop == {3: "reader comment (signed and dated)"}
+    drop = {}
+    comment_signatures(STORY + ["The letter was posted by the mayor on June 3, 2010 at 8 pm.",
+                                "He wrote: the dam is safe."], drop)
+    assert drop == {}
+
+
+@pytest.mark.parametrize("line,rest", [
+    ("WASHINGTON | Thu May 27, 2010 3:54 pm EDT WASHINGTON (Reuters) - President Obama took responsibility.",
+     "President Obama took responsibility."),
+    ("ISTANBUL, May 16 (Reuters) - Turkey identified its first case.", "Turkey identified its first case."),
+    ("NEW ORLEANS -- BP's stock plummeted on Tuesday.", "BP's stock plummeted on Tuesday."),
+    ("(Update 6:56 a.m. Friday in Cairo, 11:56 p.m. Thursday ET) Authorities stepped up security.",
+     "Authorities stepped up security."),
+    ("The meeting ends at 4:30 pm on Friday.", "The meeting ends at 4:30 pm on Friday."),
+    ("He arrived in Cairo on May 5.", "He arrived in Cairo on May 5."),
+])
+def test_openers_are_where_and_when_a_page_was_filed(line, rest):
+    assert line[opener_end(line):] == rest
+
+
+@pytest.mark.parametrize("line,stamp", [
+    ("Friday, May 28, 2010; 4:37 PM", True),
+    ("January 31, 2011 at 3:03 pm |", True),
+    ("(Update 11:16 a.m. Tuesday in Cairo, 4:16 a.m. ET Tuesday)", True),
+    ("The meeting ends at 4:30 pm on Friday.", False),
+    ("Obama in Cairo", False),
+])
+def test_a_stamp_is_only_a_date_a_time_and_their_labels(line, stamp):
+    assert is_stamp(line) == stamp

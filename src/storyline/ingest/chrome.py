@@ -208,26 +208,48 @@ def block_reasons(lines: list[tuple[str, int]], drop: dict[int, str]) -> None:
 # and a byline naming the desk or outlet ("By the CNN Wire staff", "By Emily Smith and Katie Glaeser, CNN"). Scraped
 # text with no headline keeps them in its first line, where they would otherwise become the story's title.
 _OPENERS = (
-    re.compile(r"^.{0,140}?\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:--?|—|–|:)\s*"),
+    # A live page's update stamp: "(Update 6:56 a.m. Friday in Cairo, 11:56 p.m. Thursday ET)".
+    re.compile(r"^(?:--\s*)?\(Update\b[^)]{0,80}\)\s*(?:[-–—]+\s*)?"),
+    re.compile(r"^.{0,140}?\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|Billboard)\)\s*(?:--?|—|–|:)\s*"),
     re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?\s*(?:--|—|–)\s*"),
-    re.compile(r"^.{0,90}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:UK time\b|[A-Z]{2,4}\b)?,?"
-               r"(?:\s*\w+day,?\s*\d{1,2} \w+,? \d{4})?\s*"),
+    re.compile(r"^.{0,90}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:UK time\b|[A-Z]{2,4}\b)?\)?,?"
+               r"(?:\s*\w+day,?\s*\d{1,2} \w+,? \d{4})?\s*(?:[-–—]+\s*)?"),
     re.compile(r"^By (?:the )?[A-Z][\w.'’ -]{1,60}?(?:,\s*(?:CNN|Reuters|AP|AFP|BBC News|Associated Press)\b|"
                r"\b[Ww]ire [Ss]taff\b)\s*"),
 )
+# What a stamp is made of: a line of nothing else ("Friday, May 28, 2010; 4:37 PM", "January 31, 2011 at 3:03 pm |")
+# says when a page or comment was posted, never what happened.
+_STAMP_WORD = re.compile(
+    r"(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tue|wed|thu|fri|sat|sun|\w+day|[ap]\.?m\.?|et|gmt|bst|edt|est|"
+    r"cet|utc|pst|pdt|ist|uk|time|at|on|in|update[ds]?|last|posted|added|\d[\d:.,]*(?:st|nd|rd|th)?)$")
+
+
+def opener_end(text: str) -> int:
+    """Where the sentence proper starts in ``text``, after the openers it begins with (0 when none)."""
+    pos = 0
+    for _ in range(4):   # a byline, then a timestamp, then a dateline may follow each other
+        rest = text[pos:]
+        for rx in _OPENERS:
+            m = rx.match(rest)
+            # Only a cut that leaves a sentence starting: a time inside the lead's first words is not an opener.
+            if m and m.end() and m.end() < len(rest) and re.match(r"[A-Z\"“‘'(]", rest[m.end():]):
+                pos += m.end()
+                break
+        else:
+            break
+    return pos
+
+
+def is_stamp(text: str) -> bool:
+    """A line that is only a date, a time and their labels (the words left besides them: a place at most)."""
+    words = re.findall(r"[\w:.]+", text)
+    return bool(words) and sum(not _STAMP_WORD.match(w.rstrip(".")) for w in words) <= 1 \
+        and bool(re.search(r"\d", text))
 
 
 def lead_title(lead: str, limit: int = 100) -> str:
     """The words that stand in for a missing headline: the lead without its openers, cut at a word near ``limit``."""
-    text = lead
-    for _ in range(3):   # a byline, then a timestamp, then a dateline may follow each other
-        for rx in _OPENERS:
-            m = rx.match(text)
-            # Only a cut that leaves a sentence starting: a time inside the lead's first words is not an opener.
-            if m and m.end() < len(text) and re.match(r"[A-Z\"“‘'(]", text[m.end():]):
-                text = text[m.end():]
-                break
-        else:
-            break
+    text = lead[opener_end(lead):]
     text = text if len(text) >= 20 else lead
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

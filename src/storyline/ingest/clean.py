@@ -43,6 +43,15 @@ _CREDIT = re.compile(r"\((photo|photograph|image|picture|credit|credits|file pho
 _TRAILING_DOMAIN = re.compile(r"\.\s+[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|gov|ua|ru|uk|info|io)"
                               r"(\.[a-z]{2})?\s*$")
 _SENT_END = re.compile(r"[.!?\"”’:]\s*$")
+# A reader comment's signature: who posted it and when, with the "Report abuse" link. Comment sections without a
+# header (the scraped text of many news pages ends in them) are found by these, not by their words.
+_COMMENT_SIG = re.compile(
+    r"\|\s*Report abuse\b|\bPosted by:\s*\S.{0,60}?\|\s*\w+ \d{1,2}, \d{4}"
+    r"|^At \d{1,2}:\d{2}(?:\s*[ap]m)?,? (?:on )?\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}, .{1,80}? wrote:"
+    r"|\b\w+ \d{1,2}, \d{4} (?:\d{1,2}:\d{2}\s*[ap]m )?at \d{1,2}:\d{2}\s*[ap]m\s*\|"
+    r"|^Added: \w+day, \d{1,2} \w+,? \d{4},? \d{1,2}:\d{2}\s*GMT"
+    r"|\(required, but will not be displayed\)|\bwelcomes a lively and courteous discussion\b", re.I)
+_TWEET = re.compile(r"\bRETWEET\b|^\s*(Reply|Retweet|Favorite)\s*$")
 _IMPERATIVE = re.compile(r"(^|[.!?]\s+)(please\s+)?(donate|subscribe|sign up|support (the|us|our)|become a|give once|"
                          r"join (us|the)|register|get (the|our)\b.*\b(inbox|newsletter|briefing))\b", re.I)
 _CREDIT_ONLY = re.compile(r"^(photo|photograph|picture|image|credit|photos)s?\s*:\s*([\w'’.&/-]+\s*){1,7}$", re.I)
@@ -155,6 +164,7 @@ LINE_RULES: list[tuple[str, Callable[[str], object], int]] = [
     ("advertisement marker", _AD.search, LONG),
     ("photo credit line", _CREDIT_ONLY.search, LONG),
     ("page fragment", _page_fragment, LONG),
+    ("embedded tweet", _TWEET.search, 300),
 ]
 
 
@@ -206,6 +216,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     texts = [s for s, _ in lines]
     drop: dict[int, str] = {}
     closing_appeal_block(texts, drop)
+    comment_signatures(texts, drop)
     appeal_runs(texts, drop)
     apply_line_rules(texts, drop, outlet_boilerplate)
     position_reasons(texts, drop, is_paragraphed(lines))
@@ -227,6 +238,17 @@ def closing_appeal_block(texts: list[str], drop: dict[int, str]) -> None:
                 for j in range(i, len(texts)):
                     drop[j] = "appeal block (closing donation/subscription appeal)"
                 break
+
+
+def comment_signatures(texts: list[str], drop: dict[int, str]) -> None:
+    """Reader comments: from the first signed comment to the end of the page when two or more are signed (a
+    comment section), else the one signed line. A comment's words may be anything, so only the signatures tell."""
+    signed = [i for i, s in enumerate(texts) if _COMMENT_SIG.search(s)]
+    if len(signed) >= 2:
+        for j in range(signed[0], len(texts)):
+            drop.setdefault(j, "reader comments (signed and dated, to the end of the page)")
+    elif signed:
+        drop.setdefault(signed[0], "reader comment (signed and dated)")
 
 
 def appeal_runs(texts: list[str], drop: dict[int, str]) -> None:
