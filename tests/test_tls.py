@@ -168,3 +168,42 @@ def test_cross_validation_fits_on_the_other_topics_only():
     assert evaluate.choose(fit, evaluate.others(us, us[0])) == 1      # a is scored with what b prefers
     assert evaluate.choose(fit, evaluate.others(us, us[2])) == 0
     assert evaluate.choose(fit, [u["name"] for u in us]) == 0          # in-sample: best over all
+
+
+def test_lines_start_after_the_dateline_and_stamps_are_no_lines():
+    """A wire dateline or page timestamp is where and when the page was filed: the line starts after it, and its date
+    is not one the sentence states; a sentence that is only a stamp is no candidate."""
+    stamp = "Friday, May 28, 2010; 4:37 PM"
+    wire = "WASHINGTON | Thu May 27, 2010 3:54 pm EDT WASHINGTON (Reuters) - Engineers sealed the well on Thursday."
+    text = stamp + "\n" + wire + "\n"
+    art = Article("w", "w.txt", text=text, published="2010-05-28")
+    s1, s2 = (0, len(stamp)), (len(stamp) + 1, len(stamp) + 1 + len(wire))
+    when = text.index("May 27, 2010")
+    reading = {"w": ([(*s1, "body"), (*s2, "body")], [(0, 12, "DATE", "2010-05-28"),
+                                                       (when, when + 12, "DATE", "2010-05-27")])}
+    sents = tls.sentences([art], reading)
+    assert [s.text for s in sents] == ["Engineers sealed the well on Thursday."]
+    assert sents[0].start == text.index("Engineers") and text[sents[0].start:sents[0].end] == sents[0].text
+    assert sents[0].dates == [] and sents[0].index == 0
+
+
+def test_eval_reads_articles_as_a_build_ingests_them(tmp_path):
+    """What `eval tls` scores is made from the articles a build would hold: cleaned of reader comments, ids the
+    paths under the dataset root, the day folder as publication date."""
+    import json
+    from storyline import evaluate
+    from storyline.ingest import ingest
+    day = tmp_path / "dam_courier" / "InputDocs" / "2025-03-04"
+    day.mkdir(parents=True)
+    story = ["The Veldra dam collapsed on March 3 , 2025 , flooding the Kestrow valley .",
+             "Twelve people died , the regional governor said on Tuesday .",
+             "Engineers had warned of cracks in the wall since January ."]
+    comments = ["Terrible news . Posted by : riverwatcher | March 4 , 2025 8:14 PM | Report abuse",
+                "Posted by : anon | March 4 , 2025 9:02 PM | Report abuse"]
+    (day / "1.htm.txt").write_text("\n".join(story + comments) + "\n")
+    (tmp_path / "dam_courier" / "timelines.jsonl").write_text(json.dumps([["2025-03-03", ["The dam collapsed."]]]) + "\n")
+    (art,) = evaluate.load_topics(tmp_path)["dam"]["articles"]
+    assert art.id == "dam_courier/InputDocs/2025-03-04/1.htm.txt" and art.published == "2025-03-04"
+    assert "Report abuse" not in art.text and "Veldra dam collapsed on March 3, 2025," in art.text
+    (built,) = [a for a in ingest([tmp_path]) if a.status == "ingested"]
+    assert built.text == art.text

@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 from . import tls
-from .ingest.detok import normalise as detok
 from .model import Article
 
 
@@ -42,10 +41,7 @@ def load_topics(root: str | Path, only: list[str] | None = None) -> dict[str, di
                 date.fromisoformat(day.name)
             except ValueError:
                 raise EvalError(f"{day}: folder name is not a YYYY-MM-DD date")
-            for doc in sorted(day.iterdir()):
-                rel = str(doc.relative_to(root))
-                text = detok(doc.read_text(encoding="utf-8", errors="replace"))
-                t["articles"].append(Article(rel, str(doc), text=text, outlet=f.name, published=day.name))
+        t["articles"] += folder_articles(f, root)
         tl_file = f / "timelines.jsonl"
         if not tl_file.is_file():
             raise EvalError(f"{tl_file}: missing gold timelines")
@@ -65,6 +61,23 @@ def load_topics(root: str | Path, only: list[str] | None = None) -> dict[str, di
         if kw.is_file():
             t["keywords"] += [k for k in json.loads(kw.read_text()) if k not in t["keywords"]]
     return dict(topics)
+
+
+def folder_articles(folder: Path, root: Path) -> list[Article]:
+    """An outlet folder's articles as a build ingests them (detokenised, cleaned of page chrome and reader comments,
+    glued stories split, near-copies set aside), so that the timeline scored is the one a build of the folder
+    shows. Ids are the paths under the dataset root (``#2`` for the second story split off a page)."""
+    from .ingest import ingest
+    out = []
+    for a in ingest([folder / "InputDocs"]):
+        if a.status != "ingested":
+            continue
+        part = a.id.split("#", 1)[1] if "#" in a.id else ""
+        a.id = str(Path(a.source_path).resolve().relative_to(root.resolve())) + (f"#{part}" if part else "")
+        a.outlet = folder.name
+        a.published = a.published or Path(a.source_path).parent.name   # the day folder, as DATEWISE reads it
+        out.append(a)
+    return sorted(out, key=lambda a: a.id)
 
 
 def _tilse(entries):
