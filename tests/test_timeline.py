@@ -17,7 +17,7 @@ def test_every_event_gets_a_date_and_says_how_it_is_known():
             Article("b", "b.txt", text="Text", published="2025-05-20"),
             Article("c", "c.txt", text="Text")]
     bounded = Article("d", "d.txt", text="Text")
-    bounded.published_bound = "2025-03-14"       # the ingest field for a publication date only bounded
+    bounded.published_bound = "not before 2025-03-14"   # as ingest writes a publication date only bounded
     stated, reported, none, bound = _ev("e1", "2025-05-01", "a"), _ev("e2", None, "b"), _ev("e3", None, "c"), \
         _ev("e4", None, "d")
     reported.sources.append(Source("a", 0, 4, "Text"))     # reported by two articles: the earliest bounds it

@@ -162,7 +162,9 @@ def date_basis(events: list[Event], stories: list[Story], articles: list[Article
             continue
         # ``published_bound`` comes with the ingest change that records "not before" bounds; older articles
         # have no such field.
-        bounds = sorted(b for a in arts if (b := getattr(a, "published_bound", None)))
+        # The article's bound reads "not before YYYY-MM-DD"; the event keeps the day (shown "reported, not before").
+        bounds = sorted(b.removeprefix("not before ").strip() for a in arts
+                        if (b := getattr(a, "published_bound", None)))
         if bounds:
             e.date_basis, e.date_bound = "reported", bounds[0]
     events = sort_events(events, by_id)
