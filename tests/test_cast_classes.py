@@ -102,3 +102,21 @@ def test_icc_seed_cast_is_free_of_the_classes(icc_build):
     assert not [n for n, t in names.items() if t == "place" and nlp.is_demonym(n)]
     russia = [e for e in ents if "Russia" in e["aliases"]]
     assert len(russia) == 1 and len([e for e in ents if "Russian Federation" in e["aliases"]]) <= 1
+
+
+def test_a_page_timestamp_is_not_part_of_a_name():
+    """Scraped wire pages open with a timestamp the model reads as names ("Fri Jun 12" a person, "BST BP" an
+    organisation); a clock word alone is still a name ("Mr Sun", "Jan")."""
+    _, ms = _cast("ZURICH | Fri Jun 12, 2009 4:45 pm BST BP said on Friday that it would pay the claims.",
+                  "Mr Sun told reporters in Oslo that the talks would resume.")
+    names = {m.text for m in ms}
+    assert "BP" in names and not any(re.search(r"\b(Fri|Jun|BST)\b", n) for n in names)
+    assert "Mr Sun" in names or "Sun" in names
+
+
+def test_a_span_without_a_capital_is_not_a_name():
+    from spacy.tokens import Span
+    doc = next(nlp.parse(["Scientists found avian flu in plankton near Oslo."]))
+    assert nlp._judge(doc, Span(doc, 2, 3, label="GPE")) == []          # "avian" read as a place
+    assert nlp._judge(doc, Span(doc, 5, 6, label="LOC")) == []          # "plankton"
+    assert [e.text for e in nlp._judge(doc, Span(doc, 7, 8, label="GPE"))] == ["Oslo"]

@@ -391,9 +391,25 @@ GENERIC_WORDS = {"court", "chamber", "ministry", "office", "authority", "commiss
 FORCE_WORDS = {"aviation", "fleet", "army", "navy", "brigade", "regiment", "battalion", "division", "corps",
                "command", "forces", "force", "guard", "militia", "squadron", "marines", "infantry", "artillery"}
 # Last words of the names of laws, treaties and charters: spaCy's LAW, not an organisation or a place.
+# The words of a page timestamp ("Sat Apr 25", "Fri Jun 12, 2009 4:45 pm EDT", "BST"): weekday and month
+# abbreviations, clock times, time zones. Full month names are left out: "May", "June" are names too.
+CLOCK_WORD = re.compile(r"(?i)(mon|tues?|wed|thu(rs?)?|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|"
+                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cet|utc|pst|pdt|ist|[ap]\.?m\.?|"
+                        r"\d[\d:.,]*)\.?")
 LAW_WORDS = {"statute", "treaty", "act", "convention", "accord", "accords", "protocol", "charter", "agreement",
              "constitution", "declaration", "resolution", "amendment", "code", "bill"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
+
+
+def _in_stamp(doc, i: int) -> bool:
+    """Token ``i`` is a clock word next to another one (commas between them allowed)."""
+    def clock(j):
+        return 0 <= j < len(doc) and bool(CLOCK_WORD.fullmatch(doc[j].text))
+    if not clock(i):
+        return False
+    before = i - 1 - (i >= 1 and doc[i - 1].text == ",")
+    after = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ",")
+    return clock(before) or clock(after)
 
 
 def _judge(doc, ent) -> list:
@@ -418,6 +434,19 @@ def _judge(doc, ent) -> list:
     words = [t for t in ent if not t.is_punct]
     if not words:
         return []
+    # No capital anywhere ("plankton", "avian"): a common word the model took for a name.
+    if not any(c.isupper() for c in ent.text):
+        return []
+    # A page timestamp run into a name ("BST BP" after "4:45 pm", "Sat Apr 25"): the name is what is left, if
+    # anything. A clock word counts only beside another ("Jan Egeland", "Mr Sun" keep their names).
+    stamp = {t.i for t in words if _in_stamp(doc, t.i)}
+    if stamp:
+        keep = [t for t in words if t.i not in stamp]
+        if not keep:
+            return []
+        lo, hi = keep[0].i, keep[-1].i + 1
+        if (lo, hi) != (ent.start, ent.end) and not any(i in stamp for i in range(lo, hi)):
+            return _judge(doc, Span(doc, lo, hi, label=label))
     first = words[0].text
     if first.lower() == "the" and len(words) > 1:
         words = words[1:]
