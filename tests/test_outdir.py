@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -115,12 +116,15 @@ def test_cli_ctrl_c_is_a_message_and_130(tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     p = subprocess.Popen([sys.executable, "-m", "storyline.cli", "build", str(DEMO), "-o", str(tmp_path / "o"), "-q"],
                          stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        p.wait(timeout=4)
-    except subprocess.TimeoutExpired:
-        pass
+    # Interrupt once the build holds its lock (past the imports, into the work): a fixed wait raced the end of the
+    # build on a quiet machine, where the whole demo takes about four seconds.
+    lock = tmp_path / "o" / ".storyline.lock"
+    deadline = time.monotonic() + 60
+    while not lock.exists() and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
     if p.returncode is not None:
         pytest.skip("the build finished before it could be interrupted")
+    time.sleep(0.3)
     p.send_signal(signal.SIGINT)
     _, stderr = p.communicate(timeout=60)
     # 130, or death by SIGINT (-2) when the interrupt lands while the interpreter is still importing: a shell
