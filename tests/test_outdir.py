@@ -114,8 +114,11 @@ def test_lock_is_reentrant_in_one_process(tmp_path):
 def test_cli_ctrl_c_is_a_message_and_130(tmp_path):
     from conftest import DEMO
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    # The child gets Ctrl-C's default action as in a terminal: a test run started in the background (`make test &`)
+    # inherits SIGINT ignored, and Python then never raises KeyboardInterrupt.
     p = subprocess.Popen([sys.executable, "-m", "storyline.cli", "build", str(DEMO), "-o", str(tmp_path / "o"), "-q"],
-                         stderr=subprocess.PIPE, text=True, env=env)
+                         stderr=subprocess.PIPE, text=True, env=env,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Interrupt once the build holds its lock (past the imports, into the work): a fixed wait raced the end of the
     # build on a quiet machine, where the whole demo takes about four seconds.
     lock = tmp_path / "o" / ".storyline.lock"
