@@ -61,6 +61,11 @@ def page(name: str, request: Request, status: int = 200, **ctx) -> HTMLResponse:
     return HTMLResponse(html, status_code=status)
 
 
+def last_page(n: int, size: int) -> int:
+    """The number of the last page of ``n`` items shown ``size`` at a time (1 when there are none)."""
+    return max(1, -(-n // size))
+
+
 def checked(q: str) -> str:
     if len(q) > MAX_QUERY:
         raise HTTPException(400, f"search text is {len(q)} characters long; at most {MAX_QUERY} are allowed")

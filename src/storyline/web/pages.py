@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from ..timeline import KEEP_DATES, KEEP_LINES
 from ..timeline import shown as shown_timeline
 from .common import (CONFLICTS_SHOWN, ENTITIES_PAGE, EVENTS_PAGE, PAGE, SEARCH_PAGE, SPEAKERS_SHOWN, STANCES, checked,
-                     current, need, page)
+                     current, last_page, need, page)
 from .data import Store
 
 router = APIRouter()
@@ -33,7 +33,7 @@ def story_page(request: Request, sid: str, view: str = Query("key", pattern="^(k
     # One page of EVENTS_PAGE events in date order, read as one page from the store: the largest T17 story has
     # 9,000 events, and reading or rendering them all was the slowest page under load.
     total = counts["n_key"] if view == "key" else counts["n"]
-    last = max(1, -(-total // EVENTS_PAGE))
+    last = last_page(total, EVENTS_PAGE)
     shown = db.story_events(sid, view == "key", (p - 1) * EVENTS_PAGE, EVENTS_PAGE)
     groups: dict[str, list] = {}
     for e in shown:
@@ -57,13 +57,13 @@ def entity_page(request: Request, eid: str, p: int = Query(1, ge=1, le=100000), 
     events = db.entity_events(eid, (p - 1) * EVENTS_PAGE, EVENTS_PAGE)
     claims = db.claims(speaker=eid, limit=PAGE) if p == 1 else []
     return page("entity.html", request, e=e, events=events, claims=claims,
-                pages={"p": p, "last": max(1, -(-e["n_events"] // EVENTS_PAGE)), "query": ""})
+                pages={"p": p, "last": last_page(e["n_events"], EVENTS_PAGE), "query": ""})
 
 @router.get("/entities", response_class=HTMLResponse, include_in_schema=False)
 def entities_page(request: Request, p: int = Query(1, ge=1, le=100000), db: Store = Depends(current)):
     ents = db.entities()
     return page("entities.html", request, entities=ents[(p - 1) * ENTITIES_PAGE:p * ENTITIES_PAGE],
-                total=len(ents), pages={"p": p, "last": max(1, -(-len(ents) // ENTITIES_PAGE)), "query": ""})
+                total=len(ents), pages={"p": p, "last": last_page(len(ents), ENTITIES_PAGE), "query": ""})
 
 @router.get("/claims", response_class=HTMLResponse, include_in_schema=False)
 def claims_page(request: Request, speaker: str = "", stance: str = "", anonymous: str = "", story: str = "",
@@ -74,7 +74,7 @@ def claims_page(request: Request, speaker: str = "", stance: str = "", anonymous
     total = db.count_claims(**filters)
     claims = db.claims(**filters, offset=(p - 1) * PAGE, limit=PAGE)
     f = {"speaker": speaker, "stance": stance, "anonymous": anonymous, "story": story}
-    pages = {"p": p, "last": max(1, -(-total // PAGE)), "query": urlencode({k: v for k, v in f.items() if v})}
+    pages = {"p": p, "last": last_page(total, PAGE), "query": urlencode({k: v for k, v in f.items() if v})}
     # The most quoted speakers (a large build has thousands: the list was most of this page), and the chosen one.
     every = db.speakers()
     speakers = every[:SPEAKERS_SHOWN] + [s for s in every[SPEAKERS_SHOWN:] if s["id"] == speaker]
