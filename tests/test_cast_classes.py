@@ -120,3 +120,13 @@ def test_a_span_without_a_capital_is_not_a_name():
     assert nlp._judge(doc, Span(doc, 2, 3, label="GPE")) == []          # "avian" read as a place
     assert nlp._judge(doc, Span(doc, 5, 6, label="LOC")) == []          # "plankton"
     assert [e.text for e in nlp._judge(doc, Span(doc, 7, 8, label="GPE"))] == ["Oslo"]
+
+
+def test_a_code_of_letters_and_digits_is_no_person_or_place():
+    from spacy.tokens import Span
+    doc = next(nlp.parse(["Doctors said the H5N1 strain reached Oslo, and A380 flights resumed."]))
+    assert [(e.text, e.label_) for e in nlp._judge(doc, Span(doc, 3, 4, label="PERSON"))] == [("H5N1", "PRODUCT")]
+    assert [(e.text, e.label_) for e in nlp._judge(doc, Span(doc, 3, 4, label="GPE"))] == [("H5N1", "PRODUCT")]
+    assert [(e.text, e.label_) for e in nlp._judge(doc, Span(doc, 9, 10, label="ORG"))] == [("A380", "ORG")]
+    ents, _ = _cast("Doctors said the H5N1 strain had reached Oslo.")
+    assert "H5N1" not in _names(ents)

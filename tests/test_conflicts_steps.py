@@ -44,6 +44,32 @@ def test_figures_change_only_between_articles():
     assert list(figure_changes([one, ev(2, "a2", "Nine people died.", "death")])) == []
 
 
+def test_figures_pair_only_counts_of_the_same_thing_in_the_same_happening():
+    killed = ev(1, "a1", "The quake killed 200 people in Varno.", "death", "2025-02-03")
+    # the homeless are not the dead
+    assert list(figure_changes([killed, ev(2, "a2", "The quake left 1,500 people homeless.", "death",
+                                           "2025-02-03")])) == []
+    # a count of another happening: no shared day, no shared actor
+    other = ev(2, "a2", "Seasonal flu kills 5,000 people a year.", "death", actors=())
+    assert list(figure_changes([killed, other])) == []
+    # the same day, the same measure: a disagreement, and it skips the unrelated count between them
+    later = ev(3, "a3", "The death toll of the Varno quake rose to 240.", "death", "2025-02-03", actors=())
+    assert [(a["value"], b["value"]) for *_, a, b in figure_changes([killed, other, later])] == [("200", "240")]
+    # the toll of the same disaster counted on another day: a place named in both
+    import re
+    toll = ev(5, "a5", "The toll of the Varno quake rose to 260 on Friday.", "death", "2025-02-07", actors=())
+    assert list(figure_changes([killed, toll])) == []
+    assert [(a["value"], b["value"]) for *_, a, b in figure_changes([killed, toll], re.compile(r"\b(Varno)\b"))] \
+        == [("200", "260")]
+    # a day of the month before a comma is no count
+    blast = ev(6, "a6", "Since the Varno quake struck on February 3, killing 200 people, aid has arrived.", "death",
+               "2025-02-03")
+    assert list(figure_changes([killed, blast])) == []
+    # a rate is no count of a happening, even on the same day
+    rate = ev(4, "a4", "Quakes kill 10,000 people worldwide in an average year.", "death", "2025-02-03")
+    assert list(figure_changes([killed, rate])) == []
+
+
 def test_an_update_is_between_two_people_only_when_they_share_an_actor():
     when = first_reported({"a1": "2025-01-02", "a2": "2025-01-05"})
     stay = ev(1, "a1", "She said she would stay on.", "position_retained", trigger="stay")

@@ -207,3 +207,36 @@ def test_eval_reads_articles_as_a_build_ingests_them(tmp_path):
     assert "Report abuse" not in art.text and "Veldra dam collapsed on March 3, 2025," in art.text
     (built,) = [a for a in ingest([tmp_path]) if a.status == "ingested"]
     assert built.text == art.text
+
+
+def test_spread_takes_a_far_day_before_the_neighbours_of_a_chosen_one(monkeypatch):
+    d0 = date(2025, 3, 1)
+    ranked = [(d0, 1.0), (date(2025, 3, 2), 0.95), (date(2025, 3, 3), 0.9), (date(2025, 9, 1), 0.6)]
+    span = (d0, date(2025, 12, 31))
+    monkeypatch.setattr(tls, "SPREAD", 0.0)
+    assert tls.spread(ranked, 3, span) == [d for d, _ in ranked]
+    monkeypatch.setattr(tls, "SPREAD", 0.25)          # tau = 0.25 * 306 days / 3 dates, about 25 days
+    got = tls.spread(ranked, 3, span)
+    assert got[:2] == [d0, date(2025, 9, 1)] and sorted(got) == sorted(d for d, _ in ranked)
+    # A short span (a week, 7 dates asked): tau is a quarter of a day and the ranking stays as it was.
+    assert tls.spread(ranked[:3], 7, (d0, date(2025, 3, 7))) == [d for d, _ in ranked[:3]]
+
+
+def test_density_favours_a_day_named_by_most_reports_of_a_quiet_week(monkeypatch):
+    busy, quiet = date(2025, 5, 10), date(2025, 8, 10)
+
+    def s(i, pub, dates):
+        return tls.Sent(f"a{i}", 0, 10, "x" * 10, pub, 0, list(dates))
+    arts, sents = [], []
+    for i in range(40):                                # a busy week: 40 reports, 5 of them name May 10
+        pub = busy + (date.resolution * (i % 3))
+        arts.append(Article(f"a{i}", f"a{i}.txt", text="x", published=pub.isoformat()))
+        sents.append(s(i, pub, [busy] if i < 5 else []))
+    for i in range(40, 43):                            # a quiet week: 3 reports, all name August 10
+        arts.append(Article(f"a{i}", f"a{i}.txt", text="x", published=quiet.isoformat()))
+        sents.append(s(i, quiet, [quiet]))
+    monkeypatch.setattr(tls, "WEIGHTS", (1.0, 0.0, 0.0))
+    monkeypatch.setattr(tls, "DENSITY", 0.0)
+    assert tls.rank_dates(sents, arts)[0][0] == busy          # 5 mentions against 3
+    monkeypatch.setattr(tls, "DENSITY", 0.25)
+    assert tls.rank_dates(sents, arts)[0][0] == quiet         # 5 / 41 ** 0.25 < 3 / 4 ** 0.25

@@ -25,7 +25,8 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 FIGURE_TYPES = {"death", "attack"}
-NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+# Thousands separated by commas ("250,000"), never a comma after the number ("April 20, killing 11").
+NUM = r"(\d{1,3}(?:,\d{3})+\b|\d+|" + "|".join(NUMBER_WORDS) + r")"
 # A count of people hurt: "Twelve people were killed", "the death toll rose to 14", "3 dead".
 CASUALTIES = re.compile(NUM + r"\s+(?:\w+\s+){0,2}?(?:people|persons|bodies|dead|died|deaths|killed|victims|"
                         r"workers|residents|villagers|civilians|injured|wounded|missing)\b|"
@@ -98,11 +99,12 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
     among its claims."""
     when = first_reported({a.id: a.published or "9999" for a in articles})
     names = {e.id: [a for a in e.aliases if len(a) > 2] or [e.name] for e in entities}
+    places = place_names(entities)
     events_by_story = _by_story(events)
     found = Found()
     for story, evs in events_by_story.items():
         evs = sorted(evs, key=when)
-        found.add(story, figure_changes(evs))
+        found.add(story, figure_changes(evs, places))
         found.add(story, date_disagreements(evs))
         found.add(story, position_updates(evs, when))
     for story, cls in _by_story(claims).items():
@@ -147,14 +149,69 @@ def _factual(e: Event) -> bool:
     return e.modality in ("asserted", "reported")
 
 
-def figure_changes(evs: list[Event]):
-    """Consecutive reports of a count of the same kind of event that give different numbers, in two articles."""
-    counted = [(e, _figure(e.sources[0].text)) for e in evs if e.type in FIGURE_TYPES and _factual(e)]
+def figure_changes(evs: list[Event], places: re.Pattern | None = None):
+    """Consecutive reports of a count of the same happening that give different numbers, in two articles. The
+    same happening: the same kind of event, a count of the same thing (the dead are not the homeless), and the same
+    stated day, a shared actor or a shared place named in both sentences ("the Veldra dam gave way" -> "the toll
+    from the collapse of the Veldra dam rose"); otherwise two counts are two stories. A rate ("seasonal flu kills
+    250,000 a year") is no count of a happening."""
+    counted = [(e, _figure(e.sources[0].text), measure(e.sources[0].text))
+               for e in evs if e.type in FIGURE_TYPES and _factual(e) and not GENERIC_COUNT.search(e.sources[0].text)]
     for ftype in sorted(FIGURE_TYPES):   # sorted: a set's order changes with the hash seed, the output must not
-        same = [(e, n) for e, n in counted if n is not None and e.type == ftype]
-        for (e1, n1), (e2, n2) in zip(same, same[1:]):
+        same = [(e, n, m) for e, n, m in counted if n is not None and m and e.type == ftype]
+        for i, (e1, n1, m1) in enumerate(same):
+            # the next count of the same happening after this one
+            nxt = next(((e2, n2) for e2, n2, m2 in same[i + 1:] if m2 == m1 and _same_happening(e1, e2, places)),
+                       None)
+            if nxt is None:
+                continue
+            e2, n2 = nxt
             if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
                 yield "figure", ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2))
+
+
+# What a count counts, by the word that says it: a count of the dead and one of the homeless never disagree.
+MEASURES = {"dead": r"dead|died|deaths?|killed|kill(?:s|ing)|toll|bodies|victims|lives",
+            "hurt": r"injured|wounded|hurt|injuries",
+            "missing": r"missing",
+            "homeless": r"homeless|displaced|evacuated",
+            "ill": r"cases|infected|infections|sick|ill\b"}
+_MEASURE = [(k, re.compile(r"(?i)\b(?:" + v + r")")) for k, v in MEASURES.items()]
+
+
+# A rate, not the count of a happening: "seasonal flu kills 250,000 people worldwide in an average year".
+GENERIC_COUNT = re.compile(r"(?i)\b(a|per|each|every|an average) year\b|\bannually\b|\bworldwide\b|\bon average\b")
+
+
+def measure(text: str) -> str | None:
+    """What the first count of the sentence counts: the measure word nearest to it, in it or a few words around
+    it ("killed 200 people", "200 people were left homeless")."""
+    m = CASUALTIES.search(text)
+    if not m:
+        return None
+    lo, hi = max(0, m.start() - 30), min(len(text), m.end() + 40)
+    found = []
+    for k, r in _MEASURE:
+        for w in r.finditer(text, lo, hi):
+            gap = 0 if m.start() <= w.start() < m.end() else min(abs(w.start() - m.end()), abs(m.start() - w.end()))
+            found.append((gap, k))
+    return min(found)[1] if found else None
+
+
+def place_names(entities: list[Entity]) -> re.Pattern | None:
+    """One pattern for every name of every place of the cast (the longest first)."""
+    names = sorted({a for e in entities if e.type == "place" for a in [e.name, *e.aliases] if len(a) > 2},
+                   key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+
+def _places(e: Event, places: re.Pattern | None) -> set[str]:
+    return {m.group(1) for m in places.finditer(e.sources[0].text)} if places else set()
+
+
+def _same_happening(e1: Event, e2: Event, places: re.Pattern | None = None) -> bool:
+    return bool((e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors)
+                or _places(e1, places) & _places(e2, places))
 
 
 def date_disagreements(evs: list[Event]):

@@ -488,6 +488,11 @@ def _judge(doc, ent) -> list:
     if label == "PERSON" and any(t.lower_ in FORCE_WORDS or t.lower_.split("-")[-1] in FORCE_WORDS for t in words) \
             and not any(t.lower_ in TITLE_HEADS for t in words):
         return [Span(doc, ent.start, ent.end, label="ORG")]
+    # Letters and digits run together in one word ("H5N1", "A380"): a strain, a model, a code; no person or place
+    # is named so. (Companies can be: "3M" as an organisation is left alone.)
+    if label in ("PERSON", "GPE", "LOC") and len(words) == 1 and re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+",
+                                                                          words[0].text):
+        return [Span(doc, ent.start, ent.end, label="PRODUCT")]
     # A short mixed-case abbreviation ("MoS") that the article never spells out is an outlet's in-house shorthand
     # for itself or another paper, not a name a reader can place.
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][A-Z]", words[0].text) and \

@@ -5,9 +5,12 @@ This is the one timeline of storyline: the story timelines of a build (timeline.
 per-article analysis (spaCy sentences and the time expressions of ``timex``, see :func:`read`).
 
 The method follows DATEWISE (Gholipour Ghalandari and Ifrim, ACL 2020):
-1. date selection ranks days by a mix of (a) how many articles mention the day (each article once), (b) how many
+1. date selection ranks days by a mix of (a) how many articles mention the day (each article once), discounted by
+   the number of reports of its week (a day most reports of a quiet week name is news; DENSITY), (b) how many
    articles are published on it and in the few days after it (reporting follows the happening), and (c) the day's
    PageRank in the date-reference graph (an article published on day p that mentions day d draws an edge p -> d);
+   the days are then taken greedily, each one's score discounted by its nearness to the days already taken (SPREAD,
+   off in the in-sample choice; ``eval tls --cv`` fits both on the other topics);
 2. each selected day is summarised from its candidate sentences (those that mention the day, plus the leading
    sentences of articles published on the day that mention no other day) by greedy centroid optimisation over
    TF-IDF vectors, skipping sentences too close to one already chosen (redundancy).
@@ -36,13 +39,19 @@ PUB_DAYS = 2            # an article's lead speaks for its publication day and t
 DAY_VECTOR = False      # if set, keep only the day's sentences near its DATEWISE date vector (day_pool)
 WINDOW = None           # if set: a sentence speaks for a day it mentions only when published 0..WINDOW days after
 # Weights of the date-ranking signals (mentions, publications on and after the day, date-graph PageRank).
-# ``storyline eval tls --cv`` chooses them (and MENTIONS, DAY_VECTOR) on the other topics; these defaults are the
-# in-sample choice on the 7 development folders measured (docs/timeline.md).
+# ``storyline eval tls --cv`` chooses them (and DENSITY, SPREAD: evaluate.GRID) on the other topics; the defaults
+# here are the in-sample choice on the 10 development folders (docs/timeline.md).
 WEIGHTS = (1.0, 0.0, 0.0)
 # What a mention counts: "sentences" (every sentence that names the day), "articles" (each article once: a
 # long piece that repeats a date is one voice; the article frequency of the date), "past" (articles once, and only
 # those published on or after the day: reports of what happened, not announcements).
 MENTIONS = "articles"
+# Spread of the chosen dates over the time span: once a day is chosen, a day dt days from it keeps a share
+# 1 - exp(-dt / tau) of its score, tau = SPREAD * span / dates asked. A timeline of a long story (a spill and its
+# trials, years apart) should not spend its dates on the busiest fortnight; 0 turns this off.
+SPREAD = 0.0
+# Mentions of a day divided by (1 + the reports of its week) ** DENSITY (see rank_dates): the in-sample choice.
+DENSITY = 0.25
 # Bump when what read() stores changes: the evaluation cache is keyed by it.
 READ_VERSION = "1"
 
@@ -192,6 +201,10 @@ def rank_dates(sents: list[Sent], articles: list[Article], span: tuple[date, dat
     around = {d: sum(pubs.get(d + timedelta(k), 0) for k in range(after_days + 1)) for d in days}
     nodes = days | {p for p, _ in edges} | {d for _, d in edges}
     pr = _pagerank(edges, nodes) if nodes else {}
+    if DENSITY:
+        # A day named by 3 of the 4 reports of a quiet week says more than one named by 5 of the 60 of a busy one.
+        week = {d: sum(pubs.get(d + timedelta(k), 0) for k in range(-3, 4)) for d in days}
+        mentions = Counter({d: mentions[d] / (1 + week[d]) ** DENSITY for d in days})
     m, p, g = _norm({d: mentions[d] for d in days}), _norm(around), _norm({d: pr.get(d, 0) for d in days})
     wm, wp, wg = WEIGHTS
     score = {d: wm * m.get(d, 0) + wp * p.get(d, 0) + wg * g.get(d, 0) for d in days}
@@ -259,6 +272,36 @@ def day_pool(ment: list[Sent], pub: list[Sent], vec) -> list[Sent]:
     return kept or both
 
 
+def _pub_span(articles: list[Article]) -> tuple[date, date] | None:
+    days = sorted(date.fromisoformat(a.published) for a in articles if a.published)
+    return (days[0], days[-1]) if days else None
+
+
+def spread(ranked: list[tuple[date, float]], n_dates: int, span: tuple[date, date] | None) -> list[date]:
+    """Days in the order they are chosen: greedily the best score, each score discounted by its nearness to the
+    days already chosen (see SPREAD). Every day is yielded once (a day with no sentence is skipped by the caller),
+    and the order does not depend on how many of them are used, only on ``n_dates`` through tau."""
+    import math
+
+    if not SPREAD or not span or len(ranked) < 2:
+        return [d for d, _s in ranked]
+    tau = SPREAD * ((span[1] - span[0]).days + 1) / max(1, n_dates)
+    # Scores are kept positive so that a discount always lowers them.
+    left = {d: max(s, 0.0) + 1e-9 for d, s in ranked}
+    keep = dict(left)
+    out: list[date] = []
+    while left:
+        d = max(left, key=lambda x: (left[x], -x.toordinal()))
+        out.append(d)
+        del left[d]
+        if len(out) > 4 * max(1, n_dates):
+            out += [x for x, _s in sorted(left.items(), key=lambda kv: (-keep[kv[0]], kv[0]))]
+            break
+        for x in left:
+            left[x] *= 1 - math.exp(-abs((x - d).days) / tau)
+    return out
+
+
 def default_length(articles: list[Article]) -> tuple[int, int]:
     """A length sized to the corpus when the user sets none: about one date per three dated articles (at least 3,
     at most 20), and two lines per date once there are several reports to choose from."""
@@ -296,7 +339,7 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
     except ValueError:          # no word outside the stop list
         return []
     chosen = []
-    for d, _score in rank_dates(sents, articles, span):
+    for d in spread(rank_dates(sents, articles, span), n_dates, span or _pub_span(articles)):
         if len(chosen) >= n_dates:
             break
         if span and not span[0] <= d <= span[1]:
