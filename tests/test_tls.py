@@ -240,3 +240,23 @@ def test_density_favours_a_day_named_by_most_reports_of_a_quiet_week(monkeypatch
     assert tls.rank_dates(sents, arts)[0][0] == busy          # 5 mentions against 3
     monkeypatch.setattr(tls, "DENSITY", 0.25)
     assert tls.rank_dates(sents, arts)[0][0] == quiet         # 5 / 41 ** 0.25 < 3 / 4 ** 0.25
+
+
+def test_a_sentence_is_a_line_of_one_date_only(monkeypatch):
+    # A report's lead speaks for its publication day and the day before: when both days are chosen, its lead is
+    # the line of one of them, not of both.
+    lead = ("Rescuers pulled a woman alive from the rubble of the Kestrow market .\n"
+            "The Kestrow market collapsed in the storm , and rescuers searched the rubble .\n"
+            "Rescuers said more people could be alive under the rubble of the market .\n")
+    arts = [Article("r1", "r1.txt", text=lead, published="2025-03-04"),
+            Article("r0", "r0.txt", text="Budget talks will open in Talvor on March 9, 2025 , officials said .\n",
+                    published="2025-03-03")]       # names another day, so it is no candidate for its own
+    reading = tls.read(arts)
+
+    def lines(once):
+        monkeypatch.setattr(tls, "ONCE", once)
+        tl = tls.summarise(arts, n_dates=3, per_date=1, reading=reading)
+        return [ln.text for d, ls in tl if d in (date(2025, 3, 3), date(2025, 3, 4)) for ln in ls]
+    assert len(lines(False)) == 2 and len(set(lines(False))) == 1      # the same line on both days
+    got = lines(True)
+    assert len(got) == len(set(got)) == 2

@@ -50,6 +50,7 @@ MENTIONS = "articles"
 # 1 - exp(-dt / tau) of its score, tau = SPREAD * span / dates asked. A timeline of a long story (a spill and its
 # trials, years apart) should not spend its dates on the busiest fortnight; 0 turns this off.
 SPREAD = 0.0
+ONCE = True             # a sentence is a line of one date only
 # Mentions of a day divided by (1 + the reports of its week) ** DENSITY (see rank_dates): the in-sample choice.
 DENSITY = 0.25
 # Bump when what read() stores changes: the evaluation cache is keyed by it.
@@ -339,12 +340,16 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
     except ValueError:          # no word outside the stop list
         return []
     chosen = []
+    used: set[tuple[str, int]] = set()
     for d in spread(rank_dates(sents, articles, span), n_dates, span or _pub_span(articles)):
         if len(chosen) >= n_dates:
             break
         if span and not span[0] <= d <= span[1]:
             continue
         cs = day_pool(ment.get(d, []), pub.get(d, []), vec)
+        if ONCE:
+            # A report's lead speaks for two days (PUB_DAYS); a reader should not meet the same line twice.
+            cs = [s for s in cs if (s.article, s.start) not in used]
         if not cs:
             continue
         allowed = [_ok(s, kws) for s in cs] if kws else None
@@ -360,6 +365,7 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
         lines = _centroid_opt(cs, vec, per_date, allowed)
         if lines:
             chosen.append((d, [_line(d, s, twins, by_id, len(chosen)) for s, twins in lines]))
+            used.update((s.article, s.start) for s, _twins in lines)
     chosen.sort(key=lambda x: x[0])
     return chosen
 
