@@ -31,6 +31,15 @@ NUM = r"(\d{1,3}(?:,\d{3})+\b|\d+|" + "|".join(NUMBER_WORDS) + r")"
 CASUALTIES = re.compile(NUM + r"\s+(?:\w+\s+){0,2}?(?:people|persons|bodies|dead|died|deaths|killed|victims|"
                         r"workers|residents|villagers|civilians|injured|wounded|missing)\b|"
                         r"\btoll\b[^.;]{0,80}?\b" + NUM + r"\b", re.I)
+# What a count counts, by the word that says it: a count of the dead and one of the homeless never disagree.
+MEASURES = {"dead": r"dead|died|deaths?|killed|kill(?:s|ing)|toll|bodies|victims|lives",
+            "hurt": r"injured|wounded|hurt|injuries",
+            "missing": r"missing",
+            "homeless": r"homeless|displaced|evacuated",
+            "ill": r"cases|infected|infections|sick|ill\b"}
+_MEASURE = [(k, re.compile(r"(?i)\b(?:" + v + r")")) for k, v in MEASURES.items()]
+# A rate, not the count of a happening: "seasonal flu kills 250,000 people worldwide in an average year".
+GENERIC_COUNT = re.compile(r"(?i)\b(a|per|each|every|an average) year\b|\bannually\b|\bworldwide\b|\bon average\b")
 STATE_TYPES = {"position_retained", "recusal_or_step_aside", "leave_or_resignation"}
 # Kinds of act an allegation can be about, as word stems: written from general knowledge of what news reports
 # accuse people of, not from any corpus. Two claims are about the same matter when they share a kind.
@@ -63,12 +72,21 @@ def same_matter(allegation: str, denial: str, same_article: bool) -> bool:
     if d:
         return bool(a & d)
     return same_article and bool(GENERIC_DENIAL.search(denial) or len(denial.split()) <= 4)
-def _figure(text: str) -> int | None:
+def count(text: str) -> tuple[int | None, str | None]:
+    """The first count of people in a sentence and what it counts: the measure word nearest to it, in it or a few
+    words around it ("killed 200 people": 200, "dead"; "200 people were left homeless": 200, "homeless")."""
     m = CASUALTIES.search(text)
     if not m:
-        return None
+        return None, None
     w = (m.group(1) or m.group(2)).lower().replace(",", "")
-    return NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
+    n = NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
+    lo, hi = max(0, m.start() - 30), min(len(text), m.end() + 40)
+    found = []
+    for k, r in _MEASURE:
+        for x in r.finditer(text, lo, hi):
+            gap = 0 if m.start() <= x.start() < m.end() else min(abs(x.start() - m.end()), abs(m.start() - x.end()))
+            found.append((gap, k))
+    return n, (min(found)[1] if found else None)
 
 
 def _side(kind: str, obj, value: str | None) -> dict:
@@ -155,47 +173,19 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None):
     stated day, a shared actor or a shared place named in both sentences ("the Veldra dam gave way" -> "the toll
     from the collapse of the Veldra dam rose"); otherwise two counts are two stories. A rate ("seasonal flu kills
     250,000 a year") is no count of a happening."""
-    counted = [(e, _figure(e.sources[0].text), measure(e.sources[0].text))
+    counted = [(e, *count(e.sources[0].text), _places(e, places))
                for e in evs if e.type in FIGURE_TYPES and _factual(e) and not GENERIC_COUNT.search(e.sources[0].text)]
     for ftype in sorted(FIGURE_TYPES):   # sorted: a set's order changes with the hash seed, the output must not
-        same = [(e, n, m) for e, n, m in counted if n is not None and m and e.type == ftype]
-        for i, (e1, n1, m1) in enumerate(same):
-            # the next count of the same happening after this one
-            nxt = next(((e2, n2) for e2, n2, m2 in same[i + 1:] if m2 == m1 and _same_happening(e1, e2, places)),
-                       None)
+        same = [c for c in counted if c[1] is not None and c[2] and c[0].type == ftype]
+        for i, (e1, n1, m1, p1) in enumerate(same):
+            # the next count of the same thing in the same happening after this one
+            nxt = next(((e2, n2) for e2, n2, m2, p2 in same[i + 1:] if m2 == m1 and
+                        ((e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors) or p1 & p2)), None)
             if nxt is None:
                 continue
             e2, n2 = nxt
             if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
                 yield "figure", ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2))
-
-
-# What a count counts, by the word that says it: a count of the dead and one of the homeless never disagree.
-MEASURES = {"dead": r"dead|died|deaths?|killed|kill(?:s|ing)|toll|bodies|victims|lives",
-            "hurt": r"injured|wounded|hurt|injuries",
-            "missing": r"missing",
-            "homeless": r"homeless|displaced|evacuated",
-            "ill": r"cases|infected|infections|sick|ill\b"}
-_MEASURE = [(k, re.compile(r"(?i)\b(?:" + v + r")")) for k, v in MEASURES.items()]
-
-
-# A rate, not the count of a happening: "seasonal flu kills 250,000 people worldwide in an average year".
-GENERIC_COUNT = re.compile(r"(?i)\b(a|per|each|every|an average) year\b|\bannually\b|\bworldwide\b|\bon average\b")
-
-
-def measure(text: str) -> str | None:
-    """What the first count of the sentence counts: the measure word nearest to it, in it or a few words around
-    it ("killed 200 people", "200 people were left homeless")."""
-    m = CASUALTIES.search(text)
-    if not m:
-        return None
-    lo, hi = max(0, m.start() - 30), min(len(text), m.end() + 40)
-    found = []
-    for k, r in _MEASURE:
-        for w in r.finditer(text, lo, hi):
-            gap = 0 if m.start() <= w.start() < m.end() else min(abs(w.start() - m.end()), abs(m.start() - w.end()))
-            found.append((gap, k))
-    return min(found)[1] if found else None
 
 
 def place_names(entities: list[Entity]) -> re.Pattern | None:
@@ -208,10 +198,6 @@ def place_names(entities: list[Entity]) -> re.Pattern | None:
 def _places(e: Event, places: re.Pattern | None) -> set[str]:
     return {m.group(1) for m in places.finditer(e.sources[0].text)} if places else set()
 
-
-def _same_happening(e1: Event, e2: Event, places: re.Pattern | None = None) -> bool:
-    return bool((e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors)
-                or _places(e1, places) & _places(e2, places))
 
 
 def date_disagreements(evs: list[Event]):

@@ -289,14 +289,13 @@ def spread(ranked: list[tuple[date, float]], n_dates: int, span: tuple[date, dat
     tau = SPREAD * ((span[1] - span[0]).days + 1) / max(1, n_dates)
     # Scores are kept positive so that a discount always lowers them.
     left = {d: max(s, 0.0) + 1e-9 for d, s in ranked}
-    keep = dict(left)
     out: list[date] = []
     while left:
         d = max(left, key=lambda x: (left[x], -x.toordinal()))
         out.append(d)
         del left[d]
         if len(out) > 4 * max(1, n_dates):
-            out += [x for x, _s in sorted(left.items(), key=lambda kv: (-keep[kv[0]], kv[0]))]
+            out += [x for x, _s in ranked if x in left]      # the rest in their undiscounted order
             break
         for x in left:
             left[x] *= 1 - math.exp(-abs((x - d).days) / tau)
