@@ -27,6 +27,12 @@ The March report was published by the Spanish ministry in June 2023.
 Police in Porto detained Marco Silva on Saturday evening.
 
 The Porto squad travels to Oslo on Saturday for the final.
+
+The ferry Santa Lucia capsized off Vigo on 3 March 2024, injuring dozens and killing 14 passengers.
+
+Nine miners died when the shaft at Ponte Alta collapsed on 2 June 2024.
+
+Rescuers at Ponte Alta found two more miners, ending a search that began on 28 May 2024.
 """
 
 
@@ -138,3 +144,16 @@ def test_icc_relative_dates_are_anchored_and_explicit_dates_exact(icc_build):
     # The report on Khan stepping down has no publication date the text pins (only a photo caption's date bounds
     # it), so "October last year" has no year to count from.
     assert ("October last year", "") in vals or ("October last year", None) in vals
+
+
+def test_a_participle_and_a_when_clause_take_the_time_of_the_clause_they_are_tied_to(built):
+    # "injuring dozens and killing 14": the second participle is coordinated with the first.
+    for trig, day in (("killing", "2024-03-03"), ("died", "2024-06-02")):
+        evs = _by_trigger(built, trig)
+        assert evs and all(e["date"] == day and e["date_basis"] == "stated" for e in evs), (trig, evs)
+    assert "happens with the clause it follows, 'injuring'" in _by_trigger(built, "killing")[0]["date_how"]
+    assert "when 'collapsed' did" in _by_trigger(built, "died")[0]["date_how"]
+    # "ending a search that began on 28 May": the date is the search's start, inside a relative clause, and the
+    # main clause has no date of its own, so neither "found" nor "ending" is of 28 May.
+    for trig in ("found", "ending"):
+        assert all(e["date"] != "2024-05-28" or e["date_basis"] != "stated" for e in _by_trigger(built, trig))

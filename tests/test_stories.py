@@ -167,3 +167,22 @@ def test_timeline_md_lists_key_events_first_and_keeps_every_event(demo_build):
     key_lines = [ln for ln in timeline.splitlines() if ln.startswith("- **")]
     assert len(key_lines) == sum(e["key"] for e in evs) > 0
     assert not any(" · other" in ln for ln in key_lines)           # generic events are not key
+
+
+def test_a_shared_place_alone_is_a_setting_not_the_same_happening():
+    # Sentences written for this test: the whole story happens off Vardo, so sharing "Vardo" says nothing.
+    arts = [Article(a, a + ".txt", published=p) for a, p in (("v1", "2031-05-06"), ("v2", "2031-05-07"),
+                                                                   ("v3", "2031-05-08"))]
+    evs = [_ev("f1", "v1", None, ["g-vardo"], "disaster", "Crews lit a controlled fire on the slick off Vardo."),
+           _ev("f2", "v2", "2031-04", ["g-vardo"], "disaster", "A month ago the Nordkap platform exploded off Vardo."),
+           _ev("f3", "v3", "2031-04-20", ["g-vardo"], "disaster", "The Nordkap platform exploded off Vardo on 20 April.")]
+    out = merge(evs, [], arts, places={"g-vardo"})
+    fire = next(e for e in out if "controlled fire" in e.sources[0].text)
+    assert [s.article for s in fire.sources] == ["v1"]
+    # The same place and the same stated day do pin one happening.
+    evs2 = [_ev("g1", "v1", "2031-04-20", ["g-vardo"], "disaster", "The Nordkap platform exploded off Vardo."),
+            _ev("g2", "v2", "2031-04-20", ["g-vardo"], "disaster", "A blast tore through a platform off Vardo.")]
+    assert len(merge(evs2, [], arts, places={"g-vardo"})) == 1
+    # Without the place set, the old behaviour (any shared entity) would have merged the fire: the test can fail.
+    assert len(merge([_ev(e.id, e.sources[0].article, e.date, list(e.actors), e.type, e.sources[0].text)
+                      for e in evs], [], arts)) < 3

@@ -260,3 +260,22 @@ def test_a_sentence_is_a_line_of_one_date_only(monkeypatch):
     assert len(lines(False)) == 2 and len(set(lines(False))) == 1      # the same line on both days
     got = lines(True)
     assert len(got) == len(set(got)) == 2
+
+
+def test_a_lead_filed_under_the_day_before_says_the_day_it_was_reported():
+    # A report of 12 June whose lead names no day speaks for 12 June and for 11 June (PUB_DAYS); filed under the
+    # 11th, it must read "reported 2031-06-12", not "reported 2031-06-11" (no report came out that day).
+    from datetime import date
+
+    from storyline.model import Article
+    from storyline.output import reported_on
+    from storyline.tls import Sent, _line
+    s = Sent("r1", 0, 40, "Crews sealed the breach in the Orsk dam.", date(2031, 6, 12), 0)
+    by_id = {"r1": Article("r1", "r1.txt", text=s.text, published="2031-06-12")}
+    day_before = _line(date(2031, 6, 11), s, [], by_id, 0)
+    assert day_before.basis == "reported" and day_before.reported_on == date(2031, 6, 12)
+    entry = {"date": "2031-06-11"}
+    assert reported_on({"reported_on": "2031-06-12"}, entry) == "2031-06-12"
+    stated = _line(date(2031, 6, 10), Sent("r1", 0, 40, s.text, date(2031, 6, 12), 0, [date(2031, 6, 10)]), [],
+                   by_id, 0)
+    assert stated.basis == "stated" and stated.reported_on is None

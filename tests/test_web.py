@@ -180,6 +180,8 @@ def test_timeline_endpoint_respects_dates_and_lines(client, data):
     for x in tl:
         basis = x["lines"][0]["date_basis"]
         assert f'data-date="{x["date"]}" data-basis="{basis}"' in page
+        if basis == "reported":    # labelled with the day the report came out, not the day it is filed under
+            assert f'reported {x["lines"][0]["reported_on"]}</span>' in page
 
 
 def test_store_is_opened_read_only(demo_build):

@@ -8,7 +8,9 @@ only by one that is about the predicate itself:
   clause and does not inherit it.
 A clause with no date of its own takes none, except one coordinated with a later clause that shares its subject
 and carries the date at the end ("surrendered by Chad and brought to The Hague in March 2022"): English puts
-such a date after the last conjunct and it scopes over them all. The inheritance is written in date_how.
+such a date after the last conjunct and it scopes over them all; a participial adjunct with no subject ("...
+on March 3, killing 14") and a main clause dated only by its "when"-clause take the date of the clause they are tied
+to. The inheritance is written in date_how.
 Weeks, seasons, quarters, references and durations give no calendar point and date nothing.
 """
 from __future__ import annotations
@@ -85,7 +87,39 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
                 v, how = dated[c.i]
                 dated[h.i] = (v, f"shared with the coordinated clause '{c.text}' that carries it: {how}")
                 break
+    _borrow_from_linked_clauses(heads, dated)
     return dated
+
+
+# A subordinate clause that says *why* or *how far from* the time is no point in it ("after killing", "since").
+_NOT_AT = RELATIVE_PREPS | {"by", "without", "despite", "instead", "besides"}
+
+
+def _borrow_from_linked_clauses(heads: list, dated: dict) -> None:
+    """Two clause links that English uses to put a clause at another's time, without repeating the date:
+    - a participial adjunct with no subject of its own happens with its main clause ("The ferry capsized on
+      March 3, killing 14 passengers and injuring dozens": the deaths are of March 3, and so is "injuring");
+    - a main clause with no date of its own happens when its "when"-clause does ("Nine miners died when the shaft
+      collapsed on June 2").
+    Only these two: an adjunct led by "after", "since", "before"... is at another time, and a relative clause
+    ("the rig, which had passed an inspection in March,") is about its noun, not the main clause's moment."""
+    for h in heads:    # token order: a participle is dated before the participles coordinated with it
+        if h.i in dated:
+            continue
+        if h.tag_ == "VBG" and h.dep_ in ("advcl", "conj") and h.head.i in dated and \
+                (h.dep_ == "advcl" or h.head.tag_ == "VBG" and h.head.dep_ == "advcl") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") or c.lower_ in _NOT_AT for c in h.children):
+            v, how = dated[h.head.i]
+            dated[h.i] = (v, f"the participle happens with the clause it follows, '{h.head.text}': {how}")
+    for h in heads:
+        if h.i in dated:
+            continue
+        for c in h.children:
+            if c.dep_ == "advcl" and c.i in dated and any(k.lower_ == "when" and k.dep_ in ("advmod", "mark")
+                                                          for k in c.children):
+                v, how = dated[c.i]
+                dated[h.i] = (v, f"it happened when '{c.text}' did: {how}")
+                break
 
 
 def _calendar_value(t: Timex) -> str | None:

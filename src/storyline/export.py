@@ -90,9 +90,10 @@ def csv_tables(data: dict) -> dict[str, str]:
     ents = {e["id"]: e["name"] for e in data["entities"]}
     stories = {s["id"]: s["title"] for s in data["stories"]}
     return {
-        "timeline": _csv(["story", "story_title", "date", "date_basis", "rank", "text", "independent_sources",
-                          "sources"],
-                         [[st["id"], st["title"], x["date"], ln["date_basis"], x["rank"], ln["text"],
+        "timeline": _csv(["story", "story_title", "date", "date_basis", "reported_on", "rank", "text",
+                          "independent_sources", "sources"],
+                         [[st["id"], st["title"], x["date"], ln["date_basis"], ln.get("reported_on") or "", x["rank"],
+                           ln["text"],
                            ln["independent_sources"],
                            "; ".join(f"{c['article']}:{c['start']}-{c['end']}" for c in ln["sources"])]
                           for st in data["stories"] for x in shown(st.get("timeline") or {}) for ln in x["lines"]]),
@@ -147,8 +148,9 @@ def timelinejs(data: dict, story: str | None = None) -> dict:
             slide = {"start_date": _tl_date(x["date"]), "unique_id": f"{st['id']}-{x['date']}",
                      "text": {"headline": escape(x["lines"][0]["text"]), "text": f"<ul>{''.join(items)}</ul>"},
                      "group": titles[st["id"]]}
-            if reported:
-                slide["display_date"] = f"reported {x['date']}"
+            if reported:    # the report's own day: a lead may be filed under the day before it came out
+                slide["display_date"] = "reported " + ", ".join(sorted({ln.get("reported_on") or x["date"]
+                                                                        for ln in x["lines"]}))
             slides.append(slide)
     slides.sort(key=lambda s: (tuple(s["start_date"].get(k, 0) for k in ("year", "month", "day")), s["unique_id"]))
     head = titles.get(story) if story else "storyline"

@@ -12,7 +12,7 @@ stories stage already loads) and gathers those that are close enough for the dat
   (``SIM_LOOSE``);
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
-- clause fragments (fewer than ``MIN_WORDS`` content words), generic types, events of one article and events whose
+- clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day), generic types, events of one article and events whose
   people differ never merge here.
 
 Thresholds were set on the demo corpus and a slice of Timeline17 development topics by reading the merges, before
@@ -52,6 +52,13 @@ def _content_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP)
 
 
+def _comparable(e: Event) -> bool:
+    """Enough words to compare by meaning: MIN_WORDS content words, or one fewer when the clause states its day
+    ("killing 11 workers" on April 20): the day pins the happening that a short clause alone would not."""
+    n = _content_words(e.summary)
+    return n >= MIN_WORDS or n == MIN_WORDS - 1 and len(stated(e) or "") == 10
+
+
 def _published(e: Event, by_id: dict[str, Article]) -> str | None:
     pubs = [by_id[s.article].published for s in e.sources if s.article in by_id and by_id[s.article].published]
     return min(pubs) if pubs else None
@@ -71,6 +78,13 @@ def _threshold(anchor: Event, e: Event, by_id: dict[str, Article]) -> float | No
     return None
 
 
+def _sim(products: np.ndarray) -> float:
+    """The best similarity, rounded: the same wording in two groups must tie exactly, whatever the thread count or
+    batch the embeddings came from (float noise in the last bits otherwise picks the group, and a rebuild could
+    differ from the build)."""
+    return round(float(np.max(products)), 4)
+
+
 def _people_clash(g: Event, e: Event, persons: set[str]) -> bool:
     pg, pe = set(g.actors) & persons, set(e.actors) & persons
     return bool(pg and pe and not pg & pe)
@@ -80,7 +94,7 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     """Join events of one story, type, modality and polarity that tell the same happening; returns the survivors
     in their original order (a joined event's sources move to the group's anchor)."""
     from .stories import backend, embed
-    cands = [e for e in events if e.story and e.type not in generic and _content_words(e.summary) >= MIN_WORDS]
+    cands = [e for e in events if e.story and e.type not in generic and _comparable(e)]
     # Hashed term vectors measure shared words, not meaning; thresholds are for sentence embeddings.
     if len(cands) < 2 or backend() != "minilm":
         return events
@@ -111,7 +125,7 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
             need = _threshold(anchor, e, by_id)
             if need is None or arts & {s.article for s in anchor.sources} or _people_clash(anchor, e, persons):
                 continue
-            sim = float(np.max(vecs[members[:PER_GROUP]] @ v))
+            sim = _sim(vecs[members[:PER_GROUP]] @ v)
             if sim >= need and sim > best_sim:
                 best, best_sim = (anchor, members), sim
         if best is None:
@@ -146,7 +160,7 @@ def _late_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons
             for big, big_members in day_groups[:i]:
                 if id(big) in gone or _people_clash(big, small, persons):
                     continue
-                sim = float(np.max(vecs[big_members[:PER_GROUP]] @ vecs[members[:PER_GROUP]].T))
+                sim = _sim(vecs[big_members[:PER_GROUP]] @ vecs[members[:PER_GROUP]].T)
                 if sim >= SIM_LOOSE:
                     big.sources.extend(small.sources)
                     big.actors += [a for a in small.actors if a not in big.actors]

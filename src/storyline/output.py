@@ -80,6 +80,12 @@ def _outlet(a: dict) -> str:
     return t if len(t) <= 48 else t[:47].rsplit(" ", 1)[0] + "…"
 
 
+def reported_on(line: dict, entry: dict) -> str:
+    """The day a reported line's report came out: the day it is filed under may be the day before (a report's lead
+    speaks for the news of the day before too), and "reported <that day>" would read as a report of that day."""
+    return line.get("reported_on") or entry["date"]
+
+
 def _timeline_md(s: dict, arts: dict) -> list[str]:
     entries = shown(s.get("timeline") or {})
     if not entries:
@@ -89,7 +95,7 @@ def _timeline_md(s: dict, arts: dict) -> list[str]:
            "as the day of the report.", ""]
     for x in entries:
         for ln in x["lines"]:
-            when = x["date"] if ln["date_basis"] == "stated" else f"reported {x['date']}"
+            when = x["date"] if ln["date_basis"] == "stated" else f"reported {reported_on(ln, x)}"
             cites = "; ".join(f"{_md(_outlet(arts[c['article']]))} [{c['article']} {c['start']}-{c['end']}]"
                               for c in ln["sources"][:5])
             more = f" and {len(ln['sources']) - 5} more" if len(ln["sources"]) > 5 else ""

@@ -80,10 +80,16 @@ def _same_day_words(e: Event) -> bool:
     return len(stated(e) or "") == 10
 
 
-def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Article]) -> bool:
+def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Article],
+                    places: frozenset[str] = frozenset()) -> bool:
     """Same type (checked by the caller), compatible dates, shared actors, and no clash of the people involved:
     two warrants by the same court against different people stay two events."""
-    if not set(m.actors) & set(e.actors) or not _dates_fit(m, e, by_id):
+    shared = set(m.actors) & set(e.actors)
+    if not shared or not _dates_fit(m, e, by_id):
+        return False
+    # A place is where the whole story happens ("in the Gulf of Mexico"): an explosion and a controlled fire there
+    # are two happenings. A place shared alone merges only two reports that state the same day.
+    if shared <= places and not (_same_day_words(m) and stated(m) == stated(e)):
         return False
     # Without two dates to agree, the wording must: the sentences share much of their content words.
     if not (stated(m) and stated(e)) and max(_overlap(s.text, e.sources[0].text) for s in m.sources) < WORDING:
@@ -95,13 +101,15 @@ def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Arti
 
 
 def merge(events: list[Event], stories: list[Story], articles: list[Article],
-          persons: set[str] | None = None) -> list[Event]:
+          persons: set[str] | None = None, places: set[str] | None = None) -> list[Event]:
     """Join events of one story with the same type, compatible dates and shared actors, from different articles.
 
-    ``persons`` (entity ids of people) keeps apart events whose people differ. An event without a date joins one
-    with a date only when the article reporting it appeared after that date."""
+    ``persons`` (entity ids of people) keeps apart events whose people differ; ``places`` (entity ids of places)
+    are settings, not actors: sharing one alone needs the same stated day. An event without a date joins one with
+    a date only when the article reporting it appeared after that date."""
     by_id = {a.id: a for a in articles}
     persons = persons or set()
+    places = frozenset(places or ())
     story_of = {aid: s.id for s in stories for aid in s.articles}
     for e in events:
         e.story = story_of.get(e.sources[0].article)
@@ -117,7 +125,7 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
                     if id(m) in seen:
                         continue
                     seen.add(id(m))
-                    if _same_happening(m, e, persons, by_id) and \
+                    if _same_happening(m, e, persons, by_id, places) and \
                             e.sources[0].article not in {s.article for s in m.sources}:
                         target = m
                         break
@@ -214,6 +222,7 @@ def story_timeline(story: Story, articles: list[Article], reading: dict, dates: 
     tl = tls.summarise(arts, max(dates, KEEP_DATES), max(lines, KEEP_LINES), reading=reading) if arts else []
     entries = [{"date": d.isoformat(), "rank": ls[0].rank, "lines": [
         {"text": ln.text, "article": ln.article, "start": ln.start, "end": ln.end, "date_basis": ln.basis,
+         "reported_on": ln.reported_on.isoformat() if ln.reported_on else None,
          "independent_sources": ln.independent,
          "sources": [{"article": a, "start": s, "end": e, "text": t} for a, s, e, t in ln.sources]} for ln in ls]}
         for d, ls in tl]

@@ -82,6 +82,9 @@ class Line:
     sources: list[tuple[str, int, int, str]] = field(default_factory=list)
     independent: int = 1
     rank: int = 0                      # the rank of its date among the chosen ones (0 = best)
+    # For a reported line: the publication day of its report. A report's lead also speaks for the day before
+    # (PUB_DAYS), so the line's date can be that day; what the text attests is only "reported on this day".
+    reported_on: date | None = None
 
 
 def _day(value: str) -> date | None:
@@ -377,8 +380,9 @@ def _line(d: date, s: Sent, twins: list[Sent], by_id: dict[str, Article], rank: 
             seen.add((t.article, t.start))
             srcs.append((t.article, t.start, t.end, t.text))
     roots = {root_of(a, by_id) for a, *_ in srcs}
-    return Line(d, s.text, s.article, s.start, s.end, "stated" if d in s.dates else "reported", srcs, len(roots),
-                rank)
+    stated = d in s.dates
+    return Line(d, s.text, s.article, s.start, s.end, "stated" if stated else "reported", srcs, len(roots),
+                rank, None if stated else s.published)
 
 
 def _centroid_opt(cs: list[Sent], vec, k: int, allowed: list[bool] | None = None) -> list[tuple[Sent, list[Sent]]]:
