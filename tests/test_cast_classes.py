@@ -130,3 +130,16 @@ def test_a_code_of_letters_and_digits_is_no_person_or_place():
     assert [(e.text, e.label_) for e in nlp._judge(doc, Span(doc, 9, 10, label="ORG"))] == [("A380", "ORG")]
     ents, _ = _cast("Doctors said the H5N1 strain had reached Oslo.")
     assert "H5N1" not in _names(ents)
+
+
+def test_a_common_word_capitalised_by_its_place_in_the_sentence_is_no_name():
+    # Written for this test: "Pigs" opens a sentence and the article says "pigs" elsewhere; "Halvorsen" opens one
+    # too but is never written in lower case, so it stays a name.
+    from storyline.nlp import _judge, get_nlp
+    from spacy.tokens import Span
+    doc = get_nlp()("Farmers in Tarnow culled the pigs on Monday.\nPigs were also moved from two farms.\n"
+                    "Halvorsen said the farms would reopen.")
+    pigs = next(t for t in doc if t.text == "Pigs")
+    assert _judge(doc, Span(doc, pigs.i, pigs.i + 1, label="ORG")) == []
+    hal = next(t for t in doc if t.text == "Halvorsen")
+    assert _judge(doc, Span(doc, hal.i, hal.i + 1, label="PERSON"))

@@ -412,6 +412,15 @@ def _in_stamp(doc, i: int) -> bool:
     return clock(before) or clock(after)
 
 
+def _opens_sentence(doc, tok) -> bool:
+    """First word of its sentence or line (after any opening quote or bracket)."""
+    i = tok.i
+    while i > tok.sent.start and doc[i - 1].is_punct and doc[i - 1].text in "\"'“‘`(-–—" and \
+            "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i == tok.sent.start or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+
+
 def _judge(doc, ent) -> list:
     """The mention as the evidence around it says: [] for a fragment, a relabelled span for a wrong type, or
     [ent]. Rules are word classes and shapes, never names (see docs/cast.md)."""
@@ -493,6 +502,12 @@ def _judge(doc, ent) -> list:
     if label in ("PERSON", "GPE", "LOC") and len(words) == 1 and re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+",
                                                                           words[0].text):
         return [Span(doc, ent.start, ent.end, label="PRODUCT")]
+    # One capitalised word that opens its sentence ("Pigs are being culled", "Children under five") and that the
+    # same article writes in lower case elsewhere ("the pigs"): a common word capitalised by its position, not a
+    # name. A name is not written in lower case by the article that names it.
+    if len(words) == 1 and words[0].is_title and _opens_sentence(doc, words[0]) and \
+            re.search(r"(?<![\w-])" + re.escape(words[0].lower_) + r"(?![\w-])", text):
+        return []
     # A short mixed-case abbreviation ("MoS") that the article never spells out is an outlet's in-house shorthand
     # for itself or another paper, not a name a reader can place.
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][A-Z]", words[0].text) and \
