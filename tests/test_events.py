@@ -134,3 +134,14 @@ def test_summary_says_who_did_what_in_the_sources_words(text, trigger, expected)
 def test_a_coordinated_verb_borrows_its_subject():
     _, evs = _events("He stepped aside in May and stepped down for good in July.")
     assert [e.summary for e in evs if e.trigger == "stepped"][1] == "He stepped down for good in July"
+
+
+@pytest.mark.slow
+def test_a_sourcing_line_is_no_event():
+    # Written for this test: the first sentence says where the text comes from; the second is news.
+    _, evs = _events("The Vardo dam operator was charged on Monday by prosecutors in Kestrow.\n\n"
+                     "This was reported by the Kestrow Herald with reference to Reuters.\n\n"
+                     "The story was reported by three reporters on Monday, the Herald said.")
+    triggers = {e.trigger for e in evs}
+    assert "charged" in triggers and "reported" not in {e.trigger for e in evs if "This" in e.summary}
+    assert not any(e.summary.startswith("This was reported") for e in evs)
