@@ -33,6 +33,8 @@ The ferry Santa Lucia capsized off Vigo on 3 March 2024, injuring dozens and kil
 Nine miners died when the shaft at Ponte Alta collapsed on 2 June 2024.
 
 Rescuers at Ponte Alta found two more miners, ending a search that began on 28 May 2024.
+
+The 9 April 2024 landslide destroyed 40 homes in Sarno. The 2023 flood at Sarno cost the town 3 million euros.
 """
 
 
@@ -157,3 +159,11 @@ def test_a_participle_and_a_when_clause_take_the_time_of_the_clause_they_are_tie
     # main clause has no date of its own, so neither "found" nor "ending" is of 28 May.
     for trig in ("found", "ending"):
         assert all(e["date"] != "2024-05-28" or e["date_basis"] != "stated" for e in _by_trigger(built, trig))
+
+
+def test_the_harm_a_dated_happening_did_is_of_its_day(built):
+    # "The 9 April 2024 landslide destroyed 40 homes": the landslide's date is the destruction's; "the 2023 flood
+    # ... cost the town" is no harm of that day (the cost came later), so it keeps no stated date.
+    destroyed = _by_trigger(built, "destroyed")
+    assert destroyed and all(e["date"] == "2024-04-09" and e["date_basis"] == "stated" for e in destroyed), destroyed
+    assert all(e["date_basis"] != "stated" for e in _by_trigger(built, "cost"))

@@ -141,7 +141,7 @@ def test_a_sourcing_line_is_no_event():
     # Written for this test: the first sentence says where the text comes from; the second is news.
     _, evs = _events("The Vardo dam operator was charged on Monday by prosecutors in Kestrow.\n\n"
                      "This was reported by the Kestrow Herald with reference to Reuters.\n\n"
-                     "The story was reported by three reporters on Monday, the Herald said.")
+                     "The closure of the Vardo dam was reported by the Kestrow Herald on Monday.")
     triggers = {e.trigger for e in evs}
     assert "charged" in triggers and "reported" not in {e.trigger for e in evs if "This" in e.summary}
-    assert not any(e.summary.startswith("This was reported") for e in evs)
+    assert not any(e.trigger == "reported" for e in evs), [e.summary for e in evs]

@@ -37,7 +37,7 @@ def _governs(tx_tokens: list, head, heads: set) -> tuple[bool, str | None]:
     # spaCy makes a new Token object on each access: compare by index, never by identity.
     t = _root(tx_tokens)
     depth = 0
-    if t.dep_ in ("compound", "poss", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+    if t.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and t.head.pos_ in ("NOUN", "PROPN"):
         # "the November report was discussed": the date of a thing named; "won in Sunday's run-off": the
         # predicate happened in that dated event, so the date is the predicate's too.
         n = t.head
@@ -88,7 +88,49 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
                 dated[h.i] = (v, f"shared with the coordinated clause '{c.text}' that carries it: {how}")
                 break
     _borrow_from_linked_clauses(heads, dated)
+    _harm_of_a_dated_happening(heads, dated, timexes)
     return dated
+
+
+def _modifies(t, n) -> bool:
+    """Whether a date token modifies the noun ``n`` directly: "the April 20 (well) blowout", "the blowout on
+    April 20" (through compounds and an "on"/"in" phrase, not through a verb or another preposition)."""
+    for _ in range(4):
+        if t.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ in ("on", "in"):
+            t = t.head.head
+        else:
+            return False
+        if t.i == n.i:
+            return True
+        if t.dep_ != "compound":
+            return False
+    return False
+
+
+# Verbs of the immediate harm a happening does: its deaths and damage are of its day.
+HARM = {"kill", "injure", "wound", "destroy", "damage", "flatten", "displace", "leave", "sink", "flood"}
+
+
+def _harm_of_a_dated_happening(heads: list, dated: dict, timexes: list[Timex]) -> None:
+    """"The April 20 blowout killed 11 workers", "the March 11 earthquake, which destroyed 500 homes": the date
+    names the happening that is the subject, and the harm it did is of that day. Only verbs of immediate harm:
+    "the 2010 spill cost BP $60bn" or "the March report angered ministers" are not of the subject's day."""
+    for h in heads:
+        if h.i in dated or h.lemma_.lower() not in HARM:
+            continue
+        n = h.head if h.dep_ == "relcl" else next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if n is None or n.pos_ != "NOUN":
+            continue
+        for t in timexes:
+            value = _calendar_value(t)
+            toks = [k for k in n.subtree if t.start <= k.idx < t.end] if value else []
+            if not toks:
+                continue
+            if _modifies(_root(toks), n):
+                dated[h.i] = (value, f"the harm done by '{n.text}', which the text dates: {t.how} ('{t.text}')")
+                break
 
 
 # A subordinate clause that says *why* or *how far from* the time is no point in it ("after killing", "since").

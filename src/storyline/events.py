@@ -341,8 +341,10 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
                 continue   # a reporting verb: the claims stage records it
             if lemma in REPORTING and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it")
-                                          for c in h.children):
-                continue   # "This was reported by the Herald": where the text comes from, not a happening
+                                          for c in h.children) or \
+                    lemma in ("report", "quote", "cite") and any(c.dep_ == "agent" for c in h.children):
+                continue   # "This was reported by the Herald", "The closure was reported by state media": where
+                #            the text comes from, not a happening (the closure is its own event where it has one)
             words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
             etype = event_type(lemma, words)
             c0, c1 = clause[0].idx, clause[-1].idx + len(clause[-1])
