@@ -46,3 +46,14 @@ def test_ingest_detokenises_once_for_every_stage():
     raw = RawDoc(key="t17/2010-06-08/1.htm.txt", source_path="t17/2010-06-08/1.htm.txt", text=TOK, fmt="txt")
     a = ingest_raw([raw])[0]
     assert "Sept. 11, 2001," in a.text and " , " not in a.text
+
+
+def test_ptb_slash_and_star_escapes_are_undone_with_offsets():
+    raw = "Photo : Jon Ferrow \\/ Kestrow Herald . Sales rose 3 \\* 2 times , he said ."
+    out, pos = detokenise(raw)
+    assert "Jon Ferrow / Kestrow Herald." in out and "3 * 2 times, he said." in out and "\\" not in out
+    for i, ch in enumerate(out):
+        if ch in "/*":
+            assert raw[pos[i]] == ch
+    # Prose that is not tokenised keeps a backslash as written.
+    assert normalise("A path like C:\\/temp stays as written.") == "A path like C:\\/temp stays as written."

@@ -145,3 +145,17 @@ def test_a_sourcing_line_is_no_event():
     triggers = {e.trigger for e in evs}
     assert "charged" in triggers and "reported" not in {e.trigger for e in evs if "This" in e.summary}
     assert not any(e.trigger == "reported" for e in evs), [e.summary for e in evs]
+
+
+@pytest.mark.slow
+def test_a_verb_outside_the_taxonomy_needs_two_anchors_among_actor_date_and_lead():
+    # Written for this test. The lead's "has joined" has a named actor and is the lead: an event. Further down,
+    # "Kestrow relies on ..." has a named actor but no date and is not the lead: page talk, no event; with a
+    # date ("on Friday") it is one.
+    text = ("The Vardo coast guard has joined efforts to contain the oil slick.\n\n"
+            "Officials said the spill was growing.\n\n"
+            "The Kestrow Herald relies on readers for its funding.\n\n"
+            "The Kestrow Herald moved its offices to Talvor on Friday.")
+    _, evs = _events(text)
+    triggers = {e.trigger for e in evs}
+    assert "joined" in triggers and "relies" not in triggers and "moved" in triggers

@@ -42,3 +42,17 @@ def test_age_reads_a_month_or_year_at_its_end_and_uses_the_earliest_report():
 def test_without_publication_dates_a_background_date_is_not_held_against_the_event():
     e = ev("the tanker ran aground and spilled its oil", "1989", start=0)
     assert rank_fields(e)["key"] and not rank_fields(e, PUB)["key"]
+
+
+def test_a_verb_outside_the_taxonomy_is_key_in_the_lead_with_named_actors_only():
+    # "Coast guards have joined the clean-up": no event type names "join", but told in the lead by named actors
+    # it is the report's news. Deep in the article, or without a named actor, it stays a generic event.
+    lead = rank_fields(ev("The Vardo coast guard has joined the clean-up of the slick", "2010-05-19",
+                          start=0, type_="other"), PUB)
+    late = rank_fields(ev("The Vardo coast guard has joined the clean-up of the slick", "2010-05-19",
+                          start=3000, type_="other"), PUB)
+    nobody = rank_fields(ev("Crews have joined the clean-up of the slick", "2010-05-19", start=0, type_="other",
+                            actors=()), PUB)
+    assert lead["key"] and "the lead's news by named actors +1.5" in lead["why"]
+    assert not late["key"] and late["weak"] == ["generic type"]
+    assert not nobody["key"] and nobody["weak"] == ["generic type"]

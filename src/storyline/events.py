@@ -25,6 +25,7 @@ REPORTING = {"say", "tell", "add", "state", "note", "report", "quote", "cite", "
 SPEECH_EVENTS = {"announce", "warn", "urge", "reveal", "accuse", "allege", "deny", "reject", "claim"}
 DENY = {"deny", "reject", "refute", "dismiss"}
 ALLEGE = {"allege", "accuse", "claim"}
+LEAD = 2    # the first body sentences of a report: its news, whatever the verb
 STATIVE = {"be", "have", "seem", "appear", "remain", "become", "include", "involve", "mean", "require", "know",
            "think", "believe", "hope", "want", "need", "see", "consider", "come", "do", "make", "take", "get",
            "continue", "begin", "start", "keep", "try", "let", "help", "feel", "look", "use", "show", "centre",
@@ -322,9 +323,11 @@ def summary(head, clause: list) -> str:
 def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention], timexes: list[Timex]
             ) -> list[RawEvent]:
     out: list[RawEvent] = []
+    body = 0
     for si, s in enumerate(sents):
         if s.kind != "body":
             continue
+        body += 1
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         if span is None:
             continue
@@ -351,9 +354,10 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             actors = [m for m in sent_mentions if c0 <= m.start and m.end <= c1 and
                       any(m.start <= t.idx < m.end for t in clause)]
             date, how = dated.get(h.i, (None, None))
-            # An unknown predicate is a generic event only when both a named actor and a date anchor it: looser
-            # rules let page furniture ("The Herald relies on readers") and background verbs into the timeline.
-            if etype == "other" and (lemma in STATIVE or not actors or date is None):
+            # An unknown predicate is a generic event only when two of these anchor it: a named actor, a date, a
+            # place in the report's lead (the news itself: "The US military has joined efforts to stop the leak").
+            # One alone lets page furniture ("The Herald relies on readers") and background verbs in.
+            if etype == "other" and (lemma in STATIVE or bool(actors) + (date is not None) + (body <= LEAD) < 2):
                 continue
             mod, neg = modality(h, s.text)
             agent, patient, where = arguments(h, sent_mentions)

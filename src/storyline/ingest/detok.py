@@ -1,4 +1,4 @@
-"""Undo Penn-Treebank tokenisation (Timeline17-style text: "Sept. 11 , 2001", "BP 's", "do n't", `` '' -LRB-).
+"""Undo Penn-Treebank tokenisation (Timeline17-style text: "Sept. 11 , 2001", "BP 's", "do n't", `` '' -LRB-, \\/).
 
 Why our own code: sacremoses' detokeniser also rewrites characters and guesses quote direction over whole texts,
 and returns no offset map; we need to change only whitespace and the PTB quote/bracket tokens, and to map every
@@ -15,6 +15,7 @@ _RX = re.compile(
     r"(?P<open>-LRB-|-LSB-|-LCB-|``)[ \t]*"                     # opening token: drop the space after it
     r"|[ \t]*(?P<close>-RRB-|-RSB-|-RCB-|'')"                    # closing token: drop the space before it
     r"|[ \t]+(?=(?:[,.;:?!%]|'s|'S|n't|N'T|'ve|'re|'ll|'d|'m|'VE|'RE|'LL|'D|'M)(?:[ \t\n]|$|''|-RRB-))"
+    r"|\\(?P<esc>[/*])"                                          # PTB escapes "/" and "*": "Moir\/Reuters"
 )
 _SPACED = re.compile(r" [,.;:?!](?=[ \n]|$)| (?:'s|n't) ")
 _PUNCT = re.compile(r"[,.;:?!](?=[ \n]|$)")
@@ -41,7 +42,10 @@ def detokenise(text: str) -> tuple[str, list[int]]:
         out.append(text[last:m.start()])
         pos.extend(range(last, m.start()))
         tok = m.group("open") or m.group("close")
-        if tok:
+        if m.group("esc"):
+            out.append(m.group("esc"))
+            pos.append(m.start("esc"))
+        elif tok:
             rep = '"' if tok in ("``", "''") else _BRACKETS[tok]
             at = m.start("open") if m.group("open") else m.start("close")
             out.append(rep)
