@@ -430,7 +430,10 @@ def score_claims(labels, result, bare_docs, cluster_of) -> tuple[dict, dict]:
               "speaker_span": (c.speaker_start, c.speaker_end) if c.speaker_start is not None else None,
               "entity": c.speaker, "stance": STANCE_OF.get(c.stance, c.stance), "text": c.content or c.text,
               "kind": c.kind,
-              "speaker_text": text_of[c.article][c.speaker_start:c.speaker_end] if c.speaker_start is not None else None}
+              # The speaker as the user sees it: a quote paragraph that continues an attributed one carries its
+              # speaker's words without a span of its own (claims._carry_speakers).
+              "speaker_text": text_of[c.article][c.speaker_start:c.speaker_end] if c.speaker_start is not None
+              else c.speaker_text}
              for c in result.claims if c.article in bare_docs]
     tx, tx_ok_articles = [], set()
     for aid, doc in bare_docs.items():

@@ -91,3 +91,21 @@ def test_an_allegation_and_a_denial_pair_only_on_the_same_matter():
     assert same_matter("she took bribes from the haulier", "taking any money", False)
     assert same_matter("he assaulted a colleague", "the allegations", True)      # a generic denial, beside it
     assert not same_matter("he assaulted a colleague", "the allegations", False)  # ... but not in another article
+
+
+@pytest.mark.slow
+def test_an_unattributed_quote_paragraph_continues_the_speaker_of_the_paragraph_before():
+    text = ('"We have sealed the leak," the operator\'s chief executive, Jon Ferrow, said on Monday.\n\n'
+            '"Our crews will stay until the beaches are clean."\n\n'
+            'The harbour master closed the port for two days.\n\n'
+            '"Nobody can fish here now."\n\n'
+            '"The nets are ruined," a fisherman said.\n\n'
+            '"I have lost a month of work."')
+    cs = _claims(text)
+    by_words = {c.content.rstrip(",."): c for c in cs}
+    carried = by_words["Our crews will stay until the beaches are clean"]
+    assert carried.carried and carried.speaker_text == "Jon Ferrow" and carried.speaker_start == -1
+    assert cs[carried.speaker_entity_hint].speaker_text == "Jon Ferrow"
+    # After a paragraph with no claim, an unattributed quote has no speaker to continue: no claim is made up.
+    assert "Nobody can fish here now" not in by_words
+    assert by_words["I have lost a month of work"].speaker_text == "a fisherman"

@@ -60,6 +60,7 @@ class RawClaim:
     span: tuple[int, int] = (0, 0)     # the sentences the claim covers, for the claim's source span
     speaker_entity_hint: int = -1      # index of an earlier claim whose speaker a pronoun refers to
     verb: str | None = None            # lemma of the reporting verb
+    carried: bool = False              # an unattributed quote paragraph: its speaker is the claim's at hint
 
 
 # --- quotes ---
@@ -269,7 +270,44 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         _according_to(p, s)
         _refusal(p, s)
     p.claims.sort(key=lambda c: (c.content_start, c.speaker_start))
-    return one_per_speaker(p.claims)
+    return _carry_speakers(p, one_per_speaker(p.claims))
+
+
+def _carry_speakers(p: Parsed, claims: list[RawClaim]) -> list[RawClaim]:
+    """A paragraph that is only a quote, with no attribution, right after a paragraph whose claim has a speaker
+    continues that speaker: the newspaper convention of attributing a run of quoted paragraphs once ("'We have
+    stopped the leak,' Mr Dudley said." / "'Second, our clean-up efforts have gotten results.'"). Each paragraph
+    is its own claim (its own stance); the speaker's words stay where they were written, and the entity is the
+    earlier claim's (``speaker_entity_hint``). Not across a paragraph with no claim, nor from a claim with no
+    speaker, and a quote inside a sentence that says more than the quote is left alone."""
+    out = list(claims)
+    for q in p.unattributed:
+        q0, q1 = q[0][0], q[-1][1]
+        s, last = p.sent_of(q0), p.sent_of(q1 - 1)
+        if s is None or last is None or not (s.start == 0 or p.text[:s.start].rstrip(" \t").endswith("\n")):
+            continue    # not the start of a paragraph
+        # The quote is the whole of its sentences: nothing but marks and spaces outside it.
+        outside = p.text[s.start:q0] + p.text[q1:last.end]
+        if re.search(r"\w", re.sub(r"''|``", "", outside)):
+            continue
+        before = [c for c in out if c.span[1] <= s.start and c.content_end <= q0]
+        if not before:
+            continue
+        c = max(before, key=lambda c: c.span[1])
+        if not c.speaker_text or re.search(r"\w", p.text[c.span[1]:s.start]):
+            continue    # another sentence stands between them
+        toks = _tokens_in(p.doc, q)
+        stance = of_tokens(c.verb or "say", toks)
+        content = " ".join(p.text[a:b] for a, b in q)
+        carried = RawClaim(p.id, s, c.speaker_text, -1, -1, stance, c.anonymous, "direct", content, q0, q1,
+                           list(q), (s.start, last.end), -1, c.verb, carried=True)
+        out.append(carried)
+    out.sort(key=lambda c: (c.content_start, c.speaker_start))
+    for c in out:
+        if c.carried:
+            # The nearest earlier claim with a speaker, in the final order (the pipeline's list of speakers).
+            c.speaker_entity_hint = max(i for i, o in enumerate(out) if o.span[1] <= c.span[0] and o.speaker_text)
+    return out
 
 
 @dataclass
@@ -283,6 +321,7 @@ class Parsed:
     persons: list[Mention]
     quotes: list[list[tuple[int, int]]]
     claims: list[RawClaim] = field(default_factory=list)
+    unattributed: list[list[tuple[int, int]]] = field(default_factory=list)
 
     @classmethod
     def of(cls, article_id: str, doc, sents: list[Sentence], mentions: list[Mention]) -> Parsed:
@@ -318,7 +357,7 @@ NO_SPEAKER = Speaker(None, -1, -1, [], False)
 
 def _direct_quotes(p: Parsed) -> set[int]:
     """Each quote in text order with the reporting verb nearest it (its cue); the verbs used, which the reported
-    speech step then leaves alone."""
+    speech step then leaves alone. Quotes with no cue that continue no claim are kept in ``p.unattributed``."""
     by_verb: dict[int, RawClaim] = {}
     prev: RawClaim | None = None
     prev_end = -1
@@ -338,6 +377,8 @@ def _direct_quotes(p: Parsed) -> set[int]:
                     not PARAGRAPH_BREAK.search(p.text[prev_end:q0]):
                 _join(p, prev, q)
                 prev_end = q1
+            else:
+                p.unattributed.append(q)
             continue
         c = make_claim(p, v, q, "direct")
         p.claims.append(c)
@@ -626,6 +667,9 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention],
                    entity_of_claim: list[str | None]) -> str | None:
     """The speaker's entity: a mention inside the speaker span, else for a pronoun the speaker of the claim just
     before in the same article, else the last person named before the claim."""
+    if getattr(raw, "carried", False):
+        ok = 0 <= raw.speaker_entity_hint < len(entity_of_claim)
+        return entity_of_claim[raw.speaker_entity_hint] if ok else None
     if raw.speaker_start < 0:
         return None
     inside = [m for m in mentions if m.article == raw.article and raw.speaker_start <= m.start and
