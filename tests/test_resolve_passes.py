@@ -42,6 +42,21 @@ def test_place_after_preposition_retypes_the_town_not_the_spokesman():
     assert st.retypes == [("", 1, "GPE")]      # called alone: no pass name set by the runner
 
 
+
+def test_a_company_named_in_full_elsewhere_types_and_joins_its_one_word():
+    # Written for this test: "Halvern" is tagged a person in one report and named "Halvern AG" in another; "Ruska"
+    # is the surname of a person named in full, so "Ruska Ltd" leaves the person alone.
+    st, ms = _state({"a": "Drugmaker Halvern AG will test the vaccine. Ruska Ltd declined.",
+                     "b": "Halvern said the doses were ready. Ida Ruska said so too. Ruska added more."},
+                    [("a", "Halvern AG", "ORG"), ("a", "Ruska Ltd", "ORG"), ("b", "Halvern", "PERSON"),
+                     ("b", "Ida Ruska", "PERSON"), ("b", "Ruska", "PERSON", 1)])
+    rp.company_named_in_full(st)
+    assert ms[2].label == "ORG" and st.nodes[2] == ("thing", "halvern")
+    assert ms[4].label == "PERSON"
+    rp.same_name(st)
+    rp.company_short_form(st)
+    assert _joined(st, ("thing", "halvern ag"), ("m", 2))
+
 def test_org_in_place_phrase():
     st, ms = _state({"a": "Shelling hit the town of Bucha. Bucha Holdings said nothing."},
                     [("a", "Bucha", "ORG"), ("a", "Bucha Holdings", "ORG")])

@@ -398,6 +398,14 @@ CLOCK_WORD = re.compile(r"(?i)(mon|tues?|wed|thu(rs?)?|fri|sat|sun|(mon|tues|wed
                         r"\d[\d:.,]*)\.?")
 LAW_WORDS = {"statute", "treaty", "act", "convention", "accord", "accords", "protocol", "charter", "agreement",
              "constitution", "declaration", "resolution", "amendment", "code", "bill"}
+# The head noun of a body's name: a name of two words or more that ends in one is an organisation, whatever the
+# model's label ("Center for Global Development" is no place, "Feinberg Rozen LLP" no person).
+ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "laboratories", "institute",
+             "institution", "foundation", "association", "fund", "bank", "group", "company", "corporation", "corp",
+             "inc", "ltd", "llp", "llc", "plc", "university", "college", "hospital", "council", "commission",
+             "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
+             "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
+             "services", "ratings", "airlines", "airways", "press", "news"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
 
 
@@ -493,6 +501,11 @@ def _judge(doc, ent) -> list:
         return [Span(doc, ent.start, ent.end, label="NORP")]
     if len(words) >= 2 and last in LAW_WORDS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="LAW")]
+    # The head is the last word before "of"/"for" ("Center for Global Development", "Bank of Marenland").
+    head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for")), words[-1])
+    if label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and head.lower_.rstrip(".") in ORG_HEADS and \
+            (head.is_title or head.is_upper):
+        return [Span(doc, ent.start, ent.end, label="ORG")]
     # "Russian Long-Range Aviation", "Black Sea Fleet": a unit of an armed force is an organisation.
     if label == "PERSON" and any(t.lower_ in FORCE_WORDS or t.lower_.split("-")[-1] in FORCE_WORDS for t in words) \
             and not any(t.lower_ in TITLE_HEADS for t in words):

@@ -386,6 +386,43 @@ def type_by_majority(st: State) -> None:
                       ("person", article_key(base, st.mentions[i], gendered=False)))
 
 
+# Words that end only a company's name ("Novartis AG", "Baxter International Inc", "GlaxoSmithKline Plc").
+CORP_SUFFIX = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co"}
+
+
+def company_named_in_full(st: State) -> None:
+    # "Novartis" tagged a person beside "Novartis AG" elsewhere in the corpus: the one word is that company's name,
+    # unless a person's full name ends with it or it is written after a place preposition.
+    firms: dict[str, set[str]] = defaultdict(set)
+    for i, (grp, key) in st.nodes.items():
+        if grp == "thing" and " " in key and TYPE_OF[st.mentions[i].label] == "organization" and \
+                st.mentions[i].text.split()[-1].rstrip(".,").lower() in CORP_SUFFIX:
+            firms[key.split()[0]].add(key)
+    full_last = {key.split()[-1] for grp, key in st.nodes.values() if grp == "person" and " " in key}
+    for i, (grp, key) in list(st.nodes.items()):
+        base = key.split("@")[0]
+        m = st.mentions[i]
+        if " " in base or base not in firms or base in full_last or i in st.after_prep:
+            continue
+        if TYPE_OF[m.label] != "organization":
+            st.retype(i, "ORG", ("thing", base))
+
+
+def company_short_form(st: State) -> None:
+    # The one word of a company named in full elsewhere ("Baxter" and "Baxter International Inc") is that company
+    # when only one such company starts with it (two would chain two companies into one).
+    firms: dict[str, set[str]] = defaultdict(set)
+    for i, (grp, key) in st.nodes.items():
+        if grp == "thing" and " " in key and TYPE_OF[st.mentions[i].label] == "organization" and \
+                st.mentions[i].text.split()[-1].rstrip(".,").lower() in CORP_SUFFIX:
+            firms[key.split()[0]].add(key)
+    for i, (grp, key) in st.nodes.items():
+        if grp == "thing" and key in firms and len(firms[key]) == 1 and \
+                TYPE_OF[st.mentions[i].label] == "organization":
+            full = next(iter(firms[key]))
+            st.join(("thing", full), ("m", i), f"'{key}' is the short form of the company '{full}'")
+
+
 def surname_tagged_as_org(st: State) -> None:
     # The model tags a bare surname as an organisation now and then ("Bly" after "Mark Bly"): inside an article,
     # an ORG one-word name that is the surname of a full person name there is that surname.
@@ -593,10 +630,11 @@ def acronym_initials(st: State) -> None:
 
 Pass = Callable[[State], None]
 TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, surname_tagged_as_thing,
-                                 full_name_tagged_as_org, type_by_majority, surname_tagged_as_org)
+                                 full_name_tagged_as_org, type_by_majority, company_named_in_full,
+                                 surname_tagged_as_org)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
                                  spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
-                                 one_word_prefix, x_of_y, one_word_x_of_y, acronym_initials)
+                                 one_word_prefix, company_short_form, x_of_y, one_word_x_of_y, acronym_initials)
 PASSES: tuple[Pass, ...] = TYPE_PASSES + LINK_PASSES
 
 
