@@ -162,3 +162,22 @@ def test_a_name_headed_by_a_bodys_noun_is_an_organisation():
     assert judged("Center for Coastal Recovery", "LOC") == "ORG"
     assert judged("Halden Rusk LLP", "PERSON") == "ORG"
     assert judged("Gulf of Vardo", "LOC") == "LOC"
+
+
+def test_edges_slash_credits_and_outlet_descriptions_are_cut_from_names():
+    # Written for this test.
+    from spacy.tokens import Span
+
+    from storyline.nlp import _judge, get_nlp
+    doc = get_nlp()("Ida Rask ' and the Lofoten - resort - spoke. Photo: Ho/Kestrow Herald\n"
+                    "The Talvor news agency said Ida Rask s car was found.")
+
+    def judged(first, n, label):
+        i = next(t.i for t in doc if t.text == first)
+        return [(x.text, x.label_) for x in _judge(doc, Span(doc, i, i + n, label=label))]
+
+    assert judged("Ida", 3, "PERSON") == [("Ida Rask", "PERSON")]
+    assert judged("Lofoten", 2, "LOC") == [("Lofoten", "LOC")]
+    ho = next(t.i for t in doc if t.text.startswith("Ho"))
+    assert _judge(doc, Span(doc, ho, ho + len(doc[ho:].text.split("\n")[0].split()), label="ORG")) == []
+    assert judged("Talvor", 3, "ORG") == [("Talvor", "ORG")]

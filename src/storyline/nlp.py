@@ -448,6 +448,25 @@ def _judge(doc, ent) -> list:
     # "pro-Mubarak", "anti-Kremlin" tagged as one name: an adjective about someone, not a mention of them.
     if re.match(r"[a-z]+-[A-Z]", ent.text):
         return []
+    # A dash or quote mark caught at either edge ("Whistler-Blackcomb -", "Roger Hiorns '") is no part of the name.
+    lo, hi = ent.start, ent.end
+    while lo < hi and doc[lo].is_punct and doc[lo].text not in "([":
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in ")]" and
+                       not (doc[hi - 1].text == "." and hi - 1 > lo and len(doc[hi - 2].text) == 1) or
+                       doc[hi - 1].text == "s" and hi - 1 > lo):   # "Agnes s": a possessive that lost its '
+        hi -= 1
+    if (lo, hi) != (ent.start, ent.end):
+        return _judge(doc, Span(doc, lo, hi, label=label)) if hi > lo else []
+    # Two capitalised names joined by a slash are a photo credit ("Ho/Reuters", "Getty/AFP"), not one name.
+    if re.search(r"[A-Za-z]/[A-Z]", ent.text) and not re.search(r"\d", ent.text):
+        return []
+    # A name followed by what it is, in lower case ("Fars news agency"): the name is the capitalised part.
+    tail = re.search(r"\s+(?:news agency|agency|newspaper|daily|website|magazine|channel)$", ent.text)
+    if tail and label == "ORG" and ent.text[:tail.start()].strip():
+        cut = doc.char_span(ent.start_char, ent.start_char + tail.start(), label=label)
+        if cut is not None:
+            return _judge(doc, cut)
     words = [t for t in ent if not t.is_punct]
     if not words:
         return []
