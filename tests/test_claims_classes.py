@@ -109,3 +109,29 @@ def test_an_unattributed_quote_paragraph_continues_the_speaker_of_the_paragraph_
     # After a paragraph with no claim, an unattributed quote has no speaker to continue: no claim is made up.
     assert "Nobody can fish here now" not in by_words
     assert by_words["I have lost a month of work"].speaker_text == "a fisherman"
+
+
+@pytest.mark.slow
+def test_what_a_relative_clause_denies_is_the_phrase_it_stands_for():
+    cs = _claims("Reporters repeated the allegations of bribery in the port contract, which the mayor denies.")
+    denial = next(c for c in cs if c.speaker_text == "the mayor")
+    assert denial.stance == "denies" and denial.content == "the allegations of bribery in the port contract"
+
+
+@pytest.mark.slow
+def test_a_pronoun_speaker_never_takes_a_person_of_the_other_gender(tmp_path):
+    # Written for this test: "She" follows a paragraph about Mr Olsen; the woman is an unnamed colleague.
+    import json
+
+    import storyline
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "date 2031-03-02\ntitle Port inquiry\n\n"
+        "The harbour master of Kestrow, Peter Olsen, is under investigation, Mr Olsen confirmed.\n\n"
+        "She told the Kestrow Herald that Mr Olsen had pressured her for months.\n\n"
+        "He said the inquiry was welcome.\n", encoding="utf-8")
+    storyline.build([tmp_path / "in"], out_dir=tmp_path / "out")
+    data = json.loads((tmp_path / "out" / "storyline.json").read_text())
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    by = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
+    assert by.get("She") is None and by.get("He") == "Peter Olsen", by

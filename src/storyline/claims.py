@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .coref import GENDERED
 from .model import Claim, Mention, Sentence, Source, stable_id, word_key
 from .stance import NO_COMMENT, claim_stance, of_tokens  # noqa: F401  (claim_stance: the text entry point)
 from .nlp import doc_text
@@ -419,7 +420,7 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
-        c = make_claim(p, v, [_content_span(comp)], "reported")
+        c = make_claim(p, v, [_antecedent_span(v, comp) or _content_span(comp)], "reported")
         if c.speaker_text is None:
             continue
         p.claims.append(c)
@@ -612,6 +613,24 @@ QUOTES_BETWEEN = re.compile(r"[“”\"«»]|``|''")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+def _antecedent_span(v, comp) -> tuple[int, int] | None:
+    """"the allegations of bribery in the port contract, which the mayor denies": what is denied is the noun phrase
+    the relative pronoun stands for, not the word "which". The parser hangs the relative clause on the nearest noun
+    ("contract"), so the phrase is taken from the top of the chain of nouns and prepositions above it, without the
+    relative clause itself."""
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" for c in comp):
+        return None
+    top = v.head
+    while top.dep_ in ("pobj", "prep") and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        top = top.head
+    skip = {t.i for t in v.subtree}
+    toks = [t for t in top.subtree if t.i not in skip]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+
 def _content_span(comp) -> tuple[int, int]:
     toks = sorted({t for c in comp for t in c.subtree}, key=lambda t: t.i)
     while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct):
@@ -679,13 +698,26 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention],
         return (people or inside)[0].entity
     if (raw.speaker_text or "").lower() in PRONOUNS - {"it", "we", "i"} or \
             (raw.speaker_text or "").lower() in ("i", "we") and raw.kind == "direct":
-        if 0 <= raw.speaker_entity_hint < len(entity_of_claim) and entity_of_claim[raw.speaker_entity_hint]:
+        said = (raw.speaker_text or "").lower()
+        if 0 <= raw.speaker_entity_hint < len(entity_of_claim) and entity_of_claim[raw.speaker_entity_hint] and \
+                not _gender_clash(said, entity_of_claim[raw.speaker_entity_hint], raw.article, mentions):
             return entity_of_claim[raw.speaker_entity_hint]
         before = [m for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
                   m.end <= raw.speaker_start]
-        if before:
+        # The nearest person named before, unless the pronoun's gender clashes with how the article names them
+        # ("She told The Guardian" after "Mr Khan": an unnamed colleague, not Khan).
+        if before and not _gender_clash(said, before[-1].entity, raw.article, mentions):
             return before[-1].entity
     return None
+
+
+def _gender_clash(pronoun: str, entity: str, article: str, mentions: list[Mention]) -> bool:
+    want = {"he": "m", "she": "f"}.get(pronoun)
+    if want is None:
+        return False
+    seen = {GENDERED[w] for m in mentions if m.article == article and m.entity == entity and not m.inferred
+            for w in m.text.lower().replace(".", "").split() if w in GENDERED}
+    return bool(seen) and want not in seen
 
 
 def finalize(raw: RawClaim, speaker: str | None, article_text: str) -> Claim:
