@@ -135,3 +135,20 @@ def test_a_pronoun_speaker_never_takes_a_person_of_the_other_gender(tmp_path):
     names = {e["id"]: e["name"] for e in data["entities"]}
     by = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
     assert by.get("She") is None and by.get("He") == "Peter Olsen", by
+
+
+@pytest.mark.slow
+def test_an_anonymous_source_is_never_the_person_named_inside_its_phrase(tmp_path):
+    # Written for this test: the source works in Mr Olsen's office; the words are the source's, not Olsen's.
+    import json
+
+    import storyline
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "date 2031-03-02\ntitle Port inquiry\n\n"
+        "The harbour master of Kestrow, Peter Olsen, is under investigation, Mr Olsen confirmed.\n\n"
+        "A source close to Mr Olsen said the harbour master would step aside on Friday.\n", encoding="utf-8")
+    storyline.build([tmp_path / "in"], out_dir=tmp_path / "out")
+    data = json.loads((tmp_path / "out" / "storyline.json").read_text())
+    src = next(c for c in data["claims"] if (c["speaker_text"] or "").startswith("A source"))
+    assert src["anonymous"] and src["speaker"] is None

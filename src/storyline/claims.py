@@ -536,9 +536,21 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
         return NO_SPEAKER
     sp, s0, s1 = _span_text(_speaker_tokens(subj))
     full = list(subj.subtree)
-    f0, f1 = full[0].idx, full[-1].idx + len(full[-1])
-    has_name = any(f0 <= person.start and person.end <= f1 for person in p.persons) or subj.pos_ == "PROPN"
+    # A name counts when it names the speaker, not when it sits in a modifier of the speaker's noun ("a source
+    # close to Mr Olsen", "a source in Khan's office" stay anonymous).
+    own = [t for t in full if not _under_modifier(t, subj)]
+    has_name = any(any(person.start <= t.idx < person.end for t in own) for person in p.persons) or \
+        subj.pos_ == "PROPN"
     return Speaker(sp, s0, s1, full, has_name)
+
+
+def _under_modifier(t, head) -> bool:
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "relcl", "acl", "amod") and t.head.i == head.i or t.dep_ in ("prep", "relcl", "acl") \
+                and t.head.pos_ in ("NOUN",):
+            return True
+        t = t.head
+    return False
 
 
 def decide_stance(doc, v, parts: list[tuple[int, int]], kind: str) -> str:
@@ -694,6 +706,12 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention],
     inside = [m for m in mentions if m.article == raw.article and raw.speaker_start <= m.start and
               m.end <= raw.speaker_end and m.entity]
     people = [m for m in inside if m.label == "PERSON"]
+    if raw.anonymous and not (raw.speaker_text or "").lower() in PRONOUNS:
+        # "one source in the prosecutor's office", "a source close to Mr Khan": an unnamed speaker is never the
+        # person named inside the phrase (that would put the source's words in that person's mouth); the body
+        # named there is the affiliation, and the claim's entity.
+        people = []
+        inside = [m for m in inside if m.label != "PERSON" and not m.inferred]
     if people or inside:
         return (people or inside)[0].entity
     if (raw.speaker_text or "").lower() in PRONOUNS - {"it", "we", "i"} or \
