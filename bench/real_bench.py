@@ -184,7 +184,7 @@ def score_cast(labels, result) -> tuple[dict, dict, dict]:
         forms = [e.name, *e.aliases]
         name_hits = by_name.get(key(e.name), set())
         hits = set().union(*(by_name.get(key(f), set()) for f in forms))
-        same = [c for c in hits if clusters[c]["type"] == t]
+        same = sorted(c for c in hits if clusters[c]["type"] == t)   # sorted: a set's order changes per process
         if same:
             best = next((c for c in same if c in name_hits), sorted(same)[0])
             right += 1

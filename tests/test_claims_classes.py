@@ -121,17 +121,8 @@ def test_what_a_relative_clause_denies_is_the_phrase_it_stands_for():
 @pytest.mark.slow
 def test_a_pronoun_speaker_never_takes_a_person_of_the_other_gender(tmp_path):
     # Written for this test: "She" follows a paragraph about Mr Olsen; the woman is an unnamed colleague.
-    import json
-
-    import storyline
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(
-        "date 2031-03-02\ntitle Port inquiry\n\n"
-        "The harbour master of Kestrow, Peter Olsen, is under investigation, Mr Olsen confirmed.\n\n"
-        "She told the Kestrow Herald that Mr Olsen had pressured her for months.\n\n"
-        "He said the inquiry was welcome.\n", encoding="utf-8")
-    storyline.build([tmp_path / "in"], out_dir=tmp_path / "out")
-    data = json.loads((tmp_path / "out" / "storyline.json").read_text())
+    data = _build_port_story(tmp_path, "She told the Kestrow Herald that Mr Olsen had pressured her for months.\n\n"
+                                       "He said the inquiry was welcome.")
     names = {e["id"]: e["name"] for e in data["entities"]}
     by = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
     assert by.get("She") is None and by.get("He") == "Peter Olsen", by
@@ -140,15 +131,21 @@ def test_a_pronoun_speaker_never_takes_a_person_of_the_other_gender(tmp_path):
 @pytest.mark.slow
 def test_an_anonymous_source_is_never_the_person_named_inside_its_phrase(tmp_path):
     # Written for this test: the source works in Mr Olsen's office; the words are the source's, not Olsen's.
+    data = _build_port_story(tmp_path, "A source close to Mr Olsen said the harbour master would step aside on "
+                                       "Friday.")
+    src = next(c for c in data["claims"] if (c["speaker_text"] or "").startswith("A source"))
+    assert src["anonymous"] and src["speaker"] is None
+
+
+def _build_port_story(tmp_path, rest: str) -> dict:
+    """A one-article build (written for these tests): a paragraph naming Mr Olsen, then ``rest``."""
     import json
 
     import storyline
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(
         "date 2031-03-02\ntitle Port inquiry\n\n"
-        "The harbour master of Kestrow, Peter Olsen, is under investigation, Mr Olsen confirmed.\n\n"
-        "A source close to Mr Olsen said the harbour master would step aside on Friday.\n", encoding="utf-8")
+        "The harbour master of Kestrow, Peter Olsen, is under investigation, Mr Olsen confirmed.\n\n" + rest + "\n",
+        encoding="utf-8")
     storyline.build([tmp_path / "in"], out_dir=tmp_path / "out")
-    data = json.loads((tmp_path / "out" / "storyline.json").read_text())
-    src = next(c for c in data["claims"] if (c["speaker_text"] or "").startswith("A source"))
-    assert src["anonymous"] and src["speaker"] is None
+    return json.loads((tmp_path / "out" / "storyline.json").read_text())

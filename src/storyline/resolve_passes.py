@@ -390,14 +390,20 @@ def type_by_majority(st: State) -> None:
 CORP_SUFFIX = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co"}
 
 
-def company_named_in_full(st: State) -> None:
-    # "Novartis" tagged a person beside "Novartis AG" elsewhere in the corpus: the one word is that company's name,
-    # unless a person's full name ends with it or it is written after a place preposition.
+def _companies(st: State) -> dict[str, set[str]]:
+    """{first word: the full keys} of the organisations named with a company suffix ("novartis": {"novartis ag"})."""
     firms: dict[str, set[str]] = defaultdict(set)
     for i, (grp, key) in st.nodes.items():
         if grp == "thing" and " " in key and TYPE_OF[st.mentions[i].label] == "organization" and \
                 st.mentions[i].text.split()[-1].rstrip(".,").lower() in CORP_SUFFIX:
             firms[key.split()[0]].add(key)
+    return firms
+
+
+def company_named_in_full(st: State) -> None:
+    # "Novartis" tagged a person beside "Novartis AG" elsewhere in the corpus: the one word is that company's name,
+    # unless a person's full name ends with it or it is written after a place preposition.
+    firms = _companies(st)
     full_last = {key.split()[-1] for grp, key in st.nodes.values() if grp == "person" and " " in key}
     for i, (grp, key) in list(st.nodes.items()):
         base = key.split("@")[0]
@@ -411,11 +417,7 @@ def company_named_in_full(st: State) -> None:
 def company_short_form(st: State) -> None:
     # The one word of a company named in full elsewhere ("Baxter" and "Baxter International Inc") is that company
     # when only one such company starts with it (two would chain two companies into one).
-    firms: dict[str, set[str]] = defaultdict(set)
-    for i, (grp, key) in st.nodes.items():
-        if grp == "thing" and " " in key and TYPE_OF[st.mentions[i].label] == "organization" and \
-                st.mentions[i].text.split()[-1].rstrip(".,").lower() in CORP_SUFFIX:
-            firms[key.split()[0]].add(key)
+    firms = _companies(st)
     for i, (grp, key) in st.nodes.items():
         if grp == "thing" and key in firms and len(firms[key]) == 1 and \
                 TYPE_OF[st.mentions[i].label] == "organization":
