@@ -545,9 +545,10 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
 
 
 def _under_modifier(t, head) -> bool:
+    """Whether ``t`` sits in a modifier of the speaker's noun (a prepositional phrase, a relative or participial
+    clause, an adjective on the head) rather than in the words that name the speaker."""
     while t.i != head.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "relcl", "acl", "amod") and t.head.i == head.i or t.dep_ in ("prep", "relcl", "acl") \
-                and t.head.pos_ in ("NOUN",):
+        if t.dep_ in ("prep", "relcl", "acl") or t.dep_ == "amod" and t.head.i == head.i:
             return True
         t = t.head
     return False

@@ -148,8 +148,9 @@ def _borrow_from_linked_clauses(heads: list, dated: dict) -> None:
     for h in heads:    # token order: a participle is dated before the participles coordinated with it
         if h.i in dated:
             continue
-        if h.tag_ == "VBG" and h.dep_ in ("advcl", "conj") and h.head.i in dated and \
-                (h.dep_ == "advcl" or h.head.tag_ == "VBG" and h.head.dep_ == "advcl") and \
+        participle = h.tag_ == "VBG" and (h.dep_ == "advcl" or
+                                          h.dep_ == "conj" and h.head.tag_ == "VBG" and h.head.dep_ == "advcl")
+        if participle and h.head.i in dated and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") or c.lower_ in _NOT_AT for c in h.children):
             v, how = dated[h.head.i]
             dated[h.i] = (v, f"the participle happens with the clause it follows, '{h.head.text}': {how}")

@@ -12,8 +12,8 @@ stories stage already loads) and gathers those that are close enough for the dat
   (``SIM_LOOSE``);
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
-- clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day), generic types, events of one article and events whose
-  people differ never merge here.
+- clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
+  generic types, events of one article and events whose people differ never merge here.
 
 Thresholds were set on the demo corpus and a slice of Timeline17 development topics by reading the merges, before
 the real labelled set existed; that set (bench/real_bench.py) is their held-out check.
