@@ -157,3 +157,19 @@ def test_an_unstated_number_of_days_after_an_event_gets_no_value():
     vague = [t for t in got if "days after" in t.text]
     assert vague and vague[0].value is None and "unstated" in vague[0].how
     assert ("Feb. 24, 2022", "2022-02-24") in [(t.text, t.value) for t in got]
+
+
+def test_a_range_without_years_runs_forward():
+    # Written for this test: a map caption on a page of 30 April that the parse reads as past (as it did on a real
+    # page): the tense guess alone puts "15 May" in the year before its own start. A list joined by "and" is no
+    # range and keeps its readings.
+    from datetime import date
+
+    from storyline.timex import find
+    past = lambda _offset: False    # noqa: E731
+    got = [(t.text, t.value) for t in find("Slick locations 22 April - 15 May", date(2031, 4, 30), future_of=past)]
+    assert got == [("22 April", "2031-04-22"), ("15 May", "2031-05-15")]
+    got = [(t.text, t.value) for t in find("It rained from 20 December to 3 January.", date(2032, 1, 10))]
+    assert got == [("20 December", "2031-12-20"), ("3 January", "2032-01-03")]
+    listed = [t.value for t in find("The ferry sailed in April and March.", date(2031, 5, 3), future_of=past)]
+    assert listed == ["2031-04", "2031-03"]

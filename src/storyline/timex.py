@@ -769,9 +769,20 @@ def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
 
 
 def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
-    """ "from March to May 2022", "between 12 April and 9 May 1865": the first end takes the second's year."""
+    """ "from March to May 2022", "between 12 April and 9 May 1865": the first end takes the second's year.
+    With no year on either end ("22 April - 15 May", "from 20 December to 3 January"), a range runs forward: an
+    end that the tense guess put before the start takes the start's year (or the next one). Not after "and": "in
+    April and March" lists two months, it is no range."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if names[i] in ("mon", "md", "dm") and names[i + 1] in ("mon", "md", "dm") and \
+                re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end:b.start], re.I) and \
+                a.value and b.value and \
+                re.fullmatch(r"\d{4}-\d\d(-\d\d)?", a.value) and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", b.value) and \
+                b.value < a.value[:len(b.value)]:
+            y = int(a.value[:4]) + (b.value[4:] < a.value[4:len(b.value)])
+            b.value, b.how = f"{y}{b.value[4:]}", f"the end of the range that starts '{a.text}' ({a.value})"
+            continue
         if names[i] not in ("mon", "md", "dm") or names[i + 1] not in ("my", "mdy", "dmy"):
             continue
         if not _RANGE_SEP.match(text[a.end:b.start]) or not b.value:

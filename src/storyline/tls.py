@@ -108,7 +108,11 @@ def read(articles: list[Article]) -> dict[str, tuple[list, list]]:
 
 
 def _key(a: Article) -> str:
-    return hashlib.sha1("\x1f".join((READ_VERSION, a.published or "", a.text)).encode("utf-8")).hexdigest()
+    # The code version (every source file, the model, the embedding backend) is part of the key: a change to the
+    # time expressions or the sentence splitter must not be scored on a stale reading of the same text.
+    from .cache import code_version
+    return hashlib.sha1("\x1f".join((READ_VERSION, code_version(), a.published or "", a.text)).encode("utf-8")
+                        ).hexdigest()
 
 
 def read_cached(articles: list[Article], cache_dir: str | os.PathLike | None) -> dict[str, tuple[list, list]]:
