@@ -268,7 +268,7 @@ def test_a_lead_filed_under_the_day_before_says_the_day_it_was_reported():
     from datetime import date
 
     from storyline.model import Article
-    from storyline.output import reported_on
+    from storyline.timeline import reported_on
     from storyline.tls import Sent, _line
     s = Sent("r1", 0, 40, "Crews sealed the breach in the Orsk dam.", date(2031, 6, 12), 0)
     by_id = {"r1": Article("r1", "r1.txt", text=s.text, published="2031-06-12")}

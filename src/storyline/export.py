@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from .timeline import shown
+from .timeline import reported_on, shown
 
 FORMATS = ("md", "csv", "html", "timelinejs", "json")
 DEFAULT_NAME = {"md": "report.md", "csv": "csv", "html": "storyline.html", "timelinejs": "timelinejs.json",
@@ -149,8 +149,7 @@ def timelinejs(data: dict, story: str | None = None) -> dict:
                      "text": {"headline": escape(x["lines"][0]["text"]), "text": f"<ul>{''.join(items)}</ul>"},
                      "group": titles[st["id"]]}
             if reported:    # the report's own day: a lead may be filed under the day before it came out
-                slide["display_date"] = "reported " + ", ".join(sorted({ln.get("reported_on") or x["date"]
-                                                                        for ln in x["lines"]}))
+                slide["display_date"] = "reported " + ", ".join(sorted({reported_on(ln, x) for ln in x["lines"]}))
             slides.append(slide)
     slides.sort(key=lambda s: (tuple(s["start_date"].get(k, 0) for k in ("year", "month", "day")), s["unique_id"]))
     head = titles.get(story) if story else "storyline"

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import store
-from .timeline import date_label, shown
+from .timeline import date_label, reported_on, shown
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,12 +78,6 @@ def _outlet(a: dict) -> str:
         return a["outlet"]
     t = a["title"] or a["id"]
     return t if len(t) <= 48 else t[:47].rsplit(" ", 1)[0] + "…"
-
-
-def reported_on(line: dict, entry: dict) -> str:
-    """The day a reported line's report came out: the day it is filed under may be the day before (a report's lead
-    speaks for the news of the day before too), and "reported <that day>" would read as a report of that day."""
-    return line.get("reported_on") or entry["date"]
 
 
 def _timeline_md(s: dict, arts: dict) -> list[str]:

@@ -189,6 +189,13 @@ def date_label(ev: dict) -> str:
     return ev.get("date") or "undated"
 
 
+def reported_on(line: dict, entry: dict) -> str:
+    """The day a reported timeline line's report came out: the day it is filed under may be the day before (a
+    report's lead speaks for the news of the day before too), and "reported <that day>" would read as a report of
+    that day."""
+    return line.get("reported_on") or entry["date"]
+
+
 def sort_events(events: list[Event], by_id: dict[str, Article]) -> list[Event]:
     def key(e: Event):
         first = e.sources[0]

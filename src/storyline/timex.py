@@ -619,6 +619,7 @@ def clause_future(text: str, start: int, end: int, s0: int, s1: int) -> bool:
 
 
 _RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
+_SPAN_SEP = re.compile(r"\s*(?:to|until|till|through|-|–)\s*$", re.I)     # not "and": "April and March" is a list
 
 
 def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> list[Timex]:
@@ -776,7 +777,7 @@ def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if names[i] in ("mon", "md", "dm") and names[i + 1] in ("mon", "md", "dm") and \
-                re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", text[a.end:b.start], re.I) and \
+                _SPAN_SEP.match(text[a.end:b.start]) and \
                 a.value and b.value and \
                 re.fullmatch(r"\d{4}-\d\d(-\d\d)?", a.value) and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", b.value) and \
                 b.value < a.value[:len(b.value)]:
