@@ -497,16 +497,19 @@ def score_conflicts(labels, data) -> tuple[dict, list]:
     def hit(side: dict, spans) -> bool:
         return any(s[0] == side["article"] and overlap(s[1:], (side["start"], side["end"])) for s in spans)
 
-    right, rows = 0, []
+    right, rows, by_kind = 0, [], defaultdict(lambda: [0, 0])
     for c in data["conflicts"]:
         ok = any((hit(c["a"], a) and hit(c["b"], b)) or (hit(c["a"], b) and hit(c["b"], a)) for _, a, b in gold_pairs)
         right += ok
+        by_kind[c["kind"]][0] += ok
+        by_kind[c["kind"]][1] += 1
         rows.append(f"{'ok ' if ok else 'BAD'} {c['kind']}: {c['a'].get('text', '')[:60]!r} / {c['b'].get('text', '')[:60]!r}")
     found = sum(1 for _, a, b in gold_pairs
                 if any((hit(c["a"], a) and hit(c["b"], b)) or (hit(c["a"], b) and hit(c["b"], a)) for c in data["conflicts"]))
     return {"storyline_pairs": len(data["conflicts"]), "right": right,
             "P": round(right / len(data["conflicts"]), 3) if data["conflicts"] else None,
-            "gold_pairs": len(gold_pairs), "gold_found": found}, rows
+            "gold_pairs": len(gold_pairs), "gold_found": found,
+            "by_kind": {k: f"{r}/{n}" for k, (r, n) in sorted(by_kind.items())}}, rows
 
 
 # -- main ---------------------------------------------------------------------------------------------------------
@@ -558,7 +561,8 @@ def table(f: dict) -> str:
         ("stance accuracy (matched claims)", f"{st['acc']} (with alt readings {st['acc_with_alt']})",
          f"always asserts {st['always_asserts']} ({st['matched']} claims)"),
         ("conflict pairs precision", f"{x['P']} ({x['right']}/{x['storyline_pairs']})",
-         f"gold pairs found {x['gold_found']}/{x['gold_pairs']}"),
+         f"gold pairs found {x['gold_found']}/{x['gold_pairs']}; right by kind "
+         + ", ".join(f"{k} {v}" for k, v in x["by_kind"].items())),
     ]
     out = [f"{f['articles']} articles, labellers {f['labellers']} (held-out: nothing was tuned on them)", "",
            "| figure | storyline | baseline / detail |", "| --- | --- | --- |"]

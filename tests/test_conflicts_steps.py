@@ -108,3 +108,34 @@ def test_found_keeps_a_pair_once_where_it_was_first_found():
     found.add("s1", [("date", "arrest", a, b)])
     found.add("s2", [("date", "arrest", a, b), ("figure", "death", a, b)])
     assert [(r["kind"], r["story"]) for r in found.records] == [("date", "s1"), ("figure", "s2")]
+
+
+def test_a_count_takes_the_measure_of_its_own_clause():
+    from storyline.conflicts import counts
+    # the infected and the dead of one sentence are two counts, each with its own word
+    assert counts("The fever, which has infected some 2,000 people and killed around 40 in Ostrava, spreads.") == \
+        {"ill": 2000, "dead": 40}
+    assert counts("The toll in the valley stands at 31, while 4 people have died in the capital.") == {"dead": 31}
+    assert counts("The blast on May 4 killed 6 miners and injured 9.") == {"dead": 6, "hurt": 9}
+    # an age, a span of time and a sum are no counts of people
+    assert counts("Ana Ruiz, 44, from Tarvo, was named as the first to have died since it began three months ago.") \
+        == {}
+    assert counts("The firm paid $30 million to 400 families after 12 people died.") == {"dead": 12}
+
+
+def test_a_denial_of_fact_answers_the_report_of_that_act_in_its_article():
+    from storyline.conflicts import denials
+    heard = cl(1, "a1", "Two reporters", "asserts", "they heard shots being fired near the bridge")
+    denied = cl(2, "a1", "The police", "denies", "there was any shooting")
+    denied.speaker, denied.start = None, 60       # an unresolved body: no cast member to accuse
+    pairs = list(denials([heard, denied], [], {}))
+    assert [(a["ref"], b["ref"]) for *_, a, b in pairs] == [("c1", "c2")]
+    # in another article, or denying no act of its own ("the reports"), it answers nothing here
+    assert list(denials([cl(1, "a2", "Two reporters", "asserts", "they heard shots"), denied], [], {})) == []
+    vague = cl(3, "a1", "The police", "denies", "the reports")
+    vague.speaker, vague.start = None, 60
+    assert list(denials([heard, vague], [], {})) == []
+    # a rejection names what the rejecter accuses the other side of, not an act that did not happen
+    rejects = cl(4, "a1", "The minister", "rejects", "the reporters' account of shots is misleading")
+    rejects.speaker, rejects.start = None, 60
+    assert list(denials([heard, rejects], [], {})) == []

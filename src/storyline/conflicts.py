@@ -27,10 +27,18 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 FIGURE_TYPES = {"death", "attack"}
 # Thousands separated by commas ("250,000"), never a comma after the number ("April 20, killing 11").
 NUM = r"(\d{1,3}(?:,\d{3})+\b|\d+|" + "|".join(NUMBER_WORDS) + r")"
-# A count of people hurt: "Twelve people were killed", "the death toll rose to 14", "3 dead".
-CASUALTIES = re.compile(NUM + r"\s+(?:\w+\s+){0,2}?(?:people|persons|bodies|dead|died|deaths|killed|victims|"
-                        r"workers|residents|villagers|civilians|injured|wounded|missing)\b|"
-                        r"\btoll\b[^.;]{0,80}?\b" + NUM + r"\b", re.I)
+_NUMBER = re.compile(r"(?i)(?<![\w$£€.,])" + NUM + r"(?![\w%]|,\d|\.\d)")
+# The people a count counts, written right after it ("200 people", "83 dead", "1,000 cases").
+_PEOPLE_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|bodies|dead|died|deaths|killed|victims|"
+                           r"workers|residents|villagers|civilians|injured|wounded|missing|cases|infections|"
+                           r"patients)\b")
+# A count belongs to one clause: "has infected 1,000 people and killed around 150" counts the ill, then the dead.
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|although|including)\b|\.(?!\d)")
+# A number of something else: "three months ago", "5,000 barrels", "74 countries", "$20 million".
+_UNIT_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times|barrels|"
+                         r"gallons|miles|kilometres|kilometers|km|metres|meters|feet|tons|tonnes|percent|per cent|"
+                         r"million|billion|dollars|pounds|euros|countries|states|nations|cities|places)\b")
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
 # What a count counts, by the word that says it: a count of the dead and one of the homeless never disagree.
 MEASURES = {"dead": r"dead|died|deaths?|killed|kill(?:s|ing)|toll|bodies|victims|lives",
             "hurt": r"injured|wounded|hurt|injuries",
@@ -72,21 +80,27 @@ def same_matter(allegation: str, denial: str, same_article: bool) -> bool:
     if d:
         return bool(a & d)
     return same_article and bool(GENERIC_DENIAL.search(denial) or len(denial.split()) <= 4)
-def count(text: str) -> tuple[int | None, str | None]:
-    """The first count of people in a sentence and what it counts: the measure word nearest to it, in it or a few
-    words around it ("killed 200 people": 200, "dead"; "200 people were left homeless": 200, "homeless")."""
-    m = CASUALTIES.search(text)
-    if not m:
-        return None, None
-    w = (m.group(1) or m.group(2)).lower().replace(",", "")
-    n = NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
-    lo, hi = max(0, m.start() - 30), min(len(text), m.end() + 40)
-    found = []
-    for k, r in _MEASURE:
-        for x in r.finditer(text, lo, hi):
-            gap = 0 if m.start() <= x.start() < m.end() else min(abs(x.start() - m.end()), abs(m.start() - x.end()))
-            found.append((gap, k))
-    return n, (min(found)[1] if found else None)
+def counts(text: str) -> dict[str, int]:
+    """Each measure's first count in a sentence: {"dead": 200, "homeless": 1500} for "killed 200 people and left
+    1,500 homeless". A number is a count of people when people are named right after it or a measure word stands
+    before it in its clause ("the toll stood at 83", "killed around 150"); the measure is the nearest word of
+    ``MEASURES`` in the number's own clause, after it first ("200 people died"), else before it."""
+    out: dict[str, int] = {}
+    for m in _NUMBER.finditer(text):
+        w = m.group(1).lower().replace(",", "")
+        n = NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
+        left = _CLAUSE_BREAK.split(text[max(0, m.start() - 100):m.start()])[-1]
+        right = _CLAUSE_BREAK.split(text[m.end():m.end() + 60])[0]
+        if n is None or _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right) or (len(w) == 4 and 1900 <= n <= 2100 and "," not in m.group(1)):
+            continue
+        after = [(x.start(), k) for k, r in _MEASURE for x in r.finditer(right)]
+        before = [(len(left) - x.end(), k) for k, r in _MEASURE for x in r.finditer(left)]
+        if not (_PEOPLE_AFTER.match(right) or before):
+            continue
+        measure = min(after)[1] if after else (min(before)[1] if before else None)
+        if measure:
+            out.setdefault(measure, n)
+    return out
 
 
 def _side(kind: str, obj, value: str | None) -> dict:
@@ -173,19 +187,20 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None):
     stated day, a shared actor or a shared place named in both sentences ("the Veldra dam gave way" -> "the toll
     from the collapse of the Veldra dam rose"); otherwise two counts are two stories. A rate ("seasonal flu kills
     250,000 a year") is no count of a happening."""
-    counted = [(e, *count(e.sources[0].text), _places(e, places))
+    counted = [(e, counts(e.sources[0].text), _places(e, places))
                for e in evs if e.type in FIGURE_TYPES and _factual(e) and not GENERIC_COUNT.search(e.sources[0].text)]
     for ftype in sorted(FIGURE_TYPES):   # sorted: a set's order changes with the hash seed, the output must not
-        same = [c for c in counted if c[1] is not None and c[2] and c[0].type == ftype]
-        for i, (e1, n1, m1, p1) in enumerate(same):
-            # the next count of the same thing in the same happening after this one
-            nxt = next(((e2, n2) for e2, n2, m2, p2 in same[i + 1:] if m2 == m1 and
-                        ((e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors) or p1 & p2)), None)
-            if nxt is None:
-                continue
-            e2, n2 = nxt
-            if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
-                yield "figure", ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2))
+        for measure in MEASURES:
+            same = [(e, c[measure], p) for e, c, p in counted if e.type == ftype and measure in c]
+            for i, (e1, n1, p1) in enumerate(same):
+                # the next count of the same thing in the same happening after this one
+                nxt = next(((e2, n2) for e2, n2, p2 in same[i + 1:] if
+                            (e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors) or p1 & p2), None)
+                if nxt is None:
+                    continue
+                e2, n2 = nxt
+                if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
+                    yield "figure", ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2))
 
 
 def place_names(entities: list[Entity]) -> re.Pattern | None:
@@ -246,17 +261,38 @@ def position_updates(evs: list[Event], when):
 
 def denials(cls: list[Claim], story_events: list[Event], names: dict[str, list[str]]):
     """An allegation against someone and that someone's denial, in one story: the alleging claim the denial
-    answers, or failing one, the alleged event it answers."""
+    answers, or failing one, the alleged event it answers, or failing both, the report of the very act a denial
+    says did not happen ("said they heard shots" / "the ministry denied there was shooting")."""
     accusations = [c for c in cls if c.stance == "alleges"]
     alleged = [e for e in story_events if e.modality == "alleged"]
-    for d in (c for c in cls if c.stance in ("denies", "rejects") and c.speaker):
-        target = denied_claim(d, accusations_against(d, accusations, names.get(d.speaker, [])))
+    for d in (c for c in cls if c.stance in ("denies", "rejects")):
+        target = denied_claim(d, accusations_against(d, accusations, names.get(d.speaker, []))) if d.speaker else None
         if target is not None:
             yield "denial", d.stance, _side("claim", target, target.stance), _side("claim", d, d.stance)
             continue
-        ev = denied_event(d, alleged)
+        ev = denied_event(d, alleged) if d.speaker else None
         if ev is not None:
             yield "denial", d.stance, _side("event", ev, ev.modality), _side("claim", d, d.stance)
+            continue
+        # "rejects" names what the rejecter accuses the other side of ("this report is misleading"), not an act
+        # it says did not happen.
+        said = denied_report(d, cls) if d.stance == "denies" else None
+        if said is not None:
+            yield "denial", d.stance, _side("claim", said, said.stance), _side("claim", d, d.stance)
+
+
+def denied_report(d: Claim, cls: list[Claim]) -> Claim | None:
+    """The claim a denial of fact contradicts: in the same article, by another speaker, asserting or alleging an
+    act of the kind the denial names, the nearest one before the denial first. The denial must name the act itself;
+    "denied the reports" names none and answers nothing here, as a reader could not tell which report."""
+    kinds = matters(GENERIC_DENIAL.sub(" ", d.content))
+    if not kinds:
+        return None
+    said = [c for c in cls if c.article == d.article and c.stance in ("asserts", "alleges") and c.start != d.start
+            and (c.speaker_text or "").lower() != (d.speaker_text or "").lower()
+            and not (d.speaker and c.speaker == d.speaker) and kinds & matters(c.content)]
+    before = [c for c in said if c.start < d.start]
+    return max(before, key=lambda c: c.start) if before else min(said, key=lambda c: c.start, default=None)
 
 
 def accusations_against(d: Claim, accusations: list[Claim], aliases: list[str]) -> list[Claim]:
