@@ -204,3 +204,46 @@ def test_an_article_without_headline_is_titled_by_its_lead_without_the_dateline(
     [a] = ingest([tmp_path])
     assert a.title.startswith("The Weston council closed the river road") and a.title.endswith("…")
     assert len(a.title) <= 101
+
+
+def test_a_headline_run_into_the_lead_is_split_off_as_headings():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    top = ("Ferry sinks off Varno coast The coastguard says the search will go on through the night "
+           "The ferry sank with 40 people on board on Tuesday, officials said.")
+    out = headline_runon([Para(top), Para("Divers reached the hull at dawn.")])
+    assert [(p.kind, p.text) for p in out] == [
+        ("heading", "Ferry sinks off Varno coast"),
+        ("heading", "The coastguard says the search will go on through the night"),
+        ("body", "The ferry sank with 40 people on board on Tuesday, officials said."),
+        ("body", "Divers reached the hull at dawn.")]
+
+
+def test_a_capitalised_the_after_a_word_that_takes_a_name_is_no_headline_break():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    for text in ("The minister told The Courier that she would stay on.",
+                 "Judges at The Hague court will rule on Friday.",
+                 "Ana Ruiz, who edits The Varno Post, resigned. The board met later."):
+        assert [p.kind for p in headline_runon([Para(text)])] == ["body"]
+    # only the first paragraph is read: further down a run like this is a title in running text
+    paras = [Para("A dam gave way on Monday."), Para("Rescue teams arrived The families waited.")]
+    assert headline_runon(paras) == paras
+
+
+def test_a_page_whose_headline_runs_into_the_lead_gets_the_headline_as_title(tmp_path):
+    from storyline.ingest import ingest
+    f = tmp_path / "page.txt"
+    f.write_text("Ferry sinks off Varno coast The ferry Nerin sank off the Varno coast on Tuesday, officials said.\n"
+                 "Nine people were rescued.\n", encoding="utf-8")
+    a = ingest([str(f)])[0]
+    assert a.title == "Ferry sinks off Varno coast"
+    assert a.text.split("\n\n")[1].startswith("The ferry Nerin sank")
+
+
+def test_a_title_case_headline_is_not_broken_at_its_own_determiner():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    out = headline_runon([Para("Varno to Rebuild Its Harbour Wall The council voted on Monday to spend $4m.")])
+    assert [(p.kind, p.text) for p in out] == [("heading", "Varno to Rebuild Its Harbour Wall"),
+                                               ("body", "The council voted on Monday to spend $4m.")]

@@ -53,3 +53,52 @@ def split_glued(paras: list[Para], min_paras: int = 3) -> list[list[Para]]:
             p.kind = "heading"
             return [paras[:i]] + split_glued(paras[i:], min_paras)
     return [paras]
+
+
+# A word that opens a sentence and never continues a headline: a determiner or a pronoun written with a capital.
+_OPENER = r"(?:The|A|An|This|These|Those|It|He|She|They|We|His|Her|Its|Their)"
+_RUNON = re.compile(r"(?<=[\w'’)])\s+(?=" + _OPENER + r"\s+[\w'’-])")
+# After these a capitalised "The" is part of a name ("told The Guardian", "in The Hague", "bought The Post").
+_NAME_BEFORE = {"about", "in", "at", "of", "to", "from", "by", "for", "with", "on", "into", "told", "and", "or",
+                "the", "a", "an", "said", "says", "via", "read", "see", "called", "named", "like", "than", "as",
+                "wrote", "writes", "edits", "edited", "owns", "owned", "runs", "ran", "bought", "joined", "founded",
+                "publishes", "published", "leads", "led", "left", "sued"}
+MAX_HEAD_WORDS = 25
+
+
+def headline_runon(paras: list[Para]) -> list[Para]:
+    """Split the headline (and the standfirst or caption after it) off the lead it runs into.
+
+    Pages scraped to plain text often join the top of the page into one line with no punctuation between its parts:
+    "Swine flu reaches Europe The UN warns of a pandemic The first cases were confirmed on Monday." Read as one
+    sentence, the headline becomes the subject of an event, a cast name ("Europe The UN") and the first line of the
+    timeline. A part is split off when it is short, has no closing punctuation, and the next part opens with a
+    capitalised determiner or pronoun after a word that would not take a name ("told The Guardian" stays whole).
+    Only the page's first paragraph is read: further down, such a run is far more often a title in running text."""
+    if not paras or paras[0].kind == "heading":
+        return paras
+    first, heads, rest = paras[0], [], paras[0].text
+    while True:
+        m = next((m for m in _RUNON.finditer(rest) if _splits(rest[:m.start()]) and _prose(rest[m.end():])), None)
+        if m is None:
+            break
+        heads.append(rest[:m.start()].strip())
+        rest = rest[m.end():]
+    if not heads:
+        return paras
+    return [Para(h, "heading", first.gap_before if i == 0 else 0) for i, h in enumerate(heads)] + \
+        [Para(rest, first.kind, 0)] + paras[1:]
+
+
+def _prose(tail: str) -> bool:
+    """The part after the break reads as a sentence: a word in lower case soon after its opener ("The UN has
+    warned"). "Its Stance On Trade" is the rest of a title-case headline."""
+    return any(w[:1].islower() for w in tail.split()[1:4])
+
+
+def _splits(head: str) -> bool:
+    words = head.split()
+    # A sentence's end ("U.S." is no end; a headline may hold a colon) or a relative clause ("who edits The Post")
+    # is running prose, not a headline.
+    return 3 <= len(words) <= MAX_HEAD_WORDS and words[-1].lower() not in _NAME_BEFORE and \
+        not re.search(r"(?<!\b[A-Z])[.!?]\s|,\s+(?:who|which|whose|where)\b", head)
