@@ -20,6 +20,12 @@ def test_taxonomy_is_data_and_tells_warrant_stages_apart():
     assert event_type("juggle", {"balls"}) == "other"
 
 
+def test_a_force_of_nature_that_strikes_is_a_disaster_not_an_attack():
+    assert event_type("strike", {"the", "earthquake"}) == "disaster"
+    assert event_type("hit", {"storm", "coast"}) == "disaster"
+    assert event_type("strike", {"missile", "convoy"}) == "attack"
+
+
 def _events(text, published="2025-03-10"):
     from datetime import date
 
