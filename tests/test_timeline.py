@@ -68,3 +68,39 @@ def test_a_source_said_it_is_shown_apart_from_a_reported_date():
          "sources": [{"article": "a1", "start": 0, "end": 25}]}
     line = _event_line(e, {"a1": {"outlet": "Herald", "title": "t", "id": "a1"}})
     assert "reported 2025-05-16" in line and "*(attributed)*" in line and "*(reported)*" not in line
+
+
+def _said(eid, art, text, typ, actors, agent=None, date=None):
+    from storyline.model import Event, Source
+    return Event(eid, date, text, typ, list(actors), "asserted", [Source(art, 0, len(text), text)], agent=agent,
+                 date_basis="stated" if date else None)
+
+
+def test_events_sharing_an_actor_as_doer_of_one_and_target_of_the_other_stay_apart():
+    from storyline.model import Article
+    from storyline.timeline import _same_happening
+    by_id = {a: Article(a, a + ".txt", text="x", published="2031-05-02") for a in ("o1", "o2")}
+    names = {"court": ["the Varno court", "court"], "ost": ["Ostland"]}
+    court = _said("e1", "o1", "The Varno court issued an arrest warrant for the Ostland general.",
+                  "arrest_warrant_issued", ["court", "ost"], agent="The Varno court")
+    ostland = _said("e2", "o2", "Ostland issued an arrest warrant for the judge of the Varno court.",
+                    "arrest_warrant_issued", ["ost", "court"], agent="Ostland")
+    assert not _same_happening(court, ostland, set(), by_id, names=names)
+    again = _said("e3", "o2", "The court issued an arrest warrant for the Ostland general on Friday.",
+                  "arrest_warrant_issued", ["court", "ost"], agent="The court")
+    assert _same_happening(court, again, set(), by_id, names=names)
+
+
+def test_an_event_that_no_date_pins_needs_more_shared_words_to_join():
+    from storyline.model import Article
+    from storyline.timeline import _same_happening
+    by_id = {"o1": Article("o1", "o1.txt", text="x", published="2031-05-02"),
+             "o2": Article("o2", "o2.txt", text="x", published=None)}
+    dated = _said("e1", "o1", "The Varno court opened an investigation into war crimes in the north in March.",
+                  "investigation", ["court"], date="2031-03")
+    # from a report with no publication date: it could be of any year, and shares only a few words
+    loose = _said("e2", "o2", "Investigators of the court are examining the registrar's expenses and travel claims.",
+                  "investigation", ["court"])
+    assert not _same_happening(dated, loose, set(), by_id)
+    by_id["o2"].published = "2031-04-01"        # pinned by its publication date: the looser test as before
+    assert _same_happening(dated, loose, set(), by_id)

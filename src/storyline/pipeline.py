@@ -167,7 +167,8 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     vec = {x.article: x.vector for x in analyses}
     stories = cluster(english, mentions, vectors=[vec[a.id] for a in english])
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"},
-                   {e.id for e in entities if e.type == "place"})
+                   {e.id for e in entities if e.type == "place"},
+                   {e.id: [n for n in (e.name, *e.aliases) if len(n) > 1] for e in entities})
     events = date_basis(events, stories, articles)
     place_in_stories(stories, entities, claims)
     conflicts = conflicts_mod.find(events, claims, articles, entities)

@@ -49,6 +49,12 @@ SCAN = 200                          # candidates looked at per (story, type, act
 
 
 WORDING = 0.1
+# An event with no stated date from reports with no publication date can be of any time: only the words tie it.
+UNPINNED_WORDING = 0.25
+
+
+def _unpinned(e: Event, by_id: dict[str, Article]) -> bool:
+    return not stated(e) and not any(by_id[s.article].published for s in e.sources if s.article in by_id)
 
 
 def _overlap(a: str, b: str) -> float:
@@ -81,7 +87,7 @@ def _same_day_words(e: Event) -> bool:
 
 
 def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Article],
-                    places: frozenset[str] = frozenset()) -> bool:
+                    places: frozenset[str] = frozenset(), names: dict[str, list[str]] | None = None) -> bool:
     """Same type (checked by the caller), compatible dates, shared actors, and no clash of the people involved:
     two warrants by the same court against different people stay two events."""
     shared = set(m.actors) & set(e.actors)
@@ -92,21 +98,38 @@ def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Arti
     if shared <= places and not (_same_day_words(m) and stated(m) == stated(e)):
         return False
     # Without two dates to agree, the wording must: the sentences share much of their content words.
-    if not (stated(m) and stated(e)) and max(_overlap(s.text, e.sources[0].text) for s in m.sources) < WORDING:
+    need = UNPINNED_WORDING if _unpinned(m, by_id) or _unpinned(e, by_id) else WORDING
+    if not (stated(m) and stated(e)) and \
+            max(_overlap(s.text, e.sources[0].text) for s in m.sources) < need:
         return False
     if m.type == "other" and (stated(m) != stated(e) or _overlap(m.summary, e.summary) < SAME_WORDS):
         return False
     pm, pe = set(m.actors) & persons, set(e.actors) & persons
-    return not (pm and pe and not pm & pe)
+    if pm and pe and not pm & pe:
+        return False
+    # Who did it: "Russia issued a warrant for the ICC prosecutor" and "the ICC issued a warrant" share the ICC,
+    # but as the target of one and the doer of the other.
+    dm, de = doers(m, names or {}), doers(e, names or {})
+    return not (dm and de and not dm & de)
+
+
+def doers(e: Event, names: dict[str, list[str]]) -> set[str]:
+    """The actors named in the event's agent phrase ("the ICC's governing body" -> the ICC)."""
+    if not e.agent:
+        return set()
+    return {a for a in e.actors if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", e.agent)
+                                       for n in names.get(a, ()))}
 
 
 def merge(events: list[Event], stories: list[Story], articles: list[Article],
-          persons: set[str] | None = None, places: set[str] | None = None) -> list[Event]:
+          persons: set[str] | None = None, places: set[str] | None = None,
+          names: dict[str, list[str]] | None = None) -> list[Event]:
     """Join events of one story with the same type, compatible dates and shared actors, from different articles.
 
     ``persons`` (entity ids of people) keeps apart events whose people differ; ``places`` (entity ids of places)
-    are settings, not actors: sharing one alone needs the same stated day. An event without a date joins one with
-    a date only when the article reporting it appeared after that date."""
+    are settings, not actors: sharing one alone needs the same stated day; ``names`` (entity id -> its names) tells
+    who did it, and two events whose doers differ stay apart. An event without a date joins one with a date only
+    when the article reporting it appeared after that date."""
     by_id = {a.id: a for a in articles}
     persons = persons or set()
     places = frozenset(places or ())
@@ -125,7 +148,7 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
                     if id(m) in seen:
                         continue
                     seen.add(id(m))
-                    if _same_happening(m, e, persons, by_id, places) and \
+                    if _same_happening(m, e, persons, by_id, places, names) and \
                             e.sources[0].article not in {s.article for s in m.sources}:
                         target = m
                         break
