@@ -35,6 +35,8 @@ Nine miners died when the shaft at Ponte Alta collapsed on 2 June 2024.
 Rescuers at Ponte Alta found two more miners, ending a search that began on 28 May 2024.
 
 The 9 April 2024 landslide destroyed 40 homes in Sarno. The 2023 flood at Sarno cost the town 3 million euros.
+
+A grain barge sank in the Douro estuary last week.
 """
 
 
@@ -167,3 +169,16 @@ def test_the_harm_a_dated_happening_did_is_of_its_day(built):
     destroyed = _by_trigger(built, "destroyed")
     assert destroyed and all(e["date"] == "2024-04-09" and e["date_basis"] == "stated" for e in destroyed), destroyed
     assert all(e["date_basis"] != "stated" for e in _by_trigger(built, "cost"))
+
+
+def test_a_week_inside_one_month_dates_its_month(built):
+    sank = [e for e in _by_trigger(built, "sank") if "barge" in e["summary"]]
+    assert sank and sank[0]["date"] == "2024-06" and "last week" in sank[0]["date_how"]
+
+
+def test_a_week_across_two_months_dates_nothing():
+    from storyline.dating import _calendar_value
+    from storyline.timex import Timex
+    assert _calendar_value(Timex(0, 9, "last week", "DATE", "2024-W22", "")) is None      # May 27 - June 2
+    assert _calendar_value(Timex(0, 9, "last week", "DATE", "2024-W23", "")) == "2024-06"
+    assert _calendar_value(Timex(0, 9, "the weekend", "DATE", "2024-W22-WE", "")) == "2024-06"   # June 1-2

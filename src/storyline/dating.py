@@ -11,9 +11,13 @@ and carries the date at the end ("surrendered by Chad and brought to The Hague i
 such a date after the last conjunct and it scopes over them all; a participial adjunct with no subject ("...
 on March 3, killing 14") and a main clause dated only by its "when"-clause take the date of the clause they are tied
 to. The inheritance is written in date_how.
-Weeks, seasons, quarters, references and durations give no calendar point and date nothing.
+Seasons, quarters, references and durations give no calendar point and date nothing; a week dates its month when
+it lies inside one.
 """
 from __future__ import annotations
+
+import re
+from datetime import date, timedelta
 
 from . import timex as timex_mod
 from .ingest.pubdate import MONTHS, WEEKDAYS
@@ -166,9 +170,18 @@ def _borrow_from_linked_clauses(heads: list, dated: dict) -> None:
 
 
 def _calendar_value(t: Timex) -> str | None:
-    """A calendar point at day, month or year granularity; a part of day ("Friday evening") dates its day."""
+    """A calendar point at day, month or year granularity; a part of day ("Friday evening") dates its day; a week
+    or weekend that lies inside one month ("last week" in a report of April 29: April 19-25) dates its month, the
+    most the timeline's dates can say of it (a week across two months dates nothing)."""
     if t.type == "DATE" and granularity(t.value):
         return t.value
+    if t.type == "DATE" and t.value and (m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", t.value)):
+        try:
+            first = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+        except ValueError:
+            return None
+        last = first + timedelta(days=1 if m.group(3) else 6)
+        return f"{first.year}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else None
     if t.type == "TIME" and t.value and granularity(t.value.split("T")[0]) == "day":
         return t.value.split("T")[0]
     return None
