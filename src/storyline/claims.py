@@ -99,6 +99,9 @@ def quote_spans(text: str) -> list[list[tuple[int, int]]]:
                         while start < n and text[start] == " ":
                             start = j = start + 1
                         continue
+                    if _closed_later(text, k, ch, close):
+                        start = j = k       # text with one sentence a line: the quote closes a line or two on
+                        continue
                     break
                 j += 1
             else:
@@ -110,6 +113,25 @@ def quote_spans(text: str) -> list[list[tuple[int, int]]]:
             continue
         i += 1
     return out
+
+
+RUN_ON_LINES = 6     # how many lines on a quote left open may still close
+
+
+def _closed_later(text: str, k: int, opener: str, close: str) -> bool:
+    """Whether a double quote left open at a line break closes in one of the next few lines, before any quote
+    opens: corpora written one sentence a line (Timeline17) break a quoted passage at every sentence without
+    reopening the mark. A lone closing mark is what tells; single marks are left out, as apostrophes look alike."""
+    if opener not in ("“", '"', "``"):
+        return False
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text[k:]) if m.group().strip()][:RUN_ON_LINES]
+    for a, b in lines:
+        for i in range(k + a, k + b):
+            if text.startswith(opener, i) and _opens(text, i):
+                return False
+            if text.startswith(close, i) and _closes(text, i, opener):
+                return True
+    return False
 
 
 def _rstrip(text: str, a: int, b: int) -> int:
