@@ -100,3 +100,17 @@ def test_make_claim_gives_a_pronoun_the_previous_speaker_and_its_anonymity():
     got = extract("t", p.doc, p.sents, [])
     assert [(c.speaker_text, c.anonymous, c.speaker_entity_hint) for c in got] == [
         ("A port official", True, -1), ("He", True, 0)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ("The ferry service, he said, will resume on Monday.", "he",
+     "The ferry service, he said, will resume on Monday"),
+    ("The toll on the coast rose to nine on Friday, a port official said, up from four.", "a port official",
+     "The toll on the coast rose to nine on Friday"),
+])
+def test_a_reporting_verb_set_inside_or_after_its_clause_reports_that_clause(text, speaker, words):
+    from storyline.claims import extract
+    p = _parsed(text)
+    got = extract("t", p.doc, p.sents, [])
+    assert [(c.speaker_text, c.content) for c in got] == [(speaker, words)]

@@ -442,7 +442,7 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
-        c = make_claim(p, v, [_antecedent_span(v, comp) or _content_span(comp)], "reported")
+        c = make_claim(p, v, [_antecedent_span(v, comp) or _host_span(v, comp) or _content_span(comp)], "reported")
         if c.speaker_text is None:
             continue
         p.claims.append(c)
@@ -461,7 +461,25 @@ def reported_words(p: Parsed, v) -> list:
     clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
     if clausal:
         comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
+    if not comp and _parenthetical(v) and not p.in_quotes(v.head.idx):
+        comp = [v.head]    # "The ferry, he said, was late": the verb hangs on the clause it reports
     return comp
+
+
+def _parenthetical(v) -> bool:
+    """A reporting verb set inside or after the clause it reports ("The ferry, he said, was late"; "The ferry was
+    late, an official said"), which the parser hangs on that clause as a parataxis."""
+    return v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i and \
+        not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children)
+
+
+def _host_span(v, comp) -> tuple[int, int] | None:
+    """The words a parenthetical reporting verb reports: its host clause without the verb's own phrase."""
+    if comp != [v.head] or not _parenthetical(v):
+        return None
+    inner = {t.i for t in v.subtree}
+    toks = [t for t in v.head.subtree if t.i not in inner and not t.is_punct]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
 def _no_claim(v, comp) -> bool:
