@@ -114,3 +114,14 @@ def test_a_reporting_verb_set_inside_or_after_its_clause_reports_that_clause(tex
     p = _parsed(text)
     got = extract("t", p.doc, p.sents, [])
     assert [(c.speaker_text, c.content) for c in got] == [(speaker, words)]
+
+
+@pytest.mark.slow
+def test_a_quote_opening_the_sentence_after_an_attributed_quote_is_the_same_speakers():
+    from storyline.claims import extract
+    # The first quote lost its opening mark, as in some tokenised corpora; the second is still the pilot's.
+    text = ('The plane landed late.\n\nIt was rough all the way," said Ana Pell, a pilot at Skyline Air. '
+            '"We never saw the runway until the last second."\n\nThe airline apologised.')
+    p = _parsed(text)
+    got = [(c.speaker_text, c.kind, c.content) for c in extract("t", p.doc, p.sents, [])]
+    assert ("Ana Pell", "direct", "We never saw the runway until the last second.") in got

@@ -277,6 +277,23 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     return min(cands, key=lambda c: (c[0], c[1].i))[1]
 
 
+def _lent_cue(doc, q0: int, quotes, sents_idx):
+    """The verb of the sentence before, in the same paragraph, when that sentence attributes a quote and this
+    quote opens the next sentence: '..., said Ana Pell, a pilot. "We saw it come down."' The second quote is the
+    same speaker's, also where the first lost its opening mark (then the verb stays with its own clause too)."""
+    k = next((k for k, s in enumerate(sents_idx) if s.start_char <= q0 < s.end_char), None)
+    if not k:
+        return None
+    prev, here = sents_idx[k - 1], sents_idx[k]
+    words = [t for t in prev if not t.is_space]
+    if not words or re.search(r"\w", doc.text[here.start_char:q0]) or "\n" in doc.text[words[-1].idx:q0]:
+        return None
+    closer = next((t.idx for t in prev if t.text in ('"', "”", "''")), None)
+    verbs = [t for t in prev if closer is not None and t.idx > closer and t.lemma_.lower() in SAY and
+             t.pos_ in ("VERB", "AUX") and not _in_quotes(t.idx, quotes) and _subject(t) is not None]
+    return verbs[0] if verbs else None
+
+
 # --- extraction ---
 
 def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]) -> list[RawClaim]:
@@ -400,6 +417,9 @@ def _direct_quotes(p: Parsed) -> set[int]:
                     not PARAGRAPH_BREAK.search(p.text[prev_end:q0]):
                 _join(p, prev, q)
                 prev_end = q1
+            elif (lent := _lent_cue(p.doc, q0, p.quotes, doc_sents)) is not None:
+                prev, prev_end = make_claim(p, lent, q, "direct"), q1
+                p.claims.append(prev)
             else:
                 p.unattributed.append(q)
             continue
