@@ -125,3 +125,31 @@ def test_a_quote_opening_the_sentence_after_an_attributed_quote_is_the_same_spea
     p = _parsed(text)
     got = [(c.speaker_text, c.kind, c.content) for c in extract("t", p.doc, p.sents, [])]
     assert ("Ana Pell", "direct", "We never saw the runway until the last second.") in got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Vets at the clinic suspect the herd was infected in March.", "Vets at the clinic",
+     "the herd was infected in March"),
+    ("Dr Ina Sorel has pointed out that the strain is not new.", "Dr Ina Sorel", "the strain is not new"),
+    ('"The pumps failed twice," he continued.', "he", "The pumps failed twice,"),
+    ('Omar Lind, a ferry captain, was quoted by the local radio as saying, "The harbour is closed."', "Omar Lind",
+     "The harbour is closed."),
+    ("Do you believe the cap will hold?", None, None),                  # a question claims nothing
+    ("I believe the cap will hold.", None, None),                       # the writer's own opinion
+    ("He found out that the ferry was late.", None, None),              # finding out is no speech act
+    ("Sales continued to fall in May.", None, None),                    # continuing is not speaking here
+])
+def test_opinion_and_other_speech_verbs_make_claims_only_as_speech(text, speaker, words):
+    from storyline.claims import extract
+    p = _parsed(text)
+    got = [(c.speaker_text, c.content) for c in extract("t", p.doc, p.sents, [])]
+    assert got == ([(speaker, words)] if speaker else [])
+
+
+@pytest.mark.slow
+def test_an_opinion_inside_a_reported_claim_is_that_claim():
+    from storyline.claims import extract
+    p = _parsed("Mila Dunne, an analyst at Hart Bank, said she believed the fines could reach $4bn.")
+    got = [(c.speaker_text, c.content) for c in extract("t", p.doc, p.sents, [])]
+    assert got == [("Mila Dunne", "she believed the fines could reach $4bn")]

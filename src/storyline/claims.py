@@ -29,6 +29,13 @@ SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "
 # Verbs that make a claim only with a clausal complement, never with a plain object ("showed the bridge").
 NEEDS_CLAUSE = {"find", "show", "report", "write", "note", "understand", "post", "recall", "conclude", "suggest",
                 "estimate", "add", "explain", "predict"}
+# Claims only, not event modality (events.py reads SAY too): opinions stated as a source's ("experts fear that
+# ..."), and speech verbs that report only a quote or a clause ("he continued", "she asked", "pointed out that").
+THINK = {"believe", "suspect", "fear", "worry", "expect"}
+SPEAK_ON = {"continue", "ask", "answer", "highlight", "reveal", "inform", "point"}
+NEEDS_CLAUSE |= THINK | SPEAK_ON
+# Verbs whose particle makes them speech or not: "pointed out that" is, "find out whether" is not.
+PARTICLE = {"point": "out", "find": None}
 ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide",
               "aides", "person", "people", "someone", "witness", "witnesses", "resident", "residents", "analyst",
               "analysts", "worker", "workers", "employee", "employees", "parent", "parents", "tenant", "tenants",
@@ -169,6 +176,18 @@ def _closes(text: str, j: int, opener: str) -> bool:
 
 # --- helpers over the parse ---
 
+def is_claim_verb(t) -> bool:
+    """A reporting verb: one of SAY, or an opinion or speech verb of its own kind (THINK, SPEAK_ON), with the
+    particle that makes it speech, and none of the control complements that make it an act ("continued to rise",
+    "asked him to leave")."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON:
+        return False
+    if lemma in PARTICLE and PARTICLE[lemma] != next((c.lower_ for c in t.children if c.dep_ == "prt"), None):
+        return False
+    return lemma in SAY or not any(c.dep_ == "xcomp" for c in t.children)
+
+
 def _span_text(tokens) -> tuple[str, int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -180,8 +199,9 @@ def _subject(verb):
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     # "state media quoting spokesman Dmitry Peskov as saying": the speaker is the one quoted.
+    # "X was quoted by the agency as saying": in the passive the one quoted is the subject.
     if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
-        return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         return _subject(verb.head)
     return None
@@ -262,7 +282,7 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     cands = []
     for k in window:
         for t in sents_idx[k]:
-            if t.lemma_.lower() in SAY and t.pos_ in ("VERB", "AUX") and not _in_quotes(t.idx, quotes) and \
+            if is_claim_verb(t) and not _in_quotes(t.idx, quotes) and \
                     (_subject(t) is not None or t.dep_ == "ROOT"):
                 if k not in touched and (k > last and t.idx - q1 > 60):
                     continue     # a following sentence lends its verb only when it opens with it ("she said")
@@ -289,8 +309,8 @@ def _lent_cue(doc, q0: int, quotes, sents_idx):
     if not words or re.search(r"\w", doc.text[here.start_char:q0]) or "\n" in doc.text[words[-1].idx:q0]:
         return None
     closer = next((t.idx for t in prev if t.text in ('"', "”", "''")), None)
-    verbs = [t for t in prev if closer is not None and t.idx > closer and t.lemma_.lower() in SAY and
-             t.pos_ in ("VERB", "AUX") and not _in_quotes(t.idx, quotes) and _subject(t) is not None]
+    verbs = [t for t in prev if closer is not None and t.idx > closer and is_claim_verb(t) and
+             not _in_quotes(t.idx, quotes) and _subject(t) is not None]
     return verbs[0] if verbs else None
 
 
@@ -447,7 +467,7 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
     reports."""
     for v in span:
         lemma = v.lemma_.lower()
-        if v.i in used_verbs or v.pos_ not in ("VERB", "AUX") or lemma not in SAY or p.in_quotes(v.idx):
+        if v.i in used_verbs or not is_claim_verb(v) or p.in_quotes(v.idx):
             continue
         comp = reported_words(p, v)
         if _no_claim(v, comp):
@@ -513,6 +533,11 @@ def _no_claim(v, comp) -> bool:
     if lemma in ("say", "tell", "confirm", "comment") and any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
         return True   # "would not say whether ...": a question left open, not a claim
+    if v.sent.text.rstrip(" '\"”").endswith("?"):
+        return True   # "Do you believe the cap will hold?": a question claims nothing
+    if lemma in THINK and (any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children) or
+                           v.dep_ == "ccomp" and is_claim_verb(v.head)):
+        return True   # the writer's own opinion, or one already inside a claim ("said he believed")
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
                                                          "want", "hope", "set"):
         return True   # "is expected to announce": a speech act still to come
