@@ -52,6 +52,10 @@ def _verb(p, word):
     ("“Money,” a source close to the talks said on Monday.", "said", False, "a source close to the talks"),
     ("Mira Holt could not be reached for comment.", "reached", True, "Mira Holt"),
     ("The minister was accused of lying to parliament.", "accused", False, None),   # no agent: no speaker
+    # A document speaks for the named one who issued it; a document with no named issuer speaks as itself.
+    ("A statement issued on behalf of the pilot, Tom Reyes, said the crew was safe.", "said", False, "Tom Reyes"),
+    ("The crew was safe, said the report, from analyst Rita Moss.", "said", False, "analyst Rita Moss"),
+    ("The report said the crew was safe.", "said", False, "The report"),
 ])
 def test_find_speaker(text, verb, refusal, speaker):
     from storyline.claims import find_speaker

@@ -228,6 +228,26 @@ def _speaker_subject(verb):
     return subj
 
 
+# A document speaks for whoever issued it: "a statement from the family", "the report, by analyst X".
+DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "note", "filing", "study", "paper",
+             "communique", "notice", "message"}
+
+
+def _issuer(subj):
+    """The named body or person a document subject was issued by ("A statement issued on behalf of the pilot,
+    Tom Reyes"; "the report, from analyst Rita Moss"), or None."""
+    if subj.lemma_.lower() not in DOCUMENTS:
+        return None
+    # The parser may hang ", from X" after an inverted subject on the verb ("said the report, from X").
+    after = [t for c in subj.head.children if c.dep_ == "prep" and c.i > subj.i for t in c.subtree]
+    for t in [*subj.subtree, *after]:
+        owner = t.dep_ == "pobj" and (t.head.lower_ in ("from", "by") or
+                                      t.head.lower_ == "of" and t.head.head.lower_ == "behalf")
+        if owner and any(g.pos_ == "PROPN" for g in t.subtree):
+            return t
+    return None
+
+
 def _speaker_tokens(subj):
     """The subject phrase without trailing relative clauses or parentheticals set off by commas: a noun phrase,
     never a clause fragment ("A lawyer who")."""
@@ -619,6 +639,7 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
         subj = next((c for c in subj.children if c.dep_ == "appos" and not p.in_quotes(c.idx)), None)
     if subj is None or p.in_quotes(subj.idx):
         return NO_SPEAKER
+    subj = _issuer(subj) or subj
     sp, s0, s1 = _span_text(_speaker_tokens(subj))
     full = list(subj.subtree)
     # A name counts when it names the speaker, not when it sits in a modifier of the speaker's noun ("a source
