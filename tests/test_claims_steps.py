@@ -157,3 +157,15 @@ def test_an_opinion_inside_a_reported_claim_is_that_claim():
     p = _parsed("Mila Dunne, an analyst at Hart Bank, said she believed the fines could reach $4bn.")
     got = [(c.speaker_text, c.content) for c in extract("t", p.doc, p.sents, [])]
     assert got == [("Mila Dunne", "she believed the fines could reach $4bn")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speakers", [
+    ("The coast guard said tests showed that the tar balls had not come from the spill.", ["The coast guard"]),
+    ("Testing has shown that the strain yields to the drug, according to the health agency.", ["the health agency"]),
+    ("Tests showed that the water was clean.", ["Tests"]),     # no one reports the tests: they stay the source
+])
+def test_evidence_reported_by_someone_is_that_ones_claim(text, speakers):
+    from storyline.claims import extract
+    p = _parsed(text)
+    assert [c.speaker_text for c in extract("t", p.doc, p.sents, [])] == speakers

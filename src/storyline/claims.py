@@ -69,6 +69,7 @@ class RawClaim:
     speaker_entity_hint: int = -1      # index of an earlier claim whose speaker a pronoun refers to
     verb: str | None = None            # lemma of the reporting verb
     carried: bool = False              # an unattributed quote paragraph: its speaker is the claim's at hint
+    evidence: bool = False             # the speaker is a test or finding ("tests showed"), not one who speaks
 
 
 # --- quotes ---
@@ -627,7 +628,18 @@ def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: b
     last = p.sent_of(max(c1 - 1, speaker.end - 1 if speaker.end >= 0 else 0)) or first
     content = " ".join(p.text[a:b] for a, b in parts)
     return RawClaim(p.id, p.sent_of(v.idx), speaker.text, speaker.start, speaker.end, stance, anonymous, kind,
-                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower())
+                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower(),
+                    evidence=_is_evidence(speaker))
+
+
+# Subjects that show or find but do not speak: where someone reports them, that one is the source.
+EVIDENCE = {"test", "testing", "result", "evidence", "data", "finding", "analysis", "sample", "record", "figure",
+            "research", "survey", "poll", "experiment", "trial"}
+
+
+def _is_evidence(speaker: Speaker) -> bool:
+    heads = [t for t in speaker.phrase if t.head not in speaker.phrase or t.head.i == t.i]
+    return bool(heads) and (heads[0].lemma_.lower() in EVIDENCE or heads[0].tag_ == "VBG")
 
 
 def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
@@ -704,6 +716,10 @@ def one_per_speaker(claims: list[RawClaim]) -> list[RawClaim]:
         by_sent.setdefault(sent_key(c), []).append(c)
     drop: set[int] = set()
     for group in by_sent.values():
+        # "X said tests showed ...", "Tests showed ..., according to X": X is the source, the tests its evidence.
+        drop |= {id(c) for c in group if c.evidence and any(
+            o is not c and not o.evidence and o.speaker_text and o.content_start <= c.speaker_start < o.content_end
+            for o in group)}
         spoken = [c for c in group if c.speaker_text]
         for c in group:
             others = [o for o in spoken if o is not c and id(o) not in drop]
