@@ -562,7 +562,8 @@ def _no_claim(v, comp) -> bool:
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
                                                          "want", "hope", "set"):
         return True   # "is expected to announce": a speech act still to come
-    return lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+    hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
+    return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
 
 
 def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
