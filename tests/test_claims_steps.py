@@ -112,8 +112,10 @@ def test_make_claim_gives_a_pronoun_the_previous_speaker_and_its_anonymity():
      "The ferry service, he said, will resume on Monday"),
     ("The toll on the coast rose to nine on Friday, a port official said, up from four.", "a port official",
      "The toll on the coast rose to nine on Friday"),
-    # "add" reports only a clause; set after its clause, that clause is the one it reports.
-    ("The ferry will not sail before May, he added.", "he", "The ferry will not sail before May"),
+    # "note" and "report" report only a clause; set inside or after it, its host is the one they report.
+    ("The bridge, she noted, was built in 1920.", "she", "The bridge, she noted, was built in 1920"),
+    ("The toll rose to nine on Friday, the agency reported, up from four.", "the agency",
+     "The toll rose to nine on Friday"),
 ])
 def test_a_reporting_verb_set_inside_or_after_its_clause_reports_that_clause(text, speaker, words):
     from storyline.claims import extract
