@@ -26,6 +26,17 @@ def test_an_unclosed_quote_stops_at_the_paragraph_end():
     assert [[text[a:b] for a, b in q] for q in quote_spans(text)] == [["This never closes"]]
 
 
+def test_a_quote_left_open_at_a_line_end_runs_on_to_a_lone_closing_mark_a_few_lines_on():
+    # One sentence a line, as in tokenised corpora: the mark is not reopened on the next line.
+    text = 'The ferry was late.\n\n"I waited an hour.\n\nNobody told us why," said Ana Pell.\n\nThe port shut.'
+    assert [[text[a:b] for a, b in q] for q in quote_spans(text)] == [["I waited an hour.", "Nobody told us why,"]]
+
+
+def test_a_quote_left_open_does_not_run_on_when_the_next_lines_open_a_quote_first():
+    text = 'He said: "It never closes\n\nThe mayor called it "a disgrace" today.'
+    assert [[text[a:b] for a, b in q] for q in quote_spans(text)] == [["It never closes"], ["a disgrace"]]
+
+
 @pytest.mark.parametrize("verb,content,stance", [
     ("deny", "any wrongdoing", "denies"),
     ("dismiss", "the report", "rejects"),

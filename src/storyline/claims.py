@@ -29,6 +29,13 @@ SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "
 # Verbs that make a claim only with a clausal complement, never with a plain object ("showed the bridge").
 NEEDS_CLAUSE = {"find", "show", "report", "write", "note", "understand", "post", "recall", "conclude", "suggest",
                 "estimate", "add", "explain", "predict"}
+# Claims only, not event modality (events.py reads SAY too): opinions stated as a source's ("experts fear that
+# ..."), and speech verbs that report only a quote or a clause ("he continued", "she asked", "pointed out that").
+THINK = {"believe", "suspect", "fear", "worry", "expect"}
+SPEAK_ON = {"continue", "ask", "answer", "highlight", "reveal", "inform", "point"}
+NEEDS_CLAUSE |= THINK | SPEAK_ON
+# Verbs whose particle makes them speech or not: "pointed out that" is, "find out whether" is not.
+PARTICLE = {"point": "out", "find": None}
 ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide",
               "aides", "person", "people", "someone", "witness", "witnesses", "resident", "residents", "analyst",
               "analysts", "worker", "workers", "employee", "employees", "parent", "parents", "tenant", "tenants",
@@ -62,6 +69,7 @@ class RawClaim:
     speaker_entity_hint: int = -1      # index of an earlier claim whose speaker a pronoun refers to
     verb: str | None = None            # lemma of the reporting verb
     carried: bool = False              # an unattributed quote paragraph: its speaker is the claim's at hint
+    evidence: bool = False             # the speaker is a test or finding ("tests showed"), not one who speaks
 
 
 # --- quotes ---
@@ -99,6 +107,9 @@ def quote_spans(text: str) -> list[list[tuple[int, int]]]:
                         while start < n and text[start] == " ":
                             start = j = start + 1
                         continue
+                    if _closed_later(text, k, ch, close):
+                        start = j = k       # text with one sentence a line: the quote closes a line or two on
+                        continue
                     break
                 j += 1
             else:
@@ -110,6 +121,25 @@ def quote_spans(text: str) -> list[list[tuple[int, int]]]:
             continue
         i += 1
     return out
+
+
+RUN_ON_LINES = 6     # how many lines on a quote left open may still close
+
+
+def _closed_later(text: str, k: int, opener: str, close: str) -> bool:
+    """Whether a double quote left open at a line break closes in one of the next few lines, before any quote
+    opens: corpora written one sentence a line (Timeline17) break a quoted passage at every sentence without
+    reopening the mark. A lone closing mark is what tells; single marks are left out, as apostrophes look alike."""
+    if opener not in ("“", '"', "``"):
+        return False
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text[k:]) if m.group().strip()][:RUN_ON_LINES]
+    for a, b in lines:
+        for i in range(k + a, k + b):
+            if text.startswith(opener, i) and _opens(text, i):
+                return False
+            if text.startswith(close, i) and _closes(text, i, opener):
+                return True
+    return False
 
 
 def _rstrip(text: str, a: int, b: int) -> int:
@@ -147,6 +177,18 @@ def _closes(text: str, j: int, opener: str) -> bool:
 
 # --- helpers over the parse ---
 
+def is_claim_verb(t) -> bool:
+    """A reporting verb: one of SAY, or an opinion or speech verb of its own kind (THINK, SPEAK_ON), with the
+    particle that makes it speech, and none of the control complements that make it an act ("continued to rise",
+    "asked him to leave")."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON:
+        return False
+    if lemma in PARTICLE and PARTICLE[lemma] != next((c.lower_ for c in t.children if c.dep_ == "prt"), None):
+        return False
+    return lemma in SAY or not any(c.dep_ == "xcomp" for c in t.children)
+
+
 def _span_text(tokens) -> tuple[str, int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -158,8 +200,9 @@ def _subject(verb):
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     # "state media quoting spokesman Dmitry Peskov as saying": the speaker is the one quoted.
+    # "X was quoted by the agency as saying": in the passive the one quoted is the subject.
     if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
-        return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         return _subject(verb.head)
     return None
@@ -184,6 +227,26 @@ def _speaker_subject(verb):
             subj.lemma_.lower() in TIME_NOUNS:     # (not the DATE label: "The 58-year-old" speaks)
         return None
     return subj
+
+
+# A document speaks for whoever issued it: "a statement from the family", "the report, by analyst X".
+DOCUMENTS = {"statement", "report", "letter", "release", "memo", "email", "note", "filing", "study", "paper",
+             "communique", "notice", "message"}
+
+
+def _issuer(subj):
+    """The named body or person a document subject was issued by ("A statement issued on behalf of the pilot,
+    Tom Reyes"; "the report, from analyst Rita Moss"), or None."""
+    if subj.lemma_.lower() not in DOCUMENTS:
+        return None
+    # The parser may hang ", from X" after an inverted subject on the verb ("said the report, from X").
+    after = [t for c in subj.head.children if c.dep_ == "prep" and c.i > subj.i for t in c.subtree]
+    for t in [*subj.subtree, *after]:
+        owner = t.dep_ == "pobj" and (t.head.lower_ in ("from", "by") or
+                                      t.head.lower_ == "of" and t.head.head.lower_ == "behalf")
+        if owner and any(g.pos_ == "PROPN" for g in t.subtree):
+            return t
+    return None
 
 
 def _speaker_tokens(subj):
@@ -240,7 +303,7 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     cands = []
     for k in window:
         for t in sents_idx[k]:
-            if t.lemma_.lower() in SAY and t.pos_ in ("VERB", "AUX") and not _in_quotes(t.idx, quotes) and \
+            if is_claim_verb(t) and not _in_quotes(t.idx, quotes) and \
                     (_subject(t) is not None or t.dep_ == "ROOT"):
                 if k not in touched and (k > last and t.idx - q1 > 60):
                     continue     # a following sentence lends its verb only when it opens with it ("she said")
@@ -253,6 +316,23 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     if not cands:
         return None
     return min(cands, key=lambda c: (c[0], c[1].i))[1]
+
+
+def _lent_cue(doc, q0: int, quotes, sents_idx):
+    """The verb of the sentence before, in the same paragraph, when that sentence attributes a quote and this
+    quote opens the next sentence: '..., said Ana Pell, a pilot. "We saw it come down."' The second quote is the
+    same speaker's, also where the first lost its opening mark (then the verb stays with its own clause too)."""
+    k = next((k for k, s in enumerate(sents_idx) if s.start_char <= q0 < s.end_char), None)
+    if not k:
+        return None
+    prev, here = sents_idx[k - 1], sents_idx[k]
+    words = [t for t in prev if not t.is_space]
+    if not words or re.search(r"\w", doc.text[here.start_char:q0]) or "\n" in doc.text[words[-1].idx:q0]:
+        return None
+    closer = next((t.idx for t in prev if t.text in ('"', "”", "''")), None)
+    verbs = [t for t in prev if closer is not None and t.idx > closer and is_claim_verb(t) and
+             not _in_quotes(t.idx, quotes) and _subject(t) is not None]
+    return verbs[0] if verbs else None
 
 
 # --- extraction ---
@@ -378,6 +458,9 @@ def _direct_quotes(p: Parsed) -> set[int]:
                     not PARAGRAPH_BREAK.search(p.text[prev_end:q0]):
                 _join(p, prev, q)
                 prev_end = q1
+            elif (lent := _lent_cue(p.doc, q0, p.quotes, doc_sents)) is not None:
+                prev, prev_end = make_claim(p, lent, q, "direct"), q1
+                p.claims.append(prev)
             else:
                 p.unattributed.append(q)
             continue
@@ -405,7 +488,7 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
     reports."""
     for v in span:
         lemma = v.lemma_.lower()
-        if v.i in used_verbs or v.pos_ not in ("VERB", "AUX") or lemma not in SAY or p.in_quotes(v.idx):
+        if v.i in used_verbs or not is_claim_verb(v) or p.in_quotes(v.idx):
             continue
         comp = reported_words(p, v)
         if _no_claim(v, comp):
@@ -420,7 +503,7 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
-        c = make_claim(p, v, [_antecedent_span(v, comp) or _content_span(comp)], "reported")
+        c = make_claim(p, v, [_antecedent_span(v, comp) or _host_span(v, comp) or _content_span(comp)], "reported")
         if c.speaker_text is None:
             continue
         p.claims.append(c)
@@ -439,7 +522,25 @@ def reported_words(p: Parsed, v) -> list:
     clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
     if clausal:
         comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
+    if not comp and _parenthetical(v) and not p.in_quotes(v.head.idx):
+        comp = [v.head]    # "The ferry, he said, was late": the verb hangs on the clause it reports
     return comp
+
+
+def _parenthetical(v) -> bool:
+    """A reporting verb set inside or after the clause it reports ("The ferry, he said, was late"; "The ferry was
+    late, an official said"), which the parser hangs on that clause as a parataxis."""
+    return v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i and \
+        not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children)
+
+
+def _host_span(v, comp) -> tuple[int, int] | None:
+    """The words a parenthetical reporting verb reports: its host clause without the verb's own phrase."""
+    if comp != [v.head] or not _parenthetical(v):
+        return None
+    inner = {t.i for t in v.subtree}
+    toks = [t for t in v.head.subtree if t.i not in inner and not t.is_punct]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
 def _no_claim(v, comp) -> bool:
@@ -453,10 +554,16 @@ def _no_claim(v, comp) -> bool:
     if lemma in ("say", "tell", "confirm", "comment") and any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
         return True   # "would not say whether ...": a question left open, not a claim
+    if v.sent.text.rstrip(" '\"”").endswith("?"):
+        return True   # "Do you believe the cap will hold?": a question claims nothing
+    if lemma in THINK and (any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children) or
+                           v.dep_ == "ccomp" and is_claim_verb(v.head)):
+        return True   # the writer's own opinion, or one already inside a claim ("said he believed")
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
                                                          "want", "hope", "set"):
         return True   # "is expected to announce": a speech act still to come
-    return lemma in NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+    hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
+    return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
 
 
 def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
@@ -522,7 +629,18 @@ def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: b
     last = p.sent_of(max(c1 - 1, speaker.end - 1 if speaker.end >= 0 else 0)) or first
     content = " ".join(p.text[a:b] for a, b in parts)
     return RawClaim(p.id, p.sent_of(v.idx), speaker.text, speaker.start, speaker.end, stance, anonymous, kind,
-                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower())
+                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower(),
+                    evidence=_is_evidence(speaker))
+
+
+# Subjects that show or find but do not speak: where someone reports them, that one is the source.
+EVIDENCE = {"test", "testing", "result", "evidence", "data", "finding", "analysis", "sample", "record", "figure",
+            "research", "survey", "poll", "experiment", "trial"}
+
+
+def _is_evidence(speaker: Speaker) -> bool:
+    heads = [t for t in speaker.phrase if t.head not in speaker.phrase or t.head.i == t.i]
+    return bool(heads) and (heads[0].lemma_.lower() in EVIDENCE or heads[0].tag_ == "VBG")
 
 
 def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
@@ -534,6 +652,7 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
         subj = next((c for c in subj.children if c.dep_ == "appos" and not p.in_quotes(c.idx)), None)
     if subj is None or p.in_quotes(subj.idx):
         return NO_SPEAKER
+    subj = _issuer(subj) or subj
     sp, s0, s1 = _span_text(_speaker_tokens(subj))
     full = list(subj.subtree)
     # A name counts when it names the speaker, not when it sits in a modifier of the speaker's noun ("a source
@@ -598,6 +717,10 @@ def one_per_speaker(claims: list[RawClaim]) -> list[RawClaim]:
         by_sent.setdefault(sent_key(c), []).append(c)
     drop: set[int] = set()
     for group in by_sent.values():
+        # "X said tests showed ...", "Tests showed ..., according to X": X is the source, the tests its evidence.
+        drop |= {id(c) for c in group if c.evidence and any(
+            o is not c and not o.evidence and o.speaker_text and o.content_start <= c.speaker_start < o.content_end
+            for o in group)}
         spoken = [c for c in group if c.speaker_text]
         for c in group:
             others = [o for o in spoken if o is not c and id(o) not in drop]
