@@ -139,3 +139,11 @@ def test_a_denial_of_fact_answers_the_report_of_that_act_in_its_article():
     rejects = cl(4, "a1", "The minister", "rejects", "the reporters' account of shots is misleading")
     rejects.speaker, rejects.start = None, 60
     assert list(denials([heard, rejects], [], {})) == []
+
+
+def test_each_source_of_a_merged_event_is_a_report_of_its_count():
+    from storyline.model import Source
+    e = ev(1, "a1", "The blast killed 9 workers.", "disaster")
+    e.sources.append(Source("a2", 0, 40, "The toll from the blast rose to 11."))
+    pairs = list(figure_changes([e], published={"a1": "2031-05-03", "a2": "2031-05-05"}))
+    assert [(a["article"], a["value"], b["article"], b["value"]) for *_, a, b in pairs] == [("a1", "9", "a2", "11")]

@@ -104,3 +104,19 @@ def test_an_event_that_no_date_pins_needs_more_shared_words_to_join():
     assert not _same_happening(dated, loose, set(), by_id)
     by_id["o2"].published = "2031-04-01"        # pinned by its publication date: the looser test as before
     assert _same_happening(dated, loose, set(), by_id)
+
+
+def test_deaths_told_with_the_happening_that_caused_them_are_part_of_it():
+    from storyline.model import Event, Source
+    from storyline.timeline import fold_harm
+    s1 = Source("o1", 0, 60, "The Nerin platform exploded on May 3, killing 9 workers.")
+    s2 = Source("o2", 0, 50, "The May 3 blast that killed 9 workers was the worst in years.")
+    blast = Event("e1", "2031-05-03", "The Nerin platform exploded", "disaster", ["nerin"], "asserted", [s1])
+    killing = Event("e2", "2031-05-03", "killing 9 workers", "death", [], "asserted", [s1, s2])
+    other_day = Event("e3", "2031-05-04", "a diver died", "death", [], "asserted",
+                      [Source("o1", 0, 60, s1.text)])
+    elsewhere = Event("e4", "2031-05-03", "two men died", "death", [], "asserted",
+                      [Source("o1", 70, 90, "Two men died in hospital.")])
+    out = fold_harm([blast, killing, other_day, elsewhere])
+    assert [e.id for e in out] == ["e1", "e3", "e4"]
+    assert out[0].type == "disaster" and {(s.article, s.start) for s in out[0].sources} == {("o1", 0), ("o2", 0)}

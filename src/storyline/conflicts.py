@@ -24,7 +24,7 @@ from .model import Article, Claim, Entity, Event, stable_id
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-FIGURE_TYPES = {"death", "attack"}
+FIGURE_TYPES = {"death", "attack", "disaster"}
 # Thousands separated by commas ("250,000"), never a comma after the number ("April 20, killing 11").
 NUM = r"(\d{1,3}(?:,\d{3})+\b|\d+|" + "|".join(NUMBER_WORDS) + r")"
 _NUMBER = re.compile(r"(?i)(?<![\w$£€.,])" + NUM + r"(?![\w%]|,\d|\.\d)")
@@ -103,9 +103,9 @@ def counts(text: str) -> dict[str, int]:
     return out
 
 
-def _side(kind: str, obj, value: str | None) -> dict:
+def _side(kind: str, obj, value: str | None, source=None) -> dict:
     if kind == "event":
-        s = obj.sources[0]
+        s = source or obj.sources[0]
         return {"ref": obj.id, "ref_kind": "event", "article": s.article, "start": s.start, "end": s.end,
                 "text": s.text, "value": value}
     return {"ref": obj.id, "ref_kind": "claim", "article": obj.article, "start": obj.start, "end": obj.end,
@@ -129,14 +129,15 @@ def _norm_state(state: str) -> str:
 def find(events: list[Event], claims: list[Claim], articles: list[Article], entities: list[Entity]) -> list[dict]:
     """Every conflict in every story, story by story: figures, dates and updates among its events, then denials
     among its claims."""
-    when = first_reported({a.id: a.published or "9999" for a in articles})
+    published = {a.id: a.published or "9999" for a in articles}
+    when = first_reported(published)
     names = {e.id: [a for a in e.aliases if len(a) > 2] or [e.name] for e in entities}
     places = place_names(entities)
     events_by_story = _by_story(events)
     found = Found()
     for story, evs in events_by_story.items():
         evs = sorted(evs, key=when)
-        found.add(story, figure_changes(evs, places))
+        found.add(story, figure_changes(evs, places, published))
         found.add(story, date_disagreements(evs))
         found.add(story, position_updates(evs, when))
     for story, cls in _by_story(claims).items():
@@ -181,26 +182,37 @@ def _factual(e: Event) -> bool:
     return e.modality in ("asserted", "reported")
 
 
-def figure_changes(evs: list[Event], places: re.Pattern | None = None):
-    """Consecutive reports of a count of the same happening that give different numbers, in two articles. The
-    same happening: the same kind of event, a count of the same thing (the dead are not the homeless), and the same
-    stated day, a shared actor or a shared place named in both sentences ("the Veldra dam gave way" -> "the toll
-    from the collapse of the Veldra dam rose"); otherwise two counts are two stories. A rate ("seasonal flu kills
-    250,000 a year") is no count of a happening."""
-    counted = [(e, counts(e.sources[0].text), _places(e, places))
-               for e in evs if e.type in FIGURE_TYPES and _factual(e) and not GENERIC_COUNT.search(e.sources[0].text)]
-    for ftype in sorted(FIGURE_TYPES):   # sorted: a set's order changes with the hash seed, the output must not
-        for measure in MEASURES:
-            same = [(e, c[measure], p) for e, c, p in counted if e.type == ftype and measure in c]
-            for i, (e1, n1, p1) in enumerate(same):
-                # the next count of the same thing in the same happening after this one
-                nxt = next(((e2, n2) for e2, n2, p2 in same[i + 1:] if
-                            (e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors) or p1 & p2), None)
-                if nxt is None:
-                    continue
-                e2, n2 = nxt
-                if n1 != n2 and e1.sources[0].article != e2.sources[0].article:
-                    yield "figure", ftype, _side("event", e1, str(n1)), _side("event", e2, str(n2))
+def figure_changes(evs: list[Event], places: re.Pattern | None = None, published: dict[str, str] | None = None):
+    """Consecutive reports of a count of the same happening that give different numbers, in two articles. Every
+    source of an event is a report (a merged event's outlets may count differently), in order of publication. The
+    same happening: the same event, or a count of the same thing (the dead are not the homeless) on the same stated
+    day, with a shared actor or a shared place named in both sentences ("the Veldra dam gave way" -> "the toll from
+    the collapse of the Veldra dam rose"); otherwise two counts are two stories. A rate ("seasonal flu kills 250,000
+    a year") is no count of a happening. Deaths folded into the happening that caused them (timeline.fold_harm)
+    are counted with it, whatever its type."""
+    reports = []
+    for i, e in enumerate(evs):
+        if e.type not in FIGURE_TYPES or not _factual(e):
+            continue
+        for j, src in enumerate(e.sources):
+            c = {} if GENERIC_COUNT.search(src.text) else counts(src.text)
+            if c:
+                when = (published or {}).get(src.article, "9999") if published is not None else ""
+                reports.append(((when, i, j), e, src, c, _places_in(src.text, places)))
+    reports.sort(key=lambda r: r[0])
+    for measure in MEASURES:
+        same = [r for r in reports if measure in r[3]]
+        for k, (_, e1, s1, c1, p1) in enumerate(same):
+            # the next count of the same thing in the same happening after this one
+            nxt = next(((e2, s2, c2) for _, e2, s2, c2, p2 in same[k + 1:] if e2 is e1 or
+                        (e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors) or p1 & p2), None)
+            if nxt is None:
+                continue
+            e2, s2, c2 = nxt
+            n1, n2 = c1[measure], c2[measure]
+            if n1 != n2 and s1.article != s2.article:
+                what = e1.type if e1.type == e2.type else "death" if measure == "dead" else e2.type
+                yield "figure", what, _side("event", e1, str(n1), s1), _side("event", e2, str(n2), s2)
 
 
 def place_names(entities: list[Entity]) -> re.Pattern | None:
@@ -210,8 +222,8 @@ def place_names(entities: list[Entity]) -> re.Pattern | None:
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
 
-def _places(e: Event, places: re.Pattern | None) -> set[str]:
-    return {m.group(1) for m in places.finditer(e.sources[0].text)} if places else set()
+def _places_in(text: str, places: re.Pattern | None) -> set[str]:
+    return {m.group(1) for m in places.finditer(text)} if places else set()
 
 
 

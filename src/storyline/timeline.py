@@ -169,10 +169,55 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
                 lst.append(target)
         target.actors += [a for a in e.actors if a not in target.actors]
     merged = gather(merged, by_id, persons, GENERIC)   # the same happening in other words, no actor shared
+    merged = fold_harm(merged)
     merged = sort_events(merged, by_id)
     for s in stories:
         s.events = [e.id for e in merged if e.story == s.id]
     return merged
+
+
+HARM_TYPES = {"death"}
+CAUSE_TYPES = {"disaster", "attack"}
+
+
+def fold_harm(events: list[Event]) -> list[Event]:
+    """The deaths a happening caused, told in the same sentence and of the same date ("the rig exploded on April 20,
+    killing 11 workers"), are part of that happening: one event, whose sources are both clauses' sources. Outlets
+    tell one half or the other ("the April 20 blowout that killed 11", "the rig exploded"), so kept apart the two
+    halves never met and each outlet's report counted for only one of them."""
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    causes: dict[tuple[str, int], list[int]] = {}
+    for i, e in enumerate(events):
+        if e.type in CAUSE_TYPES and polarity(e)[0] == "happened":
+            for s in e.sources:
+                causes.setdefault((s.article, s.start), []).append(i)
+    for i, e in enumerate(events):
+        if e.type not in HARM_TYPES or polarity(e)[0] != "happened":
+            continue
+        for s in e.sources:
+            j = next((j for j in causes.get((s.article, s.start), ()) if events[j].date == e.date), None)
+            if j is not None:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for idx in groups.values():
+        # The cause speaks for the happening: its words, type and date head the event.
+        idx.sort(key=lambda i: (events[i].type not in CAUSE_TYPES, -len(events[i].sources), i))
+        head = events[idx[0]]
+        for i in idx[1:]:
+            seen = {(x.article, x.start, x.end) for x in head.sources}
+            head.sources += [x for x in events[i].sources if (x.article, x.start, x.end) not in seen]
+            head.actors += [a for a in events[i].actors if a not in head.actors]
+        out.append(head)
+    return out
 
 
 def date_basis(events: list[Event], stories: list[Story], articles: list[Article]) -> list[Event]:
