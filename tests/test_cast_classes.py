@@ -181,3 +181,43 @@ def test_edges_slash_credits_and_outlet_descriptions_are_cut_from_names():
     ho = next(t.i for t in doc if t.text.startswith("Ho"))
     assert _judge(doc, Span(doc, ho, ho + len(doc[ho:].text.split("\n")[0].split()), label="ORG")) == []
     assert judged("Talvor", 3, "ORG") == [("Talvor", "ORG")]
+
+
+def test_a_noun_set_before_a_name_says_what_it_is():
+    # The small model reads these made-up names as people; the nouns before them say companies, a drug, a rig.
+    ents, _ = _cast("European drugmakers Halvexa, Borlind and Tessaro all received the seed strain on Friday. "
+                    "Halvexa said the first doses would be ready in autumn.\n\n"
+                    "Doctors can prescribe the antiviral Zorvamir. Zorvamir must be inhaled, and Dr Ann Bell said "
+                    "Zorvamir worked well.\n\n"
+                    "Fire broke out on the drilling rig Sea Lantern on Tuesday. Sea Lantern sank two days later.")
+    names = _names(ents)
+    assert names["Halvexa"] == "organization"
+    # A drug and a rig are named things, not cast members: kept as "other", out of person/org/place.
+    assert names["Zorvamir"] == "other" and names["Sea Lantern"] == "other"
+    assert names["Ann Bell"] == "person"
+
+
+def test_a_given_name_with_her_own_possessive_is_a_person():
+    ents, ms = _cast("A nurse cared for the son of Evangeline Harcourt-Brisk and her husband on the ward.")
+    assert _names(ents)["Evangeline Harcourt-Brisk"] == "person"
+    # The mentions follow their entity's type, so that pronoun resolution sees a person.
+    assert {m.label for m in ms if m.text == "Evangeline Harcourt-Brisk"} == {"PERSON"}
+    from storyline import cast_types
+    assert cast_types.has_given_name("Evangeline Harcourt-Brisk") and not cast_types.has_given_name("Sea Lantern")
+    # "Morgan ..." opens companies' names too: a given name alone does not make a person of an organisation.
+    ents, _ = _cast("Shares of Morgan Halberd rose after Morgan Halberd Inc said profits doubled.")
+    assert _names(ents).get("Morgan Halberd Inc", "organization") == "organization"
+
+
+def test_one_cue_does_not_retype_a_name_written_many_times():
+    from collections import Counter
+    from storyline.cast_types import retype
+    assert retype("place", Counter({"person": 1}), False, size=20) is None      # "in Veldra, who ..."
+    assert retype("person", Counter({"other": 1}), False, size=3)[0] == "other"
+    assert retype("person", Counter({"organization": 2}), True, size=3) is None   # an honorific or role says person
+
+
+def test_an_outlet_credit_after_a_dateline_is_not_the_place_acronym():
+    ents, _ = _cast("Lakeport, Veldra (CNN) -- Crowds gathered in Veldra on Sunday. CNN's Ola Berg said they grew.")
+    names = _names(ents)
+    assert names.get("CNN") == "organization" and names.get("Veldra") == "place"
