@@ -68,6 +68,12 @@ def given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+def noun_type(word: str) -> str | None:
+    """What a lower-case noun says of the name it is set before: organization, other or person."""
+    return "organization" if word in ORG_NOUNS else "other" if word in THING_NOUNS else \
+        "person" if word in PERSON_NOUNS else None
+
+
 def noun_before(before: str) -> str | None:
     """The type a lower-case noun set just before the name gives it (or before the list the name ends)."""
     for pat in (_DESCRIBED, _LISTED):

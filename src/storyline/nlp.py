@@ -79,6 +79,9 @@ def paragraph_breaks(doc):
     return doc
 
 
+CORP_SUFFIXES = {"AG", "Inc", "Plc", "PLC", "Ltd", "Corp", "LLC", "GmbH", "SA", "NV"}
+
+
 @Language.component("title_names")
 def title_names(doc):
     """Widen a person's span over the capitalised title or honorific written with it ("Chief Prosecutor Lena
@@ -90,6 +93,10 @@ def title_names(doc):
         if ents and e.label_ == "PERSON" and ents[-1].label_ == "PERSON" and ents[-1].end == e.start and \
                 "\n" not in doc[e.start - 1].whitespace_:
             ents[-1] = Span(doc, ents[-1].start, e.end, label="PERSON")
+        elif ents and len(e) == 1 and e.text.rstrip(".") in CORP_SUFFIXES and ents[-1].end == e.start and \
+                "\n" not in doc[e.start - 1].whitespace_:
+            # "Halvex" + "AG" tagged apart: the suffix ends one company's name.
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
         else:
             ents.append(e)
     taken = {t.i for e in ents for t in e}
@@ -98,7 +105,7 @@ def title_names(doc):
         if e.label_ == "PERSON" and e.text in never_person():
             e = Span(doc, e.start, e.end, label="GPE")     # "Kyiv has accepted the court's jurisdiction"
         if e.label_ in ("GPE", "LOC", "FAC", "ORG") and e.end < len(doc) and doc[e.end].lower_ in FEATURES and \
-                doc[e.end].is_lower and e.end not in taken:
+                doc[e.end].is_lower and e.end not in taken and not _whole_place(e):
             # "Gulf coast", "Veldra river": a place written with a lower-case feature noun names another thing than
             # the bare word (the coast, not the gulf; the river, not the dam), so the noun belongs to the name.
             e = Span(doc, e.start, e.end + 1, label="LOC" if e.label_ == "ORG" else e.label_)
@@ -153,6 +160,16 @@ def datelines(doc):
         i = j
     doc.ents = spacy.util.filter_spans(ents)
     return doc
+
+
+COUNTRY_SHORT = {"US", "U.S.", "USA", "UK", "U.K.", "Britain", "America"}
+
+
+def _whole_place(e) -> bool:
+    """A country ("the US coast", "the Mexican coast") or a name already ending in a feature ("Veldra River
+    delta"): the lower-case noun after it is a part of that place, not a piece of another place's name."""
+    return e.text in COUNTRY_SHORT or e.text in gazetteer()["countries"] or \
+        e[-1].lower_ in FEATURES
 
 
 def _first_name(doc, start: int, end: int, taken: set, ents: list, dropped: set) -> int:
@@ -394,7 +411,7 @@ FORCE_WORDS = {"aviation", "fleet", "army", "navy", "brigade", "regiment", "batt
 # The words of a page timestamp ("Sat Apr 25", "Fri Jun 12, 2009 4:45 pm EDT", "BST"): weekday and month
 # abbreviations, clock times, time zones. Full month names are left out: "May", "June" are names too.
 CLOCK_WORD = re.compile(r"(?i)(mon|tues?|wed|thu(rs?)?|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|"
-                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cet|utc|pst|pdt|ist|[ap]\.?m\.?|"
+                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cdt|cst|mdt|mst|cet|utc|pst|pdt|ist|[ap]\.?m\.?|"
                         r"\d[\d:.,]*)\.?")
 LAW_WORDS = {"statute", "treaty", "act", "convention", "accord", "accords", "protocol", "charter", "agreement",
              "constitution", "declaration", "resolution", "amendment", "code", "bill"}
@@ -483,6 +500,16 @@ def _judge(doc, ent) -> list:
         lo, hi = keep[0].i, keep[-1].i + 1
         if (lo, hi) != (ent.start, ent.end) and not any(i in stamp for i in range(lo, hi)):
             return _judge(doc, Span(doc, lo, hi, label=label))
+    # "Dutch bank Halvo", "Drugmakers Halvex": a noun saying what the name is, tagged into it; the name is what
+    # follows, typed by the noun.
+    from .cast_types import noun_type
+    cut = next((k for k in range(len(words) - 1, -1, -1) if words[k].is_lower and words[k].is_alpha), None)
+    if cut is None and len(words) >= 2 and words[0].is_title and words[0].lower_.endswith("s"):
+        cut = 0
+    if cut is not None and cut < len(words) - 1 and noun_type(words[cut].lower_) and \
+            all(t.is_title or t.is_upper for t in words[cut + 1:]):
+        kind = {"person": "PERSON", "organization": "ORG", "other": "PRODUCT"}[noun_type(words[cut].lower_)]
+        return [Span(doc, words[cut + 1].i, ent.end, label=kind)]
     first = words[0].text
     if first.lower() == "the" and len(words) > 1:
         words = words[1:]
@@ -539,6 +566,19 @@ def _judge(doc, ent) -> list:
     # name. A name is not written in lower case by the article that names it.
     if len(words) == 1 and words[0].is_title and _opens_sentence(doc, words[0]) and \
             re.search(r"(?<![\w-])" + re.escape(words[0].lower_) + r"(?![\w-])", text):
+        return []
+    # One capitalised word opening its sentence that the tagger itself reads as a common word ("Marks are
+    # deducted", "Worldwide, flu kills ...") and that the article never writes capitalised inside a sentence (a
+    # company's name is, "drugmakers Halvex and ..."). A lone company suffix ("AG" cut from its name) neither.
+    if len(words) == 1 and not words[0].is_upper and words[0].pos_ in ("NOUN", "ADJ", "ADV", "VERB") and \
+            _opens_sentence(doc, words[0]) and \
+            not re.search(r"[a-z,;:]\s+" + re.escape(words[0].text) + r"(?![\w-])", text) or \
+            len(words) == 1 and words[0].text.rstrip(".") in CORP_SUFFIXES:
+        return []
+    # An acronym the article defines after lower-case words ("the blowout preventer (BOP)") abbreviates a common
+    # noun, not a name.
+    if len(words) == 1 and words[0].is_upper and len(words[0]) >= 2 and \
+            re.search(r"(?<![\w-])[a-z]{3,}\s+(?:\(|-LRB-)\s*" + re.escape(words[0].text) + r"\s*(?:\)|-RRB-)", text):
         return []
     # A short mixed-case abbreviation ("MoS") that the article never spells out is an outlet's in-house shorthand
     # for itself or another paper, not a name a reader can place.
