@@ -252,3 +252,21 @@ def test_a_descriptor_noun_tagged_into_the_name_is_cut_off():
     assert names.get("Halvo") == "organization" and names.get("Halvex") == "organization"
     assert "Dutch bank Halvo" not in names and "Drugmakers Halvex" not in names
     assert "Bank of Marenland" in names
+
+
+def test_places_by_their_head_word_their_route_and_the_place_they_lie_in():
+    names = _names(_cast("Oil drifted into the Marrow Current, which flows past the cape. The Marrow Current could "
+                         "carry it north.")[0])
+    assert names["Marrow Current"] == "place"        # a feature of the sea heads the name
+    names = _names(_cast("Flights ran from Madrid to Vellamore, and the ferry from Lisbon to Ostrava Kalne.")[0])
+    assert names["Ostrava Kalne"] == "place"         # the other end of a route from a known place
+    names = _names(_cast("A patient in Almora in the south-eastern province of Teruel was treated. Ilse Brand, 38, "
+                         "from Corvadric in south Glasgow, died.")[0])
+    assert names["Almora"] == "place" and names["Glasgow"] == "place"
+    assert names["Ilse Brand"] == "person"           # an age in apposition
+    names = _names(_cast("The software was named after the Quellin-Brae ski resort in Canada.")[0])
+    assert names["Quellin-Brae"] == "place"
+
+
+def test_a_prize_is_a_thing_not_a_place():
+    assert "Halden Prize" not in _names(_cast("The painter was shortlisted for the Halden Prize last year.")[0])

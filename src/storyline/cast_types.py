@@ -43,7 +43,13 @@ _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
 _DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+)?$")
 # "companies BP, Halvex and Korrin": a plural noun heads a list of names, and says what each one is.
 _LISTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*s)\s+(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
-_WHO = re.compile(r"^\s*,\s*who\b")
+# "from Almora in south Veldra", "in Almora in the eastern province of ...": a place within a place.
+_PLACE_IN = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+|[A-Z])")
+_AT_PLACE = re.compile(r"\b(?:in|from|near)\s+$")
+_ROUTE = re.compile(r"\bfrom\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+to\s+(?:the\s+)?$")
+PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood)\b")
+# "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
+_WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
 # "Health Commissioner, Ilse Brand": a title written just before the name, with or without a comma.
 _TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s*,?\s+$")
 _PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
@@ -100,12 +106,21 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
         out.append("organization")
     if THING_AFTER.match(after):
         out.append("other")
+    route = _ROUTE.search(before)
+    if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
+            route and route.group(1) in _places():
+        out.append("place")
     if _WHO.match(after):
         out.append("person")
     titled = _TITLED.search(before)
     if titled and titled.group(1).lower() in TITLE_HEADS and "person" not in out:
         out.append("person")
     return out
+
+
+def _places() -> set[str]:
+    from .nlp import gazetteer
+    return gazetteer()["countries"] | gazetteer()["cities"]
 
 
 def pronoun_after(text: str, end: int) -> bool:

@@ -139,8 +139,11 @@ def datelines(doc):
     ents = []
     for e in doc.ents:
         # "KESTROW -" tagged as an organisation: a dateline word that is no acronym of ours is a place.
+        credit = e.end + 3 < len(doc) and doc[e.end].text in ("(", "-LRB-") and doc[e.end + 1].is_title and \
+            doc[e.end + 2].text in (")", "-RRB-") and doc[e.end + 3].text in ("-", "—", "–", "--")
+        # "KESTROW (Reuters) -" after a page stamp: an outlet's credit after the capitals makes them a dateline.
         if e.label_ == "ORG" and len(e) == 1 and len(e.text) >= 4 and e.text.isupper() and e.text not in ACRONYMS \
-                and (e.start == 0 or "\n" in doc[e.start - 1].whitespace_ + doc[e.start - 1].text) \
+                and (e.start == 0 or "\n" in doc[e.start - 1].whitespace_ + doc[e.start - 1].text or credit) \
                 and e.end < len(doc) and doc[e.end].text in (",", "(", "-", "—", "–", "--"):
             e = Span(doc, e.start, e.end, label="GPE")
         ents.append(e)
@@ -423,6 +426,11 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
              "services", "ratings", "airlines", "airways", "press", "news"}
+THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup"}
+PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "straits", "canyon", "desert", "country",
+               "hill", "hills", "street", "square", "valley", "peninsula", "lake", "river", "island", "islands",
+               "mountains", "sea", "ocean", "bay"}
+PLACE_MODS = {"greater", "upper", "lower", "inner", "outer"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
 
 
@@ -502,7 +510,7 @@ def _judge(doc, ent) -> list:
             return _judge(doc, Span(doc, lo, hi, label=label))
     # "Dutch bank Halvo", "Drugmakers Halvex": a noun saying what the name is, tagged into it; the name is what
     # follows, typed by the noun.
-    from .cast_types import noun_type
+    from .cast_types import has_given_name, noun_type
     cut = next((k for k in range(len(words) - 1, -1, -1) if words[k].is_lower and words[k].is_alpha), None)
     if cut is None and len(words) >= 2 and words[0].is_title and words[0].lower_.endswith("s"):
         cut = 0
@@ -542,11 +550,20 @@ def _judge(doc, ent) -> list:
             doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].is_title and \
             doc[ent.end + 1].lower_ in TITLE_HEADS | TITLE_AFTER:
         return []
-    # A one-word "place" made from a country's name is a nationality ("Ukrainian authorities").
-    if label in ("GPE", "LOC") and len(words) == 1 and is_demonym(words[0].text):
+    # A one-word "place" or "body" made from a country's name is a nationality ("Ukrainian authorities",
+    # "British Health Secretary ...").
+    if label in ("GPE", "LOC", "ORG") and len(words) == 1 and is_demonym(words[0].text):
         return [Span(doc, ent.start, ent.end, label="NORP")]
     if len(words) >= 2 and last in LAW_WORDS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="LAW")]
+    # "Halden Prize", "Veldra Cup": a prize or a contest is a named thing, not a body or a person.
+    if len(words) >= 2 and last in THING_HEADS and words[-1].is_title:
+        return [Span(doc, ent.start, ent.end, label="EVENT" if last == "cup" else "PRODUCT")]
+    # "Veldra Current", "Marsh Hill", "Halden Country": a name headed by a feature of the land or sea is a place.
+    if label in ("ORG", "PERSON") and len(words) >= 2 and last in PLACE_HEADS and words[-1].is_title and \
+            not (label == "PERSON" and has_given_name(ent.text)) or \
+            label == "PERSON" and len(words) == 2 and words[0].lower_ in PLACE_MODS and words[1].is_title:
+        return [Span(doc, ent.start, ent.end, label="LOC")]     # "Greater Marenburg", "Upper Veldra"
     # The head is the last word before "of"/"for" ("Center for Global Development", "Bank of Marenland").
     head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for")), words[-1])
     if label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and head.lower_.rstrip(".") in ORG_HEADS and \
@@ -580,6 +597,11 @@ def _judge(doc, ent) -> list:
     if len(words) == 1 and words[0].is_upper and len(words[0]) >= 2 and \
             re.search(r"(?<![\w-])[a-z]{3,}\s+(?:\(|-LRB-)\s*" + re.escape(words[0].text) + r"\s*(?:\)|-RRB-)", text):
         return []
+    # "... 4:45 pm EDT KESTROW (Reuters) -": capitals before an outlet's credit are a dateline's place.
+    if label == "ORG" and len(words) == 1 and words[0].is_upper and len(words[0]) >= 4 and \
+            words[0].text not in ACRONYMS and re.match(r"\s*(?:\(|-LRB-)\s*[A-Z][\w.]+\s*(?:\)|-RRB-)\s*(?:-|--|—|–)",
+                                                       text[ent.end_char:ent.end_char + 30]):
+        return [Span(doc, ent.start, ent.end, label="GPE")]
     # A short mixed-case abbreviation ("MoS") that the article never spells out is an outlet's in-house shorthand
     # for itself or another paper, not a name a reader can place.
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][A-Z]", words[0].text) and \

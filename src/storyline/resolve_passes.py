@@ -110,7 +110,8 @@ PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "
                  "prof"}
 GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
+PLACE_BEFORE = re.compile(r"\b(?:(?:in|near|outside|across|around)(?:\s+(?:north|south|east|west|central)[a-z-]*)?|"
+                          r"(?:north|south|east|west|residents|parts|"
                           r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
 _STRONG_PLACE = re.compile(r"\b(?:near|(?:town|city|village|region|province|district|port|capital|suburb|outskirts)"
                            r" of)\s+$", re.I)
