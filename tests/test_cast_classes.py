@@ -270,3 +270,12 @@ def test_places_by_their_head_word_their_route_and_the_place_they_lie_in():
 
 def test_a_prize_is_a_thing_not_a_place():
     assert "Halden Prize" not in _names(_cast("The painter was shortlisted for the Halden Prize last year.")[0])
+
+
+def test_a_body_speaking_of_its_own_and_a_title_in_capitals():
+    from storyline.cast_types import mention_cues
+    text = "Brevik said its new plant would open in May."
+    assert mention_cues(text, 0, 6) == ["organization"]
+    text = "Ada Marsh said it was a mistake."       # "it" may be anything: no cue
+    assert mention_cues(text, 0, 9) == []
+    assert "MEP" not in _names(_cast("The MEP for the region, Lina Berg, voted against.")[0])

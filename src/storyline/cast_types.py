@@ -37,7 +37,9 @@ PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter",
                 "brother", "sister", "boy", "girl", "man", "woman"}
 # Words after a name that only a company is written with ("Halvex AG", "Halvex shares rose").
 CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
-                        r"subsidiary|employees|users|customers)\b")
+                        r"subsidiary|employees|users|customers)\b|"
+                        # "Halvex said its ...": a body speaks of itself as "its"
+                        r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
 THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:index|average)\b")
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
 _DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+)?$")

@@ -426,6 +426,7 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
              "services", "ratings", "airlines", "airways", "press", "news"}
+TITLE_ACRONYMS = {"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO"}
 THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup"}
 PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "straits", "canyon", "desert", "country",
                "hill", "hills", "street", "square", "valley", "peninsula", "lake", "river", "island", "islands",
@@ -541,8 +542,10 @@ def _judge(doc, ent) -> list:
                 k += 1      # "Office of the Auditor" + "General" the model left out
             out.append(Span(doc, poss.i + 1, k, label=label))
         return out
-    # One ordinary word: a description or the cut-off piece of a longer name.
-    if len(words) == 1 and words[0].lower_ in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and not words[0].is_upper:
+    # One ordinary word: a description or the cut-off piece of a longer name; or a title written in capitals
+    # ("the Green party MEP").
+    if len(words) == 1 and words[0].lower_ in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and not words[0].is_upper or \
+            len(words) == 1 and words[0].text in TITLE_ACRONYMS:
         return []
     # "Russian Presidential Children's Ombudsman Maria ...": a span that opens with a nationality word and runs on
     # through a possessive into a title is part of that title, not a body.

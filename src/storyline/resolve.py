@@ -126,7 +126,10 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     signs = any(honorific_gender(mentions[i].text) and " " in mentions[i].text.strip() or
                 any(c["kind"] == "role" and cast_types.personal_role(c["value"])
                     for c in cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end), ())) for i in idx)
-    # A given name opens many a company's name too ("Morgan ..."): with "and her ..." after it, it is a person's.
+    # A person's full name with a given name keeps its type against cues of a thing ("the company Ada Marsh
+    # founded"); a given name opens many a company's name too ("Morgan ..."), so it makes a body a person only
+    # with "and her ..." after it.
+    signs = signs or typ == "person" and any(cast_types.has_given_name(_strip_titles(mentions[i].text)) for i in idx)
     cues["person"] += sum(cast_types.has_given_name(_strip_titles(mentions[i].text)) and
                           cast_types.pronoun_after(texts.get(mentions[i].article, ""), mentions[i].end) for i in idx)
     cues += Counter()       # drop zero counts
