@@ -279,3 +279,9 @@ def test_a_body_speaking_of_its_own_and_a_title_in_capitals():
     text = "Ada Marsh said it was a mistake."       # "it" may be anything: no cue
     assert mention_cues(text, 0, 9) == []
     assert "MEP" not in _names(_cast("The MEP for the region, Lina Berg, voted against.")[0])
+
+
+def test_a_possessor_after_a_place_preposition_is_not_the_place():
+    # "in Tarvik's office": the preposition governs the office; the name is its owner.
+    names = _names(_cast("Owen Tarvik spoke first. Reporters later waited in Tarvik's office for an hour.")[0])
+    assert names == {"Owen Tarvik": "person"}

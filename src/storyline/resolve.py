@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 from . import cast_types
 from .model import Entity, Mention, stable_id
-from .resolve_passes import (PASSES, PLACE_BEFORE, TITLES, TYPE_OF, Pass, State, group_of, honorific_gender,
+from .resolve_passes import (PASSES, TITLES, TYPE_OF, Pass, State, group_of, honorific_gender,
                              norm_name, run)
 from .resolve_passes import skeleton  # noqa: F401  (imported from here by tests and benchmarks)
 
@@ -72,7 +72,7 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
         if typ == "organization" and texts:
             # "Residents of Lower Brisk", "the villages of Lower Brisk": a name written where places are written,
             # again and again, is a place whatever the model's label.
-            placed_n = sum(bool(PLACE_BEFORE.search(st.before(mentions[i]))) for i in idx)
+            placed_n = sum(st.placed(mentions[i]) for i in idx)
             if placed_n >= 2 and placed_n * 5 >= len(idx) * 2:
                 typ = "place"
                 ev_extra.append(f"typed a place: written after a place preposition in {placed_n} of {len(idx)} "

@@ -211,6 +211,11 @@ class State:
     def before(self, m: Mention, n: int = 30) -> str:
         return self.texts.get(m.article, "")[max(0, m.start - n):m.start]
 
+    def placed(self, m: Mention) -> bool:
+        """Written after a place preposition, and not as a possessor ("in Tarvik's office": the office is in)."""
+        return bool(PLACE_BEFORE.search(self.before(m))) and \
+            not re.match(r"['’]s?\b", self.texts.get(m.article, "")[m.end:m.end + 2])
+
     # -- indexes over the nodes, read by the link passes
 
     @cached_property
@@ -316,7 +321,7 @@ def place_after_preposition(st: State) -> None:
     # that shares its name with the spokesman Owen Carrick).
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
-        if " " not in m.text.strip() and m.article in st.texts and PLACE_BEFORE.search(st.before(m)):
+        if " " not in m.text.strip() and m.article in st.texts and st.placed(m):
             st.by_prep.add(key.split("@")[0])
             st.after_prep.add(i)
             if grp == "person":
