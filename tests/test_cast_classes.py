@@ -218,9 +218,9 @@ def test_one_cue_does_not_retype_a_name_written_many_times():
 
 
 def test_an_outlet_credit_after_a_dateline_is_not_the_place_acronym():
-    ents, _ = _cast("Lakeport, Veldra (CNN) -- Crowds gathered in Veldra on Sunday. CNN's Ola Berg said they grew.")
+    ents, _ = _cast("Lakeport, Veldra (AP) -- Crowds gathered in Veldra on Sunday. AP's Ola Berg said they grew.")
     names = _names(ents)
-    assert names.get("CNN") == "organization" and names.get("Veldra") == "place"
+    assert names.get("AP") == "organization" and names.get("Veldra") == "place"
 
 
 def test_common_words_time_zones_and_cut_suffixes_are_no_cast():
@@ -258,11 +258,11 @@ def test_places_by_their_head_word_their_route_and_the_place_they_lie_in():
     names = _names(_cast("Oil drifted into the Marrow Current, which flows past the cape. The Marrow Current could "
                          "carry it north.")[0])
     assert names["Marrow Current"] == "place"        # a feature of the sea heads the name
-    names = _names(_cast("Flights ran from Madrid to Vellamore, and the ferry from Lisbon to Ostrava Kalne.")[0])
+    names = _names(_cast("Flights ran from Lyon to Vellamore, and the ferry from Lisbon to Ostrava Kalne.")[0])
     assert names["Ostrava Kalne"] == "place"         # the other end of a route from a known place
     names = _names(_cast("A patient in Almora in the south-eastern province of Teruel was treated. Ilse Brand, 38, "
-                         "from Corvadric in south Glasgow, died.")[0])
-    assert names["Almora"] == "place" and names["Glasgow"] == "place"
+                         "from Corvadric in south Leeds, died.")[0])
+    assert names["Almora"] == "place" and names["Leeds"] == "place"
     assert names["Ilse Brand"] == "person"           # an age in apposition
     names = _names(_cast("The software was named after the Quellin-Brae ski resort in Canada.")[0])
     assert names["Quellin-Brae"] == "place"
