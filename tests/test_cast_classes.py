@@ -181,3 +181,107 @@ def test_edges_slash_credits_and_outlet_descriptions_are_cut_from_names():
     ho = next(t.i for t in doc if t.text.startswith("Ho"))
     assert _judge(doc, Span(doc, ho, ho + len(doc[ho:].text.split("\n")[0].split()), label="ORG")) == []
     assert judged("Talvor", 3, "ORG") == [("Talvor", "ORG")]
+
+
+def test_a_noun_set_before_a_name_says_what_it_is():
+    # The small model reads these made-up names as people; the nouns before them say companies, a drug, a rig.
+    ents, _ = _cast("European drugmakers Halvexa, Borlind and Tessaro all received the seed strain on Friday. "
+                    "Halvexa said the first doses would be ready in autumn.\n\n"
+                    "Doctors can prescribe the antiviral Zorvamir. Zorvamir must be inhaled, and Dr Ann Bell said "
+                    "Zorvamir worked well.\n\n"
+                    "Fire broke out on the drilling rig Sea Lantern on Tuesday. Sea Lantern sank two days later.")
+    names = _names(ents)
+    assert names["Halvexa"] == "organization"
+    # A drug and a rig are named things, not cast members: kept as "other", out of person/org/place.
+    assert names["Zorvamir"] == "other" and names["Sea Lantern"] == "other"
+    assert names["Ann Bell"] == "person"
+
+
+def test_a_given_name_with_her_own_possessive_is_a_person():
+    ents, ms = _cast("A nurse cared for the son of Evangeline Harcourt-Brisk and her husband on the ward.")
+    assert _names(ents)["Evangeline Harcourt-Brisk"] == "person"
+    # The mentions follow their entity's type, so that pronoun resolution sees a person.
+    assert {m.label for m in ms if m.text == "Evangeline Harcourt-Brisk"} == {"PERSON"}
+    from storyline import cast_types
+    assert cast_types.has_given_name("Evangeline Harcourt-Brisk") and not cast_types.has_given_name("Sea Lantern")
+    # "Morgan ..." opens companies' names too: a given name alone does not make a person of an organisation.
+    ents, _ = _cast("Shares of Morgan Halberd rose after Morgan Halberd Inc said profits doubled.")
+    assert _names(ents).get("Morgan Halberd Inc", "organization") == "organization"
+
+
+def test_one_cue_does_not_retype_a_name_written_many_times():
+    from collections import Counter
+    from storyline.cast_types import retype
+    assert retype("place", Counter({"person": 1}), False, size=20) is None      # "in Veldra, who ..."
+    assert retype("person", Counter({"other": 1}), False, size=3)[0] == "other"
+    assert retype("person", Counter({"organization": 2}), True, size=3) is None   # an honorific or role says person
+
+
+def test_an_outlet_credit_after_a_dateline_is_not_the_place_acronym():
+    ents, _ = _cast("Lakeport, Veldra (AP) -- Crowds gathered in Veldra on Sunday. AP's Ola Berg said they grew.")
+    names = _names(ents)
+    assert names.get("AP") == "organization" and names.get("Veldra") == "place"
+
+
+def test_common_words_time_zones_and_cut_suffixes_are_no_cast():
+    names = _names(_cast("Quiz answers are due on Friday.\n\nMarks are deducted for lateness. Worldwide, the quiz "
+                         "has many fans.")[0])
+    assert "Marks" not in names and "Worldwide" not in names
+    # A common-noun acronym: defined after lower-case words.
+    names = _names(_cast("Engineers lowered a cap onto the blowout preventer (BOP) on the seabed. The BOP had "
+                         "failed in April.")[0])
+    assert "BOP" not in names
+    assert "CDT" not in _names(_cast("The cut was completed at 1930 CDT on Tuesday, and engineers watched.")[0])
+    names = _names(_cast("ZURICH (Reuters) - Halvex AG expects a vaccine in September. Halvex said trials would "
+                         "start soon.")[0])
+    assert "AG" not in names and names["Halvex"] == "organization"
+    # A name the article writes capitalised inside a sentence stays, wherever else it opens one.
+    assert "Halvex" in _names(_cast("Halvex shares rose on Monday.\n\nAnalysts said Halvex had done well.")[0])
+
+
+def test_a_feature_noun_after_a_country_or_a_feature_name_is_not_part_of_a_name():
+    names = _names(_cast("Oil reached the US coast on Friday, east of the Veldra River delta, and the Gulf coast "
+                         "was closed.")[0])
+    assert "US coast" not in names and "Veldra River delta" not in names
+    assert "Gulf coast" in names and "Veldra River" in names
+
+
+def test_a_descriptor_noun_tagged_into_the_name_is_cut_off():
+    names = _names(_cast("Dutch bank Halvo said profits fell. Drugmakers Halvex and Borlind said sales doubled. "
+                         "Bank of Marenland rates rose.")[0])
+    assert names.get("Halvo") == "organization" and names.get("Halvex") == "organization"
+    assert "Dutch bank Halvo" not in names and "Drugmakers Halvex" not in names
+    assert "Bank of Marenland" in names
+
+
+def test_places_by_their_head_word_their_route_and_the_place_they_lie_in():
+    names = _names(_cast("Oil drifted into the Marrow Current, which flows past the cape. The Marrow Current could "
+                         "carry it north.")[0])
+    assert names["Marrow Current"] == "place"        # a feature of the sea heads the name
+    names = _names(_cast("Flights ran from Lyon to Vellamore, and the ferry from Lisbon to Ostrava Kalne.")[0])
+    assert names["Ostrava Kalne"] == "place"         # the other end of a route from a known place
+    names = _names(_cast("A patient in Almora in the south-eastern province of Teruel was treated. Ilse Brand, 38, "
+                         "from Corvadric in south Leeds, died.")[0])
+    assert names["Almora"] == "place" and names["Leeds"] == "place"
+    assert names["Ilse Brand"] == "person"           # an age in apposition
+    names = _names(_cast("The software was named after the Quellin-Brae ski resort in Canada.")[0])
+    assert names["Quellin-Brae"] == "place"
+
+
+def test_a_prize_is_a_thing_not_a_place():
+    assert "Halden Prize" not in _names(_cast("The painter was shortlisted for the Halden Prize last year.")[0])
+
+
+def test_a_body_speaking_of_its_own_and_a_title_in_capitals():
+    from storyline.cast_types import mention_cues
+    text = "Brevik said its new plant would open in May."
+    assert mention_cues(text, 0, 6) == ["organization"]
+    text = "Ada Marsh said it was a mistake."       # "it" may be anything: no cue
+    assert mention_cues(text, 0, 9) == []
+    assert "MEP" not in _names(_cast("The MEP for the region, Lina Berg, voted against.")[0])
+
+
+def test_a_possessor_after_a_place_preposition_is_not_the_place():
+    # "in Tarvik's office": the preposition governs the office; the name is its owner.
+    names = _names(_cast("Owen Tarvik spoke first. Reporters later waited in Tarvik's office for an hour.")[0])
+    assert names == {"Owen Tarvik": "person"}

@@ -79,6 +79,9 @@ def paragraph_breaks(doc):
     return doc
 
 
+CORP_SUFFIXES = {"AG", "Inc", "Plc", "PLC", "Ltd", "Corp", "LLC", "GmbH", "SA", "NV"}
+
+
 @Language.component("title_names")
 def title_names(doc):
     """Widen a person's span over the capitalised title or honorific written with it ("Chief Prosecutor Lena
@@ -90,6 +93,10 @@ def title_names(doc):
         if ents and e.label_ == "PERSON" and ents[-1].label_ == "PERSON" and ents[-1].end == e.start and \
                 "\n" not in doc[e.start - 1].whitespace_:
             ents[-1] = Span(doc, ents[-1].start, e.end, label="PERSON")
+        elif ents and len(e) == 1 and e.text.rstrip(".") in CORP_SUFFIXES and ents[-1].end == e.start and \
+                "\n" not in doc[e.start - 1].whitespace_:
+            # "Halvex" + "AG" tagged apart: the suffix ends one company's name.
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
         else:
             ents.append(e)
     taken = {t.i for e in ents for t in e}
@@ -98,7 +105,7 @@ def title_names(doc):
         if e.label_ == "PERSON" and e.text in never_person():
             e = Span(doc, e.start, e.end, label="GPE")     # "Kyiv has accepted the court's jurisdiction"
         if e.label_ in ("GPE", "LOC", "FAC", "ORG") and e.end < len(doc) and doc[e.end].lower_ in FEATURES and \
-                doc[e.end].is_lower and e.end not in taken:
+                doc[e.end].is_lower and e.end not in taken and not _whole_place(e):
             # "Gulf coast", "Veldra river": a place written with a lower-case feature noun names another thing than
             # the bare word (the coast, not the gulf; the river, not the dam), so the noun belongs to the name.
             e = Span(doc, e.start, e.end + 1, label="LOC" if e.label_ == "ORG" else e.label_)
@@ -132,8 +139,11 @@ def datelines(doc):
     ents = []
     for e in doc.ents:
         # "KESTROW -" tagged as an organisation: a dateline word that is no acronym of ours is a place.
+        credit = e.end + 3 < len(doc) and doc[e.end].text in ("(", "-LRB-") and doc[e.end + 1].is_title and \
+            doc[e.end + 2].text in (")", "-RRB-") and doc[e.end + 3].text in ("-", "—", "–", "--")
+        # "KESTROW (Reuters) -" after a page stamp: an outlet's credit after the capitals makes them a dateline.
         if e.label_ == "ORG" and len(e) == 1 and len(e.text) >= 4 and e.text.isupper() and e.text not in ACRONYMS \
-                and (e.start == 0 or "\n" in doc[e.start - 1].whitespace_ + doc[e.start - 1].text) \
+                and (e.start == 0 or "\n" in doc[e.start - 1].whitespace_ + doc[e.start - 1].text or credit) \
                 and e.end < len(doc) and doc[e.end].text in (",", "(", "-", "—", "–", "--"):
             e = Span(doc, e.start, e.end, label="GPE")
         ents.append(e)
@@ -153,6 +163,16 @@ def datelines(doc):
         i = j
     doc.ents = spacy.util.filter_spans(ents)
     return doc
+
+
+COUNTRY_SHORT = {"US", "U.S.", "USA", "UK", "U.K.", "Britain", "America"}
+
+
+def _whole_place(e) -> bool:
+    """A country ("the US coast", "the Mexican coast") or a name already ending in a feature ("Veldra River
+    delta"): the lower-case noun after it is a part of that place, not a piece of another place's name."""
+    return e.text in COUNTRY_SHORT or e.text in gazetteer()["countries"] or \
+        e[-1].lower_ in FEATURES
 
 
 def _first_name(doc, start: int, end: int, taken: set, ents: list, dropped: set) -> int:
@@ -394,7 +414,7 @@ FORCE_WORDS = {"aviation", "fleet", "army", "navy", "brigade", "regiment", "batt
 # The words of a page timestamp ("Sat Apr 25", "Fri Jun 12, 2009 4:45 pm EDT", "BST"): weekday and month
 # abbreviations, clock times, time zones. Full month names are left out: "May", "June" are names too.
 CLOCK_WORD = re.compile(r"(?i)(mon|tues?|wed|thu(rs?)?|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|"
-                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cet|utc|pst|pdt|ist|[ap]\.?m\.?|"
+                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cdt|cst|mdt|mst|cet|utc|pst|pdt|ist|[ap]\.?m\.?|"
                         r"\d[\d:.,]*)\.?")
 LAW_WORDS = {"statute", "treaty", "act", "convention", "accord", "accords", "protocol", "charter", "agreement",
              "constitution", "declaration", "resolution", "amendment", "code", "bill"}
@@ -406,6 +426,12 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
              "services", "ratings", "airlines", "airways", "press", "news"}
+TITLE_ACRONYMS = {"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO"}
+THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup"}
+PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "straits", "canyon", "desert", "country",
+               "hill", "hills", "street", "square", "valley", "peninsula", "lake", "river", "island", "islands",
+               "mountains", "sea", "ocean", "bay"}
+PLACE_MODS = {"greater", "upper", "lower", "inner", "outer"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
 
 
@@ -483,6 +509,16 @@ def _judge(doc, ent) -> list:
         lo, hi = keep[0].i, keep[-1].i + 1
         if (lo, hi) != (ent.start, ent.end) and not any(i in stamp for i in range(lo, hi)):
             return _judge(doc, Span(doc, lo, hi, label=label))
+    # "Dutch bank Halvo", "Drugmakers Halvex": a noun saying what the name is, tagged into it; the name is what
+    # follows, typed by the noun.
+    from .cast_types import has_given_name, noun_type
+    cut = next((k for k in range(len(words) - 1, -1, -1) if words[k].is_lower and words[k].is_alpha), None)
+    if cut is None and len(words) >= 2 and words[0].is_title and words[0].lower_.endswith("s"):
+        cut = 0
+    if cut is not None and cut < len(words) - 1 and noun_type(words[cut].lower_) and \
+            all(t.is_title or t.is_upper for t in words[cut + 1:]):
+        kind = {"person": "PERSON", "organization": "ORG", "other": "PRODUCT"}[noun_type(words[cut].lower_)]
+        return [Span(doc, words[cut + 1].i, ent.end, label=kind)]
     first = words[0].text
     if first.lower() == "the" and len(words) > 1:
         words = words[1:]
@@ -506,8 +542,10 @@ def _judge(doc, ent) -> list:
                 k += 1      # "Office of the Auditor" + "General" the model left out
             out.append(Span(doc, poss.i + 1, k, label=label))
         return out
-    # One ordinary word: a description or the cut-off piece of a longer name.
-    if len(words) == 1 and words[0].lower_ in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and not words[0].is_upper:
+    # One ordinary word: a description or the cut-off piece of a longer name; or a title written in capitals
+    # ("the Green party MEP").
+    if len(words) == 1 and words[0].lower_ in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and not words[0].is_upper or \
+            len(words) == 1 and words[0].text in TITLE_ACRONYMS:
         return []
     # "Russian Presidential Children's Ombudsman Maria ...": a span that opens with a nationality word and runs on
     # through a possessive into a title is part of that title, not a body.
@@ -515,11 +553,20 @@ def _judge(doc, ent) -> list:
             doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].is_title and \
             doc[ent.end + 1].lower_ in TITLE_HEADS | TITLE_AFTER:
         return []
-    # A one-word "place" made from a country's name is a nationality ("Ukrainian authorities").
-    if label in ("GPE", "LOC") and len(words) == 1 and is_demonym(words[0].text):
+    # A one-word "place" or "body" made from a country's name is a nationality ("Ukrainian authorities",
+    # "British Health Secretary ...").
+    if label in ("GPE", "LOC", "ORG") and len(words) == 1 and is_demonym(words[0].text):
         return [Span(doc, ent.start, ent.end, label="NORP")]
     if len(words) >= 2 and last in LAW_WORDS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="LAW")]
+    # "Halden Prize", "Veldra Cup": a prize or a contest is a named thing, not a body or a person.
+    if len(words) >= 2 and last in THING_HEADS and words[-1].is_title:
+        return [Span(doc, ent.start, ent.end, label="EVENT" if last == "cup" else "PRODUCT")]
+    # "Veldra Current", "Marsh Hill", "Halden Country": a name headed by a feature of the land or sea is a place.
+    if label in ("ORG", "PERSON") and len(words) >= 2 and last in PLACE_HEADS and words[-1].is_title and \
+            not (label == "PERSON" and has_given_name(ent.text)) or \
+            label == "PERSON" and len(words) == 2 and words[0].lower_ in PLACE_MODS and words[1].is_title:
+        return [Span(doc, ent.start, ent.end, label="LOC")]     # "Greater Marenburg", "Upper Veldra"
     # The head is the last word before "of"/"for" ("Center for Global Development", "Bank of Marenland").
     head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for")), words[-1])
     if label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and head.lower_.rstrip(".") in ORG_HEADS and \
@@ -540,6 +587,24 @@ def _judge(doc, ent) -> list:
     if len(words) == 1 and words[0].is_title and _opens_sentence(doc, words[0]) and \
             re.search(r"(?<![\w-])" + re.escape(words[0].lower_) + r"(?![\w-])", text):
         return []
+    # One capitalised word opening its sentence that the tagger itself reads as a common word ("Marks are
+    # deducted", "Worldwide, flu kills ...") and that the article never writes capitalised inside a sentence (a
+    # company's name is, "drugmakers Halvex and ..."). A lone company suffix ("AG" cut from its name) neither.
+    if len(words) == 1 and not words[0].is_upper and words[0].pos_ in ("NOUN", "ADJ", "ADV", "VERB") and \
+            _opens_sentence(doc, words[0]) and \
+            not re.search(r"[a-z,;:]\s+" + re.escape(words[0].text) + r"(?![\w-])", text) or \
+            len(words) == 1 and words[0].text.rstrip(".") in CORP_SUFFIXES:
+        return []
+    # An acronym the article defines after lower-case words ("the blowout preventer (BOP)") abbreviates a common
+    # noun, not a name.
+    if len(words) == 1 and words[0].is_upper and len(words[0]) >= 2 and \
+            re.search(r"(?<![\w-])[a-z]{3,}\s+(?:\(|-LRB-)\s*" + re.escape(words[0].text) + r"\s*(?:\)|-RRB-)", text):
+        return []
+    # "... 4:45 pm EDT KESTROW (Reuters) -": capitals before an outlet's credit are a dateline's place.
+    if label == "ORG" and len(words) == 1 and words[0].is_upper and len(words[0]) >= 4 and \
+            words[0].text not in ACRONYMS and re.match(r"\s*(?:\(|-LRB-)\s*[A-Z][\w.]+\s*(?:\)|-RRB-)\s*(?:-|--|—|–)",
+                                                       text[ent.end_char:ent.end_char + 30]):
+        return [Span(doc, ent.start, ent.end, label="GPE")]
     # A short mixed-case abbreviation ("MoS") that the article never spells out is an outlet's in-house shorthand
     # for itself or another paper, not a name a reader can place.
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][A-Z]", words[0].text) and \

@@ -92,7 +92,9 @@ def cues(a: Article, doc, mentions: list[Mention]) -> list[dict]:
             out += _role_cues(a, doc, m)
         if m.label in ("ORG", "GPE", "LOC", "FAC"):
             acr = _ACR.match(a.text, m.end)
-            if acr and acr.group(1).replace(".", "").isupper() and acr.group(1) != m.text:
+            # "Cairo, Egypt (CNN) --": an outlet's dateline credit, not the place's acronym.
+            credit = re.match(r"\s*(?:-|--|—|–)", a.text[acr.end():acr.end() + 4]) if acr else None
+            if acr and acr.group(1).replace(".", "").isupper() and acr.group(1) != m.text and not credit:
                 out.append({"kind": "acronym", "article": a.id, "start": m.start, "end": m.end,
                             "value": acr.group(1), "at": acr.start(1)})
         if m.label in ("GPE", "LOC", "FAC"):

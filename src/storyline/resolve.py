@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from . import cast_types
 from .model import Entity, Mention, stable_id
-from .resolve_passes import (PASSES, PLACE_BEFORE, TITLES, TYPE_OF, Pass, State, group_of, honorific_gender,
+from .resolve_passes import (PASSES, TITLES, TYPE_OF, Pass, State, group_of, honorific_gender,
                              norm_name, run)
 from .resolve_passes import skeleton  # noqa: F401  (imported from here by tests and benchmarks)
 
@@ -71,11 +72,13 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
         if typ == "organization" and texts:
             # "Residents of Lower Brisk", "the villages of Lower Brisk": a name written where places are written,
             # again and again, is a place whatever the model's label.
-            placed_n = sum(bool(PLACE_BEFORE.search(st.before(mentions[i]))) for i in idx)
+            placed_n = sum(st.placed(mentions[i]) for i in idx)
             if placed_n >= 2 and placed_n * 5 >= len(idx) * 2:
                 typ = "place"
                 ev_extra.append(f"typed a place: written after a place preposition in {placed_n} of {len(idx)} "
                                 f"mentions")
+        if texts:
+            typ = _typed_by_cues(st, idx, typ, cue_at, ev_extra)
         forms = Counter(mentions[i].text for i in idx)
         if typ == "person":
             # The name as written without its title is an alias too: "Kareem Khan" in "Chief Prosecutor Kareem Khan".
@@ -108,6 +111,36 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
             mentions[i].entity = eid
         entities.append(ent)
     return entities
+
+
+LABEL_OF = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "PRODUCT"}
+
+
+def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: list[str]) -> str:
+    """The cluster's type by what the text writes around its mentions (``cast_types``); a retyped cluster's
+    mentions take the new type's label, so that a "person" found to be a rig is no antecedent of "he"."""
+    mentions, texts = st.mentions, st.texts
+    cues = Counter(c for i in idx if mentions[i].article in texts
+                   for c in cast_types.mention_cues(texts[mentions[i].article], mentions[i].start, mentions[i].end))
+    # An honorific alone is no name ("OCEAN SPRINGS, Miss." is a state's abbreviation).
+    signs = any(honorific_gender(mentions[i].text) and " " in mentions[i].text.strip() or
+                any(c["kind"] == "role" and cast_types.personal_role(c["value"])
+                    for c in cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end), ())) for i in idx)
+    # A person's full name with a given name keeps its type against cues of a thing ("the company Ada Marsh
+    # founded"); a given name opens many a company's name too ("Morgan ..."), so it makes a body a person only
+    # with "and her ..." after it.
+    signs = signs or typ == "person" and any(cast_types.has_given_name(_strip_titles(mentions[i].text)) for i in idx)
+    cues["person"] += sum(cast_types.has_given_name(_strip_titles(mentions[i].text)) and
+                          cast_types.pronoun_after(texts.get(mentions[i].article, ""), mentions[i].end) for i in idx)
+    cues += Counter()       # drop zero counts
+    got = cast_types.retype(typ, cues, signs, len(idx))
+    if got is None:
+        return typ
+    new, why = got
+    ev_extra.append(why)
+    for i in idx:
+        mentions[i].label = LABEL_OF[new]
+    return new
 
 
 MIN_TAGS = 1
@@ -243,6 +276,8 @@ def _fits(c: dict, before: set, by_id: dict) -> set:
     cands = set()
     for eid in before:
         ent = by_id[eid]
+        if ent.type not in ("person", "organization", "place"):
+            continue
         if c.get("age"):
             if c["age"] in ent.ages:
                 cands.add(eid)

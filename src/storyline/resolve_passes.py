@@ -110,7 +110,8 @@ PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "
                  "prof"}
 GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|(?:north|south|east|west|residents|parts|"
+PLACE_BEFORE = re.compile(r"\b(?:(?:in|near|outside|across|around)(?:\s+(?:north|south|east|west|central)[a-z-]*)?|"
+                          r"(?:north|south|east|west|residents|parts|"
                           r"people|towns?|city|cities|villages?|outskirts|centre|center) of)\s+$", re.I)
 _STRONG_PLACE = re.compile(r"\b(?:near|(?:town|city|village|region|province|district|port|capital|suburb|outskirts)"
                            r" of)\s+$", re.I)
@@ -209,6 +210,11 @@ class State:
 
     def before(self, m: Mention, n: int = 30) -> str:
         return self.texts.get(m.article, "")[max(0, m.start - n):m.start]
+
+    def placed(self, m: Mention) -> bool:
+        """Written after a place preposition, and not as a possessor ("in Tarvik's office": the office is in)."""
+        return bool(PLACE_BEFORE.search(self.before(m))) and \
+            not re.match(r"['’]s?\b", self.texts.get(m.article, "")[m.end:m.end + 2])
 
     # -- indexes over the nodes, read by the link passes
 
@@ -315,7 +321,7 @@ def place_after_preposition(st: State) -> None:
     # that shares its name with the spokesman Owen Carrick).
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
-        if " " not in m.text.strip() and m.article in st.texts and PLACE_BEFORE.search(st.before(m)):
+        if " " not in m.text.strip() and m.article in st.texts and st.placed(m):
             st.by_prep.add(key.split("@")[0])
             st.after_prep.add(i)
             if grp == "person":

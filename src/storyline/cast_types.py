@@ -1,0 +1,157 @@
+"""The type of a cluster from what the text writes around its mentions, beside the model's labels.
+
+spaCy's label is a guess from the name's shape and the words beside it; news usually says outright what a name is:
+a lower-case noun set before it ("drugmaker Halvex", "the rig Sea Lark", "seamstress Ilse Brand", "companies A, B
+and C"), a company's words after it ("Halvex AG", "Halvex shares"), "who" after a person, a given name opening a
+person's name. ``retype`` reads these cues over every mention of a cluster and changes the majority label's type
+only where the cues name one other type and nothing in the text supports the label's (see docs/cast.md).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from collections import Counter
+from pathlib import Path
+
+from .profile import TITLE_HEADS
+
+# Lower-case nouns written just before a name that say what it is ("the drilling rig X", "drugmakers X and Y").
+ORG_NOUNS = {"company", "companies", "firm", "firms", "drugmaker", "drugmakers", "carmaker", "carmakers",
+             "automaker", "automakers", "bank", "banks", "lender", "lenders", "insurer", "insurers", "airline",
+             "airlines", "carrier", "retailer", "retailers", "subsidiary", "conglomerate", "contractor",
+             "contractors", "manufacturer", "manufacturers", "producer", "producers", "supplier", "suppliers",
+             "operator", "operators", "broker", "brokerage", "newspaper", "newspapers", "paper", "papers", "daily",
+             "tabloid", "broadcaster", "broadcasters", "publisher", "charity", "charities", "band", "watchdog",
+             "regulator", "giant", "giants", "startup", "start-up"}
+THING_NOUNS = {"drug", "drugs", "antiviral", "antivirals", "vaccine", "vaccines", "medicine", "medicines",
+               "rig", "rigs", "drillship", "drillships", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
+               "platform", "submarine", "satellite", "spacecraft", "aircraft", "index", "indices", "software",
+               "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm"}
+PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter", "writer", "author", "novelist",
+                "poet", "composer", "musician", "player", "striker", "patient", "nurse", "doctor", "surgeon",
+                "scientist", "researcher", "economist", "analyst", "journalist", "reporter", "photographer",
+                "lawyer", "attorney", "activist", "blogger", "businessman", "businesswoman", "banker", "farmer",
+                "teacher", "student", "pupil", "worker", "engineer", "diver", "pilot", "soldier", "officer",
+                "spokesman", "spokeswoman", "mother", "father", "son", "daughter", "wife", "husband", "widow",
+                "brother", "sister", "boy", "girl", "man", "woman"}
+# Words after a name that only a company is written with ("Halvex AG", "Halvex shares rose").
+CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
+                        r"subsidiary|employees|users|customers)\b|"
+                        # "Halvex said its ...": a body speaks of itself as "its"
+                        r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
+THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:index|average)\b")
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+)?$")
+# "companies BP, Halvex and Korrin": a plural noun heads a list of names, and says what each one is.
+_LISTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*s)\s+(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+# "from Almora in south Veldra", "in Almora in the eastern province of ...": a place within a place.
+_PLACE_IN = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+|[A-Z])")
+_AT_PLACE = re.compile(r"\b(?:in|from|near)\s+$")
+_ROUTE = re.compile(r"\bfrom\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+to\s+(?:the\s+)?$")
+PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood)\b")
+# "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
+_WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
+# "Health Commissioner, Ilse Brand": a title written just before the name, with or without a comma.
+_TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s*,?\s+$")
+_PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names of many countries (about 45,000), from Jörg Michael's list nam_dict.txt (GNU FDL 1.2) as shipped
+    in the PyPI package gender-guesser 0.4.0. Only the data file is read: the package's code is not imported."""
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the given-name list needs the package gender-guesser==0.4.0 (see requirements.txt)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    out = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line[:1] in "#=" or len(line) < 4:
+                continue
+            name = line[3:29].strip()
+            if name and " " not in name:
+                out.update({name.replace("+", ""), name.replace("+", "-")})
+    return frozenset(out)
+
+
+def noun_type(word: str) -> str | None:
+    """What a lower-case noun says of the name it is set before: organization, other or person."""
+    return "organization" if word in ORG_NOUNS else "other" if word in THING_NOUNS else \
+        "person" if word in PERSON_NOUNS else None
+
+
+def noun_before(before: str) -> str | None:
+    """The type a lower-case noun set just before the name gives it (or before the list the name ends)."""
+    for pat in (_DESCRIBED, _LISTED):
+        hit = pat.search(before)
+        if hit:
+            word = hit.group(1)
+            if word in ORG_NOUNS:
+                return "organization"
+            if word in THING_NOUNS:
+                return "other"
+            if word in PERSON_NOUNS and pat is _DESCRIBED:
+                return "person"
+    return None
+
+
+def mention_cues(text: str, start: int, end: int) -> list[str]:
+    """The types the words around one mention point to (several when the text says several things)."""
+    before, after = text[max(0, start - 160):start], text[end:end + 40]
+    out = []
+    noun = noun_before(before)
+    if noun:
+        out.append(noun)
+    if CORP_AFTER.match(after):
+        out.append("organization")
+    if THING_AFTER.match(after):
+        out.append("other")
+    route = _ROUTE.search(before)
+    if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
+            route and route.group(1) in _places():
+        out.append("place")
+    if _WHO.match(after):
+        out.append("person")
+    titled = _TITLED.search(before)
+    if titled and titled.group(1).lower() in TITLE_HEADS and "person" not in out:
+        out.append("person")
+    return out
+
+
+def _places() -> set[str]:
+    from .nlp import gazetteer
+    return gazetteer()["countries"] | gazetteer()["cities"]
+
+
+def pronoun_after(text: str, end: int) -> bool:
+    """"Ilse Brand and her partner": a possessive that can only be the name's own (a pronoun further on, as in
+    "told the Houston Herald that he ...", may be anyone's)."""
+    return bool(_PRONOUN_AFTER.match(text[end:end + 20]))
+
+
+def personal_role(role: str) -> bool:
+    """A role read before a name ("company", "Veracruz-based paper") says a person only if it is no company's or
+    thing's noun."""
+    words = role.lower().split()
+    return not words or words[-1] not in ORG_NOUNS | THING_NOUNS
+
+
+def has_given_name(name: str) -> bool:
+    """A name of two or three capitalised words whose first is a known given name ("Ilse Brand")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(words[0]) > 2 and \
+        words[0] in given_names()
+
+
+def retype(typ: str, cues: Counter, person_signs: bool, size: int) -> tuple[str, str] | None:
+    """The cluster's type and why, when the cues name one other type, none supports ``typ``, and they are not lost
+    among the cluster's ``size`` mentions (one "who" after "in Veldra, who ..." does not make a country a person);
+    ``person_signs``: an honorific or a role is written with one of its mentions, which no thing has."""
+    if cues[typ] or len(cues) != 1:
+        return None
+    (new, n), = cues.items()
+    if n * 4 < size or person_signs and new != "person":
+        return None
+    return new, f"typed {new}: the words around {n} mention(s) say so, the model's label said {typ}"
