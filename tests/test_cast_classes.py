@@ -285,3 +285,10 @@ def test_a_possessor_after_a_place_preposition_is_not_the_place():
     # "in Tarvik's office": the preposition governs the office; the name is its owner.
     names = _names(_cast("Owen Tarvik spoke first. Reporters later waited in Tarvik's office for an hour.")[0])
     assert names == {"Owen Tarvik": "person"}
+
+
+def test_a_nationality_word_comes_from_a_whole_short_country_name():
+    from storyline.nlp import is_demonym
+    # the short names whole: "Cuban", "Omani"; three letters of a short name are no stem ("Guam" / "Guardian")
+    assert is_demonym("Cuban") and is_demonym("Omani") and is_demonym("Iranian") and is_demonym("Ukrainian")
+    assert not is_demonym("Guardian") and not is_demonym("Frontier")

@@ -56,8 +56,9 @@ def is_demonym(word: str) -> bool:
     for c in gazetteer()["countries"]:
         if " " in c or len(c) < 4:
             continue
-        k = min(len(c) - 1, 4)
-        if word[:k] == c[:k] and len(word) >= k + 3:
+        # A short name must be whole at the start ("Iranian", "Cuban", "Omani"): three letters of "Guam" would
+        # make "Guardian" a nationality.
+        if len(c) <= 4 and word.startswith(c) or len(c) > 4 and word[:4] == c[:4] and len(word) >= 7:
             return True
     return False
 
