@@ -223,9 +223,13 @@ def _speaker_subject(verb):
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     else:
         subj = _subject(verb)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") or \
-            subj.lemma_.lower() in TIME_NOUNS:     # (not the DATE label: "The 58-year-old" speaks)
-        return None
+    if subj is not None and subj.lemma_.lower() in TIME_NOUNS:
+        # "Days after the report, a diplomat, close to the case, told ...": the parser makes the time phrase the
+        # subject and hangs the one who speaks on it as an apposition.
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and
+                     c.lemma_.lower() not in TIME_NOUNS), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+        return None     # (a time phrase is never a speaker, but not by the DATE label: "The 58-year-old" speaks)
     return subj
 
 
