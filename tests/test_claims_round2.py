@@ -40,3 +40,103 @@ def test_a_time_phrase_subject_with_no_apposition_is_still_no_speaker():
         ("nothing", "PRON", "NN", "dobj", 3, "nothing"),
     ])
     assert claims._speaker_subject(doc[3]) is None
+
+
+# --- the speaker's entity, on a parse; entities are given by hand ("e:" + the name's last word) ---
+
+def _speaker_entities(text, roles=None, edit=None):
+    from storyline import nlp
+    from storyline.model import Article
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    sents = nlp.sentences(art, doc)
+    ments = nlp.mentions(art, doc, sents)
+    for m in ments:
+        m.entity = "e:" + m.text.split()[-1]
+    if edit:
+        ments = edit(ments)
+    found: list = []
+    out = []
+    for r in claims.extract("t", doc, sents, ments):
+        found.append(claims.speaker_entity(r, ments, found, roles))
+        out.append((r.speaker_text, found[-1]))
+    return out
+
+
+@pytest.mark.slow
+def test_it_is_the_body_that_is_the_singular_subject_of_the_sentence_before():
+    got = _speaker_entities("The Valley Trust is not a party to the treaty and rejects its terms. "
+                            "It denies breaking any water quota.")
+    assert got[-1] == ("It", "e:Trust")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a plural subject before: "it" cannot be the inspectors
+    "The Valley Trust said the dam was sound. Inspectors said the dam was cracked. It denies the report.",
+    # a person subject before: "it" is never a person
+    "Mara Lindqvist is not a member of the board and rejects its plan. It denies breaking the rules.",
+])
+def test_it_takes_no_entity_where_the_sentence_before_leaves_no_body_as_subject(text):
+    got = _speaker_entities(text)
+    assert got[-1] == ("It", None)
+
+
+PORT = ("Port director Margaret Brennan visited the pier on Monday.\n\n"
+        'The Harbour Authority director added in the statement that she had a "sense that the repairs are going well."')
+
+
+@pytest.mark.slow
+def test_a_title_description_is_its_holder_not_the_body_in_its_modifier():
+    assert _speaker_entities(PORT, roles={"e:Brennan": ["Port director"]})[-1] == (
+        "The Harbour Authority director", "e:Brennan")
+    # No one in the article holds the title: no entity, and still not the body.
+    assert _speaker_entities(PORT, roles={"e:Brennan": ["engineer"]})[-1] == ("The Harbour Authority director", None)
+
+
+@pytest.mark.slow
+def test_an_indefinite_title_description_is_not_the_body_but_a_spokesperson_speaks_for_it():
+    got = _speaker_entities("A Harbour Authority director said the pier was unsafe.\n\n"
+                            "A Harbour Authority spokeswoman said the pier was closed.",
+                            roles={"e:Brennan": ["director"]})
+    assert got == [("A Harbour Authority director", None), ("A Harbour Authority spokeswoman", "e:Authority")]
+
+
+SURNAME = ("Margaret Brennan, the port director, opened the pier.\n\n"
+           "Brennan acknowledged the council would need to approve the plan.")
+
+
+def _no_mention_at(word_start):
+    return lambda ments: [m for m in ments if m.start != word_start]
+
+
+@pytest.mark.slow
+def test_a_bare_surname_no_mention_covers_takes_the_one_person_of_that_name():
+    # The name recogniser missing the surname is the case: its mention is taken away.
+    got = _speaker_entities(SURNAME, edit=_no_mention_at(SURNAME.index("Brennan ack")))
+    assert got[-1] == ("Brennan", "e:Brennan")
+
+
+@pytest.mark.slow
+def test_a_bare_surname_shared_by_two_people_takes_no_entity():
+    text = "Tomas Brennan, her brother, sold the boats. " + SURNAME
+
+    def edit(ments):
+        ments = _no_mention_at(text.index("Brennan ack"))(ments)
+        for m in ments:
+            if m.text == "Tomas Brennan":
+                m.entity = "e:Tomas"
+        return ments
+    assert _speaker_entities(text, edit=edit)[-1] == ("Brennan", None)
+
+
+@pytest.mark.slow
+def test_a_body_name_cut_short_inside_a_longer_name_is_not_the_speaker():
+    from storyline.model import Mention
+    text = "A Coastal Works Board spokesperson said the pier was safe."
+    whole = _speaker_entities(text)
+    assert whole == [("A Coastal Works Board spokesperson", "e:Board")]
+    # The recogniser keeps only the tail ("Works Board", another body's name): the speaker is not that body.
+    a = text.index("Works")
+    tail = lambda ments: [Mention("t", a, a + len("Works Board"), "Works Board", "ORG", entity="e:WorksBoard")]
+    assert _speaker_entities(text, edit=tail) == [("A Coastal Works Board spokesperson", None)]
