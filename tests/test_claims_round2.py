@@ -140,3 +140,30 @@ def test_a_body_name_cut_short_inside_a_longer_name_is_not_the_speaker():
     a = text.index("Works")
     tail = lambda ments: [Mention("t", a, a + len("Works Board"), "Works Board", "ORG", entity="e:WorksBoard")]
     assert _speaker_entities(text, edit=tail) == [("A Coastal Works Board spokesperson", None)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    ("The headmaster, Colm Dwyer, was unavailable for comment yesterday.", "Colm Dwyer"),
+    ("Though Rhee declined to detail what those limits may be, analysts expect a cap.", "Rhee"),
+    ("Fund spokeswoman Ines Varga declined comment on the payments, referring reporters to a report.",
+     "Fund spokeswoman Ines Varga"),
+    ("The mayor could not immediately be reached for comment.", "The mayor"),
+])
+def test_refusals_worded_as_unavailability_or_declining_details_are_refusals(text, speaker):
+    got = claims.extract("t", *_parse(text))
+    assert [(c.speaker_text, c.stance) for c in got] == [(speaker, "declines_comment")]
+
+
+@pytest.mark.slow
+def test_being_available_for_comment_is_no_refusal():
+    assert claims.extract("t", *_parse("The mayor was available for comment on Monday.")) == []
+
+
+def _parse(text):
+    from storyline import nlp
+    from storyline.model import Article
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    sents = nlp.sentences(art, doc)
+    return doc, sents, nlp.mentions(art, doc, sents)
