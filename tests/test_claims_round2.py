@@ -167,3 +167,25 @@ def _parse(text):
     art = Article("t", "t", text=text)
     sents = nlp.sentences(art, doc)
     return doc, sents, nlp.mentions(art, doc, sents)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,want", [
+    ("Varden Foods has released a statement denying any link between the outbreak and its farms.",
+     ("Varden Foods", "denies")),
+    ("Two fishermen have filed a lawsuit accusing the owners of the quarry of negligence.",
+     ("Two fishermen", "alleges")),
+    ('The council issued a statement saying: "The bridge is safe."', ("The council", "asserts")),
+])
+def test_a_paper_issued_with_a_reporting_participle_speaks_for_its_issuer(text, want):
+    got = claims.extract("t", *_parse(text))
+    assert [(c.speaker_text, c.stance) for c in got] == [want]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    ("Mr Osei was also eager to stress that the firm was part of the community.", "Mr Osei"),
+    ("Andrea is quick to point out that the rules depend on local custom.", "Andrea"),
+])
+def test_a_reporting_verb_under_an_adjective_takes_the_copulas_subject(text, speaker):
+    assert [c.speaker_text for c in claims.extract("t", *_parse(text))] == [speaker]

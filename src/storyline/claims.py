@@ -209,9 +209,20 @@ def _subject(verb):
     # "X was quoted by the agency as saying": in the passive the one quoted is the subject.
     if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
         return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    # "X released a statement denying ...", "X filed a suit accusing ...": the one who issued it speaks.
+    doc_noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and doc_noun.lemma_.lower() in DOCUMENTS | LEGAL_PAPERS and \
+            doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in ISSUE_VERBS:
+        return _subject(doc_noun.head)
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-        return _subject(verb.head)
+        # "X was eager to stress that ...": the adjective's subject is the copula's.
+        head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+        return _subject(head)
     return None
+
+
+LEGAL_PAPERS = {"lawsuit", "suit", "complaint", "petition", "motion", "appeal", "claim"}
+ISSUE_VERBS = {"issue", "release", "publish", "file", "send", "post", "lodge", "submit", "put", "distribute"}
 
 
 # A time phrase is never a speaker ("Days after the report, ..." parsed as the subject).
