@@ -189,3 +189,21 @@ def test_a_paper_issued_with_a_reporting_participle_speaks_for_its_issuer(text, 
 ])
 def test_a_reporting_verb_under_an_adjective_takes_the_copulas_subject(text, speaker):
     assert [c.speaker_text for c in claims.extract("t", *_parse(text))] == [speaker]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "He understands that this vote demands only one thing of the challenger.",
+    "Margaret Brennan understood that the magic was wearing off.",
+])
+def test_a_person_who_understands_makes_no_claim(text):
+    assert claims.extract("t", *_parse(text)) == []
+
+
+@pytest.mark.slow
+def test_understood_inside_a_claim_is_no_claim_of_its_own_but_a_paper_that_understands_reports():
+    got = claims.extract("t", *_parse("An official from the port said he understood the delays had slowed the work."))
+    assert [c.verb for c in got] == ["say"]
+    got = claims.extract("t", *_parse("The Daily Ledger understands that at least five officials have been "
+                                      "interviewed."))
+    assert [c.speaker_text for c in got] == ["The Daily Ledger"]

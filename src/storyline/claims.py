@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .coref import GENDERED
-from .profile import HONORIFICS, TITLE_HEADS
+from .profile import HONORIFICS, HUMAN_NOUNS, TITLE_HEADS
 from .model import Claim, Mention, Sentence, Source, stable_id, word_key
 from .stance import NO_COMMENT, claim_stance, of_tokens  # noqa: F401  (claim_stance: the text entry point)
 from .nlp import doc_text
@@ -581,11 +581,24 @@ def _no_claim(v, comp) -> bool:
     if lemma in THINK and (any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children) or
                            v.dep_ == "ccomp" and is_claim_verb(v.head)):
         return True   # the writer's own opinion, or one already inside a claim ("said he believed")
+    if lemma == "understand" and _understands_as_person(v):
+        return True   # "He understands that ...", "said he understood": a state of mind, where "the paper
+                      # understands that" is the press's way to report what its sources say
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
                                                          "want", "hope", "set"):
         return True   # "is expected to announce": a speech act still to come
     hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+
+
+def _understands_as_person(v) -> bool:
+    """Whether "understand" has a person for subject (a personal pronoun, a person's name, a person noun), or sits
+    inside another reporting verb's words."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return v.dep_ == "ccomp" and is_claim_verb(v.head)
+    return subj.lower_ in ("i", "we", "you", "he", "she", "they") or subj.ent_type_ == "PERSON" or \
+        subj.lemma_.lower() in HUMAN_NOUNS or v.dep_ == "ccomp" and is_claim_verb(v.head)
 
 
 def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
