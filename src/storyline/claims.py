@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .coref import GENDERED
+from .profile import HONORIFICS, HUMAN_NOUNS, TITLE_HEADS
 from .model import Claim, Mention, Sentence, Source, stable_id, word_key
 from .stance import NO_COMMENT, claim_stance, of_tokens  # noqa: F401  (claim_stance: the text entry point)
 from .nlp import doc_text
@@ -70,6 +71,11 @@ class RawClaim:
     verb: str | None = None            # lemma of the reporting verb
     carried: bool = False              # an unattributed quote paragraph: its speaker is the claim's at hint
     evidence: bool = False             # the speaker is a test or finding ("tests showed"), not one who speaks
+    # What speaker_entity needs from the parse (the raw claims outlive it):
+    it_subject: tuple[int, int] | None = None   # for an "it" speaker, the previous sentence's singular subject
+    role_head: str | None = None       # the title noun heading a description speaker ("the port's director")
+    definite: bool = False             # that description is definite ("the", a possessive), so names one holder
+    name_runs: list[tuple[int, int]] = field(default_factory=list)  # proper-noun runs in the speaker phrase
 
 
 # --- quotes ---
@@ -203,9 +209,20 @@ def _subject(verb):
     # "X was quoted by the agency as saying": in the passive the one quoted is the subject.
     if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
         return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    # "X released a statement denying ...", "X filed a suit accusing ...": the one who issued it speaks.
+    doc_noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and doc_noun.lemma_.lower() in DOCUMENTS | LEGAL_PAPERS and \
+            doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in ISSUE_VERBS:
+        return _subject(doc_noun.head)
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-        return _subject(verb.head)
+        # "X was eager to stress that ...": the adjective's subject is the copula's.
+        head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+        return _subject(head)
     return None
+
+
+LEGAL_PAPERS = {"lawsuit", "suit", "complaint", "petition", "motion", "appeal", "claim"}
+ISSUE_VERBS = {"issue", "release", "publish", "file", "send", "post", "lodge", "submit", "put", "distribute"}
 
 
 # A time phrase is never a speaker ("Days after the report, ..." parsed as the subject).
@@ -223,9 +240,13 @@ def _speaker_subject(verb):
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     else:
         subj = _subject(verb)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") or \
-            subj.lemma_.lower() in TIME_NOUNS:     # (not the DATE label: "The 58-year-old" speaks)
-        return None
+    if subj is not None and subj.lemma_.lower() in TIME_NOUNS:
+        # "Days after the report, a diplomat, close to the case, told ...": the parser makes the time phrase the
+        # subject and hangs the one who speaks on it as an apposition.
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and
+                     c.lemma_.lower() not in TIME_NOUNS), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+        return None     # (a time phrase is never a speaker, but not by the DATE label: "The 58-year-old" speaks)
     return subj
 
 
@@ -429,6 +450,7 @@ class Speaker:
     end: int
     phrase: list           # the whole subject phrase, which tells an anonymous source
     has_name: bool
+    head: object = None    # the token the phrase is headed by
 
 
 NO_SPEAKER = Speaker(None, -1, -1, [], False)
@@ -559,11 +581,24 @@ def _no_claim(v, comp) -> bool:
     if lemma in THINK and (any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children) or
                            v.dep_ == "ccomp" and is_claim_verb(v.head)):
         return True   # the writer's own opinion, or one already inside a claim ("said he believed")
+    if lemma == "understand" and _understands_as_person(v):
+        return True   # "He understands that ...", "said he understood": a state of mind, where "the paper
+                      # understands that" is the press's way to report what its sources say
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
                                                          "want", "hope", "set"):
         return True   # "is expected to announce": a speech act still to come
     hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+
+
+def _understands_as_person(v) -> bool:
+    """Whether "understand" has a person for subject (a personal pronoun, a person's name, a person noun), or sits
+    inside another reporting verb's words."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return v.dep_ == "ccomp" and is_claim_verb(v.head)
+    return subj.lower_ in ("i", "we", "you", "he", "she", "they") or subj.ent_type_ == "PERSON" or \
+        subj.lemma_.lower() in HUMAN_NOUNS or v.dep_ == "ccomp" and is_claim_verb(v.head)
 
 
 def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
@@ -628,9 +663,62 @@ def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: b
     first = p.sent_of(min(c0, speaker.start if speaker.start >= 0 else c0)) or p.sent_of(c0)
     last = p.sent_of(max(c1 - 1, speaker.end - 1 if speaker.end >= 0 else 0)) or first
     content = " ".join(p.text[a:b] for a, b in parts)
-    return RawClaim(p.id, p.sent_of(v.idx), speaker.text, speaker.start, speaker.end, stance, anonymous, kind,
-                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower(),
-                    evidence=_is_evidence(speaker))
+    raw = RawClaim(p.id, p.sent_of(v.idx), speaker.text, speaker.start, speaker.end, stance, anonymous, kind,
+                   content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower(),
+                   evidence=_is_evidence(speaker))
+    _read_speaker(p, speaker, raw)
+    return raw
+
+
+# Title nouns a person holds ("the port's director", "the tribunal prosecutor"): such a description is a person,
+# never the body named in its modifier. A spokesperson is the exception: what they say is their principal's.
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson"}
+OFFICE_NOUNS = TITLE_HEADS - SPEAKS_FOR - {"lord", "lady", "prof", "kc", "qc", "mp", "jr", "sr"}
+
+
+def _read_speaker(p: Parsed, speaker: Speaker, raw: RawClaim) -> None:
+    """Note on ``raw`` what speaker_entity will need from the parse: the antecedent of "it", the title noun of a
+    description, the runs of proper nouns in the speaker's words."""
+    head = speaker.head
+    if head is None:
+        return
+    if head.lower_ == "it":
+        raw.it_subject = _it_antecedent(p, head)
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in OFFICE_NOUNS:
+        raw.role_head = head.lemma_.lower()
+        raw.definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                           for c in head.children)
+    span = p.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    run: list = []
+    for t in [*(span or ()), None]:
+        if t is not None and t.pos_ == "PROPN":
+            run.append(t)
+            continue
+        if len(run) > 1:
+            raw.name_runs.append((run[0].idx, run[-1].idx + len(run[-1])))
+        run = []
+
+
+def _it_antecedent(p: Parsed, it) -> tuple[int, int] | None:
+    """The subject of the sentence before, for "it" opening its own sentence, where the text leaves that one
+    reading: a singular noun (not a plural, not a pronoun) subject of that sentence's main verb, and no noun
+    between it and "it" in this sentence. Whether that noun names a body or a place the mentions tell later."""
+    sent = it.sent
+    if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent if t.i < it.i):
+        return None
+    k = sent.start - 1
+    while k >= 0 and p.doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    prev = p.doc[k].sent
+    if not p.in_body(prev.start_char) or p.in_quotes(prev.start_char):
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.tag_ not in ("NN", "NNP") or \
+            prev.root.tag_ == "VBP":
+        return None
+    return subj.idx, subj.idx + len(subj)
 
 
 # Subjects that show or find but do not speak: where someone reports them, that one is the source.
@@ -660,7 +748,7 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
     own = [t for t in full if not _under_modifier(t, subj)]
     has_name = any(any(person.start <= t.idx < person.end for t in own) for person in p.persons) or \
         subj.pos_ == "PROPN"
-    return Speaker(sp, s0, s1, full, has_name)
+    return Speaker(sp, s0, s1, full, has_name, subj)
 
 
 def _under_modifier(t, head) -> bool:
@@ -818,17 +906,24 @@ def _no_comment(p: Parsed, s: Sentence, a0: int, a1: int) -> RawClaim | None:
 
 # --- resolution and output ---
 
-def speaker_entity(raw: RawClaim, mentions: list[Mention],
-                   entity_of_claim: list[str | None]) -> str | None:
+def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list[str | None],
+                   roles: dict[str, list[str]] | None = None) -> str | None:
     """The speaker's entity: a mention inside the speaker span, else for a pronoun the speaker of the claim just
-    before in the same article, else the last person named before the claim."""
+    before in the same article, else the last person named before the claim. ``roles``: the cast's people and
+    their roles, for a title description ("the tribunal's prosecutor") and a bare surname."""
     if getattr(raw, "carried", False):
         ok = 0 <= raw.speaker_entity_hint < len(entity_of_claim)
         return entity_of_claim[raw.speaker_entity_hint] if ok else None
     if raw.speaker_start < 0:
         return None
     inside = [m for m in mentions if m.article == raw.article and raw.speaker_start <= m.start and
-              m.end <= raw.speaker_end and m.entity]
+              m.end <= raw.speaker_end and m.entity and not _name_fragment(m, raw, mentions)]
+    role_head = getattr(raw, "role_head", None)
+    if role_head and not raw.anonymous:
+        # "The tribunal prosecutor added ...": the body in the modifier is where the speaker holds office.
+        inside = [m for m in inside if m.label == "PERSON"]
+        if not inside:
+            return _office_holder(raw, mentions, roles or {}) if raw.definite else None
     people = [m for m in inside if m.label == "PERSON"]
     if raw.anonymous and not (raw.speaker_text or "").lower() in PRONOUNS:
         # "one source in the prosecutor's office", "a source close to Mr Khan": an unnamed speaker is never the
@@ -838,6 +933,15 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention],
         inside = [m for m in inside if m.label != "PERSON" and not m.inferred]
     if people or inside:
         return (people or inside)[0].entity
+    said = (raw.speaker_text or "").lower()
+    if said == "it" and getattr(raw, "it_subject", None):
+        a, b = raw.it_subject
+        bodies = {m.entity for m in mentions if m.article == raw.article and m.entity and m.label != "PERSON" and
+                  m.start <= a and b <= m.end}
+        return bodies.pop() if len(bodies) == 1 else None
+    surname = _surname_holder(raw, mentions)
+    if surname:
+        return surname
     if (raw.speaker_text or "").lower() in PRONOUNS - {"it", "we", "i"} or \
             (raw.speaker_text or "").lower() in ("i", "we") and raw.kind == "direct":
         said = (raw.speaker_text or "").lower()
@@ -851,6 +955,42 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention],
         if before and not _gender_clash(said, before[-1].entity, raw.article, mentions):
             return before[-1].entity
     return None
+
+
+def _name_fragment(m: Mention, raw: RawClaim, mentions: list[Mention]) -> bool:
+    """Whether a body's or place's mention is the tail of a longer name the speaker's words hold ("a Harbour
+    Works Council spokesperson" tagged "Works Council"): the name goes on to the left in proper nouns no mention
+    covers, so the shorter name is not the speaker's body."""
+    if m.label == "PERSON":
+        return False
+    for a, b in getattr(raw, "name_runs", ()):
+        if a < m.start < b:
+            covered = any(o.article == m.article and o.start <= a and m.start <= o.end for o in mentions
+                          if o is not m)
+            if not covered:
+                return True
+    return False
+
+
+def _office_holder(raw: RawClaim, mentions: list[Mention], roles: dict[str, list[str]]) -> str | None:
+    """The one person of the article the cast gives a role with this title noun ("the prosecutor" -> whoever the
+    story calls prosecutor), or None where no one or several do."""
+    holders = {m.entity for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
+               any(r.split() and r.split()[-1].lower() == raw.role_head for r in roles.get(m.entity, ()))}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _surname_holder(raw: RawClaim, mentions: list[Mention]) -> str | None:
+    """A speaker written as a bare surname ("Okafor", "Ms Okafor") that no mention covers: the one person of the
+    article whose full name ends in it."""
+    words = (raw.speaker_text or "").replace(".", "").split()
+    if words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in PRONOUNS:
+        return None
+    people = {m.entity for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
+              not m.inferred and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]}
+    return people.pop() if len(people) == 1 else None
 
 
 def _gender_clash(pronoun: str, entity: str, article: str, mentions: list[Mention]) -> bool:

@@ -163,7 +163,7 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     # counting names only.
     linked = mentions + coref.link(mentions, [c for x in analyses for c in x.cues], {e.id: e.roles for e in entities})
     events = finish_events(analyses, linked)
-    claims = finish_claims(english, analyses, linked)
+    claims = finish_claims(english, analyses, linked, {e.id: e.roles for e in entities if e.type == "person"})
     vec = {x.article: x.vector for x in analyses}
     stories = cluster(english, mentions, vectors=[vec[a.id] for a in english])
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"},
@@ -204,7 +204,7 @@ def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention]) -> l
 
 
 def finish_claims(english: list[Article], analyses: list[ArticleAnalysis],
-                  mentions: list[Mention] | None = None) -> list[Claim]:
+                  mentions: list[Mention] | None = None, roles: dict[str, list[str]] | None = None) -> list[Claim]:
     text_of = {a.id: a.text for a in english}
     # Speakers are looked up among the mentions after resolution, which adds names spaCy missed.
     by_art: dict[str, list[Mention]] = {}
@@ -216,7 +216,7 @@ def finish_claims(english: list[Article], analyses: list[ArticleAnalysis],
         # Names, descriptions and resolved pronouns in text order: "he said" takes the pronoun's own link first.
         ments = sorted(by_art.get(x.article, x.mentions), key=lambda m: (m.start, -m.end))
         for r in x.raw_claims:
-            speakers.append(claims_mod.speaker_entity(r, ments, speakers))
+            speakers.append(claims_mod.speaker_entity(r, ments, speakers, roles))
             out.append(claims_mod.finalize(r, speakers[-1], text_of[r.article]))
     return claims_mod.merge_repeats(claims_mod.one_per_quote(out))
 

@@ -35,11 +35,13 @@ REFUSE_VERBS = {"decline", "refuse"}
 VERB_STANCE = {**{v: "denies" for v in DENY_VERBS}, **{v: "rejects" for v in REJECT_VERBS},
                **{v: "alleges" for v in ALLEGE_VERBS}, **{v: "confirms" for v in CONFIRM_VERBS}}
 
-NO_COMMENT = re.compile(r"\b((declined?s?|refused?s?) to (comment|discuss|respond|say|elaborate|answer)|"
+NO_COMMENT = re.compile(r"\b((declined?s?|refused?s?) to (comment|discuss|respond|say|elaborate|answer|detail|specify|"
+                        r"disclose|give details|provide details)|declined?s? (to give |any )?comment|"
+                        r"(is|are|was|were|has been|have been) (not available|unavailable) for comment|"
                         r"(did|does|do) not (immediately )?"
                         r"(respond|reply|return|comment)\w*( to [\w ]*?(requests?|calls?|messages?|emails?|questions?)"
                         r"( for comment)?)?|(went|go|have gone|has gone) unanswered|were not returned|"
-                        r"offer(s|ed)? no comment|no comment|could not be reached( for comment)?|"
+                        r"offer(s|ed)? no comment|no comment|could not (immediately )?be reached( for comment)?|"
                         r"refused to comment|cannot comment|(would|will) not comment|had nothing (further )?to add|"
                         r"not going to (comment|discuss)|(would|will|could) not (say|discuss|elaborate))\b", re.I)
 # The speech act named as a noun owned by the speaker ("its rejection of", "his denial that").
