@@ -30,7 +30,7 @@ The Porto squad travels to Oslo on Saturday for the final.
 
 The ferry Santa Lucia capsized off Vigo on 3 March 2024, injuring dozens and killing 14 passengers.
 
-Nine miners died when the shaft at Ponte Alta collapsed on 2 June 2024.
+Nine miners died when the lift at Ponte Alta failed on 2 June 2024.
 
 Rescuers at Ponte Alta found two more miners, ending a search that began on 28 May 2024.
 
@@ -156,7 +156,9 @@ def test_a_participle_and_a_when_clause_take_the_time_of_the_clause_they_are_tie
         evs = _by_trigger(built, trig)
         assert evs and all(e["date"] == day and e["date_basis"] == "stated" for e in evs), (trig, evs)
     assert "happens with the clause it follows, 'injuring'" in _by_trigger(built, "killing")[0]["date_how"]
-    assert "when 'collapsed' did" in _by_trigger(built, "died")[0]["date_how"]
+    # (a lift that failed is no disaster of the taxonomy: a collapse would take the deaths into its own event,
+    # timeline.fold_harm, and this test is about the date)
+    assert "when 'failed' did" in _by_trigger(built, "died")[0]["date_how"]
     # "ending a search that began on 28 May": the date is the search's start, inside a relative clause, and the
     # main clause has no date of its own, so neither "found" nor "ending" is of 28 May.
     for trig in ("found", "ending"):

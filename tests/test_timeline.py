@@ -120,3 +120,4 @@ def test_deaths_told_with_the_happening_that_caused_them_are_part_of_it():
     out = fold_harm([blast, killing, other_day, elsewhere])
     assert [e.id for e in out] == ["e1", "e3", "e4"]
     assert out[0].type == "disaster" and {(s.article, s.start) for s in out[0].sources} == {("o1", 0), ("o2", 0)}
+    assert out[0].summary == "The Nerin platform exploded, killing 9 workers"

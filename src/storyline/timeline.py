@@ -212,6 +212,12 @@ def fold_harm(events: list[Event]) -> list[Event]:
         # The cause speaks for the happening: its words, type and date head the event.
         idx.sort(key=lambda i: (events[i].type not in CAUSE_TYPES, -len(events[i].sources), i))
         head = events[idx[0]]
+        # "exploded" + "killing 11 workers": the reader sees what the happening did, in the sentence's own words.
+        told = next((events[i].summary for i in idx[1:] if re.match(r"[a-z]+ing\b", events[i].summary)
+                     and events[i].sources[0].start == head.sources[0].start
+                     and events[i].sources[0].article == head.sources[0].article), None)
+        if told and told not in head.summary:
+            head.summary = f"{head.summary}, {told}"
         for i in idx[1:]:
             seen = {(x.article, x.start, x.end) for x in head.sources}
             head.sources += [x for x in events[i].sources if (x.article, x.start, x.end) not in seen]
