@@ -292,3 +292,13 @@ def test_a_nationality_word_comes_from_a_whole_short_country_name():
     # the short names whole: "Cuban", "Omani"; three letters of a short name are no stem ("Guam" / "Guardian")
     assert is_demonym("Cuban") and is_demonym("Omani") and is_demonym("Iranian") and is_demonym("Ukrainian")
     assert not is_demonym("Guardian") and not is_demonym("Frontier")
+
+
+@pytest.mark.slow
+def test_a_bodys_name_the_model_cut_short_takes_back_its_capitalised_words():
+    ents, _ = _cast("The Courier quoted a National Security Council spokesperson as saying the talks were over.\n\n"
+                    "On Friday Reuters reported that the council had agreed.")
+    names = _names(ents)
+    assert "National Security Council" in names and "Security Council" not in names
+    # a date word or a sentence opening is no part of the name
+    assert "Reuters" in names and not any(n.startswith("Friday") for n in names)

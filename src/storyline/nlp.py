@@ -456,6 +456,19 @@ def _opens_sentence(doc, tok) -> bool:
     return i == tok.sent.start or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
+def _capital_before(doc, i: int) -> bool:
+    """Whether the word before token ``i`` is a capitalised word that continues a name leftwards: in running text
+    (not opening the sentence, after a lower-case word or a determiner), in no other entity, not a title ("Chief"),
+    a nationality ("Ukrainian") or a date word."""
+    from .profile import TITLE_HEADS, TITLE_MODS
+    if i < 2:
+        return False
+    t, before = doc[i - 1], doc[i - 2]
+    return t.is_title and t.is_alpha and not t.is_sent_start and not t.ent_type_ and not t.is_stop and \
+        t.lower_ not in TITLE_HEADS | TITLE_MODS and not is_demonym(t.text) and not CLOCK_WORD.fullmatch(t.text) and \
+        (before.is_lower or before.lower_ in ("the", "a", "an")) and "\n" not in before.whitespace_
+
+
 def _judge(doc, ent) -> list:
     """The mention as the evidence around it says: [] for a fragment, a relabelled span for a wrong type, or
     [ent]. Rules are word classes and shapes, never names (see docs/cast.md)."""
@@ -494,6 +507,13 @@ def _judge(doc, ent) -> list:
         cut = doc.char_span(ent.start_char, ent.start_char + tail.start(), label=label)
         if cut is not None:
             return _judge(doc, cut)
+    # A body's name the model cut short ("a National Security Council spokesperson" tagged "Security Council"):
+    # the capitalised words just before it, in running text, belong to it.
+    if label == "ORG" and _capital_before(doc, ent.start):
+        lo = ent.start - 1
+        while lo > 0 and _capital_before(doc, lo):
+            lo -= 1
+        return _judge(doc, Span(doc, lo, ent.end, label=label))
     words = [t for t in ent if not t.is_punct]
     if not words:
         return []
