@@ -5,6 +5,7 @@ import re
 
 from .happenings import STOP, gather, polarity, stated
 from .model import Article, Event, Story, word_key
+from .resolve_passes import UnionFind
 
 
 def compatible_dates(a: str | None, b: str | None) -> bool:
@@ -185,13 +186,7 @@ def fold_harm(events: list[Event]) -> list[Event]:
     killing 11 workers"), are part of that happening: one event, whose sources are both clauses' sources. Outlets
     tell one half or the other ("the April 20 blowout that killed 11", "the rig exploded"), so kept apart the two
     halves never met and each outlet's report counted for only one of them."""
-    parent = list(range(len(events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    uf = UnionFind()
     causes: dict[tuple[str, int], list[int]] = {}
     for i, e in enumerate(events):
         if e.type in CAUSE_TYPES and polarity(e)[0] == "happened":
@@ -203,10 +198,10 @@ def fold_harm(events: list[Event]) -> list[Event]:
         for s in e.sources:
             j = next((j for j in causes.get((s.article, s.start), ()) if events[j].date == e.date), None)
             if j is not None:
-                parent[find(i)] = find(j)
+                uf.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
-        groups.setdefault(find(i), []).append(i)
+        groups.setdefault(uf.find(i), []).append(i)
     out = []
     for idx in groups.values():
         # The cause speaks for the happening: its words, type and date head the event.
