@@ -165,3 +165,14 @@ def test_a_verb_outside_the_taxonomy_needs_two_anchors_among_actor_date_and_lead
     _, evs = _events(text)
     triggers = {e.trigger for e in evs}
     assert "joined" in triggers and "relies" not in triggers and "moved" in triggers
+
+
+@pytest.mark.slow
+def test_no_event_takes_its_words_or_date_from_a_dateline_run_into_the_lead():
+    from storyline.ingest.chrome import only_opener
+    assert only_opener("VARNO, May 3 (Reuters) -") and not only_opener("VARNO (Reuters) - The dam gave way.")
+    _doc, evs = _events("TALVOR | Fri May 2, 2025 4:10 pm EDT TALVOR (Reuters) - Police in Kestrow arrested the former "
+                        "harbour master on Thursday.", published="2025-05-02")
+    assert evs and all("TALVOR" not in e.summary and "EDT" not in e.summary for e in evs)
+    # the page's own stamp is when it was filed: the sentence's own "on Thursday" dates the arrest
+    assert [e.date for e in evs if e.trigger == "arrested"] == ["2025-05-01"]

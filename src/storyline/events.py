@@ -15,6 +15,7 @@ from importlib import resources
 from .model import Event, Mention, Sentence, Source, stable_id
 from . import dating
 from .timex import Timex, granularity
+from .ingest.chrome import opener_end
 from .nlp import doc_text
 
 CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"}
@@ -335,7 +336,12 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         head_set = set(heads)
         sent_mentions = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         sent_timex = [t for t in timexes if s.start <= t.start and t.end <= s.end]
-        clauses = {h.i: _clause_tokens(h, head_set) for h in heads}
+        # A dateline, page stamp or byline run into the lead ("HOUSTON | Wed Jun 2 ... BP's chief apologized") says
+        # where and when the page was filed: no event is in it, and no event's words or date come from it.
+        cut = s.start + opener_end(s.text)
+        clauses = {h.i: [t for t in _clause_tokens(h, head_set) if t.idx >= cut] for h in heads}
+        heads = [h for h in heads if h.idx >= cut and clauses[h.i]]
+        sent_timex = [t for t in sent_timex if t.start >= cut]
         dated = dating.clause_dates(doc, heads, clauses, sent_timex)
         for h in heads:
             lemma = h.lemma_.lower()

@@ -241,6 +241,13 @@ def opener_end(text: str) -> int:
     return pos
 
 
+def only_opener(text: str) -> bool:
+    """A sentence that is nothing but a dateline, a timestamp or a byline ("HOUSTON, April 30 (Reuters) -"): the
+    sentence splitter cut it off the lead it opens."""
+    t = text.strip()
+    return bool(t) and any((m := rx.match(t)) and m.end() >= len(t.rstrip(" -–—:")) for rx in _OPENERS)
+
+
 def is_stamp(text: str) -> bool:
     """A line that is only a date, a time and their labels (the words left besides them: a place at most)."""
     words = re.findall(r"[\w:.]+", text)
