@@ -247,3 +247,16 @@ def test_a_title_case_headline_is_not_broken_at_its_own_determiner():
     out = headline_runon([Para("Varno to Rebuild Its Harbour Wall The council voted on Monday to spend $4m.")])
     assert [(p.kind, p.text) for p in out] == [("heading", "Varno to Rebuild Its Harbour Wall"),
                                                ("body", "The council voted on Monday to spend $4m.")]
+
+
+def test_a_page_stamp_at_the_end_of_a_run_on_headline_is_a_part_of_its_own():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    out = headline_runon([Para("Court halts Varno dredging plan Thursday 24 June 2027 07.23 BST The ruling came "
+                               "as the river rose again.")])
+    assert [(p.kind, p.text) for p in out] == [("heading", "Court halts Varno dredging plan"),
+                                               ("heading", "Thursday 24 June 2027 07.23 BST"),
+                                               ("body", "The ruling came as the river rose again.")]
+    # a headline that ends with a date is no stamp
+    assert headline_runon([Para("Fighting flares on 3 March The army said it held the bridge.")])[0].text == \
+        "Fighting flares on 3 March"

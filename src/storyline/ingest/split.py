@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import _STAMP_WORD
 from .clean import Para
 
 _STOP = {"The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "But", "And", "However",
@@ -86,8 +87,27 @@ def headline_runon(paras: list[Para]) -> list[Para]:
         rest = rest[m.end():]
     if not heads:
         return paras
+    heads = [part for h in heads for part in _stamp_apart(h)]
     return [Para(h, "heading", first.gap_before if i == 0 else 0) for i, h in enumerate(heads)] + \
         [Para(rest, first.kind, 0)] + paras[1:]
+
+
+_WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+
+
+def _stamp_apart(head: str) -> list[str]:
+    """A page timestamp at the end of a headline ("... drilling ban Thursday 24 June 2010 07.23 BST") is a part of
+    its own: the headline is the page's title, the stamp is when the page was filed."""
+    words = head.split()
+    k = len(words)
+    while k > 3 and _STAMP_WORD.match(words[k - 1].rstrip(".,")):
+        k -= 1
+    tail = " ".join(words[k:])
+    # A stamp has a clock time, or a weekday and a year; "Fighting flares on 3 March" ends with a date, no stamp.
+    if re.search(r"\b\d{1,2}[.:]\d{2}\b", tail) or (re.search(r"\b(?:19|20)\d{2}\b", tail) and any(
+            _WEEKDAY.match(w.strip(".,")) for w in words[k:])):
+        return [" ".join(words[:k]), tail]
+    return [head]
 
 
 def _prose(tail: str) -> bool:
