@@ -91,7 +91,8 @@ def counts(text: str) -> dict[str, int]:
         n = NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
         left = _CLAUSE_BREAK.split(text[max(0, m.start() - 100):m.start()])[-1]
         right = _CLAUSE_BREAK.split(text[m.end():m.end() + 60])[0]
-        if n is None or _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right) or (len(w) == 4 and 1900 <= n <= 2100 and "," not in m.group(1)):
+        year = len(w) == 4 and n is not None and 1900 <= n <= 2100 and "," not in m.group(1)
+        if n is None or year or _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right):
             continue
         after = [(x.start(), k) for k, r in _MEASURE for x in r.finditer(right)]
         before = [(len(left) - x.end(), k) for k, r in _MEASURE for x in r.finditer(left)]
@@ -197,7 +198,7 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
         for j, src in enumerate(e.sources):
             c = {} if GENERIC_COUNT.search(src.text) else counts(src.text)
             if c:
-                when = (published or {}).get(src.article, "9999") if published is not None else ""
+                when = published.get(src.article, "9999") if published is not None else ""
                 reports.append(((when, i, j), e, src, c, _places_in(src.text, places)))
     reports.sort(key=lambda r: r[0])
     for measure in MEASURES:

@@ -10,6 +10,7 @@ import re
 
 from .chrome import _STAMP_WORD
 from .clean import Para
+from .pubdate import WEEKDAYS
 
 _STOP = {"The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "But", "And", "However",
          "Last", "We", "His", "Her", "Its", "There", "After", "When", "As", "If", "For", "Since", "Now", "Their",
@@ -92,9 +93,6 @@ def headline_runon(paras: list[Para]) -> list[Para]:
         [Para(rest, first.kind, 0)] + paras[1:]
 
 
-_WEEKDAY = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
-
-
 def _stamp_apart(head: str) -> list[str]:
     """A page timestamp at the end of a headline ("... drilling ban Thursday 24 June 2010 07.23 BST") is a part of
     its own: the headline is the page's title, the stamp is when the page was filed."""
@@ -105,7 +103,7 @@ def _stamp_apart(head: str) -> list[str]:
     tail = " ".join(words[k:])
     # A stamp has a clock time, or a weekday and a year; "Fighting flares on 3 March" ends with a date, no stamp.
     if re.search(r"\b\d{1,2}[.:]\d{2}\b", tail) or (re.search(r"\b(?:19|20)\d{2}\b", tail) and any(
-            _WEEKDAY.match(w.strip(".,")) for w in words[k:])):
+            w.strip(".,").lower() in WEEKDAYS for w in words[k:])):
         return [" ".join(words[:k]), tail]
     return [head]
 
