@@ -1,11 +1,12 @@
 """Time expressions on real news text: storyline, HeidelTime and dateparser on the same Timeline17 articles.
 
-    PYTHONPATH=src python bench/timex_real_bench.py [--set A|B|all] [--errors SYSTEM] [--t17 DIR]
+    PYTHONPATH=src python bench/timex_real_bench.py [--set A|B|C|all|all3] [--errors SYSTEM] [--t17 DIR]
 
-Gold: bench/data/timex_real/gold_{A,B}.jsonl (protocol in bench/data/timex_real/README.md). Only annotations are
-stored (path, offsets in the raw file text, expression, TIMEX3 type and value, HeidelTime's value, note); the
-articles are read from ../shared/datasets/t17. Set A is for development; set B was labelled before storyline was
-run on its articles and its first score is the held-out figure.
+Gold: bench/data/timex_real/gold_{A,B,C}.jsonl (protocol in bench/data/timex_real/README.md). Only annotations
+are stored (path, offsets in the raw file text, expression, TIMEX3 type and value, HeidelTime's value, note); the
+articles are read from ../shared/datasets/t17. Set A is for development; sets B and C were labelled before
+storyline was run on their articles, and the first score of each is a held-out figure. "all" is A+B, as the
+figures before set C were; "all3" is A+B+C.
 
 Scored: expressions with a calendar value (a year, month, day, ISO week or weekend, season, quarter, decade, or a
 clock time on a day). Gold "VAGUE" entries (now, recently, centuries, durations, generic seasons) are left out for
@@ -40,9 +41,12 @@ CAL = re.compile(r"^(\d{2,4}|\d{4}-(?:\d\d|W\d\d|SP|SU|FA|WI|Q\d|H\d)(?:-\d\d|-W
 DP_FORMS = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d)?)?|-W\d\d)?$")
 
 
+SETS = {"A": ["A"], "B": ["B"], "C": ["C"], "all": ["A", "B"], "all3": ["A", "B", "C"]}
+
+
 def load(which: str) -> list[dict]:
     out = []
-    for s in (["A", "B"] if which == "all" else [which]):
+    for s in SETS[which]:
         for n, line in enumerate((DATA / f"gold_{s}.jsonl").read_text("utf-8").splitlines(), 1):
             if line.strip():
                 out.append(json.loads(line))
@@ -160,7 +164,7 @@ def score(gold: list[dict], preds: dict, only=None) -> tuple[Counter, list[str]]
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="B", choices=["A", "B", "all"])
+    ap.add_argument("--set", default="B", choices=list(SETS))
     ap.add_argument("--errors", choices=["storyline", "HeidelTime", "dateparser"])
     ap.add_argument("--t17", type=Path, default=T17)
     ap.add_argument("--no-dateparser", action="store_true")
