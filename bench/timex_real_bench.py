@@ -66,16 +66,20 @@ def year(v: str) -> str:
 
 
 def storyline_preds(paths: list[str], t17: Path) -> dict[str, list[tuple[int, int, str, str]]]:
-    """The pipeline's call: detokenised text, spaCy parse for clause tense, publication date from the folder."""
+    """The pipeline's call: detokenised text, spaCy parse for clause tense, the pipeline's anchor date."""
     from storyline import dating, nlp, timex
+    from storyline.ingest import ingest
     from storyline.ingest.detok import detokenise, looks_tokenised
+    from storyline.pipeline import anchor_of
     model = nlp.get_nlp()
     out = {}
     for p in paths:
         raw = (t17 / p).read_text(encoding="utf-8", errors="replace")
         text, pos = detokenise(raw) if looks_tokenised(raw) else (raw, list(range(len(raw) + 1)))
         doc = model(text)
-        anchor = date.fromisoformat(p.split("/")[2])
+        # The pipeline's anchor (the folder date, or a diary page's heading day), from the ingested article; the
+        # expressions themselves are found on the raw file's text so that offsets map back to the gold.
+        anchor = anchor_of(ingest([str(t17 / p)])[0])
         out[p] = [(pos[t.start], pos[t.end - 1] + 1, t.value or "", t.how)
                   for t in timex.find(text, anchor, future_of=dating.future_of(doc))]
     return out

@@ -220,12 +220,22 @@ def future_of(doc):
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
         through_noun, lean = False, None
+        if (tok.lower_.rstrip(".")[:3] in MONTHS or tok.lower_ in WEEKDAYS) and \
+                tok.dep_ in ("compound", "nmod", "amod", "poss") and \
+                tok.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(tok.head) and \
+                not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num):
+            return None     # a month or day naming a thing ("the November elections", "Friday's protests",
+            #                 "after Friday prayers"): past or coming alike, so the nearer reading
         for t in tok.ancestors:
             if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
                 return False
+            if t.lower_ == "for" and t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing"):
+                lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
             if t.lower_ in ("ahead", "until", "till", "through", "by") and t.dep_ in ("prep", "advmod") and lean is None:
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
-            if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod" and not _is_time_word(t):
+            # A noun inside a prepositional phrase of the verb ("return in a virulent form in the winter") is
+            # where the parser hung the time, not a thing it dates.
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "pobj") and not _is_time_word(t):
                 through_noun = True
             if t.pos_ not in ("VERB", "AUX"):
                 continue
@@ -235,14 +245,16 @@ def future_of(doc):
                 # "will" keeps its future under a past verb ("confirmed yesterday that it will be delayed until
                 # Friday"): reported speech backshifts to "would" when the time is no longer ahead.
                 return None if through_noun else True
-            if aux & {"would", "should", "must"}:
-                verdict = True
+            if aux & {"would", "should", "must"} or aux & {"may", "might"} and not aux & {"have", "'ve"}:
+                verdict = True      # not "could": "On Thursday I could smell the oil" is past
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
                 verdict = True
             elif t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
                 verdict = True
             elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
                 verdict = True
+            elif lean and t.tag_ == "VBN" and aux & {"have", "has", "'ve", "'s"}:
+                return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
             elif t.tag_ in ("VBD", "VBN") or aux & {"did", "had", "was", "were"}:
                 verdict = False
             if verdict is not None:
@@ -252,6 +264,12 @@ def future_of(doc):
                 if verdict and (through_noun or any(a.tag_ == "VBD" for a in t.ancestors)):
                     return None
                 return verdict
+            if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
+                                                                                  "once", "unless", "if")
+                                                 for c in t.children):
+                return True     # English puts the future in the present here: "until his term expires in May"
+            if t.tag_ in ("VBZ", "VBP") and lean is None and not through_noun:
+                return None     # a present with no plan in it ("the target remains mid-August"): nearer reading
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
         if lean is not None:

@@ -11,6 +11,7 @@ from . import conflicts as conflicts_mod
 from . import events as events_mod
 from . import coref, dating, nlp, profile, timex
 from .ingest import ingest
+from .ingest.pubdate import heading_day
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
 from .stories import cluster
@@ -72,8 +73,11 @@ class Result:
                 "claims": len(self.claims)}
 
 
-def _anchor(a: Article) -> date | None:
-    return date.fromisoformat(a.published) if a.published else None
+def anchor_of(a: Article) -> date | None:
+    """The day the text's "today" means: the publication date, or the day a diary page's heading names when the
+    page was filed a few days after it (pubdate.heading_day)."""
+    day = heading_day([a.text[s:e] for s, e in a.headings], a.published) or a.published
+    return date.fromisoformat(day) if day else None
 
 
 @dataclass
@@ -106,7 +110,7 @@ def english_articles(articles: list[Article]) -> list[Article]:
 
 def read_article(a: Article, doc) -> tuple[list, list]:
     """Sentences and time expressions of one parsed article: what the timeline reads (tls.read uses it alone)."""
-    return nlp.sentences(a, doc), timex.find(a.text, _anchor(a), future_of=dating.future_of(doc))
+    return nlp.sentences(a, doc), timex.find(a.text, anchor_of(a), future_of=dating.future_of(doc))
 
 
 def analyse_article(a: Article, doc) -> ArticleAnalysis:

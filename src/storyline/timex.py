@@ -400,7 +400,10 @@ def _season(m: re.Match, at: _At):
         y = anchor.year + 1
     elif low.startswith("last"):
         y = anchor.year if anchor.month >= st + 3 else anchor.year - 1
-    elif at.future or low.startswith("this"):
+    elif low.startswith("this"):
+        # "this summer" in September is the summer just gone; "this winter" in January began last December.
+        y = anchor.year - 1 if s == "WI" and anchor.month < 3 else anchor.year
+    elif at.future:
         y = anchor.year if anchor.month < st + 3 else anchor.year + 1
     else:
         y = anchor.year if anchor.month >= st else anchor.year - 1
@@ -467,7 +470,7 @@ RULES: list[Rule] = [
         rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
         rf"|\blast\s+(?P<mon2>{_MONTH_FULL}|May)(?!\w)", case=True),
     _rule("season_year", _season_year,
-        rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b"),
+        rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b"),
     _rule("quarter", _quarter,
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
         rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"),
@@ -506,7 +509,7 @@ RULES: list[Rule] = [
         r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
         r"(?P<dir>after|before|later|earlier)\b"),
     _rule("clock", _clock,
-        r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)(?:\s+" + _ZONE + r"\b)?"
+        r"\b(?P<hh>\d{1,2})(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)(?:\s+" + _ZONE + r"\b)?"
         r"|\b(?P<word>noon|midday|midnight)\b"
         # 24-hour times are written with a zone ("17.00 BST", "1830 GMT", "09:43 UK time"): never a year or a price.
         r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?P<zone>" + _ZONE + r")\b"),
@@ -598,6 +601,7 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|rose|fell|took|we
 
 
 def clause_future(text: str, start: int, end: int, s0: int, s1: int) -> bool:
+    # With no cue either side the clause is read as past: news mostly reports what has happened.
     before = text[max(s0, start - 12):start].lower().split()
     if before and before[-1] == "since":
         return False    # "since May": a time already past
@@ -641,6 +645,9 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 r"the end of|the beginning of|the start of)",
                 m.group(0)):
             continue
+        if name == "weekday" and re.search(r"(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]) and \
+                re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]", text[m.end():]):
+            continue    # a name: "the Sunday Times", "London's Sunday Telegraph"
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
             continue
         sa, sb = sentence_of(s0) if sentence_of else _sentence_span(text, s0)
@@ -651,6 +658,10 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if res is None:
             continue
         typ, value, how = res
+        if name in ("md", "dm", "holiday") and value and anchor and re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
+            value, how = _named_by_date(m, value, how, anchor)
+        if name == "ago" and value and last and last[1] >= sa:
+            value, how = _year_on_year(text, m, value, how, last)
         if name == "later" and value and "publication" in last[2]:
             how += f" (that date: {last[2]})"
         if anchor is None and lv and name in ("mon", "md", "dm") and value and value.startswith("XXXX"):
@@ -694,6 +705,9 @@ def _start_of(value: str | None) -> date | None:
     m = re.match(r"(\d{4})-W(\d\d)", value or "")
     if m:
         return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value or "")
+    if m:
+        return _d(int(m.group(1)), _SEASON_START[m.group(2)], 15)
     return None
 
 
@@ -758,6 +772,31 @@ def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, ancho
     return v, f"narrative year {y}: the past narrative is set in the year written just before it"
 
 
+def _named_by_date(m: re.Match, value: str, how: str, anchor: date) -> tuple[str, str]:
+    """A day and month used as a name ("the Sept. 11 attacks", "the government's Sept. 11 fund") leave the year out
+    because the reader knows it. Within eight months of publication that is this story's year ("the April 20
+    blast" in November); further away it is a famous past event whose year the text does not give, and the nearest
+    reading would invent one (2009-09-11 for the 2001 attacks): the year stays open."""
+    at = _start_of(value)
+    if at is None or abs((at - anchor).days) <= 240:
+        return value, how
+    return "XXXX" + value[4:], f"a date naming a thing ('{m.group(0).strip()}'), over eight months from publication: " \
+                               "the text does not give its year"
+
+
+def _year_on_year(text: str, m: re.Match, value: str, how: str, last: tuple) -> tuple[str, str]:
+    """A comparison with "a year ago" in a sentence about a month counts from that month, the way economic news
+    compares like with like: "motorists in December drove less than a year ago" is December of the year before,
+    not a year before publication."""
+    lv = last[0]
+    if not (re.fullmatch(r"\d{4}-\d\d", lv) and re.fullmatch(r"(?i)(?:a|one)\s+year\s+ago", m.group(0))):
+        return value, how
+    if not re.search(r"(?i)\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over)\b[^.;]{0,30}$",
+                     text[last[1]:m.start()]):
+        return value, how
+    return f"{int(lv[:4]) - 1}{lv[4:]}", f"a year before {lv}, the month the sentence compares"
+
+
 def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
     """Without a publication date a bare month after a dated event in the same paragraph takes that event's year
     when it does not come before it ("published on 17 March 2023; a revised edition followed in June")."""
@@ -803,7 +842,8 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
             continue
         near = [o for o in out[i + 1:i + 2] + out[max(i - 1, 0):i]
                 if o.type == "DATE" and o.value and re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", o.value) and
-                re.fullmatch(r"[\s,]*(?:on|of|local time|local time on|,)?[\s,]*",
+                # and the page stamp's separators: "September 2, 2010; 7:16 PM", "July 29, 2010 - 8:50 AM"
+                re.fullmatch(r"[\s,;|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;|–—-]*",
                              text[min(t.end, o.end):max(t.start, o.start)], re.I)]
         if near:
             t.value, t.how = near[0].value + t.value, f"clock time on {near[0].text}: {near[0].how}"

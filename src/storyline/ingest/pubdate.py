@@ -24,6 +24,31 @@ _PATH_DATE = re.compile(r"(?<!\d)(\d{4})[-/_](\d{2})[-/_](\d{2})(?!\d)")
 _WEEKDAY_CUE = re.compile(r"\b(?:on|said|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+# A weekday with its day and month, as a page heads a day's entries: "Thursday 14 January", "Friday, Jan. 15".
+DAY_STAMP = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<d1>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\s+{_M}|{_M.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?")
+
+
+def heading_day(headings: list[str], published: str | None) -> str | None:
+    """The day a page's heading puts its entries on ("Your stories Thursday 14 January"), when the page was filed
+    up to a week after it: a diary or live page speaks from the heading's day, so its "today" and "yesterday"
+    count from there. The weekday must agree with the date, which pins the year; else no day."""
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    for h in headings:
+        for m in DAY_STAMP.finditer(h):
+            mon = month_num(m.group("mon") or m.group("mon2"))
+            day = int(m.group("d1") or m.group("d2"))
+            years = [int(m.group("y"))] if m.group("y") else [pub.year, pub.year - 1]
+            for y in years:
+                d = _mk(y, mon, day)
+                if d and WEEKDAYS[d.weekday()] == m.group("wd").lower() and pub - timedelta(days=7) <= d < pub:
+                    return d.isoformat()
+    return None
+
+
 def month_num(name: str) -> int:
     return MONTHS[name.lower()[:3]]
 

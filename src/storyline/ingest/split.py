@@ -10,7 +10,7 @@ import re
 
 from .chrome import _STAMP_WORD
 from .clean import Para
-from .pubdate import WEEKDAYS
+from .pubdate import DAY_STAMP, WEEKDAYS
 
 _STOP = {"The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "But", "And", "However",
          "Last", "We", "His", "Her", "Its", "There", "After", "When", "As", "If", "For", "Since", "Now", "Their",
@@ -81,16 +81,25 @@ def headline_runon(paras: list[Para]) -> list[Para]:
         return paras
     first, heads, rest = paras[0], [], paras[0].text
     while True:
-        m = next((m for m in _RUNON.finditer(rest) if _splits(rest[:m.start()]) and _prose(rest[m.end():])), None)
-        if m is None:
+        cut = next(((a, b) for a, b in _breaks(rest) if _splits(rest[:a]) and _prose(rest[b:])), None)
+        if cut is None:
             break
-        heads.append(rest[:m.start()].strip())
-        rest = rest[m.end():]
+        heads.append(rest[:cut[0]].strip())
+        rest = rest[cut[1]:]
     if not heads:
         return paras
     heads = [part for h in heads for part in _stamp_apart(h)]
     return [Para(h, "heading", first.gap_before if i == 0 else 0) for i, h in enumerate(heads)] + \
         [Para(rest, first.kind, 0)] + paras[1:]
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """Where a headline may end: before a capitalised determiner or pronoun, or after a day's stamp that a
+    capitalised word follows ("Your stories Thursday 14 January Up to 10,000 troops ...")."""
+    cuts = [(m.start(), m.end()) for m in _RUNON.finditer(text)]
+    cuts += [(m.end(), m.end() + len(r.group(0))) for m in DAY_STAMP.finditer(text)
+             if (r := re.match(r"\s+(?=[A-Z])", text[m.end():]))]
+    return sorted(cuts)
 
 
 def _stamp_apart(head: str) -> list[str]:

@@ -1,0 +1,115 @@
+"""A month or day without a year takes it from evidence in its clause (issue 12, item 4): sentences written for
+these tests, each a class of error seen on real news, parsed by the pipeline's model as the pipeline does."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.ingest import ingest
+from storyline.ingest.pubdate import heading_day
+
+pytestmark = pytest.mark.slow
+
+
+def values(sentence: str, published: str) -> dict[str, tuple[str | None, str]]:
+    from storyline import dating, nlp, timex
+    doc = nlp.get_nlp()(sentence)
+    return {t.text: (t.value, t.how) for t in timex.find(sentence, date.fromisoformat(published),
+                                                         future_of=dating.future_of(doc))}
+
+
+def test_a_present_perfect_does_not_make_until_past():
+    v = values("The old bridge at Merrow has been closed until October, the council said.", "2013-03-06")
+    assert v["October"][0] == "2013-10"
+    # A past perfect stays past.
+    v = values("The old bridge at Merrow had been closed until October, the council said.", "2013-03-06")
+    assert v["October"][0] == "2012-10"
+
+
+def test_a_month_naming_a_thing_takes_the_nearer_reading():
+    # A coming vote and a past flood, both named by a month, neither with a verb that dates it.
+    assert values("That anger could shape the October referendum that is likely to decide the levy.",
+                  "2013-05-20")["October"][0] == "2013-10"
+    assert values("That anger could shape the debate on the March floods that ruined the harvest.",
+                  "2013-05-20")["March"][0] == "2013-03"
+
+
+def test_ready_for_a_season_is_ahead():
+    v = values("Growers are on course to have the new seed ready for the southern winter, the board said on "
+               "Monday.", "2014-01-15")
+    assert v["winter"][0] == "2014-WI"
+
+
+def test_a_year_ago_in_a_comparison_counts_from_the_month_compared():
+    v = values("Farm sales in November fell further than they did a year ago, the board said.", "2015-01-12")
+    assert v["a year ago"][0] == "2013-11"
+    # Without a compared month it counts from publication.
+    assert values("A year ago the board sold the farm.", "2015-01-12")["A year ago"][0] == "2014"
+
+
+def test_a_date_naming_a_famous_past_event_keeps_its_year_open():
+    # Eleven months before publication by the nearest reading: the text does not give the year of the event.
+    v = values("The fund was set up after the July 7 bombings that shook the city.", "2012-06-15")
+    assert v["July 7"][0] == "XXXX-07-07"
+    assert "does not give its year" in v["July 7"][1]
+    # Within eight months it is this story's year: the blast the story is about.
+    v = values("Victims of the March 3 blast that killed four miners were paid.", "2012-10-20")
+    assert v["March 3"][0] == "2012-03-03"
+
+
+def test_heading_day_needs_a_weekday_that_agrees_and_a_page_filed_within_a_week():
+    assert heading_day(["Flood diary Tuesday 9 March"], "2010-03-11") == "2010-03-09"
+    assert heading_day(["Flood diary Wednesday 9 March"], "2010-03-11") is None      # 9 March 2010 was a Tuesday
+    assert heading_day(["Flood diary Tuesday 9 March"], "2010-03-30") is None        # three weeks on: an old entry
+    assert heading_day(["Flood diary, Monday, March 8, 2010"], "2010-03-11") == "2010-03-08"
+    assert heading_day(["Flood diary"], "2010-03-11") is None
+
+
+def test_a_diary_page_speaks_from_its_heading_day(tmp_path):
+    from storyline import dating, nlp, timex
+    from storyline.pipeline import anchor_of
+    p = tmp_path / "2010-03-11" / "diary.txt"
+    p.parent.mkdir()
+    p.write_text("River towns : Your letters Tuesday 9 March Water reached the old bridge at Merrow early today , "
+                 "readers wrote .\nOur cellar flooded yesterday and the pumps failed .\n", encoding="utf-8")
+    a = ingest([str(p)])[0]
+    assert a.published == "2010-03-11"          # the page's date stays what the source gave
+    assert [a.text[s:e] for s, e in a.headings] == ["River towns: Your letters Tuesday 9 March"]
+    assert anchor_of(a) == date(2010, 3, 9)
+    found = {t.text: t.value for t in timex.find(a.text, anchor_of(a),
+                                                 future_of=dating.future_of(nlp.get_nlp()(a.text)))}
+    assert found["today"] == "2010-03-09" and found["yesterday"] == "2010-03-08"
+
+
+def test_this_season_is_the_one_of_this_year_and_a_season_may_carry_its_year():
+    assert values("The beaches were empty this summer, hotel owners said.", "2011-09-05")["this summer"][0] == \
+        "2011-SU"
+    assert values("Prices began to fall in the summer of 2006, the bank said.", "2011-09-05")[
+        "the summer of 2006"][0] == "2006-SU"
+
+
+def test_clock_times_with_a_dot_and_page_stamps_take_their_day():
+    v = values("Monday, March 7, 2011; 6:05 PM The ferry left Vigo at 2.25 pm on Monday.", "2011-03-07")
+    assert v["6:05 PM"][0] == "2011-03-07T18:05"
+    assert v["2.25 pm"][0] == "2011-03-07T14:25"
+
+
+def test_a_weekday_in_a_paper_or_a_project_name_is_no_date():
+    v = values("The paper, London's Sunday Herald, said the mayor had resigned.", "2012-05-13")
+    assert "Sunday" not in v
+
+
+def test_a_weekday_naming_a_thing_and_a_may_clause_look_ahead():
+    # Written on a Thursday: the Friday named by a planned protest is the next day; so is "may ... on Friday".
+    v = values("A web page devoted to Friday's planned protest had 9,000 followers.", "2013-03-14")
+    assert v["Friday"][0] == "2013-03-15"
+    v = values("The old bridge may be closed on Friday.", "2013-03-14")
+    assert v["Friday"][0] == "2013-03-15"
+
+
+def test_a_present_in_an_until_clause_and_a_present_with_no_plan():
+    v = values("Should the mayor go now rather than wait until her term ends in October?", "2013-03-14")
+    assert v["October"][0] == "2013-10"
+    v = values("The council says the target for the new bridge remains early to mid-April.", "2013-03-14")
+    assert v["April"][0] == "2013-04"
