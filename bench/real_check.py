@@ -28,17 +28,23 @@ CLAIM = {"start": int, "end": int, "text": str, "speaker_start": (int, type(None
          "speaker_text": (str, type(None)), "speaker_cluster": (str, type(None)), "anonymous": bool,
          "anon_description": (str, type(None)), "stance": str, "alt_stance": (str, type(None))}
 DATE_SHAPES = (4, 7, 10)   # YYYY, YYYY-MM, YYYY-MM-DD
+# Provenance of later passes over the set (README "Cross-article pass"): "added" marks an item a later pass added,
+# "happening_added" an event whose happening id a later pass filled in. Optional, so first-pass files stay valid.
+ADDED = {"added": str}
+EVENT_ADDED = {"added": str, "happening_added": str}
+PAIR = {"kind": str, "a": str, "b": str, "note": str}
 
 
 def shared_root(arg: str | None = None) -> Path:
     return Path(arg or os.environ.get("STORYLINE_SHARED") or ROOT.parent / "shared") / "datasets" / "t17"
 
 
-def _fields(obj: dict, spec: dict, where: str) -> list[str]:
+def _fields(obj: dict, spec: dict, where: str, optional: dict | None = None) -> list[str]:
+    optional = optional or {}
     errs = [f"{where}: missing field {k!r}" for k in spec if k not in obj]
-    errs += [f"{where}: field {k!r} has type {type(obj[k]).__name__}" for k, t in spec.items()
+    errs += [f"{where}: field {k!r} has type {type(obj[k]).__name__}" for k, t in {**spec, **optional}.items()
              if k in obj and (isinstance(obj[k], bool) and t is int or not isinstance(obj[k], t))]
-    errs += [f"{where}: unknown field {k!r}" for k in obj if k not in spec]
+    errs += [f"{where}: unknown field {k!r}" for k in obj if k not in spec and k not in optional]
     return errs
 
 
@@ -90,7 +96,7 @@ def check_file(path: Path, t17: Path | None) -> list[str]:
     errs += [f"{name}: mentions overlap at {a} and {b}" for a, b in zip(spans, spans[1:]) if b[0] < a[1]]
     for i, e in enumerate(d["events"]):
         w = f"{name} events[{i}]"
-        errs += _fields(e, EVENT, w) or _span(raw, e["start"], e["end"], e["text"], w)
+        errs += _fields(e, EVENT, w, EVENT_ADDED) or _span(raw, e["start"], e["end"], e["text"], w)
         if not _date(e.get("date")):
             errs.append(f"{w}: date {e.get('date')!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         h = e.get("happening")
@@ -98,7 +104,7 @@ def check_file(path: Path, t17: Path | None) -> list[str]:
             errs.append(f"{w}: happening {h!r} is not <topic>:<date|undated>:<slug>")
     for i, c in enumerate(d["claims"]):
         w = f"{name} claims[{i}]"
-        fe = _fields(c, CLAIM, w)
+        fe = _fields(c, CLAIM, w, ADDED)
         errs += fe
         if fe:
             continue
@@ -115,7 +121,7 @@ def check_file(path: Path, t17: Path | None) -> list[str]:
     happenings = {e["happening"] for e in d["events"] if isinstance(e, dict)}
     for i, p in enumerate(d["pairs"]):
         w = f"{name} pairs[{i}]"
-        errs += _fields(p, {"kind": str, "a": str, "b": str, "note": str}, w)
+        errs += _fields(p, PAIR, w, ADDED)
         if p.get("kind") not in PAIR_KINDS:
             errs.append(f"{w}: kind {p.get('kind')!r}")
         for side in ("a", "b"):
@@ -131,10 +137,14 @@ def check_dirs(dirs: list[Path], t17: Path | None) -> tuple[int, list[str]]:
     errs = [e for f in files for e in check_file(f, t17)]
     # A claim referenced across files must exist.
     by_name = {f.name: json.loads(f.read_text("utf-8")) for f in files}
+    # A happening id on a pair side stands for every event with that id in any file, so it must name one.
+    happenings = {e.get("happening") for d in by_name.values() for e in d.get("events", []) if isinstance(e, dict)}
     for f in files:
         for i, p in enumerate(by_name[f.name].get("pairs", [])):
             for side in ("a", "b"):
                 v = str(p.get(side, ""))
+                if "#" not in v and not v.isdigit() and v not in happenings:
+                    errs.append(f"{f.name} pairs[{i}]: {side}={v!r} is the happening of no event in the given dirs")
                 if "#" in v:
                     other, idx = v.split("#", 1)
                     if other not in by_name or not idx.isdigit() or int(idx) >= len(by_name[other]["claims"]):

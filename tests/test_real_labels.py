@@ -3,6 +3,7 @@ Timeline17 text when the workspace's shared/ folder is there; the benchmark runs
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 from pathlib import Path
 
@@ -45,6 +46,44 @@ def test_checker_catches_a_bad_stance(tmp_path):
     bad.write_text(text, "utf-8")
     errs = check.check_file(bad, None)
     assert any("stance" in e for e in errs)
+
+
+def test_checker_takes_pass_provenance_but_no_other_unknown_field(tmp_path):
+    src = LABELS / "H1N1_guardian__2009-05-26__1128.htm.json"
+    d = json.loads(src.read_text("utf-8"))
+    assert any("added" in e for e in d["events"]) and any("added" in p for p in d["pairs"])
+    assert check.check_file(src, None) == []
+    d["pairs"][-1]["source"] = "x"
+    bad = tmp_path / src.name
+    bad.write_text(json.dumps(d), "utf-8")
+    assert any("unknown field 'source'" in e for e in check.check_file(bad, None))
+
+
+def test_checker_catches_a_pair_side_that_names_no_happening(tmp_path):
+    src = LABELS / "H1N1_bbc__2009-06-24__749.htm.json"
+    d = json.loads(src.read_text("utf-8"))
+    d["pairs"].append({"kind": "update", "a": "h1n1:2009-06-15:no-such-happening", "b": "0", "note": "x"})
+    (tmp_path / src.name).write_text(json.dumps(d), "utf-8")
+    _, errs = check.check_dirs([tmp_path], None)
+    assert any("no-such-happening" in e and "happening of no event" in e for e in errs)
+
+
+def test_cross_article_pairs_point_from_an_earlier_article_to_a_later_one():
+    files = {f.name: json.loads(f.read_text("utf-8")) for f in LABELS.glob("*.json")}
+    date = {name: name.split("__")[1] for name in files}
+    when: dict[str, str] = {}       # a happening is first reported on the earliest date any article gives it
+    for name, d in sorted(files.items(), key=lambda kv: date[kv[0]], reverse=True):
+        when.update({e["happening"]: date[name] for e in d["events"] if e["happening"]})
+    n = 0
+    for name, d in files.items():
+        for p in d["pairs"]:
+            if "added" not in p or p["kind"] != "update":
+                continue
+            sides = [date[v.split("#")[0]] if "#" in v else date[name] if v.isdigit() else when[v]
+                     for v in (p["a"], p["b"])]
+            assert sides[0] <= sides[1] <= date[name], (name, p)
+            n += 1
+    assert n >= 20
 
 
 def test_alignment_survives_detokenising_and_a_dropped_paragraph():
