@@ -355,7 +355,11 @@ def score_merging(labels, data) -> tuple[dict, list]:
                 continue
             aid, s, e = g["at"]
             evs = {ev["id"] for ev, src in srcs[aid] if overlap((src["start"], src["end"]), (s, e))}
-            mentions.append((aid, g["happening"], evs))
+            # The cross-article pass gave each figure report a happening of its own ("toll 83", "toll 150") to
+            # anchor update pairs; merging keeps the first pass's happenings, where reports of one outbreak's toll
+            # were left unlinked (merging them into one event is how storyline shows an update).
+            h = None if g.get("added") or g.get("happening_added") else g["happening"]
+            mentions.append((aid, h, evs))
     tp = fp = fn = with_null = 0
     for (a1, h1, e1), (a2, h2, e2) in combinations(mentions, 2):
         if a1 == a2:
