@@ -105,3 +105,16 @@ def test_told_by_the_writer_or_by_a_source_it_is_one_happening_but_a_plan_is_not
     evs[2].modality = "planned"
     out = _run(evs, pubs)
     assert sorted(len(e.sources) for e in out) == [1, 2]
+
+
+def test_a_short_clause_dated_to_its_month_joins_the_day_it_shares_words_with():
+    # "a ferry sank off Vigo last week": two content words, a week inside March. The month pins it enough to be
+    # compared, as a day pins "killing 11 workers"; a lone undated short clause still is not compared.
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-18", "o3": "2031-03-19"}
+    evs = [_ev("e1", "o1", "2031-03-09", "the Santa Lucia ferry sank"),
+           _ev("e2", "o2", "2031-03", "a ferry sank"),
+           _ev("e3", "o3", None, "a ferry sank")]
+    out = _run(evs, pubs)
+    dated = next(e for e in out if e.date == "2031-03-09")
+    assert {s.article for s in dated.sources} == {"o1", "o2"}
+    assert len(out) == 2
