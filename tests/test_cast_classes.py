@@ -239,6 +239,16 @@ def test_common_words_time_zones_and_cut_suffixes_are_no_cast():
     assert "Halvex" in _names(_cast("Halvex shares rose on Monday.\n\nAnalysts said Halvex had done well.")[0])
 
 
+
+def test_a_dateline_or_a_caption_label_opens_the_text_anew():
+    from storyline.nlp import _opens_sentence, get_nlp
+    doc = get_nlp()("OSLO, March 7 (Reuters) - Bacteria ate most of the gas from the well. March 5: Divers inspect "
+                    "the cap. Officials in Oslo said Bacteria Inc was hired.")
+    at = {t.text + str(k): t for k, t in enumerate(doc) if t.text in ("Bacteria", "Divers")}
+    opened = [_opens_sentence(doc, t) for t in at.values()]
+    assert opened == [True, True, False]     # the dateline's, the caption's, not the mid-sentence name
+
+
 def test_a_feature_noun_after_a_country_or_a_feature_name_is_not_part_of_a_name():
     names = _names(_cast("Oil reached the US coast on Friday, east of the Veldra River delta, and the Gulf coast "
                          "was closed.")[0])

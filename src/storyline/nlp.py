@@ -453,7 +453,19 @@ def _opens_sentence(doc, tok) -> bool:
     while i > tok.sent.start and doc[i - 1].is_punct and doc[i - 1].text in "\"'“‘`(-–—" and \
             "\n" not in doc[i - 1].whitespace_:
         i -= 1
-    return i == tok.sent.start or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+    if i == tok.sent.start or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
+        return True
+    # After a dateline or a caption's label the text opens anew: "WASHINGTON (Reuters) - Bacteria ate ...",
+    # "May 4: Workers put ...", "NEWS | Children ...".
+    j = tok.i - 1
+    while j > 0 and doc[j].text in "\"'“‘`(":
+        j -= 1
+    if j < 1:
+        return False
+    if doc[j].text in (":", "|"):
+        return True
+    return doc[j].text in ("-", "–", "—") and \
+        (doc[j - 1].text in (")", "-RRB-") or doc[j - 1].is_upper and len(doc[j - 1]) > 1 or doc[j - 1].like_num)
 
 
 def _capital_before(doc, i: int) -> bool:
@@ -613,7 +625,7 @@ def _judge(doc, ent) -> list:
     # company's name is, "drugmakers Halvex and ..."). A lone company suffix ("AG" cut from its name) neither.
     if len(words) == 1 and not words[0].is_upper and words[0].pos_ in ("NOUN", "ADJ", "ADV", "VERB") and \
             _opens_sentence(doc, words[0]) and \
-            not re.search(r"[a-z,;:]\s+" + re.escape(words[0].text) + r"(?![\w-])", text) or \
+            not re.search(r"[a-z,;]\s+" + re.escape(words[0].text) + r"(?![\w-])", text) or \
             len(words) == 1 and words[0].text.rstrip(".") in CORP_SUFFIXES:
         return []
     # An acronym the article defines after lower-case words ("the blowout preventer (BOP)") abbreviates a common
