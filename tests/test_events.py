@@ -176,3 +176,13 @@ def test_no_event_takes_its_words_or_date_from_a_dateline_run_into_the_lead():
     assert evs and all("TALVOR" not in e.summary and "EDT" not in e.summary for e in evs)
     # the page's own stamp is when it was filed: the sentence's own "on Thursday" dates the arrest
     assert [e.date for e in evs if e.trigger == "arrested"] == ["2025-05-01"]
+
+
+@pytest.mark.slow
+def test_a_complement_verb_borrows_the_subject_and_verb_it_completes():
+    # "flowing into the bay" or "to have died" alone tells the reader nothing: the line says who and what.
+    _, evs = _events("The diesel stopped flowing into Kestrow Bay on Thursday. Up to 40 people are believed to have "
+                     "died in the Kestrow flood on Monday.")
+    summaries = {e.trigger: e.summary for e in evs}
+    assert summaries["flowing"] == "The diesel stopped flowing into Kestrow Bay on Thursday"
+    assert summaries["died"] == "Up to 40 people are believed to have died in the Kestrow flood on Monday"

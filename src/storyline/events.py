@@ -263,10 +263,20 @@ def _left_part(tok) -> list:
 
 def _borrowed_subject(head) -> list:
     """The subject a clause shares with another, in the source's own words and order: the antecedent of a
-    relative clause ("the dam, which collapsed" -> "the dam ... collapsed") or the subject (and auxiliary) of the
-    first verb of a coordination ("Arven was detained in June, charged in July" -> "Arven was ... charged")."""
+    relative clause ("the dam, which collapsed" -> "the dam ... collapsed"), the subject and verb a complement
+    completes ("the oil stopped flowing"), or the subject (and auxiliary) of the first verb of a coordination
+    ("Arven was detained in June, charged in July" -> "Arven was ... charged")."""
     if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
         return _left_part(head.head)
+    if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
+        # "The oil stopped flowing", "Up to 169 people are believed to have died": the verb it completes and that
+        # verb's subject say who; alone, "flowing into the Gulf" tells the reader nothing.
+        gov = head.head
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("which", "who", "that"):
+            return []
+        return _left_part(subj) + [c for c in gov.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < gov.i] \
+            + [gov]
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
