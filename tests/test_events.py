@@ -186,3 +186,12 @@ def test_a_complement_verb_borrows_the_subject_and_verb_it_completes():
     summaries = {e.trigger: e.summary for e in evs}
     assert summaries["flowing"] == "The diesel stopped flowing into Kestrow Bay on Thursday"
     assert summaries["died"] == "Up to 40 people are believed to have died in the Kestrow flood on Monday"
+
+
+@pytest.mark.slow
+def test_a_wire_dateline_with_any_agency_gives_no_event_its_words():
+    from storyline.ingest.chrome import opener_end
+    text = "KESTROW, Marenland (Northern Wire) - The chief prosecutor has asked a court to issue a warrant for Jon Ferrow."
+    assert text[opener_end(text):].startswith("The chief prosecutor")
+    _, evs = _events(text)
+    assert evs and not any("KESTROW" in e.summary for e in evs), [e.summary for e in evs]

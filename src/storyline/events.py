@@ -261,7 +261,7 @@ def _left_part(tok) -> list:
     return [t for t in tok.subtree if t.i <= tok.i and not _inside_cut(t, tok)]
 
 
-def _borrowed_subject(head) -> list:
+def _borrowed_subject(head, cut: int = 0) -> list:
     """The subject a clause shares with another, in the source's own words and order: the antecedent of a
     relative clause ("the dam, which collapsed" -> "the dam ... collapsed"), the subject and verb a complement
     completes ("the oil stopped flowing"), or the subject (and auxiliary) of the first verb of a coordination
@@ -273,7 +273,8 @@ def _borrowed_subject(head) -> list:
         # verb's subject say who; alone, "flowing into the Gulf" tells the reader nothing.
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in ("which", "who", "that"):
+        # A subject inside a dateline run into the lead ("TALVOR, Marenland (Wire) - ... has asked") is a misparse.
+        if subj is None or subj.lower_ in ("which", "who", "that") or subj.left_edge.idx < cut:
             return []
         return _left_part(subj) + [c for c in gov.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < gov.i] \
             + [gov]
@@ -289,7 +290,7 @@ def _borrowed_subject(head) -> list:
     return []
 
 
-def summary(head, clause: list) -> str:
+def summary(head, clause: list, cut: int = 0) -> str:
     """A short who-did-what line made only of the sentence's own words, in their order: the clause's subject,
     verb, particles, objects and short prepositional phrases, without relative clauses or appositions."""
     keep = set()
@@ -313,7 +314,7 @@ def summary(head, clause: list) -> str:
     keep = {t for t in keep if not _inside_cut(t, head)}
     subj = {"nsubj", "nsubjpass"}
     if not any(c.dep_ in subj and c in keep and c.lower_ not in ("which", "who", "that") for c in head.children):
-        borrowed = _borrowed_subject(head)
+        borrowed = _borrowed_subject(head, cut)
         if borrowed:
             keep = {t for t in keep if not (t.dep_ in subj and t.head.i == head.i)} | set(borrowed)
     toks = sorted(keep, key=lambda t: t.i)
@@ -377,7 +378,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                 continue
             mod, neg = modality(h, s.text)
             agent, patient, where = arguments(h, sent_mentions)
-            out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause),
+            out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause, cut),
                                 actors, c0, c1, agent, patient, where))
         out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out})
     return out

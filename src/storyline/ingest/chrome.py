@@ -212,6 +212,9 @@ _OPENERS = (
     re.compile(r"^(?:--\s*)?\(Update\b[^)]{0,80}\)\s*(?:[-–—]+\s*)?"),
     re.compile(r"^.{0,140}?\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|Billboard)\)\s*(?:--?|—|–|:)\s*"),
     re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?\s*(?:--|—|–)\s*"),
+    # Any wire's name in brackets after a city in capitals: "TALVOR, Marenland (Northern Wire) - ".
+    re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?\s*\([A-Z][\w.&'’ -]{1,40}\)\s*"
+               r"(?:--?|—|–|:)\s*"),
     re.compile(r"^.{0,90}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:UK time\b|[A-Z]{2,4}\b)?\)?,?"
                r"(?:\s*\w+day,?\s*\d{1,2} \w+,? \d{4})?\s*(?:[-–—]+\s*)?"),
     re.compile(r"^By (?:the )?[A-Z][\w.'’ -]{1,60}?(?:,\s*(?:CNN|Reuters|AP|AFP|BBC News|Associated Press)\b|"
