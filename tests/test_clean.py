@@ -257,6 +257,12 @@ def test_a_page_stamp_at_the_end_of_a_run_on_headline_is_a_part_of_its_own():
     assert [(p.kind, p.text) for p in out] == [("heading", "Court halts Varno dredging plan"),
                                                ("heading", "Thursday 24 June 2027 07.23 BST"),
                                                ("body", "The ruling came as the river rose again.")]
+    # a stamp with a clock time after a headline and standfirst longer than a headline alone
+    out = headline_runon([Para("Varno dredging: court halts the plan five months after the flood that cost the "
+                               "river towns their harvest and much of their trade Monday 20 September 2027 20.07 BST "
+                               "Barges wait near the old bridge at Varno.")])
+    assert [p.kind for p in out] == ["heading", "heading", "body"]
+    assert out[1].text == "Monday 20 September 2027 20.07 BST" and out[2].text.startswith("Barges wait")
     # a headline that ends with a date is no stamp
     assert headline_runon([Para("Fighting flares on 3 March The army said it held the bridge.")])[0].text == \
         "Fighting flares on 3 March"

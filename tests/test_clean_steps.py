@@ -108,6 +108,12 @@ def test_one_signed_line_is_dropped_alone_and_story_words_are_not_signatures():
      "Authorities stepped up security."),
     ("The meeting ends at 4:30 pm on Friday.", "The meeting ends at 4:30 pm on Friday."),
     ("He arrived in Cairo on May 5.", "He arrived in Cairo on May 5."),
+    # tokenised copy writes the dateline's dash as a lone hyphen; a short capitalised word before one is no city
+    ("KESTROW - Investigators questioned the engineer on Thursday.",
+     "Investigators questioned the engineer on Thursday."),
+    ("PORT ALBA, Vel. - The spill grew.", "The spill grew."),
+    ("US - Marenland talks resumed.", "US - Marenland talks resumed."),
+    ("KESTROW, Marenland (Northern Wire) - The court sat.", "The court sat."),
 ])
 def test_openers_are_where_and_when_a_page_was_filed(line, rest):
     assert line[opener_end(line):] == rest

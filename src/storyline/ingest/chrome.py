@@ -212,6 +212,8 @@ _OPENERS = (
     re.compile(r"^(?:--\s*)?\(Update\b[^)]{0,80}\)\s*(?:[-–—]+\s*)?"),
     re.compile(r"^.{0,140}?\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|Billboard)\)\s*(?:--?|—|–|:)\s*"),
     re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?\s*(?:--|—|–)\s*"),
+    # A city in capitals and a lone hyphen, as tokenised copy writes the dash: "HOUSTON - Federal investigators".
+    re.compile(r"^[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?\s+-\s+"),
     # Any wire's name in brackets after a city in capitals: "TALVOR, Marenland (Northern Wire) - ".
     re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?\s*\([A-Z][\w.&'’ -]{1,40}\)\s*"
                r"(?:--?|—|–|:)\s*"),

@@ -81,7 +81,7 @@ def headline_runon(paras: list[Para]) -> list[Para]:
         return paras
     first, heads, rest = paras[0], [], paras[0].text
     while True:
-        cut = next(((a, b) for a, b in _breaks(rest) if _splits(rest[:a]) and _prose(rest[b:])), None)
+        cut = next(((a, b) for a, b, most in _breaks(rest) if _splits(rest[:a], most) and _prose(rest[b:])), None)
         if cut is None:
             break
         heads.append(rest[:cut[0]].strip())
@@ -93,12 +93,15 @@ def headline_runon(paras: list[Para]) -> list[Para]:
         [Para(rest, first.kind, 0)] + paras[1:]
 
 
-def _breaks(text: str) -> list[tuple[int, int]]:
-    """Where a headline may end: before a capitalised determiner or pronoun, or after a day's stamp that a
-    capitalised word follows ("Your stories Thursday 14 January Up to 10,000 troops ...")."""
-    cuts = [(m.start(), m.end()) for m in _RUNON.finditer(text)]
-    cuts += [(m.end(), m.end() + len(r.group(0))) for m in DAY_STAMP.finditer(text)
-             if (r := re.match(r"\s+(?=[A-Z])", text[m.end():]))]
+def _breaks(text: str) -> list[tuple[int, int, int]]:
+    """Where a headline may end: before a capitalised determiner or pronoun, or after a day's stamp (with its clock
+    time, if any) that a capitalised word follows ("Your stories Thursday 14 January Up to 10,000 troops ...",
+    "... five months on Sunday 19 September 2010 22.02 BST Vessels work ...")."""
+    cuts = [(m.start(), m.end(), MAX_HEAD_WORDS) for m in _RUNON.finditer(text)]
+    # A page's stamp is firm evidence of the top of a page: the headline and standfirst before it may run longer.
+    cuts += [(m.end() + len(r.group(1)), m.end() + len(r.group(0)), 2 * MAX_HEAD_WORDS) for m in DAY_STAMP.finditer(text)
+             if (r := re.match(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])",
+                               text[m.end():]))]
     return sorted(cuts)
 
 
@@ -123,9 +126,9 @@ def _prose(tail: str) -> bool:
     return any(w[:1].islower() for w in tail.split()[1:4])
 
 
-def _splits(head: str) -> bool:
+def _splits(head: str, most: int = MAX_HEAD_WORDS) -> bool:
     words = head.split()
     # A sentence's end ("U.S." is no end; a headline may hold a colon) or a relative clause ("who edits The Post")
     # is running prose, not a headline.
-    return 3 <= len(words) <= MAX_HEAD_WORDS and words[-1].lower() not in _NAME_BEFORE and \
+    return 3 <= len(words) <= most and words[-1].lower() not in _NAME_BEFORE and \
         not re.search(r"(?<!\b[A-Z])[.!?]\s|,\s+(?:who|which|whose|where)\b", head)
