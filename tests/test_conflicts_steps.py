@@ -121,6 +121,9 @@ def test_a_count_takes_the_measure_of_its_own_clause():
     assert counts("Ana Ruiz, 44, from Tarvo, was named as the first to have died since it began three months ago.") \
         == {}
     assert counts("The firm paid $30 million to 400 families after 12 people died.") == {"dead": 12}
+    # a day before its month is a date, and a count of animals is no toll
+    assert counts("The dam that gave way on 20 March caused the deaths of 14 villagers.") == {"dead": 14}
+    assert counts("Some 2,300 wildlife have died since the spill, and 9 fishermen were killed.") == {"dead": 9}
 
 
 def test_a_denial_of_fact_answers_the_report_of_that_act_in_its_article():

@@ -39,6 +39,12 @@ _UNIT_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|
                          r"gallons|miles|kilometres|kilometers|km|metres|meters|feet|tons|tonnes|percent|per cent|"
                          r"million|billion|dollars|pounds|euros|countries|states|nations|cities|places)\b")
 _MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+# A day before its month ("ruptured on 20 April") is a date, not a count.
+_MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+                          r"dec)[a-z]*\b")
+# Counts of animals are no toll of people: "3,473 wildlife have died", "40 pelicans were found dead".
+_ANIMALS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:wildlife|animals?|birds?|fish|turtles?|dolphins?|whales?|"
+                            r"pelicans?|mammals?|cattle|pigs?|chickens?|poultry|livestock|sheep|cows?|dogs?|horses?)\b")
 # What a count counts, by the word that says it: a count of the dead and one of the homeless never disagree.
 MEASURES = {"dead": r"dead|died|deaths?|killed|kill(?:s|ing)|toll|bodies|victims|lives",
             "hurt": r"injured|wounded|hurt|injuries",
@@ -92,7 +98,8 @@ def counts(text: str) -> dict[str, int]:
         left = _CLAUSE_BREAK.split(text[max(0, m.start() - 100):m.start()])[-1]
         right = _CLAUSE_BREAK.split(text[m.end():m.end() + 60])[0]
         year = len(w) == 4 and n is not None and 1900 <= n <= 2100 and "," not in m.group(1)
-        if n is None or year or _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right):
+        if n is None or year or _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right) or \
+                _MONTH_AFTER.match(text[m.end():m.end() + 14]) or _ANIMALS_AFTER.match(right):
             continue
         after = [(x.start(), k) for k, r in _MEASURE for x in r.finditer(right)]
         before = [(len(left) - x.end(), k) for k, r in _MEASURE for x in r.finditer(left)]
