@@ -76,6 +76,7 @@ class RawClaim:
     role_head: str | None = None       # the title noun heading a description speaker ("the port's director")
     definite: bool = False             # that description is definite ("the", a possessive), so names one holder
     name_runs: list[tuple[int, int]] = field(default_factory=list)  # proper-noun runs in the speaker phrase
+    spokesperson: bool = False         # an unnamed spokesperson ("a spokeswoman for the office of X")
 
 
 # --- quotes ---
@@ -188,6 +189,8 @@ def is_claim_verb(t) -> bool:
     particle that makes it speech, and none of the control complements that make it an act ("continued to rise",
     "asked him to leave")."""
     lemma = t.lemma_.lower()
+    if lemma == "put" and _as_clause(t):
+        return True   # "as the minister put it": an idiom of attribution
     if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON:
         return False
     if lemma in PARTICLE and PARTICLE[lemma] != next((c.lower_ for c in t.children if c.dep_ == "prt"), None):
@@ -329,7 +332,8 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
                 if k not in touched and (k > last and t.idx - q1 > 60):
                     continue     # a following sentence lends its verb only when it opens with it ("she said")
                 gap = doc.text[min(t.idx, q1):max(t.idx, q0)]
-                if PARAGRAPH_BREAK.search(gap) and not gap.rstrip().endswith(":"):
+                if PARAGRAPH_BREAK.search(gap) and not gap.rstrip().endswith(":") and \
+                        not (t.idx > q1 and _opens_line_lower(doc.text, t)):
                     continue     # a closed quote's speaker is in its own paragraph
 
                 dist = min(abs(t.idx - q0), abs(t.idx - q1))
@@ -337,6 +341,13 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     if not cands:
         return None
     return min(cands, key=lambda c: (c[0], c[1].i))[1]
+
+
+def _opens_line_lower(text: str, t) -> bool:
+    """A line that opens with a lower-case verb ('said Dr Ruiz, who runs the clinic.') continues the line before:
+    no writer opens a paragraph that way, corpora split one sentence a line (Timeline17) break where their
+    sentence splitter guessed wrong."""
+    return t.text[:1].islower() and not text[text.rfind("\n", 0, t.idx) + 1:t.idx].strip()
 
 
 def _lent_cue(doc, q0: int, quotes, sents_idx):
@@ -468,6 +479,11 @@ def _direct_quotes(p: Parsed) -> set[int]:
     for q in p.quotes:
         q0, q1 = q[0][0], q[-1][1]
         v = _cue_for(p.doc, q0, q1, p.quotes, doc_sents)
+        if v is not None and q1 <= v.idx and _reports_own_clause(p, v):
+            v = None    # 'a "day of anger", which observers say could be decisive': the verb reports its own
+                        # clause after it, not the phrase quoted before it
+        if v is not None and _inside_reported_clause(p, q0, q1):
+            continue    # a phrase quoted inside reported speech: the reported clause is the claim (step 2)
         if v is not None and v.i in by_verb:          # a split quote: "A," he said, "B."
             prev, prev_end = _join(p, by_verb[v.i], q), q1
             continue
@@ -491,6 +507,30 @@ def _direct_quotes(p: Parsed) -> set[int]:
         by_verb[v.i] = c
         prev, prev_end = c, q1
     return set(by_verb)
+
+
+def _reports_own_clause(p: Parsed, v) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > v.i and not p.in_quotes(c.idx) for c in v.children)
+
+
+def _inside_reported_clause(p: Parsed, q0: int, q1: int) -> bool:
+    """Whether the quote is a phrase inside a clause a reporting verb reports in the writer's own words ('The
+    inspector said the bridge was sound, although a "hairline crack" needed watching'): the claim is that clause,
+    whose head stands outside the quote, and a reader (or a labeller) takes the quoted phrase as part of it, not as
+    the claim. Any reporting verb of the sentence counts, not only the nearest ('said the flood marked a "turning
+    point", but added "..."')."""
+    span = p.doc.char_span(q0, q1, alignment_mode="expand")
+    if span is None:
+        return False
+    for v in span.sent:
+        if not is_claim_verb(v) or p.in_quotes(v.idx):
+            continue
+        for c in v.children:
+            if c.dep_ == "ccomp" and not p.in_quotes(c.idx) and c.i > v.i:
+                a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if a <= q0 and q1 <= b + 1:
+                    return True
+    return False
 
 
 def _join(p: Parsed, c: RawClaim, q: list[tuple[int, int]]) -> RawClaim:
@@ -525,7 +565,7 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
-        c = make_claim(p, v, [_antecedent_span(v, comp) or _host_span(v, comp) or _content_span(comp)], "reported")
+        c = make_claim(p, v, [_antecedent_span(v, comp) or _host_span(v, comp) or _after_verb(v, comp)], "reported")
         if c.speaker_text is None:
             continue
         p.claims.append(c)
@@ -535,6 +575,8 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
 def reported_words(p: Parsed, v) -> list:
     """The heads of what a reporting verb reports: its clausal complement, else its object."""
     lemma = v.lemma_.lower()
+    if _as_clause(v) and not p.in_quotes(v.head.idx):
+        return [v.head]    # "As the minister said, the bridge will stay shut": the clause it is set in
     comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp",
                                                    "pcomp") and not p.in_quotes(c.idx)]
     heads = [v] + [g for a in v.children if a.dep_ == "agent" for g in a.children]   # "accused by X of"
@@ -546,14 +588,47 @@ def reported_words(p: Parsed, v) -> list:
         comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
     if not comp and _parenthetical(v) and not p.in_quotes(v.head.idx):
         comp = [v.head]    # "The ferry, he said, was late": the verb hangs on the clause it reports
+    if not comp and (before := _split_off(p, v)) is not None:
+        comp = [before]
     return comp
+
+
+def _split_off(p: Parsed, v):
+    """The root of the sentence before, where the sentence splitter cut a trailing attribution off the clause it
+    reports ('..., and eight ledgers showed savings on repairs, / said Ana Pell, an investigator.'): the verb
+    opens its sentence in lower case and the sentence before ends unfinished (no full stop), outside quotes."""
+    words = [t for t in v.sent if not t.is_space and not t.is_punct]
+    if not words or words[0].i != v.i or not v.text[:1].islower() or v.dep_ != "ROOT" or v.sent.start == 0:
+        return None
+    prev = p.doc[v.sent.start - 1].sent
+    last = [t for t in prev if not t.is_space]
+    if not last or last[-1].text in (".", "!", "?", '"', "''", "”") or p.in_quotes(prev.root.idx) or \
+            not p.in_body(prev.start_char):
+        return None
+    return prev.root
 
 
 def _parenthetical(v) -> bool:
     """A reporting verb set inside or after the clause it reports ("The ferry, he said, was late"; "The ferry was
     late, an official said"), which the parser hangs on that clause as a parataxis."""
     return v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i and \
-        not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children)
+        not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children) or _as_clause(v)
+
+
+def _as_clause(v) -> bool:
+    """A reporting verb in an "as" clause ("As the minister said, ..."; "..., as Dr Ruiz has pointed out";
+    "..., as one pilot put it") vouches for the clause it is set in, as a parenthetical does; with a clause of its
+    own ("as he said he would") it reports that one instead. The "as" is set off as a parenthetical is, after a
+    comma or opening the sentence; without the comma it tells a manner ("if the storm tracks as forecasters
+    predict"), and a clause that is itself a condition or a time is vouched for by nobody."""
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or v.dep_ != "advcl" or v.head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ == "mark" for c in v.head.children):
+        return False
+    before = [t for t in v.sent if t.i < mark.i and not t.is_space]
+    set_off = not before or before[-1].text == "," or all(t.dep_ == "cc" or t.is_punct for t in before)
+    return set_off and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "it"
+                               for c in v.children)
 
 
 def _host_span(v, comp) -> tuple[int, int] | None:
@@ -562,6 +637,8 @@ def _host_span(v, comp) -> tuple[int, int] | None:
         return None
     inner = {t.i for t in v.subtree}
     toks = [t for t in v.head.subtree if t.i not in inner and not t.is_punct]
+    if all(t.dep_ == "cc" for t in toks if t.i < v.i):
+        toks = [t for t in toks if t.i > v.i]     # "But as Dr Ruiz said, ...": the words after the verb's clause
     return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
@@ -578,9 +655,10 @@ def _no_claim(v, comp) -> bool:
         return True   # "would not say whether ...": a question left open, not a claim
     if v.sent.text.rstrip(" '\"”").endswith("?"):
         return True   # "Do you believe the cap will hold?": a question claims nothing
-    if lemma in THINK and (any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children) or
-                           v.dep_ == "ccomp" and is_claim_verb(v.head)):
-        return True   # the writer's own opinion, or one already inside a claim ("said he believed")
+    if getattr(_subject(v), "lower_", None) in ("i", "we"):
+        return True   # the writer's own voice outside quotes ("we estimate that", "I believe"): no source cited
+    if lemma in THINK and v.dep_ == "ccomp" and is_claim_verb(v.head):
+        return True   # an opinion already inside a claim ("said he believed")
     if lemma == "understand" and _understands_as_person(v):
         return True   # "He understands that ...", "said he understood": a state of mind, where "the paper
                       # understands that" is the press's way to report what its sources say
@@ -619,7 +697,7 @@ def _according_to(p: Parsed, s: Sentence) -> None:
             continue
         sp0 = s.start + m.start(1)
         sp1 = sp0 + len(m.group(1).rstrip())
-        c0, c1 = _according_to_words(p.text, s, m)
+        c0, c1 = _according_to_words(p, s, m)
         sp_span = p.doc.char_span(sp0, sp1, alignment_mode="expand")
         has_name = any(sp0 <= person.start and person.end <= sp1 for person in p.persons)
         # "according to X" is a channel: X is the claim's source, with the reporting verb's neutral stance.
@@ -629,11 +707,16 @@ def _according_to(p: Parsed, s: Sentence) -> None:
                                  p.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end), verb="according to"))
 
 
-def _according_to_words(text: str, s: Sentence, m: re.Match) -> tuple[int, int]:
-    """The words sourced by "according to X": the longer side of the sentence."""
+def _according_to_words(p: Parsed, s: Sentence, m: re.Match) -> tuple[int, int]:
+    """The words sourced by "according to X": the clause before it when one stands there (what follows may be a
+    relative clause on X, "..., according to the fund, which pays ...", or a clause of the writer's own, "..., but
+    the search goes on"), else what follows ("According to X, ..."; "The ferry, according to X, was late")."""
+    text = p.text
     before = s.text[:m.start()].rstrip(" ,")
     after = s.text[m.end():].lstrip(" ,")
-    if len(before) > len(after):
+    span = p.doc.char_span(s.start, s.start + len(before), alignment_mode="expand") if before else None
+    finite = span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not p.in_quotes(t.idx) for t in span)
+    if finite or not re.search(r"\w", after):
         return s.start, s.start + len(before)
     c0 = s.end - len(after)
     return c0, _rstrip_punct(text, c0, s.end)
@@ -661,7 +744,7 @@ def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: b
         anonymous = p.claims[hint].anonymous
     c0, c1 = parts[0][0], parts[-1][1]
     first = p.sent_of(min(c0, speaker.start if speaker.start >= 0 else c0)) or p.sent_of(c0)
-    last = p.sent_of(max(c1 - 1, speaker.end - 1 if speaker.end >= 0 else 0)) or first
+    last = p.sent_of(max(c1 - 1, speaker.end - 1 if speaker.end >= 0 else 0, v.idx)) or first
     content = " ".join(p.text[a:b] for a, b in parts)
     raw = RawClaim(p.id, p.sent_of(v.idx), speaker.text, speaker.start, speaker.end, stance, anonymous, kind,
                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower(),
@@ -684,6 +767,8 @@ def _read_speaker(p: Parsed, speaker: Speaker, raw: RawClaim) -> None:
         return
     if head.lower_ == "it":
         raw.it_subject = _it_antecedent(p, head)
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in SPEAKS_FOR and not speaker.has_name:
+        raw.spokesperson = True
     elif head.pos_ == "NOUN" and head.lemma_.lower() in OFFICE_NOUNS:
         raw.role_head = head.lemma_.lower()
         raw.definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -735,6 +820,8 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
     """Who performs the reporting verb ``v``, as written (a pronoun stays a pronoun)."""
     # In a refusal the passive's subject is the one who declines ("X could not be reached").
     subj = _subject(v) if refusal else _speaker_subject(v)
+    if subj is None and _opens_line_lower(p.text, v):
+        subj = _dangling_subject(p, v)
     if subj is not None and p.in_quotes(subj.idx):
         # The parser took a quoted word as the subject and hung the speaker on it: “Money,” a source said.
         subj = next((c for c in subj.children if c.dep_ == "appos" and not p.in_quotes(c.idx)), None)
@@ -749,6 +836,24 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
     has_name = any(any(person.start <= t.idx < person.end for t in own) for person in p.persons) or \
         subj.pos_ == "PROPN"
     return Speaker(sp, s0, s1, full, has_name, subj)
+
+
+def _dangling_subject(p: Parsed, v):
+    """For a verb opening a line in lower case with no subject of its own ('"...," Sen. Ann Marsh (D-Ore.) /
+    said at the hearing'), the noun phrase left after the quote on the line before: one sentence cut in two."""
+    k = v.sent.start - 1
+    while k >= 0 and p.doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    prev = p.doc[k].sent
+    q_end = max((b for q in p.quotes for _, b in q if b <= v.idx), default=-1)
+    if q_end < prev.start_char:
+        return None
+    region = [t for t in prev if t.idx > q_end and not t.is_space and not t.is_punct]
+    ids = {t.i for t in region}
+    heads = [t for t in region if t.pos_ in ("PROPN", "NOUN") and t.head.i not in ids]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _under_modifier(t, head) -> bool:
@@ -855,6 +960,19 @@ def _antecedent_span(v, comp) -> tuple[int, int] | None:
     return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
+def _after_verb(v, comp) -> tuple[int, int]:
+    """The reported words, less a relative pronoun before the verb that reports them: the parser makes it the
+    subject of the reported clause ('a march, which observers say could decide the vote'), so the span would run
+    over the speaker and the verb."""
+    a, b = span = _content_span(comp)
+    before = [t for c in comp for t in c.subtree if t.i < v.i]
+    if not a < v.idx < b or not all(t.tag_ in ("WDT", "WP") for t in before):
+        return span
+    after = [t for t in v.doc[v.i + 1:] if t.idx < b and not t.is_punct and not (t.dep_ == "mark" and
+                                                                                   t.lower_ == "that")]
+    return (after[0].idx, b) if after else span
+
+
 def _content_span(comp) -> tuple[int, int]:
     toks = sorted({t for c in comp for t in c.subtree}, key=lambda t: t.i)
     while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct):
@@ -924,6 +1042,10 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
         inside = [m for m in inside if m.label == "PERSON"]
         if not inside:
             return _office_holder(raw, mentions, roles or {}) if raw.definite else None
+    if getattr(raw, "spokesperson", False):
+        # "A spokeswoman for the office of Prime Minister X": the spokeswoman speaks for a body (the office, the
+        # ministry), and her words are not X's own; the person named in her description is never the speaker.
+        inside = [m for m in inside if m.label != "PERSON"]
     people = [m for m in inside if m.label == "PERSON"]
     if raw.anonymous and not (raw.speaker_text or "").lower() in PRONOUNS:
         # "one source in the prosecutor's office", "a source close to Mr Khan": an unnamed speaker is never the
