@@ -113,3 +113,11 @@ def test_a_present_in_an_until_clause_and_a_present_with_no_plan():
     assert v["October"][0] == "2013-10"
     v = values("The council says the target for the new bridge remains early to mid-April.", "2013-03-14")
     assert v["April"][0] == "2013-04"
+
+
+def test_a_month_a_past_speaker_put_ahead_is_still_ahead_but_a_day_is_split():
+    v = values("A former minister told the paper the mayor should leave office in September.",
+               "2013-02-09")
+    assert v["September"][0] == "2013-09"
+    v = values("The agency said it expected to reach the valley on Sunday.", "2013-02-09")
+    assert "nearest reading" in v["Sunday"][1]

@@ -220,6 +220,9 @@ def future_of(doc):
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
         through_noun, lean = False, None
+        # A month with no day beside it ("in September", not "September 3" or "3 September").
+        bare_month = tok.text[:1].isupper() and tok.lower_.rstrip(".")[:3] in MONTHS and \
+            not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num) and not (tok.i > 0 and doc[tok.i - 1].like_num)
         if (tok.lower_.rstrip(".")[:3] in MONTHS or tok.lower_ in WEEKDAYS) and \
                 tok.dep_ in ("compound", "nmod", "amod", "poss") and \
                 tok.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(tok.head) and \
@@ -261,8 +264,12 @@ def future_of(doc):
                 # A future clause about a thing the date belongs to: the thing may well be past; a future under a
                 # past verb ("said it expected to reach 60,000 people on Sunday") is future-in-the-past, before or
                 # after publication. Split evidence either way.
-                if verdict and (through_noun or any(a.tag_ == "VBD" for a in t.ancestors)):
+                if verdict and through_noun:
                     return None
+                if verdict and any(a.tag_ == "VBD" for a in t.ancestors):
+                    # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
+                    # September") is still ahead: the speech is days old, a month is far. A day is not.
+                    return True if bare_month else None
                 return verdict
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
                                                                                   "once", "unless", "if")
