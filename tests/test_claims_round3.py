@@ -153,3 +153,11 @@ def test_an_attribution_cut_off_an_unfinished_sentence_reports_that_sentence():
                   "said Ana Pell, an inspector for the port authority.\n")
     assert [c.speaker_text for c in got] == ["Ana Pell"] and got[0].content.startswith("Of nine ledgers")
     assert _claims("The pier was closed.\n\nsaid the harbour master, who runs it.\n") == []
+
+
+@pytest.mark.slow
+def test_a_pronoun_speaker_is_the_pronoun_alone_whatever_runs_on_before_it():
+    # A fact box run into the next sentence with no full stop: the list's last words are no part of the speaker.
+    got = _claims("Sandbags - partly successful Pumps used - blocked by silt Wall of gravel - abandoned He said the "
+                  "council would know by Friday if the new barrier held.")
+    assert [c.speaker_text for c in got] == ["He"]

@@ -281,6 +281,8 @@ def _speaker_tokens(subj):
     named = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named and subj.pos_ != "PROPN":      # "the defendant, Piotr Ansel," speaks as Piotr Ansel
         subj = named[0]
+    if subj.tag_ == "PRP":
+        return [subj]   # a pronoun takes no words before it: "... pump heavy mud - abandoned He said" runs a list on
     toks = list(subj.subtree)
     cut = [t for t in toks if t.i > subj.i and (t.dep_ in ("relcl", "acl", "appos", "punct") and t.lower_ != "'s" or
                                                  t.dep_ == "prep" and any(g.dep_ == "pcomp" for g in t.children))]
