@@ -2,15 +2,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _claims(text):
-    from storyline import claims, nlp
-    from storyline.model import Article
-    doc = next(nlp.parse([text]))
-    art = Article("t", "t", text=text)
-    sents = nlp.sentences(art, doc)
-    return claims.extract("t", doc, sents, nlp.mentions(art, doc, sents))
+from test_claims import _claims     # the same one-article extraction
 
 
 # --- a phrase quoted inside reported speech is part of the reported clause, not the claim ---

@@ -223,10 +223,8 @@ def future_of(doc):
         # A month with no day beside it ("in September", not "September 3" or "3 September").
         bare_month = tok.text[:1].isupper() and tok.lower_.rstrip(".")[:3] in MONTHS and \
             not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num) and not (tok.i > 0 and doc[tok.i - 1].like_num)
-        if (tok.lower_.rstrip(".")[:3] in MONTHS or tok.lower_ in WEEKDAYS) and \
-                tok.dep_ in ("compound", "nmod", "amod", "poss") and \
-                tok.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(tok.head) and \
-                not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num):
+        if (bare_month or tok.lower_ in WEEKDAYS) and tok.dep_ in ("compound", "nmod", "amod", "poss") and \
+                tok.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(tok.head):
             return None     # a month or day naming a thing ("the November elections", "Friday's protests",
             #                 "after Friday prayers"): past or coming alike, so the nearer reading
         for t in tok.ancestors:
