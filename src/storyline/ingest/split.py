@@ -66,6 +66,8 @@ _NAME_BEFORE = {"about", "in", "at", "of", "to", "from", "by", "for", "with", "o
                 "wrote", "writes", "edits", "edited", "owns", "owned", "runs", "ran", "bought", "joined", "founded",
                 "publishes", "published", "leads", "led", "left", "sued"}
 MAX_HEAD_WORDS = 25
+# After a day's stamp: its clock time and zone, if any (group 1), then the capital that opens the next part.
+_AFTER_STAMP = re.compile(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])")
 
 
 def headline_runon(paras: list[Para]) -> list[Para]:
@@ -99,9 +101,10 @@ def _breaks(text: str) -> list[tuple[int, int, int]]:
     "... five months on Sunday 19 September 2010 22.02 BST Vessels work ...")."""
     cuts = [(m.start(), m.end(), MAX_HEAD_WORDS) for m in _RUNON.finditer(text)]
     # A page's stamp is firm evidence of the top of a page: the headline and standfirst before it may run longer.
-    cuts += [(m.end() + len(r.group(1)), m.end() + len(r.group(0)), 2 * MAX_HEAD_WORDS) for m in DAY_STAMP.finditer(text)
-             if (r := re.match(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])",
-                               text[m.end():]))]
+    for m in DAY_STAMP.finditer(text):
+        r = _AFTER_STAMP.match(text, m.end())
+        if r:
+            cuts.append((r.end(1), r.end(), 2 * MAX_HEAD_WORDS))
     return sorted(cuts)
 
 
