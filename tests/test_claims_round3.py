@@ -153,3 +153,12 @@ def test_a_pronoun_speaker_is_the_pronoun_alone_whatever_runs_on_before_it():
     got = _claims("Sandbags - partly successful Pumps used - blocked by silt Wall of gravel - abandoned He said the "
                   "council would know by Friday if the new barrier held.")
     assert [c.speaker_text for c in got] == ["He"]
+
+
+@pytest.mark.slow
+def test_a_pronoun_speaker_points_at_the_claim_before_it_in_the_final_order():
+    # Direct quotes are found first, reported speech after: the pointer must be to the list as the pipeline reads it.
+    got = _claims("Tomas Brenn said costs rose. Jon Ferrow said the funds were short. He said the bridge would "
+                  "close. \u201cWe will act,\u201d Ana Ruiz said.")
+    he = next(i for i, c in enumerate(got) if c.speaker_text == "He")
+    assert got[got[he].speaker_entity_hint].speaker_text == "Jon Ferrow"

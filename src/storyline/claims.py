@@ -418,11 +418,26 @@ def _carry_speakers(p: Parsed, claims: list[RawClaim]) -> list[RawClaim]:
                            list(q), (s.start, last.end), -1, c.verb, carried=True)
         out.append(carried)
     out.sort(key=lambda c: (c.content_start, c.speaker_start))
-    for c in out:
+    for i, c in enumerate(out):
         if c.carried:
             # The nearest earlier claim with a speaker, in the final order (the pipeline's list of speakers).
             c.speaker_entity_hint = max(i for i, o in enumerate(out) if o.span[1] <= c.span[0] and o.speaker_text)
+        elif c.speaker_entity_hint >= 0:
+            c.speaker_entity_hint = _pronoun_antecedent(p, out, i)
     return out
+
+
+def _pronoun_antecedent(p: Parsed, out: list[RawClaim], i: int) -> int:
+    """A pronoun speaker's claim, in the final text order: the claim just before it with a speaker, unless a
+    person is named in between. (The index taken while claims were being found pointed into a list still to be
+    sorted and thinned, so "he said" could take the speaker of a claim further down the page.)"""
+    c = out[i]
+    k = next((k for k in range(i - 1, -1, -1) if out[k].speaker_text and
+              (out[k].speaker_start if out[k].speaker_start >= 0 else out[k].content_start) < c.speaker_start), -1)
+    if k < 0:
+        return -1
+    end = out[k].speaker_end if out[k].speaker_end >= 0 else out[k].content_end
+    return -1 if any(end <= person.start < c.speaker_start for person in p.persons) else k
 
 
 @dataclass
