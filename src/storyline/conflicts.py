@@ -193,9 +193,10 @@ def _factual(e: Event) -> bool:
 def figure_changes(evs: list[Event], places: re.Pattern | None = None, published: dict[str, str] | None = None):
     """Consecutive reports of a count of the same happening that give different numbers, in two articles. Every
     source of an event is a report (a merged event's outlets may count differently), in order of publication. The
-    same happening: the same event, or a count of the same thing (the dead are not the homeless) on the same stated
-    day, with a shared actor or a shared place named in both sentences ("the Veldra dam gave way" -> "the toll from
-    the collapse of the Veldra dam rose"); otherwise two counts are two stories. A rate ("seasonal flu kills 250,000
+    same happening: the same event, or a count of the same thing (the dead are not the homeless) that states the
+    same date, or shares an actor, or names a shared place in both sentences ("the Veldra dam gave way" -> "the
+    toll from the collapse of the Veldra dam rose", days apart); otherwise two counts are two stories. A shared
+    actor alone can join two happenings years apart (an oil company's two explosions): dates do not veto yet. A rate ("seasonal flu kills 250,000
     a year") is no count of a happening. Deaths folded into the happening that caused them (timeline.fold_harm)
     are counted with it, whatever its type."""
     reports = []
