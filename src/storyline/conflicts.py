@@ -196,8 +196,8 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
     same happening: the same event, or a count of the same thing (the dead are not the homeless) that states the
     same date, or shares an actor, or names a shared place in both sentences ("the Veldra dam gave way" -> "the
     toll from the collapse of the Veldra dam rose", days apart); otherwise two counts are two stories. A shared
-    actor alone can join two happenings years apart (an oil company's two explosions): dates do not veto yet. A rate ("seasonal flu kills 250,000
-    a year") is no count of a happening. Deaths folded into the happening that caused them (timeline.fold_harm)
+    actor alone can join two happenings years apart (an oil company's two explosions): dates do not veto yet. A
+    rate ("seasonal flu kills 250,000 a year") is no count of a happening. Deaths folded into the happening that caused them (timeline.fold_harm)
     are counted with it, whatever its type."""
     reports = []
     for i, e in enumerate(evs):

@@ -658,7 +658,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if res is None:
             continue
         typ, value, how = res
-        if name in ("md", "dm", "holiday") and value and anchor and re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
+        if name in ("md", "dm", "holiday") and value and anchor and \
+                re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
             value, how = _named_by_date(m, value, how, anchor)
         if name == "ago" and value and last and last[1] >= sa:
             value, how = _year_on_year(text, m, value, how, last)

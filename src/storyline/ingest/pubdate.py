@@ -27,7 +27,8 @@ _WEEKDAY_CUE = re.compile(r"\b(?:on|said|last|this)\s+(Monday|Tuesday|Wednesday|
 # A weekday with its day and month, as a page heads a day's entries: "Thursday 14 January", "Friday, Jan. 15".
 DAY_STAMP = re.compile(
     rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<d1>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?\s+{_M}|{_M.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?")
+    rf"(?:st|nd|rd|th)?\s+{_M}|{_M.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?")
 
 
 def heading_day(headings: list[str], published: str | None) -> str | None:
