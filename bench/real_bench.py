@@ -568,7 +568,7 @@ def table(f: dict) -> str:
          f"gold pairs found {x['gold_found']}/{x['gold_pairs']}; right by kind "
          + ", ".join(f"{k} {v}" for k, v in x["by_kind"].items())),
     ]
-    out = [f"{f['articles']} articles, labellers {f['labellers']} (held-out: nothing was tuned on them)", "",
+    out = [f"{f['articles']} articles, labellers {f['labellers']} (which figures are held-out: docs/real-benchmark.md)", "",
            "| figure | storyline | baseline / detail |", "| --- | --- | --- |"]
     out += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return "\n".join(out)
