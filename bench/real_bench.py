@@ -33,6 +33,7 @@ import bisect
 import difflib
 import json
 import os
+import re
 import sys
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -345,6 +346,18 @@ def score_key_events(labels, data) -> tuple[dict, dict]:
     return fig, ex
 
 
+def events_at(srcs: dict, g: dict) -> set[str]:
+    """The storyline events told by a gold event's clause. Sources are whole sentences, so every event of the
+    sentence overlaps the clause; where some of them have their trigger word inside the clause ("and sank two days
+    later" beside "the rig exploded"), those are the ones it tells. Otherwise (a nominal mention, a merged event
+    whose trigger is its anchor's word) all events of the sentence stand for it."""
+    aid, s, e = g["at"]
+    evs = [ev for ev, src in srcs[aid] if overlap((src["start"], src["end"]), (s, e))]
+    words = set(re.findall(r"[a-z]+", g["text"].lower()))
+    told = [ev for ev in evs if (ev.get("trigger") or "").lower() in words]
+    return {ev["id"] for ev in (told or evs)}
+
+
 def score_merging(labels, data) -> tuple[dict, list]:
     srcs = sources_by_article(data)
     indep = {ev["id"]: ev.get("independent_sources", 1) for ev in data["events"]}
@@ -353,13 +366,12 @@ def score_merging(labels, data) -> tuple[dict, list]:
         for g in lab["events"]:
             if not g["at"]:
                 continue
-            aid, s, e = g["at"]
-            evs = {ev["id"] for ev, src in srcs[aid] if overlap((src["start"], src["end"]), (s, e))}
+            evs = events_at(srcs, g)
             # The cross-article pass gave each figure report a happening of its own ("toll 83", "toll 150") to
             # anchor update pairs; merging keeps the first pass's happenings, where reports of one outbreak's toll
             # were left unlinked (merging them into one event is how storyline shows an update).
             h = None if g.get("added") or g.get("happening_added") else g["happening"]
-            mentions.append((aid, h, evs))
+            mentions.append((g["at"][0], h, evs))
     tp = fp = fn = with_null = 0
     for (a1, h1, e1), (a2, h2, e2) in combinations(mentions, 2):
         if a1 == a2:
