@@ -44,6 +44,23 @@ def test_figures_change_only_between_articles():
     assert list(figure_changes([one, ev(2, "a2", "Nine people died.", "death")])) == []
 
 
+def test_a_floor_does_not_disagree_with_a_count_above_it():
+    from storyline.conflicts import floors
+    assert floors("More than 100 people have died in Varno since Friday.") == {"dead"}
+    assert floors("The fever has infected at least 2,000 people and killed 40.") == {"ill"}
+    assert floors("The quake killed 200 people.") == set()
+    floor = ev(1, "a1", "More than 100 people have died in Varno.", "death")
+    assert list(figure_changes([floor, ev(2, "a2", "The toll in Varno stands at around 150.", "death")])) == []
+    # the same floor, then a count below it: that does disagree
+    assert [(a["value"], b["value"]) for *_, a, b in figure_changes(
+        [floor, ev(2, "a2", "The toll in Varno stands at 83.", "death")])] == [("100", "83")]
+    # a count, then a floor below it, says nothing new; a floor above it is a rise
+    count = ev(1, "a1", "The toll in Varno stands at around 150.", "death")
+    assert list(figure_changes([count, ev(2, "a2", "Over 120 people died in Varno.", "death")])) == []
+    assert [(a["value"], b["value"]) for *_, a, b in figure_changes(
+        [count, ev(2, "a2", "More than 200 people have died in Varno.", "death")])] == [("150", "200")]
+
+
 def test_figures_pair_only_counts_of_the_same_thing_in_the_same_happening():
     killed = ev(1, "a1", "The quake killed 200 people in Varno.", "death", "2025-02-03")
     # the homeless are not the dead

@@ -86,12 +86,36 @@ def same_matter(allegation: str, denial: str, same_article: bool) -> bool:
     if d:
         return bool(a & d)
     return same_article and bool(GENERIC_DENIAL.search(denial) or len(denial.split()) <= 4)
+# A floor, not a count: "more than 100 people have died" is not contradicted by a later "around 150".
+_FLOOR_BEFORE = re.compile(r"(?i)\b(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than)\s+$")
+
+
+def floors(text: str) -> set[str]:
+    """The measures whose first count in the sentence is given as a floor ("more than 100 people have died")."""
+    out: set[str] = set()
+    seen: set[str] = set()
+    for measure, m in _counted(text):
+        if measure not in seen:
+            seen.add(measure)
+            if _FLOOR_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+                out.add(measure)
+    return out
+
+
 def counts(text: str) -> dict[str, int]:
     """Each measure's first count in a sentence: {"dead": 200, "homeless": 1500} for "killed 200 people and left
     1,500 homeless". A number is a count of people when people are named right after it or a measure word stands
     before it in its clause ("the toll stood at 83", "killed around 150"); the measure is the nearest word of
     ``MEASURES`` in the number's own clause, after it first ("200 people died"), else before it."""
     out: dict[str, int] = {}
+    for measure, m in _counted(text):
+        w = m.group(1).lower().replace(",", "")
+        out.setdefault(measure, NUMBER_WORDS.get(w, int(w) if w.isdigit() else 0))
+    return out
+
+
+def _counted(text: str):
+    """(measure, number match) for each number of the sentence that counts people, in order."""
     for m in _NUMBER.finditer(text):
         w = m.group(1).lower().replace(",", "")
         n = NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
@@ -107,8 +131,7 @@ def counts(text: str) -> dict[str, int]:
             continue
         measure = min(after)[1] if after else (min(before)[1] if before else None)
         if measure:
-            out.setdefault(measure, n)
-    return out
+            yield measure, m
 
 
 def _side(kind: str, obj, value: str | None, source=None) -> dict:
@@ -197,7 +220,8 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
     same date, or shares an actor, or names a shared place in both sentences ("the Veldra dam gave way" -> "the
     toll from the collapse of the Veldra dam rose", days apart); otherwise two counts are two stories. A shared
     actor alone can join two happenings years apart (an oil company's two explosions): dates do not veto yet. A
-    rate ("seasonal flu kills 250,000 a year") is no count of a happening. Deaths folded into the happening that caused them (timeline.fold_harm)
+    rate ("seasonal flu kills 250,000 a year") is no count of a happening, and a floor ("more than 100 have died")
+    does not disagree with a count above it. Deaths folded into the happening that caused them (timeline.fold_harm)
     are counted with it, whatever its type."""
     reports = []
     for i, e in enumerate(evs):
@@ -207,19 +231,21 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
             c = {} if GENERIC_COUNT.search(src.text) else counts(src.text)
             if c:
                 when = published.get(src.article, "9999") if published is not None else ""
-                reports.append(((when, i, j), e, src, c, _places_in(src.text, places)))
+                reports.append(((when, i, j), e, src, c, _places_in(src.text, places), floors(src.text)))
     reports.sort(key=lambda r: r[0])
     for measure in MEASURES:
         same = [r for r in reports if measure in r[3]]
-        for k, (_, e1, s1, c1, p1) in enumerate(same):
+        for k, (_, e1, s1, c1, p1, f1) in enumerate(same):
             # the next count of the same thing in the same happening after this one
-            nxt = next(((e2, s2, c2) for _, e2, s2, c2, p2 in same[k + 1:] if e2 is e1 or
+            nxt = next(((e2, s2, c2, f2) for _, e2, s2, c2, p2, f2 in same[k + 1:] if e2 is e1 or
                         (e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors) or p1 & p2), None)
             if nxt is None:
                 continue
-            e2, s2, c2 = nxt
+            e2, s2, c2, f2 = nxt
             n1, n2 = c1[measure], c2[measure]
-            if n1 != n2 and s1.article != s2.article:
+            # a floor is no disagreement with a count above it ("more than 100" -> "around 150")
+            floored = measure in f1 and n2 >= n1 or measure in f2 and n1 >= n2
+            if n1 != n2 and s1.article != s2.article and not floored:
                 what = e1.type if e1.type == e2.type else "death" if measure == "dead" else e2.type
                 yield "figure", what, _side("event", e1, str(n1), s1), _side("event", e2, str(n2), s2)
 
