@@ -491,6 +491,11 @@ def score_claims(labels, result, bare_docs, cluster_of) -> tuple[dict, dict]:
           "speaker errors": [f"{g['speaker_text']!r} vs {result.article(p['article']).text[slice(*p['speaker_span'])]!r}"
                              f" ({g['text'][:50]!r})" if p["speaker_span"] else f"{g['speaker_text']!r} vs none"
                              for g, p in pairs if not speaker_ok(g, p, cluster_of, names)]}
+    matched_g, matched_p = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    ex["missed claims"] = [f"{g['speaker_text']!r}: {g['text'][:80]!r}" for g in gold
+                           if g["at"] and id(g) not in matched_g]
+    ex["claims with no gold claim"] = [f"{p['speaker_text']!r}: {p['text'][:80]!r}" for p in story
+                                       if id(p) not in matched_p]
     return fig, ex
 
 

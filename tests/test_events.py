@@ -74,6 +74,26 @@ def test_a_nominalisation_with_a_date_or_actor_is_an_event():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text,trigger,date", [
+    # the date follows the noun, though the parse may hang it on the verb
+    ("Aid has reached the town since the devastating earthquake on 12 January.", "earthquake", "2025-01-12"),
+    ("Nine workers were killed in the explosion on March 3 at the Orsk refinery.", "explosion", "2025-03-03"),
+    # a verdict noun names a happening only with its date
+    ("Repairs have gone slowly since the disaster on 20 February.", "disaster", "2025-02-20"),
+])
+def test_a_happening_named_by_its_noun_takes_the_date_that_follows_it(text, trigger, date):
+    _, evs = _events(text)
+    noun = [e for e in evs if e.trigger == trigger]
+    assert noun and noun[0].type == "disaster" and noun[0].date == date
+
+
+@pytest.mark.slow
+def test_a_verdict_noun_with_a_name_but_no_date_is_no_event():
+    _, evs = _events("Analysts called the strike a public relations disaster for Dravik Engineering.")
+    assert not [e for e in evs if e.trigger == "disaster"]
+
+
+@pytest.mark.slow
 def test_demo_conflicts_record_the_updates(demo_build, expected):
     _, data, _ = demo_build
     from storyline.output import validate

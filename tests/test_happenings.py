@@ -150,3 +150,14 @@ def test_one_report_telling_its_news_twice_is_one_event_but_two_acts_of_a_day_st
         e.type = "release" if "bail" in e.summary else "disaster"
     out = _run(evs, pubs)
     assert sorted(len(e.sources) for e in out) == [1, 2]
+
+
+def test_a_later_report_naming_the_happening_by_its_noun_and_day_joins_it():
+    pubs = {"o1": "2031-03-10", "o2": "2031-05-02", "o3": "2031-05-03"}
+    first = _verb_ev("e1", "o1", "2031-03-09", "the Kalmar Star drilling platform exploded off Gdansk", "exploded")
+    back = _verb_ev("e2", "o2", "2031-03-09", "the March 9 catastrophe", "catastrophe")
+    # a verb clause of few words, on the same day, is not joined on so little likeness
+    other = _verb_ev("e3", "o3", "2031-03-09", "a warehouse burned down in Orsk", "burned")
+    out = _run([first, back, other], pubs)
+    assert sorted(len(e.sources) for e in out) == [1, 2]
+    assert {s.article for e in out if len(e.sources) == 2 for s in e.sources} == {"o1", "o2"}

@@ -384,6 +384,12 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
     return out
 
 
+# Nouns that name a happening only when dated ("the disaster on 20 April"); with a name alone they are a verdict
+# ("a PR disaster for the bank").
+DATED_ONLY = {"disaster", "catastrophe", "tragedy"}
+_DATE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:on|of|in)?\s*$")
+
+
 def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[RawEvent]:
     """Nominalisations that head an event ("the withdrawal of charges in March", "Putin's visit"): only when
     the noun phrase carries its own date or a named actor, so that a passing mention is not an event."""
@@ -399,8 +405,11 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[
         if etype == "other":
             continue
         actors = [m for m in sent_mentions if n0 <= m.start and m.end <= n1]
-        tx = [x for x in sent_timex if n0 <= x.start and x.end <= n1 and granularity(x.value)]
-        if not actors and not tx:
+        # The noun's own date: inside its phrase ("the April 20 explosion"), or right after it where the parse
+        # hung the date on the verb ("killed in the earthquake on 12 January", "since the disaster on 20 April").
+        tx = [x for x in sent_timex if granularity(x.value) and
+              (n0 <= x.start and x.end <= n1 or n1 <= x.start and _DATE_AFTER.match(doc_text(t.doc)[n1:x.start]))]
+        if not tx and (not actors or t.lemma_.lower() in DATED_ONLY):
             continue
         mod, neg = modality(t)
         agent, patient, where = arguments(t, sent_mentions)

@@ -8,6 +8,8 @@ stories stage already loads) and gathers those that are close enough for the dat
 - two events that state the same day need only be about the same thing (``SIM_SAME_DAY``): within one story and
   one type, a second explosion on the same day is rare, and the embedding keeps "11 killed on the rig" apart from
   "3 killed in the clean-up";
+- a happening named by its noun on its day ("the April 20 catastrophe", "the disaster on 20 April") needs only
+  ``SIM_NAMED_DAY``: later reports refer back to the story's happening that way, in words too few to compare;
 - two events that state the same day with the same verb ("exploded" / "exploded") need less (``SIM_SAME_VERB``):
   the shared verb is half the evidence the embedding would otherwise have to give ("the Deepwater Horizon rig
   exploded" and "the offshore rig, leased by BP, exploded off Louisiana" score below ``SIM_SAME_DAY``);
@@ -30,10 +32,12 @@ from collections import defaultdict
 
 import numpy as np
 
+from .events import event_nouns
 from .model import Article, Event
 
 SIM_SAME_DAY = 0.5
 SIM_SAME_VERB = 0.4
+SIM_NAMED_DAY = 0.25
 SIM_LOOSE = 0.75
 MIN_WORDS = 3
 SCAN = 200          # groups compared per event within a block: keeps the pass near-linear in the corpus
@@ -77,6 +81,8 @@ def _threshold(anchor: Event, e: Event, by_id: dict[str, Article]) -> float | No
     a, b = stated(anchor), stated(e)
     if a and b:
         if a == b and len(a) == 10:
+            if _named_by_noun(anchor) or _named_by_noun(e):
+                return SIM_NAMED_DAY
             return SIM_SAME_VERB if _verb(anchor) and _verb(anchor) == _verb(e) else SIM_SAME_DAY
         return SIM_LOOSE if a.startswith(b) or b.startswith(a) else None
     if a and not b:
@@ -84,6 +90,12 @@ def _threshold(anchor: Event, e: Event, by_id: dict[str, Article]) -> float | No
         # An undated report can only be of something that had happened (or was under way) by its publication.
         return SIM_LOOSE if pub is None or pub[:len(a)] >= a[:len(pub)] else None
     return None
+
+
+def _named_by_noun(e: Event) -> bool:
+    """A happening named by its noun with its day ("the April 20 catastrophe", "the earthquake on 12 January"): a
+    later report's back-reference, in few words that an embedding cannot tie to the first telling."""
+    return (e.trigger or "").lower() in event_nouns()
 
 
 def _verb(e: Event) -> str:
