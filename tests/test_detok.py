@@ -57,3 +57,13 @@ def test_ptb_slash_and_star_escapes_are_undone_with_offsets():
             assert raw[pos[i]] == ch
     # Prose that is not tokenised keeps a backslash as written.
     assert normalise("A path like C:\\/temp stays as written.") == "A path like C:\\/temp stays as written."
+
+
+def test_a_stock_code_broken_at_its_dot_by_the_line_splitter_is_rejoined():
+    raw = ("Drug maker Kelvra -LRB- KLV . \nVX -RRB- and Orsk Pharma -LRB- ORP . \nN -RRB- will ship the vaccine .\n"
+           "The vaccine is free .\nN -RRB- stays as it is .")
+    out, pos = detokenise(raw)
+    assert "Kelvra (KLV.VX) and Orsk Pharma (ORP.N) will ship the vaccine." in out
+    # a line that only starts like a code's tail, with no code before it, keeps its break
+    assert "free.\nN)" in out
+    assert all(raw[p] == "." for c, p in zip(out, pos) if c == "." and raw[p] != " ")

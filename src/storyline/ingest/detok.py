@@ -12,7 +12,9 @@ import re
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 # One left-to-right pass; each alternative names what it becomes.
 _RX = re.compile(
-    r"(?P<open>-LRB-|-LSB-|-LCB-|``)[ \t]*"                     # opening token: drop the space after it
+    # A stock code the dataset's sentence splitter broke at its dot ("-LRB- NOVN . \nVX -RRB-" -> "(NOVN.VX)")
+    r"(?<=[A-Z0-9])[ \t]*(?P<tick>\.)[ \t]*\n[ \t]*(?=[A-Z]{1,3}[ \t]*-RRB-)"
+    r"|(?P<open>-LRB-|-LSB-|-LCB-|``)[ \t]*"                    # opening token: drop the space after it
     r"|[ \t]*(?P<close>-RRB-|-RSB-|-RCB-|'')"                    # closing token: drop the space before it
     r"|[ \t]+(?=(?:[,.;:?!%]|'s|'S|n't|N'T|'ve|'re|'ll|'d|'m|'VE|'RE|'LL|'D|'M)(?:[ \t\n]|$|''|-RRB-))"
     r"|\\(?P<esc>[/*])"                                          # PTB escapes "/" and "*": "Moir\/Reuters"
@@ -42,9 +44,9 @@ def detokenise(text: str) -> tuple[str, list[int]]:
         out.append(text[last:m.start()])
         pos.extend(range(last, m.start()))
         tok = m.group("open") or m.group("close")
-        if m.group("esc"):
-            out.append(m.group("esc"))
-            pos.append(m.start("esc"))
+        if m.group("esc") or m.group("tick"):
+            out.append(m.group("esc") or m.group("tick"))
+            pos.append(m.start("esc") if m.group("esc") else m.start("tick"))
         elif tok:
             rep = '"' if tok in ("``", "''") else _BRACKETS[tok]
             at = m.start("open") if m.group("open") else m.start("close")
