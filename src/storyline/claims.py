@@ -672,6 +672,8 @@ def _no_claim(v, comp) -> bool:
         return True   # "would not say whether ...": a question left open, not a claim
     if v.sent.text.rstrip(" '\"”").endswith("?"):
         return True   # "Do you believe the cap will hold?": a question claims nothing
+    if _irrealis(v):
+        return True   # "charges if they find that ...", "he might have pointed out that ...": nothing was said
     if getattr(_subject(v), "lower_", None) in ("i", "we"):
         return True   # the writer's own voice outside quotes ("we estimate that", "I believe"): no source cited
     if lemma in THINK and v.dep_ == "ccomp" and is_claim_verb(v.head):
@@ -684,6 +686,17 @@ def _no_claim(v, comp) -> bool:
         return True   # "is expected to announce": a speech act still to come
     hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+
+
+def _irrealis(v) -> bool:
+    """Whether the reporting verb tells of speech that has not happened: set in a condition ("charges will follow
+    if investigators find that ...", "unless the board says otherwise") or under a modal perfect, the writer's
+    counterfactual ("the senator might have pointed out that ...", "he could have said that ...")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
+        return True
+    auxes = [c.lower_ for c in v.children if c.dep_ == "aux"]
+    return v.tag_ == "VBN" and "have" in auxes and any(a in ("might", "could", "would", "should", "may", "must")
+                                                        for a in auxes)
 
 
 def _understands_as_person(v) -> bool:

@@ -1,0 +1,32 @@
+"""Real-news claim classes of round 4 (branch attr): each test on sentences written for it."""
+from __future__ import annotations
+
+import pytest
+from test_claims import _claims     # the same one-article extraction
+
+
+# --- speech that has not happened: a condition or the writer's counterfactual makes no claim ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Prosecutors could bring fraud charges if the auditors find that the ledgers were altered.",
+    "The ferry line will keep the timetable unless the harbour board says otherwise.",
+    "The mayor might have pointed out that the bridge was built under her predecessor.",
+    "The coach could have said that the pitch was waterlogged, but he kept quiet.",
+])
+def test_a_reporting_verb_in_a_condition_or_a_counterfactual_makes_no_claim(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    # the condition sits inside what is said, not on the reporting verb
+    ("The auditor said the bank would pay a fine if the ledgers were altered.", "The auditor",
+     "the bank would pay a fine"),
+    # a modal without the perfect is a claim still ("would say" of what someone then said)
+    ("The harbour master would later say that the crane had failed twice.", "The harbour master",
+     "the crane had failed twice"),
+])
+def test_a_condition_inside_the_reported_words_still_makes_a_claim(text, speaker, words):
+    got = _claims(text)
+    assert [c.speaker_text for c in got] == [speaker] and words in got[0].content
