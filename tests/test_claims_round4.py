@@ -30,3 +30,40 @@ def test_a_reporting_verb_in_a_condition_or_a_counterfactual_makes_no_claim(text
 def test_a_condition_inside_the_reported_words_still_makes_a_claim(text, speaker, words):
     got = _claims(text)
     assert [c.speaker_text for c in got] == [speaker] and words in got[0].content
+
+
+# --- a quoted phrase that a non-reporting verb takes is the writer's phrase, not a claim ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    # the parenthetical "he said" reports its host clause; the quoted label belongs to "calling"
+    ('The pilot, circling over the valley, saw no smoke, he said, calling that "a relief."', "he", "saw no smoke"),
+])
+def test_a_quoted_label_leaves_the_reporting_verb_to_its_own_clause(text, speaker, words):
+    got = _claims(text)
+    assert [(c.kind, c.speaker_text) for c in got] == [("reported", speaker)] and words in got[0].content
+    assert "relief" not in got[0].content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    'The flood gave the engineers a "natural test" that showed the new levees held.',
+    'The survey, titled "Quiet Waters", showed that the lake had warmed.',
+])
+def test_a_quoted_label_is_never_a_speaker_nor_a_claim(text):
+    label = text.split('"')[1]
+    got = _claims(text)
+    assert not any(c.kind == "direct" for c in got)
+    assert not any(c.content.strip(' ,."') == label for c in got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ('The minister dismissed the report as "a fairy tale".', "The minister", "fairy tale"),
+    ('"Sabotage," a source at the port said.', "a source at the port", "Sabotage"),
+    # a copula predicates the quote of the speaker
+    ('"Reckless," was how the union described the new rota.', "the union", "Reckless"),
+])
+def test_a_quoted_phrase_the_reporting_verb_takes_is_still_a_claim(text, speaker, words):
+    got = _claims(text)
+    assert [c.speaker_text for c in got] == [speaker] and words in got[0].content

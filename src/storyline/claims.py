@@ -501,6 +501,8 @@ def _direct_quotes(p: Parsed) -> set[int]:
                         # clause after it, not the phrase quoted before it
         if v is not None and _inside_reported_clause(p, q0, q1):
             continue    # a phrase quoted inside reported speech: the reported clause is the claim (step 2)
+        if v is not None and _writers_phrase(p, q, v):
+            continue    # 'he said, calling that "a blessing"': the verb keeps its own clause (step 2)
         if v is not None and v.i in by_verb:          # a split quote: "A," he said, "B."
             prev, prev_end = _join(p, by_verb[v.i], q), q1
             continue
@@ -548,6 +550,29 @@ def _inside_reported_clause(p: Parsed, q0: int, q1: int) -> bool:
                 if a <= q0 and q1 <= b + 1:
                     return True
     return False
+
+
+def _writers_phrase(p: Parsed, q: list[tuple[int, int]], v) -> bool:
+    """Whether a quote is a phrase of the writer's own sentence: a quoted noun phrase, with no finite verb of its
+    own, that a verb other than a reporting verb takes ('The spill offered an "accidental experiment" that
+    showed ...', 'he said, calling that "a blessing"', 'the report, titled "Deep Waters", found that ...'). Such
+    quote marks label or distance a phrase, and the reporting verb nearest it reports something else (its own
+    clause, or nothing); taking the phrase as that verb's words gave it a speaker made of the phrase itself.
+    A phrase the reporting verb takes ('dismissed the claims as "nonsense"', '"Money," a source said') or a
+    copula predicates of the speaker ('"Absurd," was how she described it') is still a claim."""
+    toks = [t for t in _tokens_in(p.doc, q) if not t.is_punct and not t.is_space]
+    if not toks or len(q) > 1 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        return False
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside]
+    if len(roots) != 1:
+        return False
+    gov = roots[0].head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head          # through "as", a noun or a preposition to the verb that takes the phrase
+    # A copula is left alone: '"Absurd," was how she described the claim' predicates the quote of the speaker.
+    return gov.pos_ in ("VERB", "AUX") and gov.i != v.i and not is_claim_verb(gov) and \
+        gov.lemma_.lower() != "be" and not p.in_quotes(gov.idx)
 
 
 def _join(p: Parsed, c: RawClaim, q: list[tuple[int, int]]) -> RawClaim:
