@@ -67,3 +67,29 @@ def test_a_quoted_label_is_never_a_speaker_nor_a_claim(text):
 def test_a_quoted_phrase_the_reporting_verb_takes_is_still_a_claim(text, speaker, words):
     got = _claims(text)
     assert [c.speaker_text for c in got] == [speaker] and words in got[0].content
+
+
+# --- a verb under another verb's object speaks for that object ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    ("The audit prompted the mayor to admit that the budget was short.", "the mayor"),
+    ("Pressure from the unions forced Ana Pell to concede that the rota had failed.", "Ana Pell"),
+    # a name the tagger reads as the pronoun "who" is still the whole name
+    ("The spread of the fever led the WHO to warn that a pandemic was close.", "the WHO"),
+    # with no object the subject still speaks
+    ("The mayor went on to warn that the river would rise again.", "The mayor"),
+])
+def test_a_reporting_verb_under_an_object_takes_that_object_as_speaker(text, speaker):
+    assert [c.speaker_text for c in _claims(text)] == [speaker]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,asked", [
+    ("The council asked the mayor to confirm that the bridge was safe.", "the mayor"),
+    # (the urging itself is the residents' claim, as "was urged by X to" is X's)
+    ("Residents urged the water board to admit that the pipes were old.", "the water board"),
+])
+def test_a_speech_act_asked_of_someone_is_not_yet_their_claim(text, asked):
+    got = _claims(text)
+    assert not any(c.speaker_text == asked for c in got) and not any(c.verb in ("confirm", "admit") for c in got)

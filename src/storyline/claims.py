@@ -217,6 +217,9 @@ def _subject(verb):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and doc_noun.lemma_.lower() in DOCUMENTS | LEGAL_PAPERS and \
             doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in ISSUE_VERBS:
         return _subject(doc_noun.head)
+    if verb.dep_ == "xcomp" and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and
+                                               c.i < verb.i), None)) is not None:
+        return obj      # "the outbreak led the WHO to declare that ...": the one led speaks, not what led it
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         # "X was eager to stress that ...": the adjective's subject is the copula's.
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
@@ -289,8 +292,9 @@ def _speaker_tokens(subj):
     if cut:
         first = min(t.left_edge.i for t in cut)     # the left edge: a relative clause starts at its "who"
         toks = [t for t in toks if t.i < first]
-    while len(toks) > 1 and (toks[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PUNCT") or
-                             toks[-1].tag_ in ("WDT", "WP", "WP$")):
+    # (never the head itself: "the WHO" tagged as the pronoun "who" is a name, not a relative clause's start)
+    while len(toks) > 1 and toks[-1].i > subj.i and (toks[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PUNCT") or
+                                                     toks[-1].tag_ in ("WDT", "WP", "WP$")):
         toks = toks[:-1]
     return toks or [subj]
 
@@ -709,6 +713,10 @@ def _no_claim(v, comp) -> bool:
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
                                                          "want", "hope", "set"):
         return True   # "is expected to announce": a speech act still to come
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("ask", "urge", "press", "invite", "challenge", "encourage",
+                                                         "request", "order", "call", "tell", "need", "try"):
+        return True   # "asked the minister to confirm that ...": asked for, not yet made (where "led the WHO to
+                      # declare" reports what the WHO declared)
     hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
 
