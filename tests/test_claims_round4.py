@@ -93,3 +93,25 @@ def test_a_reporting_verb_under_an_object_takes_that_object_as_speaker(text, spe
 def test_a_speech_act_asked_of_someone_is_not_yet_their_claim(text, asked):
     got = _claims(text)
     assert not any(c.speaker_text == asked for c in got) and not any(c.verb in ("confirm", "admit") for c in got)
+
+
+# --- speech verbs with a clause that the lists lacked ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    ("Dr Ines Ruiz emphasised that the water was safe to drink.", "Dr Ines Ruiz"),
+    ("The harbour board declared that the port would reopen on Monday.", "The harbour board"),
+    ("One pilot observed that the runway lights had failed twice.", "One pilot"),
+    ("Traders speculated that the bank would cut its rate.", "Traders"),
+])
+def test_more_speech_verbs_with_a_clause_make_claims(text, speaker):
+    assert [c.speaker_text for c in _claims(text)] == [speaker]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The health agency declared a pandemic on Thursday.",
+    "The minister mentioned the fund in passing.",
+])
+def test_those_verbs_with_a_plain_object_are_acts_not_claims(text):
+    assert _claims(text) == []
