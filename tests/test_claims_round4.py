@@ -115,3 +115,22 @@ def test_more_speech_verbs_with_a_clause_make_claims(text, speaker):
 ])
 def test_those_verbs_with_a_plain_object_are_acts_not_claims(text):
     assert _claims(text) == []
+
+
+# --- the speaker is the whole noun phrase: hyphenated words, lists of speakers, a misparsed second subject ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    # a hyphen inside a word is no place to cut the phrase
+    ("The head of the city-wide tenants' union said the rents would rise.",
+     "The head of the city-wide tenants' union"),
+    ("E-mails seen by the court showed that the ferry was late.", "E-mails"),
+    # a list of speakers is one speaker phrase, where an apposition is still cut
+    ("Ana Pell, Tom Reyes and Ines Ruiz said the ferry was late.", "Ana Pell, Tom Reyes and Ines Ruiz"),
+    ("The minister, Ana Pell, said the ferry was late.", "Ana Pell"),
+    ("Dr Ruiz, a vet and farmer, said the herd was sick.", "Dr Ruiz"),
+    # the parser's second subject: the noun phrase nearest the verb acts
+    ("Both in the report and in a letter to staff, the board admitted that the ferry was late.", "the board"),
+])
+def test_the_speaker_is_the_whole_noun_phrase(text, speaker):
+    assert [c.speaker_text for c in _claims(text)] == [speaker]

@@ -210,9 +210,17 @@ def _span_text(tokens) -> tuple[str, int, int]:
 
 
 def _subject(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # Two subjects are a misparse. Where the first is no noun ("Both in X's testimony and in a statement, the
+        # administration vowed") or the first half of a hyphenated word ("E-mails" split as "E", "-", "mails"),
+        # the later one is the noun phrase that acts; otherwise the first stays ("A statement on the page of the
+        # website Facebook said": the parser's second subject is a name inside the first's modifier).
+        before = [c for c in subjects if c.i < verb.i]
+        first = subjects[0]
+        misread = first.pos_ not in ("NOUN", "PROPN", "PRON") or first.tag_ in ("DT", "PDT") or \
+            _hyphen_joined(first.doc[first.i + 1])
+        return before[-1] if len(before) > 1 and misread else first
     # "state media quoting spokesman Dmitry Peskov as saying": the speaker is the one quoted.
     # "X was quoted by the agency as saying": in the passive the one quoted is the subject.
     if verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
@@ -292,7 +300,9 @@ def _speaker_tokens(subj):
     if subj.tag_ == "PRP":
         return [subj]   # a pronoun takes no words before it: "... pump heavy mud - abandoned He said" runs a list on
     toks = list(subj.subtree)
-    cut = [t for t in toks if t.i > subj.i and (t.dep_ in ("relcl", "acl", "appos", "punct") and t.lower_ != "'s" or
+    cut = [t for t in toks if t.i > subj.i and (t.dep_ in ("relcl", "acl", "appos") and t.lower_ != "'s" and
+                                                 not _list_item(t) or
+                                                 t.dep_ == "punct" and not _inside_phrase(t) or
                                                  t.dep_ == "prep" and any(g.dep_ == "pcomp" for g in t.children))]
     if cut:
         first = min(t.left_edge.i for t in cut)     # the left edge: a relative clause starts at its "who"
@@ -301,7 +311,31 @@ def _speaker_tokens(subj):
     while len(toks) > 1 and toks[-1].i > subj.i and (toks[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PUNCT") or
                                                      toks[-1].tag_ in ("WDT", "WP", "WP$")):
         toks = toks[:-1]
-    return toks or [subj]
+    toks = toks or [subj]
+    while toks[0].i >= 2 and _hyphen_joined(toks[0].doc[toks[0].i - 1]):
+        toks = [toks[0].doc[toks[0].i - 2], toks[0].doc[toks[0].i - 1], *toks]   # "E-mails" split as "E", "-", "mails"
+    return toks
+
+
+def _hyphen_joined(t) -> bool:
+    """A hyphen written inside a word ("US-wide", "E-mails"): no space on either side."""
+    return t.text == "-" and not t.whitespace_ and not t.doc[t.i - 1].whitespace_ if t.i else False
+
+
+def _inside_phrase(t) -> bool:
+    """Punctuation that belongs to the noun phrase rather than setting off what follows it: a hyphen inside a word
+    ("a US-wide boycott"), a comma in a list of speakers ("Ana Pell, Tom Reyes and Ines Ruiz said")."""
+    if _hyphen_joined(t):
+        return True
+    return t.text == "," and any(s.dep_ == "conj" and s.i > t.i or _list_item(s) for s in t.head.children)
+
+
+def _list_item(t) -> bool:
+    """A name the parser hangs on the one before as an apposition though a conjunction follows it: the middle of a
+    list ("Ana Pell, Tom Reyes and Ines Ruiz"), not a second name for the same one ("the minister, Ana Pell") nor
+    a description with a conjunction of its own ("Saad Djebbar, a lawyer and analyst")."""
+    return t.dep_ == "appos" and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children) and \
+        any(c.dep_ == "conj" for c in t.children)
 
 
 def is_anonymous(phrase_tokens, has_name: bool) -> bool:
