@@ -134,3 +134,14 @@ def test_those_verbs_with_a_plain_object_are_acts_not_claims(text):
 ])
 def test_the_speaker_is_the_whole_noun_phrase(text, speaker):
     assert [c.speaker_text for c in _claims(text)] == [speaker]
+
+
+# --- a negated reporting verb makes no claim, also where the negation sits on an adverb ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The union is no longer claiming that the ferry was late.",
+    "The tenants' group no longer says that the rents are too high.",
+])
+def test_a_reporting_verb_no_longer_made_makes_no_claim(text):
+    assert _claims(text) == []

@@ -733,8 +733,9 @@ def _no_claim(v, comp) -> bool:
     if lemma in ("decline", "refuse", "respond", "comment", "reply"):
         return True   # refusals are read by the no-comment step (_refusal)
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("decline", "refuse") or \
-            any(c.dep_ == "neg" for c in v.children):
-        return True   # "refused to say whether", "did not say": no claim is made
+            any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
+                for c in v.children):
+        return True   # "refused to say whether", "did not say", "is no longer urging": no claim is made
     if lemma in ("say", "tell", "confirm", "comment") and any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
         return True   # "would not say whether ...": a question left open, not a claim
