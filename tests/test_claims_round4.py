@@ -145,3 +145,30 @@ def test_the_speaker_is_the_whole_noun_phrase(text, speaker):
 ])
 def test_a_reporting_verb_no_longer_made_makes_no_claim(text):
     assert _claims(text) == []
+
+
+# --- a heading with a reporting clause is a claim too ---
+
+def _claims_under_heading(heading: str, body: str):
+    from storyline import claims, nlp
+    from storyline.model import Article
+    text = heading + "\n\n" + body
+    art = Article("t", "t", text=text, headings=[(0, len(heading))])
+    doc = next(nlp.parse([text]))
+    sents = nlp.sentences(art, doc)
+    return claims.extract("t", doc, sents, nlp.mentions(art, doc, sents))
+
+
+@pytest.mark.slow
+def test_a_heading_that_reports_a_statement_is_a_claim():
+    got = _claims_under_heading("The port authority has warned that the harbour wall could fail",
+                                "Storms battered the coast overnight.")
+    assert [(c.speaker_text, c.kind) for c in got] == [("The port authority", "reported")]
+    assert "the harbour wall could fail" in got[0].content
+
+
+@pytest.mark.slow
+def test_a_quote_in_a_heading_is_still_left_alone():
+    # Headline quote marks are paired with nothing reliable (left open, or a label): only body quotes are read.
+    got = _claims_under_heading('Ferry strike: "We will not sail"', "The crews walked out on Monday.")
+    assert got == []

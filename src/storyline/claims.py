@@ -419,12 +419,14 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
     used_verbs = _direct_quotes(p)
     # Reported speech, "according to", refusals and impersonal attributions, sentence by sentence.
     for s in sents:
-        if s.kind != "body":
-            continue
         span = doc.char_span(s.start, s.end, alignment_mode="expand")
         if span is None:
             continue
+        # A heading that reports a statement ("The UN has warned that ...") is a claim, as the labels have it;
+        # headline quote marks and "according to" fragments are left to the body, where they are reliable.
         _reported_speech(p, s, span, used_verbs)
+        if s.kind != "body":
+            continue
         _according_to(p, s)
         _refusal(p, s)
     p.claims.sort(key=lambda c: (c.content_start, c.speaker_start))
