@@ -172,3 +172,21 @@ def test_a_quote_in_a_heading_is_still_left_alone():
     # Headline quote marks are paired with nothing reliable (left open, or a label): only body quotes are read.
     got = _claims_under_heading('Ferry strike: "We will not sail"', "The crews walked out on Monday.")
     assert got == []
+
+
+# --- inverted attribution set off by commas: the name after the verb speaks ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ('The new ferry timetable, writes Ana Pell, is "based more on hope than sense."', "Ana Pell",
+     "based more on hope than sense"),
+    ("The bridge, writes Ana Pell, was built in haste.", "Ana Pell", "The bridge was built in haste"),
+    ("The bridge, says the harbour master, was built in haste.", "the harbour master",
+     "The bridge was built in haste"),
+    # the usual orders are untouched
+    ("The bridge was built in haste, says Ana Pell.", "Ana Pell", "The bridge was built in haste"),
+    ("The bridge was built in haste, Ana Pell told the court.", "Ana Pell", "The bridge was built in haste"),
+])
+def test_an_inverted_attribution_inside_its_host_gives_the_name_after_the_verb(text, speaker, words):
+    got = _claims(text)
+    assert [c.speaker_text for c in got] == [speaker] and words in got[0].content

@@ -258,7 +258,7 @@ def _speaker_subject(verb):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     else:
-        subj = _subject(verb)
+        subj = _subject(verb) if _inverted_speaker(verb) is None else _inverted_speaker(verb)
     if subj is not None and subj.lemma_.lower() in TIME_NOUNS:
         # "Days after the report, a diplomat, close to the case, told ...": the parser makes the time phrase the
         # subject and hangs the one who speaks on it as an apposition.
@@ -267,6 +267,21 @@ def _speaker_subject(verb):
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
         return None     # (a time phrase is never a speaker, but not by the DATE label: "The 58-year-old" speaks)
     return subj
+
+
+def _inverted_speaker(verb):
+    """The name after a reporting verb set off by commas inside its host ("The moratorium, writes Ana Pell, is
+    based on fear"), where the parser may give the verb the host's subject too, or read the name as its object:
+    the inverted order of attribution puts the speaker after the verb. None where the verb is not so set off, or takes
+    an addressee ("told the court")."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
+            verb.lemma_.lower() in ("tell", "inform", "ask", "urge", "warn", "assure"):
+        return None
+    after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
+    if after is None or after.pos_ not in ("PROPN", "NOUN") or after.left_edge.i != verb.i + 1 or \
+            after.right_edge.i + 1 >= len(verb.doc) or verb.doc[after.right_edge.i + 1].text not in (",", "."):
+        return None
+    return after
 
 
 # A document speaks for whoever issued it: "a statement from the family", "the report, by analyst X".
@@ -652,7 +667,13 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
-        c = make_claim(p, v, [_antecedent_span(v, comp) or _host_span(v, comp) or _after_verb(v, comp)], "reported")
+        words = [_antecedent_span(v, comp) or _host_span(v, comp) or _after_verb(v, comp)]
+        host_subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        if _inverted_speaker(v) is not None and host_subj is not None and host_subj.idx < words[0][0]:
+            # "The bridge, says Ana Pell, was built in haste": the parser hung the host's subject on "says"
+            last = max((t for t in host_subj.subtree if not t.is_punct), key=lambda t: t.i)
+            words.insert(0, (host_subj.left_edge.idx, last.idx + len(last)))
+        c = make_claim(p, v, words, "reported")
         if c.speaker_text is None:
             continue
         p.claims.append(c)
