@@ -190,3 +190,38 @@ def test_a_quote_in_a_heading_is_still_left_alone():
 def test_an_inverted_attribution_inside_its_host_gives_the_name_after_the_verb(text, speaker, words):
     got = _claims(text)
     assert [c.speaker_text for c in got] == [speaker] and words in got[0].content
+
+
+# --- a verb that needs a clause makes no claim with an object and its predicate, nor "maintain" with an object ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Only 31 of the 118 homes declared uninhabitable have been rebuilt.",
+    "The water board paid the engineering firm to maintain the dam.",
+])
+def test_a_verdict_or_upkeep_is_not_a_claim(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.slow
+def test_maintain_with_a_clause_is_still_a_claim():
+    got = _claims("The firm has always maintained that the dam was sound.")
+    assert [c.speaker_text for c in got] == ["The firm"] and "the dam was sound" in got[0].content
+
+
+def test_a_verb_with_an_object_predicate_is_a_verdict_even_where_the_parser_gives_it_a_clause():
+    # "only 12 of the flats declared unsafe have been repaired", in the reading the small model gave a sentence of
+    # this shape: "declared" a finite verb with "12" as subject, "unsafe" as object predicate and the rest as its
+    # clause. A parse written by hand, so the test pins that reading.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from storyline import claims
+    rows = [("only", "ADV", "RB", "advmod", 1, "only"), ("12", "NUM", "CD", "nsubj", 5, "12"),
+            ("of", "ADP", "IN", "prep", 1, "of"), ("the", "DET", "DT", "det", 4, "the"),
+            ("flats", "NOUN", "NNS", "pobj", 2, "flat"), ("declared", "VERB", "VBD", "ROOT", 5, "declare"),
+            ("unsafe", "ADJ", "JJ", "oprd", 5, "unsafe"), ("have", "AUX", "VBP", "aux", 9, "have"),
+            ("been", "AUX", "VBN", "auxpass", 9, "be"), ("repaired", "VERB", "VBN", "ccomp", 5, "repair")]
+    words, pos, tags, deps, heads, lemmas = zip(*rows)
+    doc = Doc(Vocab(), words=list(words), pos=list(pos), tags=list(tags), deps=list(deps), heads=list(heads),
+              lemmas=list(lemmas), spaces=[True] * len(rows))
+    assert claims._no_claim(doc[5], [doc[9]])

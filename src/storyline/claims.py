@@ -29,7 +29,7 @@ SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "
        "dispute", "contest", "repudiate", "rebut"}
 # Verbs that make a claim only with a clausal complement, never with a plain object ("showed the bridge").
 NEEDS_CLAUSE = {"find", "show", "report", "write", "note", "understand", "post", "recall", "conclude", "suggest",
-                "estimate", "add", "explain", "predict"}
+                "estimate", "add", "explain", "predict", "maintain"}     # ("paid the firm to maintain it")
 # Claims only, not event modality (events.py reads SAY too): opinions stated as a source's ("experts fear that
 # ..."), and speech verbs that report only a quote or a clause ("he continued", "she asked", "pointed out that").
 THINK = {"believe", "suspect", "fear", "worry", "expect"}
@@ -780,6 +780,8 @@ def _no_claim(v, comp) -> bool:
                                                          "request", "order", "call", "tell", "need", "try"):
         return True   # "asked the minister to confirm that ...": asked for, not yet made (where "led the WHO to
                       # declare" reports what the WHO declared)
+    if lemma in NEEDS_CLAUSE and any(c.dep_ == "oprd" for c in v.children):
+        return True   # "homes declared uninhabitable", "found him guilty": a verdict on something, not words
     hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
 
@@ -1103,7 +1105,7 @@ def _content_span(comp) -> tuple[int, int]:
     toks = sorted({t for c in comp for t in c.subtree}, key=lambda t: t.i)
     while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):     # a heading's words end at a line break
         toks = toks[:-1]
     if not toks:
         toks = [comp[0]]
