@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .profile import TITLE_HEADS
+from .profile import HONORIFICS, TITLE_HEADS
 
 # Lower-case nouns written just before a name that say what it is ("the drilling rig X", "drugmakers X and Y").
 ORG_NOUNS = {"company", "companies", "firm", "firms", "drugmaker", "drugmakers", "carmaker", "carmakers",
@@ -23,26 +23,37 @@ ORG_NOUNS = {"company", "companies", "firm", "firms", "drugmaker", "drugmakers",
              "contractors", "manufacturer", "manufacturers", "producer", "producers", "supplier", "suppliers",
              "operator", "operators", "broker", "brokerage", "newspaper", "newspapers", "paper", "papers", "daily",
              "tabloid", "broadcaster", "broadcasters", "publisher", "charity", "charities", "band", "watchdog",
-             "regulator", "giant", "giants", "startup", "start-up"}
+             "regulator", "giant", "giants", "startup", "start-up", "group"}
 THING_NOUNS = {"drug", "drugs", "antiviral", "antivirals", "vaccine", "vaccines", "medicine", "medicines",
                "rig", "rigs", "drillship", "drillships", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
                "platform", "submarine", "satellite", "spacecraft", "aircraft", "index", "indices", "software",
-               "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm"}
+               "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm", "boat",
+               "boats", "drillship", "barge", "yacht", "ferry", "journal"}
 PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter", "writer", "author", "novelist",
                 "poet", "composer", "musician", "player", "striker", "patient", "nurse", "doctor", "surgeon",
                 "scientist", "researcher", "economist", "analyst", "journalist", "reporter", "photographer",
                 "lawyer", "attorney", "activist", "blogger", "businessman", "businesswoman", "banker", "farmer",
                 "teacher", "student", "pupil", "worker", "engineer", "diver", "pilot", "soldier", "officer",
                 "spokesman", "spokeswoman", "mother", "father", "son", "daughter", "wife", "husband", "widow",
-                "brother", "sister", "boy", "girl", "man", "woman"}
+                "brother", "sister", "boy", "girl", "man", "woman", "founder", "co-founder", "campaigner"}
 # Words after a name that only a company is written with ("Halvex AG", "Halvex shares rose").
 CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
                         r"subsidiary|employees|users|customers)\b|"
                         # "Halvex said its ...": a body speaks of itself as "its"
                         r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
-THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:index|average)\b")
+THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:index|average)\b|"
+                         # "the Sea Lark rig", "the Sea Lark' drillship": a craft named before what it is
+                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+)?(?:rig|drillship|tanker|vessel)\b|"
+                         # "the Sea Lark, a Norwegian vessel": what it is, in apposition
+                         r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+# "aboard the Sea Lark", "the 280-foot Sea Lark": what is boarded or measured in feet is a craft, not a cast member.
+THING_BEFORE = re.compile(r"(?:\baboard\s+(?:the\s+)?|\b\d[\d,.]*-(?:foot|feet|metre|meter|tonne|ton)\s+)$")
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
-_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+)?$")
+# "the rig Sea Lark", "the rig 'Sea Lark'": the noun just before the name.
+_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+|['‘\"“`]\s*)?$")
+# "a campaign group, Ada Watch, has ...": the noun before a name set between commas (not "For the vaccine,
+# Halvex needs ...", where the comma ends a clause).
+_APPOS_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s*,\s+$")
 # "companies BP, Halvex and Korrin": a plural noun heads a list of names, and says what each one is.
 _LISTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*s)\s+(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 # "from Almora in south Veldra", "in Almora in the eastern province of ...": a place within a place.
@@ -53,7 +64,7 @@ PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neig
 # "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
 _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
 # "Health Commissioner, Ilse Brand": a title written just before the name, with or without a comma.
-_TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s*,?\s+$")
+_TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\.?\s*,?\s+$")
 _PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
 
 
@@ -102,11 +113,14 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     before, after = text[max(0, start - 160):start], text[end:end + 40]
     out = []
     noun = noun_before(before)
+    appos = _APPOS_BEFORE.search(before)
+    if not noun and appos and re.match(r"\s*,", after):
+        noun = noun_type(appos.group(1))
     if noun:
         out.append(noun)
     if CORP_AFTER.match(after):
         out.append("organization")
-    if THING_AFTER.match(after):
+    if THING_AFTER.match(after) or THING_BEFORE.search(before):
         out.append("other")
     route = _ROUTE.search(before)
     if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
@@ -115,7 +129,7 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     if _WHO.match(after):
         out.append("person")
     titled = _TITLED.search(before)
-    if titled and titled.group(1).lower() in TITLE_HEADS and "person" not in out:
+    if titled and titled.group(1).lower() in TITLE_HEADS | HONORIFICS and "person" not in out:
         out.append("person")
     return out
 

@@ -164,16 +164,22 @@ class State:
     @classmethod
     def build(cls, mentions: list[Mention], texts: dict[str, str] | None = None,
               cues: list[dict] | None = None) -> State:
-        from .nlp import gazetteer
+        from .nlp import ORG_HEADS, common_acronyms, gazetteer
         long_forms = _country_forms()
         st = cls(mentions, texts or {}, cues or [], {}, places=gazetteer()["countries"] | gazetteer()["cities"])
+        # An acronym one article defines as a common noun's ("the pressure relief valve (PRV)") is no name in the
+        # article that writes it bare either.
+        common = set().union(*(common_acronyms(t) for t in st.texts.values()))
         for i, m in enumerate(mentions):
             typ = TYPE_OF.get(m.label)
-            if typ is None or m.inferred:
+            if typ is None or m.inferred or m.text in common:
                 continue
             # Before the key, since the key depends on the label (a person's titles are stripped).
+            # A title word also opens a body's name ("Justice Department", "President's Office"): the last word,
+            # a body's head noun, says which.
             if typ != "person" and len(m.text.split()) >= 2 and (
-                    honorific_gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES):
+                    honorific_gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES and
+                    fold(m.text).split()[-1].lower() not in ORG_HEADS | {"office", "court"}):
                 m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
             key = norm_name(m.text, m.label)
             if typ != "person":
@@ -393,7 +399,8 @@ def type_by_majority(st: State) -> None:
 
 
 # Words that end only a company's name ("Novartis AG", "Baxter International Inc", "GlaxoSmithKline Plc").
-CORP_SUFFIX = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co"}
+# "ratings": a ratings agency's name ends so ("Halbrook Ratings"), as a company's ends with its legal form.
+CORP_SUFFIX = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co", "ratings"}
 
 
 def _companies(st: State) -> dict[str, set[str]]:
