@@ -126,3 +126,20 @@ def test_an_acronym_one_article_defines_as_a_common_nouns_is_no_name_in_any():
     assert nlp.common_acronyms("a Lakeport native (KTV) -- Ada Berg") == set()
     assert nlp.common_acronyms("said the Coastal Fisheries Authority (CFA)") == set()
     assert nlp.common_acronyms("cheap credit default swaps (CDS) rose") == {"CDS"}
+
+
+def test_a_place_by_the_phrase_it_is_written_in():
+    assert _cues("Families were moved to tents outside the suburb of Mont Verlaine.", "Mont Verlaine") == ["place"]
+    assert _cues("Ola Brenn, 56, from Branmoor, was among the injured.", "Branmoor") == ["place"]
+    # "from" alone is no place cue: a letter from a person, data from a firm
+    assert "place" not in _cues("The data came from Halbrook, a research firm.", "Halbrook")
+    # a substance by the noun before it
+    assert _cues("Crews sprayed the chemical dispersant Corvex over the slick.", "Corvex") == ["other"]
+
+
+def test_a_crafts_cue_outweighs_a_given_name():
+    names = _names(_cast("The 190-foot Joe Gravel docked at noon on Thursday. The Joe Gravel carried the cargo.")[0])
+    assert names.get("Joe Gravel") == "other"
+    # with no craft's cue, a given name keeps a person a person against a company's noun
+    names = _names(_cast("The company Ada Marsh founded grew fast. Ada Marsh said she was proud.")[0])
+    assert names.get("Ada Marsh") == "person"

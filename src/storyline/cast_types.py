@@ -28,7 +28,7 @@ THING_NOUNS = {"drug", "drugs", "antiviral", "antivirals", "vaccine", "vaccines"
                "rig", "rigs", "drillship", "drillships", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
                "platform", "submarine", "satellite", "spacecraft", "aircraft", "index", "indices", "software",
                "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm", "boat",
-               "boats", "drillship", "barge", "yacht", "ferry", "journal"}
+               "boats", "drillship", "barge", "yacht", "ferry", "journal", "dispersant", "chemical", "pesticide"}
 PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter", "writer", "author", "novelist",
                 "poet", "composer", "musician", "player", "striker", "patient", "nurse", "doctor", "surgeon",
                 "scientist", "researcher", "economist", "analyst", "journalist", "reporter", "photographer",
@@ -41,11 +41,11 @@ CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|s
                         r"subsidiary|employees|users|customers)\b|"
                         # "Halvex said its ...": a body speaks of itself as "its"
                         r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
+# "the Sea Lark, a Norwegian vessel": what it is, in apposition
+_THING_APPOS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
 THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:index|average)\b|"
                          # "the Sea Lark rig", "the Sea Lark' drillship": a craft named before what it is
-                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+)?(?:rig|drillship|tanker|vessel)\b|"
-                         # "the Sea Lark, a Norwegian vessel": what it is, in apposition
-                         r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+)?(?:rig|drillship|tanker|vessel)\b|" + _THING_APPOS.pattern)
 # "aboard the Sea Lark", "the 280-foot Sea Lark": what is boarded or measured in feet is a craft, not a cast member.
 THING_BEFORE = re.compile(r"(?:\baboard\s+(?:the\s+)?|\b\d[\d,.]*-(?:foot|feet|metre|meter|tonne|ton)\s+)$")
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
@@ -60,6 +60,9 @@ _LISTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*s)\s+(?:" + _NAME + r"\s*(?:,\
 _PLACE_IN = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+|[A-Z])")
 _AT_PLACE = re.compile(r"\b(?:in|from|near)\s+$")
 _ROUTE = re.compile(r"\bfrom\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+to\s+(?:the\s+)?$")
+# "the suburb of X", "Ada Ek, 41, from X": only a place is written so.
+PLACE_BEFORE = re.compile(r"(?:\b(?:town|city|village|suburb|district|region|province|port|capital|municipality|"
+                          r"island)\s+of\s+|(?:\b\d{1,3}\s*,|-year-old)\s+from\s+)$")
 PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood)\b")
 # "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
 _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
@@ -126,12 +129,21 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
             route and route.group(1) in _places():
         out.append("place")
+    if PLACE_BEFORE.search(before) and "place" not in out:
+        out.append("place")
     if _WHO.match(after):
         out.append("person")
     titled = _TITLED.search(before)
     if titled and titled.group(1).lower() in TITLE_HEADS | HONORIFICS and "person" not in out:
         out.append("person")
     return out
+
+
+def strong_cue(text: str, start: int, end: int) -> bool:
+    """A cue no person's given name outweighs: a craft boarded, measured in feet or called a vessel in apposition
+    ("the 280-foot Ada Marsh"). A noun before the name is not one ("the producer Ada Marsh": a person or a firm)."""
+    before, after = text[max(0, start - 160):start], text[end:end + 40]
+    return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after))
 
 
 def _places() -> set[str]:
