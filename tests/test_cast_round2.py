@@ -143,3 +143,14 @@ def test_a_crafts_cue_outweighs_a_given_name():
     # with no craft's cue, a given name keeps a person a person against a company's noun
     names = _names(_cast("The company Ada Marsh founded grew fast. Ada Marsh said she was proud.")[0])
     assert names.get("Ada Marsh") == "person"
+
+
+def test_a_candidate_in_apposition_islands_of_a_pair_and_a_town_or_club_by_its_last_word():
+    assert _cues("He trailed the Green candidate, Hanna Voss.", "Hanna Voss") == ["person"]
+    t = "She promised to bring the ferry to the islands of Brask and Kellin back under city control."
+    assert _cues(t, "Kellin") == ["place"]
+    # a month after "in" is no place the name lies in
+    assert "place" not in _cues("Ivo joined from Kelso Vale Athletic in January.", "Kelso Vale Athletic")
+    text = "They travel to Brenton Town on Saturday. He joined from Kelso Vale Athletic."
+    assert _span(text, "Brenton Town", "PERSON") == [("Brenton Town", "LOC")]
+    assert _span(text, "Kelso Vale Athletic", "FAC") == [("Kelso Vale Athletic", "ORG")]

@@ -35,7 +35,7 @@ PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter",
                 "lawyer", "attorney", "activist", "blogger", "businessman", "businesswoman", "banker", "farmer",
                 "teacher", "student", "pupil", "worker", "engineer", "diver", "pilot", "soldier", "officer",
                 "spokesman", "spokeswoman", "mother", "father", "son", "daughter", "wife", "husband", "widow",
-                "brother", "sister", "boy", "girl", "man", "woman", "founder", "co-founder", "campaigner"}
+                "brother", "sister", "boy", "girl", "man", "woman", "founder", "co-founder", "campaigner", "candidate"}
 # Words after a name that only a company is written with ("Halvex AG", "Halvex shares rose").
 CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
                         r"subsidiary|employees|users|customers)\b|"
@@ -57,12 +57,16 @@ _APPOS_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s*,\s+$")
 # "companies BP, Halvex and Korrin": a plural noun heads a list of names, and says what each one is.
 _LISTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*s)\s+(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 # "from Almora in south Veldra", "in Almora in the eastern province of ...": a place within a place.
-_PLACE_IN = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+|[A-Z])")
+# (not "in January": a date)
+_PLACE_IN = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+|"
+                       r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _AT_PLACE = re.compile(r"\b(?:in|from|near)\s+$")
 _ROUTE = re.compile(r"\bfrom\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+to\s+(?:the\s+)?$")
 # "the suburb of X", "Ada Ek, 41, from X": only a place is written so.
-PLACE_BEFORE = re.compile(r"(?:\b(?:town|city|village|suburb|district|region|province|port|capital|municipality|"
-                          r"island)\s+of\s+|(?:\b\d{1,3}\s*,|-year-old)\s+from\s+)$")
+PLACE_BEFORE = re.compile(r"(?:\b(?:towns?|city|cities|villages?|suburbs?|district|region|province|port|capital|"
+                          r"municipality|islands?)\s+of\s+(?:[A-Z][\w-]+\s+and\s+)?|"
+                          r"(?:\b\d{1,3}\s*,|-year-old)\s+from\s+)$")
 PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood)\b")
 # "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
 _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
@@ -117,7 +121,7 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     out = []
     noun = noun_before(before)
     appos = _APPOS_BEFORE.search(before)
-    if not noun and appos and re.match(r"\s*,", after):
+    if not noun and appos and re.match(r"\s*[,.]", after):
         noun = noun_type(appos.group(1))
     if noun:
         out.append(noun)

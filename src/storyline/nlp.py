@@ -431,7 +431,7 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "inc", "ltd", "llp", "llc", "plc", "university", "college", "hospital", "council", "commission",
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
-             "services", "ratings", "airlines", "airways", "press", "news"}
+             "services", "ratings", "airlines", "airways", "press", "news", "athletic"}
 # Plurals that take "'s": their possessive opens or continues a body's name rather than naming an owner.
 PLURAL_POSSESSORS = {"children", "women", "men", "people", "folk"}
 TITLE_ACRONYMS = {"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO"}
@@ -657,8 +657,11 @@ def _judge(doc, ent) -> list:
     # "Veldra Current", "Marsh Hill", "Halden Country": a name headed by a feature of the land or sea is a place.
     if label in ("ORG", "PERSON") and len(words) >= 2 and last in PLACE_HEADS and words[-1].is_title and \
             not (label == "PERSON" and has_given_name(ent.text)) or \
-            label == "PERSON" and len(words) == 2 and words[0].lower_ in PLACE_MODS and words[1].is_title:
-        return [Span(doc, ent.start, ent.end, label="LOC")]     # "Greater Marenburg", "Upper Veldra"
+            label == "PERSON" and len(words) == 2 and words[0].lower_ in PLACE_MODS and words[1].is_title or \
+            label == "PERSON" and len(words) >= 2 and last in ("town", "village") and words[-1].is_title:
+        # "Greater Marenburg", "Upper Veldra"; "Brenton Town" tagged a person (no person is named "Town"; a club
+        # that is, "Ipswich Town", is tagged a body and left alone)
+        return [Span(doc, ent.start, ent.end, label="LOC")]
     # The head is the last word before "of"/"for" ("Center for Global Development", "Bank of Marenland").
     head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for")), words[-1])
     if label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and (head.is_title or head.is_upper) and \
