@@ -154,3 +154,42 @@ def test_a_candidate_in_apposition_islands_of_a_pair_and_a_town_or_club_by_its_l
     text = "They travel to Brenton Town on Saturday. He joined from Kelso Vale Athletic."
     assert _span(text, "Brenton Town", "PERSON") == [("Brenton Town", "LOC")]
     assert _span(text, "Kelso Vale Athletic", "FAC") == [("Kelso Vale Athletic", "ORG")]
+
+
+def test_wells_indices_and_code_names_are_things():
+    for t, name in (("Engineers first capped a well called Tarn.", "Tarn"),
+                    ("Drilling resumed at the Kolvik well in June.", "Kolvik"),
+                    ("Halvex led the HALX 50 Index higher.", "HALX"),
+                    ("The phone was codenamed Tarrow during testing.", "Tarrow"),
+                    ("She directed a documentary called The Classroom.", "Classroom")):
+        assert _cues(t, name) == ["other"], t
+
+
+def test_a_nationality_from_a_short_country_name_news_uses():
+    assert nlp.is_demonym("British") and nlp.is_demonym("American")
+    assert not nlp.is_demonym("Britain")
+
+
+def test_a_bodys_name_runs_on_through_of_or_for_and_stops_at_a_person():
+    text = "We object to the U.S. Department of the Treasury s new rule on savings."
+    assert _span(text, "U.S. Department", "ORG") == [("U.S. Department of the Treasury", "ORG")]
+    text = "said Ada Lind, a biologist at the Marrow Research Institute for Coastal Studies at the university."
+    assert _span(text, "Marrow Research Institute", "ORG") == [
+        ("Marrow Research Institute for Coastal Studies", "ORG")]
+    text = "said an adviser at the Ministry of the Coast Sarah Collins on Monday."
+    assert _span(text, "Ministry", "ORG", ("Sarah Collins", "PERSON")) == [("Ministry of the Coast", "ORG")]
+
+
+def test_a_nickname_in_quotes_is_inside_the_name_and_lower_case_nouns_are_cut_from_it():
+    text = 'The rocks moved, said the lead author Lena "Bo" Marsh, a geologist. Marsh said so.'
+    assert _span(text, "Lena", "PERSON") == [('Lena "Bo" Marsh', "PERSON")]
+    assert _span("The series visits a Leeds clinic that treats burns.", "Leeds clinic", "ORG") == [("Leeds", "GPE")]
+
+
+def test_a_common_word_capitalised_where_a_caption_ran_into_the_text_is_no_name():
+    text = "A survey was started Divers in the harbour search for the wreck. The divers rested."
+    assert _span(text, "Divers", "ORG") == []
+    # a name after a descriptor noun, or one the article never writes in lower case, stays
+    text = "Oil giant Shell said profits fell, and the shell of the rig was found. Crews opened Halvex in the town."
+    assert _span(text, "Shell", "ORG") == [("Shell", "ORG")]
+    assert _span(text, "Halvex", "ORG") == [("Halvex", "ORG")]

@@ -28,7 +28,8 @@ THING_NOUNS = {"drug", "drugs", "antiviral", "antivirals", "vaccine", "vaccines"
                "rig", "rigs", "drillship", "drillships", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
                "platform", "submarine", "satellite", "spacecraft", "aircraft", "index", "indices", "software",
                "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm", "boat",
-               "boats", "drillship", "barge", "yacht", "ferry", "journal", "dispersant", "chemical", "pesticide"}
+               "boats", "drillship", "barge", "yacht", "ferry", "journal", "dispersant", "chemical", "pesticide",
+               "well", "wells"}
 PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter", "writer", "author", "novelist",
                 "poet", "composer", "musician", "player", "striker", "patient", "nurse", "doctor", "surgeon",
                 "scientist", "researcher", "economist", "analyst", "journalist", "reporter", "photographer",
@@ -43,14 +44,17 @@ CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|s
                         r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
 # "the Sea Lark, a Norwegian vessel": what it is, in apposition
 _THING_APPOS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
-THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:index|average)\b|"
+THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+|\d+\s+)?(?:index|average|Index)\b|"
                          # "the Sea Lark rig", "the Sea Lark' drillship": a craft named before what it is
-                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+)?(?:rig|drillship|tanker|vessel)\b|" + _THING_APPOS.pattern)
+                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+|exploration\s+)?(?:rig|drillship|tanker|vessel|well)\b|"
+                         + _THING_APPOS.pattern)
 # "aboard the Sea Lark", "the 280-foot Sea Lark": what is boarded or measured in feet is a craft, not a cast member.
-THING_BEFORE = re.compile(r"(?:\baboard\s+(?:the\s+)?|\b\d[\d,.]*-(?:foot|feet|metre|meter|tonne|ton)\s+)$")
+# "codenamed X": a project's or a product's code name.
+THING_BEFORE = re.compile(r"(?:\baboard\s+(?:the\s+)?|\b\d[\d,.]*-(?:foot|feet|metre|meter|tonne|ton)\s+|"
+                          r"\bcode-?named\s+)$")
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
 # "the rig Sea Lark", "the rig 'Sea Lark'": the noun just before the name.
-_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+|['‘\"“`]\s*)?$")
+_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+(?:The\s+)?|['‘\"“`]\s*)?$")
 # "a campaign group, Ada Watch, has ...": the noun before a name set between commas (not "For the vaccine,
 # Halvex needs ...", where the comma ends a clause).
 _APPOS_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s*,\s+$")

@@ -53,7 +53,8 @@ def is_demonym(word: str) -> bool:
     country list is the gazetteer's, so any country works, not only those of one corpus)."""
     if not word[:1].isupper() or " " in word or word in gazetteer()["countries"] or not _DEMONYM_END.search(word):
         return False
-    for c in gazetteer()["countries"]:
+    # ("Britain", "America": the short names news uses, which ISO lists under longer ones)
+    for c in gazetteer()["countries"] | COUNTRY_SHORT:
         if " " in c or len(c) < 4:
             continue
         # A short name must be whole at the start ("Iranian", "Cuban", "Omani"): three letters of "Guam" would
@@ -412,7 +413,8 @@ GENERIC_WORDS = {"court", "chamber", "ministry", "office", "authority", "commiss
                  "party", "union", "federation", "republic", "kingdom", "west", "east", "north", "south",
                  "western", "eastern", "northern", "southern", "city", "county", "province", "region", "district",
                  "presidency", "prosecution", "defence", "defense", "justice", "interior", "foreign", "finance",
-                 "health", "education", "energy", "treasury", "central", "federal", "national", "international"}
+                 "health", "education", "energy", "treasury", "central", "federal", "national", "international",
+                 "magazine"}
 # Words that make a name a unit of an armed force (an organisation, whatever the model says).
 FORCE_WORDS = {"aviation", "fleet", "army", "navy", "brigade", "regiment", "battalion", "division", "corps",
                "command", "forces", "force", "guard", "militia", "squadron", "marines", "infantry", "artillery"}
@@ -554,6 +556,35 @@ def _judge(doc, ent) -> list:
             doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_ and \
             doc[ent.end + 1].lower_ not in TITLE_HEADS | TITLE_AFTER:     # "Children's Ombudsman" is a title
         return _judge(doc, Span(doc, ent.start, ent.end + 2, label="ORG"))
+    # "the Ministry" + "of the Coast", "Research Institute" + "for Coastal Studies": a body's head noun the model
+    # stopped at; the capitalised words after "of"/"for" name what it is for and are part of the name.
+    if label == "ORG" and ent.end + 1 < len(doc) and ent[-1].lower_ in ORG_HEADS | GENERIC_WORDS and \
+            ent[-1].is_title and doc[ent.end].lower_ in ("of", "for") and "\n" not in doc[ent.end].whitespace_:
+        k = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        j = k
+        while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "and") and j + 1 < len(doc) and
+                                doc[j + 1].is_title) and doc[j].ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "NORP") and \
+                "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        if j > k and doc[j - 1].is_title:
+            return _judge(doc, Span(doc, ent.start, j, label=label))
+    # "Lena" + '"Bo"' + "Marsh": a given name, a nickname in quotes and the surname are one person's name.
+    if label == "PERSON" and ent.end + 3 < len(doc) and doc[ent.end].text in ('"', "“", "``", "'") and \
+            doc[ent.end + 1].is_title and doc[ent.end + 2].text in ('"', "”", "''", "'") and \
+            doc[ent.end + 3].is_title and not doc[ent.end + 3].ent_type_:
+        return [Span(doc, ent.start, ent.end + 4, label=label)]
+    # "a Halden research institute", "a Halden clinic": a capitalised word before lower-case nouns that say what
+    # the thing is, tagged as one name: the name is the capitalised part (a feature noun, "Marrow coast", is kept
+    # by ``title_names`` on purpose).
+    if label != "PERSON" and len(ent) >= 2 and ent[-1].is_lower and ent[-1].is_alpha and \
+            ent[-1].lower_ not in FEATURES and not ent[-1].is_stop:
+        k = ent.end
+        while k > ent.start and doc[k - 1].is_lower:
+            k -= 1
+        if k > ent.start and k < ent.end and doc[k - 1].text[:1].isupper():
+            part = Span(doc, ent.start, k, label=label)
+            return _judge(doc, Span(doc, part.start, part.end, label="GPE") if part.text in gazetteer()["cities"]
+                          else _as_country(part))
     # "Ann Ek et al": the Latin "and others" of a case's title is no part of the name.
     # (The model may end the span inside it, at "et".)
     if len(ent) > 2 and doc[ent.end - 2].lower_ == "et" and doc[ent.end - 1].lower_.rstrip(".") == "al":
@@ -681,6 +712,15 @@ def _judge(doc, ent) -> list:
     # same article writes in lower case elsewhere ("the pigs"): a common word capitalised by its position, not a
     # name. A name is not written in lower case by the article that names it.
     if len(words) == 1 and words[0].is_title and _opens_sentence(doc, words[0]) and \
+            re.search(r"(?<![\w-])" + re.escape(words[0].lower_) + r"(?![\w-])", text):
+        return []
+    # "... a survey was started Divers in the harbour search ...": a caption or a
+    # headline run into the text without its full stop; the capitalised word after a lower-case content word,
+    # followed by a lower-case word, and written in lower case elsewhere by the article, is a common word.
+    if len(words) == 1 and words[0].is_title and not words[0].is_upper and ent.start > 0 and \
+            ent.end < len(doc) and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and \
+            not doc[ent.start - 1].is_stop and not noun_type(doc[ent.start - 1].lower_) and \
+            doc[ent.end].is_lower and doc[ent.end].is_alpha and \
             re.search(r"(?<![\w-])" + re.escape(words[0].lower_) + r"(?![\w-])", text):
         return []
     # One capitalised word opening its sentence that the tagger itself reads as a common word ("Marks are
