@@ -4,6 +4,8 @@ Where a class is about a span the model cut or ran on, the test gives ``nlp._jud
 which cut the small model makes depends on the sentence, and the rule must hold for the span whatever made it."""
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from storyline import cast_types, nlp, profile
 from storyline.model import Article
 from storyline.resolve import resolve
@@ -161,8 +163,10 @@ def test_wells_indices_and_code_names_are_things():
                     ("Drilling resumed at the Kolvik well in June.", "Kolvik"),
                     ("Halvex led the HALX 50 Index higher.", "HALX"),
                     ("The phone was codenamed Tarrow during testing.", "Tarrow"),
-                    ("She directed a documentary called The Classroom.", "Classroom")):
+                    ("She directed a documentary called The Classroom.", "Classroom"),
+                    ("The study is published in Marine Tide Letters this week.", "Marine Tide Letters")):
         assert _cues(t, name) == ["other"], t
+    assert _cues("The book was published in London in May.", "London") == []
 
 
 def test_a_nationality_from_a_short_country_name_news_uses():
@@ -183,6 +187,11 @@ def test_a_bodys_name_runs_on_through_of_or_for_and_stops_at_a_person():
 def test_a_nickname_in_quotes_is_inside_the_name_and_lower_case_nouns_are_cut_from_it():
     text = 'The rocks moved, said the lead author Lena "Bo" Marsh, a geologist. Marsh said so.'
     assert _span(text, "Lena", "PERSON") == [('Lena "Bo" Marsh', "PERSON")]
+    # the surname tagged on its own beside the nickname is no second mention
+    doc = nlp.get_nlp()(text)
+    k = next(t.i for t in doc if t.text == "Marsh")
+    doc.ents = [Span(doc, k - 4, k - 3, label="PERSON"), Span(doc, k, k + 1, label="PERSON")]
+    assert nlp._judge(doc, doc.ents[1]) == []
     assert _span("The series visits a Leeds clinic that treats burns.", "Leeds clinic", "ORG") == [("Leeds", "GPE")]
 
 
@@ -193,3 +202,18 @@ def test_a_common_word_capitalised_where_a_caption_ran_into_the_text_is_no_name(
     text = "Oil giant Shell said profits fell, and the shell of the rig was found. Crews opened Halvex in the town."
     assert _span(text, "Shell", "ORG") == [("Shell", "ORG")]
     assert _span(text, "Halvex", "ORG") == [("Halvex", "ORG")]
+
+
+def test_a_city_in_its_country_a_byline_and_a_journal_by_the_words_around_them():
+    assert _cues("Ferries call at Lagos and Ibadan in Nigeria every week.", "Ibadan") == ["place"]
+    # a person's name in a country is no place: the name must itself be a gazetteer place
+    assert _cues("Ada Marsh in Nigeria said the ferries were late.", "Ada Marsh") == []
+    assert _cues("News from abroad.\n\nFrom Anwar Qasimi, Talvor Radio\n\nThe camp is hidden.", "Anwar Qasimi") == [
+        "person"]
+
+
+def test_securities_are_things_and_a_hotel_is_a_place():
+    assert _span("Rescuers dug at the site of the fallen Veldra Hotel on Friday.", "Veldra Hotel", "ORG") == [
+        ("Veldra Hotel", "LOC")]
+    assert _span("The fund owns Halvex Preference Shares.", "Halvex Preference Shares", "ORG") == [
+        ("Halvex Preference Shares", "PRODUCT")]

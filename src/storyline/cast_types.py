@@ -71,6 +71,13 @@ _ROUTE = re.compile(r"\bfrom\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+to\s+(?:the\s+
 PLACE_BEFORE = re.compile(r"(?:\b(?:towns?|city|cities|villages?|suburbs?|district|region|province|port|capital|"
                           r"municipality|islands?)\s+of\s+(?:[A-Z][\w-]+\s+and\s+)?|"
                           r"(?:\b\d{1,3}\s*,|-year-old)\s+from\s+)$")
+# "Ibadan in Nigeria": a city of the gazetteer written with the country it lies in (the city alone may be a
+# person's name too: "Kent", "Florence").
+_IN_COUNTRY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?(" + _NAME + r")")
+# "From Ada Berg, Talvor Radio", "By Ada Berg": a byline opening a line names a person.
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:From|By)\s+$")
+# "published in X" where X is no place: a journal.
+_PUBLISHED_IN = re.compile(r"\bpublished\s+in\s+(?:the\s+)?$")
 PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood)\b")
 # "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
 _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
@@ -137,8 +144,15 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
             route and route.group(1) in _places():
         out.append("place")
-    if PLACE_BEFORE.search(before) and "place" not in out:
+    name = text[start:end]
+    country = _IN_COUNTRY.match(after)
+    if (PLACE_BEFORE.search(before) or country and country.group(1) in _places() and name in _places()) and \
+            "place" not in out:
         out.append("place")
+    if _BYLINE.search(before) and re.match(r"\s*,", after) and "person" not in out:
+        out.append("person")
+    if _PUBLISHED_IN.search(before) and name not in _places() and "other" not in out:
+        out.append("other")
     if _WHO.match(after):
         out.append("person")
     titled = _TITLED.search(before)

@@ -437,10 +437,11 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
 # Plurals that take "'s": their possessive opens or continues a body's name rather than naming an owner.
 PLURAL_POSSESSORS = {"children", "women", "men", "people", "folk"}
 TITLE_ACRONYMS = {"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO"}
-THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup"}
+# (and securities: "Halvex Preference Shares")
+THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup", "shares", "bonds"}
 PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "straits", "canyon", "desert", "country",
                "hill", "hills", "street", "square", "valley", "peninsula", "lake", "river", "island", "islands",
-               "mountains", "sea", "ocean", "bay"}
+               "mountains", "sea", "ocean", "bay", "hotel"}
 PLACE_MODS = {"greater", "upper", "lower", "inner", "outer"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
 
@@ -486,6 +487,12 @@ def common_acronyms(text: str) -> set[str]:
     the words must start with the acronym's letter; an outlet's credit ("a Lakeport native (KTV) --") is no
     definition."""
     return {acr for words, acr in _COMMON_ACRONYM.findall(text) if acr[0].lower() in {w[0] for w in words.split()}}
+
+
+def _nickname_at(doc, i: int) -> bool:
+    """Tokens ``i``..``i+2`` are a capitalised word in quotes ('"Bo"')."""
+    return i + 2 < len(doc) and doc[i].text in ('"', "“", "``", "'") and doc[i + 1].is_title and \
+        doc[i + 2].text in ('"', "”", "''", "'")
 
 
 def _as_country(span):
@@ -569,10 +576,13 @@ def _judge(doc, ent) -> list:
         if j > k and doc[j - 1].is_title:
             return _judge(doc, Span(doc, ent.start, j, label=label))
     # "Lena" + '"Bo"' + "Marsh": a given name, a nickname in quotes and the surname are one person's name.
-    if label == "PERSON" and ent.end + 3 < len(doc) and doc[ent.end].text in ('"', "“", "``", "'") and \
-            doc[ent.end + 1].is_title and doc[ent.end + 2].text in ('"', "”", "''", "'") and \
-            doc[ent.end + 3].is_title and not doc[ent.end + 3].ent_type_:
+    # (The surname, tagged on its own, is then no mention apart from it.)
+    if label == "PERSON" and ent.end + 3 < len(doc) and _nickname_at(doc, ent.end) and \
+            doc[ent.end + 3].ent_type_ in ("", "PERSON"):
         return [Span(doc, ent.start, ent.end + 4, label=label)]
+    if label == "PERSON" and len(ent) == 1 and ent.start >= 4 and _nickname_at(doc, ent.start - 3) and \
+            doc[ent.start - 4].ent_type_ == "PERSON":
+        return []
     # "a Halden research institute", "a Halden clinic": a capitalised word before lower-case nouns that say what
     # the thing is, tagged as one name: the name is the capitalised part (a feature noun, "Marrow coast", is kept
     # by ``title_names`` on purpose).
