@@ -217,3 +217,16 @@ def test_securities_are_things_and_a_hotel_is_a_place():
         ("Veldra Hotel", "LOC")]
     assert _span("The fund owns Halvex Preference Shares.", "Halvex Preference Shares", "ORG") == [
         ("Halvex Preference Shares", "PRODUCT")]
+
+
+def test_a_firm_named_in_apposition_a_headline_run_and_a_part_of_a_city():
+    t = "said Ines Dahl, who advises the broking firm Morgan Hale, on Friday."
+    assert cast_types.strong_cue(t, t.index("Morgan"), t.index(", on"))
+    # "the company Ada Marsh founded": the name opens a clause; "the producer Ada Marsh": a person's noun too
+    t = "The company Ada Marsh founded grew. The producer Ada Marsh, a veteran, agreed."
+    assert not cast_types.strong_cue(t, t.index("Ada"), t.index(" founded"))
+    assert not cast_types.strong_cue(t, t.rindex("Ada"), t.rindex(", a"))
+    assert _span("Halvia to Tighten Its Rules On Fishing\n\nThe plan was set out on Monday.",
+                 "Tighten Its Rules On Fishing", "ORG") == []
+    assert _span("The market lies in Western Lima, near the port.", "Western Lima", "LOC") == [("Lima", "GPE")]
+    assert _span("They moved to Northern Ireland in May.", "Northern Ireland", "GPE") == [("Northern Ireland", "GPE")]

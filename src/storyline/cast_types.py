@@ -161,11 +161,19 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+# Nouns that name only a company (not "producer", "operator", "band": a person or a body).
+FIRM_NOUNS = {"company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "drugmaker", "conglomerate",
+              "subsidiary", "brokerage", "retailer"}
+
+
 def strong_cue(text: str, start: int, end: int) -> bool:
     """A cue no person's given name outweighs: a craft boarded, measured in feet or called a vessel in apposition
-    ("the 280-foot Ada Marsh"). A noun before the name is not one ("the producer Ada Marsh": a person or a firm)."""
+    ("the 280-foot Ada Marsh"), or a company's own noun just before a name that closes its phrase ("the investment
+    firm Morgan Hale, said"; in "the company Ada Marsh founded" the name opens a clause and may be a person)."""
     before, after = text[max(0, start - 160):start], text[end:end + 40]
-    return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after))
+    hit = _DESCRIBED.search(before)
+    return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after) or
+                hit and hit.group(1) in FIRM_NOUNS and re.match(r"\s*[,.;:)]", after))
 
 
 def _places() -> set[str]:

@@ -675,6 +675,16 @@ def _judge(doc, ent) -> list:
                 k += 1      # "Office of the Auditor" + "General" the model left out
             out.append(Span(doc, poss.i + 1, k, label=label))
         return out
+    # "Tighten Its Rules On Fishing": a capitalised pronoun inside a run of capitals is a headline's, not a name's.
+    if len(words) >= 3 and any(t.text in ("Its", "His", "Her", "Their", "Our", "My", "Your", "We", "They")
+                               for t in words[1:]):
+        return []
+    # "Western Lima": a compass adjective before a city of the gazetteer says which part of it; the place is the
+    # city ("Northern Ireland", "South Africa" are no cities).
+    if label in ("GPE", "LOC") and len(words) == 2 and words[0].lower_ in ("western", "eastern", "northern",
+                                                                           "southern", "central") and \
+            words[1].text in gazetteer()["cities"] and ent.text not in gazetteer()["countries"]:
+        return [Span(doc, words[1].i, ent.end, label="GPE")]
     # One ordinary word: a description or the cut-off piece of a longer name; or a title written in capitals
     # ("the Green party MEP").
     if len(words) == 1 and words[0].lower_ in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and not words[0].is_upper or \

@@ -122,8 +122,8 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     mentions, texts = st.mentions, st.texts
     cues = Counter(c for i in idx if mentions[i].article in texts
                    for c in cast_types.mention_cues(texts[mentions[i].article], mentions[i].start, mentions[i].end))
-    # A craft's cue ("the 280-foot Ada Marsh", "aboard the Ada Marsh") outweighs a given name and a role read
-    # before the name (the measure itself reads as one), not an honorific.
+    # A craft's cue ("the 280-foot Ada Marsh", "aboard the Ada Marsh") or a company's noun in apposition
+    # outweighs a given name and a role read before the name (the measure itself reads as one), not an honorific.
     strong = any(cast_types.strong_cue(texts[mentions[i].article], mentions[i].start, mentions[i].end)
                  for i in idx if mentions[i].article in texts)
     # An honorific alone is no name ("OCEAN SPRINGS, Miss." is a state's abbreviation).
