@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from storyline import cast_types, nlp, profile
-from storyline.model import Article
+from storyline.model import Article, Mention
 from storyline.resolve import resolve
+from storyline.resolve_passes import State
 
 
 def _cast(*texts: str):
@@ -230,3 +231,18 @@ def test_a_firm_named_in_apposition_a_headline_run_and_a_part_of_a_city():
                  "Tighten Its Rules On Fishing", "ORG") == []
     assert _span("The market lies in Western Lima, near the port.", "Western Lima", "LOC") == [("Lima", "GPE")]
     assert _span("They moved to Northern Ireland in May.", "Northern Ireland", "GPE") == [("Northern Ireland", "GPE")]
+
+
+def test_an_honorific_before_a_body_tagged_span_and_a_country_prefix_on_a_body():
+    ents, _ = _cast("Paul Okonkwo-Bey, the minister, spoke first. In a statement, Mr Okonkwo-Bey said the ferry "
+                    "would run.")
+    assert [(e.name, e.type) for e in ents if "Okonkwo" in e.name] == [("Paul Okonkwo-Bey", "person")]
+    ents, _ = _cast("The U.S. Justice Department opened an inquiry.", "The Justice Department declined to comment.")
+    assert [e.type for e in ents if "Department" in e.name] == ["organization"]
+
+
+def test_an_org_tagged_span_after_mr_is_a_person_keyed_as_a_surname():
+    t = "Later Mr Halvorsen-Bey told reporters the ferry would run."
+    m = Mention("a0", t.index("Halv"), t.index(" told"), "Halvorsen-Bey", "ORG")
+    st = State.build([m], {"a0": t})
+    assert m.label == "PERSON" and st.nodes[0][1].startswith("halvorsen-bey@")

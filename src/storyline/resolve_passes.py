@@ -49,7 +49,10 @@ def norm_name(text: str, label: str) -> str:
         while words and words[-1].lower().rstrip(".") in TITLES:
             words = words[:-1]
         t = " ".join(words)
-    t = t.lower().strip(" .,-").replace("-", " ")
+    # A hyphenated surname ("Okonkwo-Bey") stays one word in a person's key, so that it is read as the surname of
+    # "Paul Okonkwo-Bey" in its article; a body's or place's hyphen is a space ("Saint-Aubin" / "Saint Aubin").
+    t = t.lower().strip(" .,-")
+    t = t if label == "PERSON" else t.replace("-", " ")
     return re.sub(r"isation\b", "ization", t)
 
 
@@ -181,9 +184,17 @@ class State:
                     honorific_gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES and
                     fold(m.text).split()[-1].lower() not in ORG_HEADS | {"office", "court"}):
                 m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
+            elif typ != "person" and st.texts and " " not in m.text.strip() and \
+                    re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", st.before(m, 6)):
+                m.label, typ = "PERSON", "person"     # "Mr" written before the span the model tagged ORG
             key = norm_name(m.text, m.label)
             if typ != "person":
                 key = SAME_AS.get(key, key)
+                # "U.S. Justice Department" and "Justice Department": a country's short name before a body's name
+                # of two words or more names no other body.
+                parts = key.split(" ", 1)
+                if len(parts) == 2 and parts[0].rstrip(".") in ("us", "u.s", "uk", "u.k") and " " in parts[1]:
+                    key = parts[1]
                 if key in long_forms:
                     st.country_long[long_forms[key]] = m.text
                     key = long_forms[key]
