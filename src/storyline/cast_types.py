@@ -46,7 +46,8 @@ CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|s
 _THING_APPOS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
 THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+|\d+\s+)?(?:index|average|Index)\b|"
                          # "the Sea Lark rig", "the Sea Lark' drillship": a craft named before what it is
-                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+|exploration\s+)?(?:rig|drillship|tanker|vessel|well)\b|"
+                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+|exploration\s+)?"
+                         r"(?:rig|drillship|tanker|vessel|well)\b|"
                          + _THING_APPOS.pattern)
 # "aboard the Sea Lark", "the 280-foot Sea Lark": what is boarded or measured in feet is a craft, not a cast member.
 # "codenamed X": a project's or a product's code name.

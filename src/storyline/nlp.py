@@ -570,8 +570,8 @@ def _judge(doc, ent) -> list:
         k = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
         j = k
         while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "and") and j + 1 < len(doc) and
-                                doc[j + 1].is_title) and doc[j].ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "NORP") and \
-                "\n" not in doc[j - 1].whitespace_:
+                                doc[j + 1].is_title) and \
+                doc[j].ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "NORP") and "\n" not in doc[j - 1].whitespace_:
             j += 1
         if j > k and doc[j - 1].is_title:
             return _judge(doc, Span(doc, ent.start, j, label=label))
