@@ -246,3 +246,10 @@ def test_an_org_tagged_span_after_mr_is_a_person_keyed_as_a_surname():
     m = Mention("a0", t.index("Halv"), t.index(" told"), "Halvorsen-Bey", "ORG")
     st = State.build([m], {"a0": t})
     assert m.label == "PERSON" and st.nodes[0][1].startswith("halvorsen-bey@")
+
+
+def test_a_name_headed_by_a_title_after_a_or_former_is_a_role_not_a_body():
+    text = "Ivo Brenn, a former Deputy Coordinator of Supplies for the rebel army, was charged."
+    assert _span(text, "Deputy Coordinator of Supplies", "ORG") == []
+    assert _span("The Office of the Prosecutor for the region said so.", "Office of the Prosecutor", "ORG") == [
+        ("Office of the Prosecutor", "ORG")]

@@ -715,6 +715,12 @@ def _judge(doc, ent) -> list:
         return [Span(doc, ent.start, ent.end, label="LOC")]
     # The head is the last word before "of"/"for" ("Center for Global Development", "Bank of Marenland").
     head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for")), words[-1])
+    # "a former Deputy Coordinator of Supplies for the army": a name headed by a title after "a" or "former"
+    # is a role someone holds, not a body.
+    if label != "PERSON" and len(words) >= 2 and head.is_title and \
+            head.lower_ in TITLE_HEADS | TITLE_AFTER | {"coordinator"} and ent.start > 0 and \
+            doc[ent.start - 1].lower_ in ("a", "an", "former", "ex"):
+        return []
     if label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and (head.is_title or head.is_upper) and \
             (head.lower_.rstrip(".") in ORG_HEADS or head.lower_ in ("court", "office") and
              not (label == "PERSON" and has_given_name(ent.text))):
