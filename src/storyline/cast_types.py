@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .profile import TITLE_HEADS
+from .profile import HONORIFICS, TITLE_HEADS
 
 # Lower-case nouns written just before a name that say what it is ("the drilling rig X", "drugmakers X and Y").
 ORG_NOUNS = {"company", "companies", "firm", "firms", "drugmaker", "drugmakers", "carmaker", "carmakers",
@@ -23,37 +23,67 @@ ORG_NOUNS = {"company", "companies", "firm", "firms", "drugmaker", "drugmakers",
              "contractors", "manufacturer", "manufacturers", "producer", "producers", "supplier", "suppliers",
              "operator", "operators", "broker", "brokerage", "newspaper", "newspapers", "paper", "papers", "daily",
              "tabloid", "broadcaster", "broadcasters", "publisher", "charity", "charities", "band", "watchdog",
-             "regulator", "giant", "giants", "startup", "start-up"}
+             "regulator", "giant", "giants", "startup", "start-up", "group"}
 THING_NOUNS = {"drug", "drugs", "antiviral", "antivirals", "vaccine", "vaccines", "medicine", "medicines",
                "rig", "rigs", "drillship", "drillships", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
                "platform", "submarine", "satellite", "spacecraft", "aircraft", "index", "indices", "software",
-               "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm"}
+               "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm", "boat",
+               "boats", "drillship", "barge", "yacht", "ferry", "journal", "dispersant", "chemical", "pesticide",
+               "well", "wells"}
 PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter", "writer", "author", "novelist",
                 "poet", "composer", "musician", "player", "striker", "patient", "nurse", "doctor", "surgeon",
                 "scientist", "researcher", "economist", "analyst", "journalist", "reporter", "photographer",
                 "lawyer", "attorney", "activist", "blogger", "businessman", "businesswoman", "banker", "farmer",
                 "teacher", "student", "pupil", "worker", "engineer", "diver", "pilot", "soldier", "officer",
                 "spokesman", "spokeswoman", "mother", "father", "son", "daughter", "wife", "husband", "widow",
-                "brother", "sister", "boy", "girl", "man", "woman"}
+                "brother", "sister", "boy", "girl", "man", "woman", "founder", "co-founder", "campaigner", "candidate"}
 # Words after a name that only a company is written with ("Halvex AG", "Halvex shares rose").
 CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
                         r"subsidiary|employees|users|customers)\b|"
                         # "Halvex said its ...": a body speaks of itself as "its"
                         r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
-THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:index|average)\b")
+# "the Sea Lark, a Norwegian vessel": what it is, in apposition
+_THING_APPOS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+|\d+\s+)?(?:index|average|Index)\b|"
+                         # "the Sea Lark rig", "the Sea Lark' drillship": a craft named before what it is
+                         r"^['’\"”]?\s+(?:oil\s+|drilling\s+|exploration\s+)?"
+                         r"(?:rig|drillship|tanker|vessel|well)\b|"
+                         + _THING_APPOS.pattern)
+# "aboard the Sea Lark", "the 280-foot Sea Lark": what is boarded or measured in feet is a craft, not a cast member.
+# "codenamed X": a project's or a product's code name.
+THING_BEFORE = re.compile(r"(?:\baboard\s+(?:the\s+)?|\b\d[\d,.]*-(?:foot|feet|metre|meter|tonne|ton)\s+|"
+                          r"\bcode-?named\s+)$")
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
-_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+)?$")
+# "the rig Sea Lark", "the rig 'Sea Lark'": the noun just before the name.
+_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+(?:(?:called|named)\s+(?:The\s+)?|['‘\"“`]\s*)?$")
+# "a campaign group, Ada Watch, has ...": the noun before a name set between commas (not "For the vaccine,
+# Halvex needs ...", where the comma ends a clause).
+_APPOS_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s*,\s+$")
 # "companies BP, Halvex and Korrin": a plural noun heads a list of names, and says what each one is.
 _LISTED = re.compile(r"(?<![\w'’-])([a-z][a-z-]*s)\s+(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 # "from Almora in south Veldra", "in Almora in the eastern province of ...": a place within a place.
-_PLACE_IN = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+|[A-Z])")
+# (not "in January": a date)
+_PLACE_IN = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+|"
+                       r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _AT_PLACE = re.compile(r"\b(?:in|from|near)\s+$")
 _ROUTE = re.compile(r"\bfrom\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+to\s+(?:the\s+)?$")
+# "the suburb of X", "Ada Ek, 41, from X": only a place is written so.
+PLACE_BEFORE = re.compile(r"(?:\b(?:towns?|city|cities|villages?|suburbs?|district|region|province|port|capital|"
+                          r"municipality|islands?)\s+of\s+(?:[A-Z][\w-]+\s+and\s+)?|"
+                          r"(?:\b\d{1,3}\s*,|-year-old)\s+from\s+)$")
+# "Ibadan in Nigeria": a city of the gazetteer written with the country it lies in (the city alone may be a
+# person's name too: "Kent", "Florence").
+_IN_COUNTRY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?(" + _NAME + r")")
+# "From Ada Berg, Talvor Radio", "By Ada Berg": a byline opening a line names a person.
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:From|By)\s+$")
+# "published in X" where X is no place: a journal.
+_PUBLISHED_IN = re.compile(r"\bpublished\s+in\s+(?:the\s+)?$")
 PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood)\b")
 # "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
 _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
 # "Health Commissioner, Ilse Brand": a title written just before the name, with or without a comma.
-_TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s*,?\s+$")
+_TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\.?\s*,?\s+$")
 _PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
 
 
@@ -102,22 +132,49 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     before, after = text[max(0, start - 160):start], text[end:end + 40]
     out = []
     noun = noun_before(before)
+    appos = _APPOS_BEFORE.search(before)
+    if not noun and appos and re.match(r"\s*[,.]", after):
+        noun = noun_type(appos.group(1))
     if noun:
         out.append(noun)
     if CORP_AFTER.match(after):
         out.append("organization")
-    if THING_AFTER.match(after):
+    if THING_AFTER.match(after) or THING_BEFORE.search(before):
         out.append("other")
     route = _ROUTE.search(before)
     if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
             route and route.group(1) in _places():
         out.append("place")
+    name = text[start:end]
+    country = _IN_COUNTRY.match(after)
+    if (PLACE_BEFORE.search(before) or country and country.group(1) in _places() and name in _places()) and \
+            "place" not in out:
+        out.append("place")
+    if _BYLINE.search(before) and re.match(r"\s*,", after) and "person" not in out:
+        out.append("person")
+    if _PUBLISHED_IN.search(before) and name not in _places() and "other" not in out:
+        out.append("other")
     if _WHO.match(after):
         out.append("person")
     titled = _TITLED.search(before)
-    if titled and titled.group(1).lower() in TITLE_HEADS and "person" not in out:
+    if titled and titled.group(1).lower() in TITLE_HEADS | HONORIFICS and "person" not in out:
         out.append("person")
     return out
+
+
+# Nouns that name only a company (not "producer", "operator", "band": a person or a body).
+FIRM_NOUNS = {"company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "drugmaker", "conglomerate",
+              "subsidiary", "brokerage", "retailer"}
+
+
+def strong_cue(text: str, start: int, end: int) -> bool:
+    """A cue no person's given name outweighs: a craft boarded, measured in feet or called a vessel in apposition
+    ("the 280-foot Ada Marsh"), or a company's own noun just before a name that closes its phrase ("the investment
+    firm Morgan Hale, said"; in "the company Ada Marsh founded" the name opens a clause and may be a person)."""
+    before, after = text[max(0, start - 160):start], text[end:end + 40]
+    hit = _DESCRIBED.search(before)
+    return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after) or
+                hit and hit.group(1) in FIRM_NOUNS and re.match(r"\s*[,.;:)]", after))
 
 
 def _places() -> set[str]:

@@ -53,7 +53,8 @@ def is_demonym(word: str) -> bool:
     country list is the gazetteer's, so any country works, not only those of one corpus)."""
     if not word[:1].isupper() or " " in word or word in gazetteer()["countries"] or not _DEMONYM_END.search(word):
         return False
-    for c in gazetteer()["countries"]:
+    # ("Britain", "America": the short names news uses, which ISO lists under longer ones)
+    for c in gazetteer()["countries"] | COUNTRY_SHORT:
         if " " in c or len(c) < 4:
             continue
         # A short name must be whole at the start ("Iranian", "Cuban", "Omani"): three letters of "Guam" would
@@ -94,6 +95,11 @@ def title_names(doc):
         if ents and e.label_ == "PERSON" and ents[-1].label_ == "PERSON" and ents[-1].end == e.start and \
                 "\n" not in doc[e.start - 1].whitespace_:
             ents[-1] = Span(doc, ents[-1].start, e.end, label="PERSON")
+        elif ents and e.start - 1 <= ents[-1].end <= e.start and doc[e.start - 1].text in ("'s", "’s") and \
+                doc[e.start - 2].lower_ in PLURAL_POSSESSORS and {e.label_, ents[-1].label_} <= NAMED and \
+                doc[e.start].lower_ not in TITLE_HEADS | TITLE_AFTER:
+            # "Halden Children" + "'s" + "Homes": the possessive of a plural noun runs on inside one body's name.
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
         elif ents and len(e) == 1 and e.text.rstrip(".") in CORP_SUFFIXES and ents[-1].end == e.start and \
                 "\n" not in doc[e.start - 1].whitespace_:
             # "Halvex" + "AG" tagged apart: the suffix ends one company's name.
@@ -407,7 +413,8 @@ GENERIC_WORDS = {"court", "chamber", "ministry", "office", "authority", "commiss
                  "party", "union", "federation", "republic", "kingdom", "west", "east", "north", "south",
                  "western", "eastern", "northern", "southern", "city", "county", "province", "region", "district",
                  "presidency", "prosecution", "defence", "defense", "justice", "interior", "foreign", "finance",
-                 "health", "education", "energy", "treasury", "central", "federal", "national", "international"}
+                 "health", "education", "energy", "treasury", "central", "federal", "national", "international",
+                 "magazine"}
 # Words that make a name a unit of an armed force (an organisation, whatever the model says).
 FORCE_WORDS = {"aviation", "fleet", "army", "navy", "brigade", "regiment", "battalion", "division", "corps",
                "command", "forces", "force", "guard", "militia", "squadron", "marines", "infantry", "artillery"}
@@ -426,12 +433,15 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "inc", "ltd", "llp", "llc", "plc", "university", "college", "hospital", "council", "commission",
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
-             "services", "ratings", "airlines", "airways", "press", "news"}
+             "services", "ratings", "airlines", "airways", "press", "news", "athletic"}
+# Plurals that take "'s": their possessive opens or continues a body's name rather than naming an owner.
+PLURAL_POSSESSORS = {"children", "women", "men", "people", "folk"}
 TITLE_ACRONYMS = {"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO"}
-THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup"}
+# (and securities: "Halvex Preference Shares")
+THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup", "shares", "bonds"}
 PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "straits", "canyon", "desert", "country",
                "hill", "hills", "street", "square", "valley", "peninsula", "lake", "river", "island", "islands",
-               "mountains", "sea", "ocean", "bay"}
+               "mountains", "sea", "ocean", "bay", "hotel"}
 PLACE_MODS = {"greater", "upper", "lower", "inner", "outer"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
 
@@ -466,6 +476,28 @@ def _opens_sentence(doc, tok) -> bool:
         return True
     return doc[j].text in ("-", "–", "—") and \
         (doc[j - 1].text in (")", "-RRB-") or doc[j - 1].is_upper and len(doc[j - 1]) > 1 or doc[j - 1].like_num)
+
+
+_COMMON_ACRONYM = re.compile(r"((?:[a-z]+\s+){0,3}[a-z]{3,})\s+(?:\(|-LRB-)\s*([A-Z]{2,8})\s*(?:\)|-RRB-)"
+                             r"(?!\s*(?:-|--|—|–))")
+
+
+def common_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines after lower-case words ("the pressure relief valve (PRV)"): a common noun's. One of
+    the words must start with the acronym's letter; an outlet's credit ("a Lakeport native (KTV) --") is no
+    definition."""
+    return {acr for words, acr in _COMMON_ACRONYM.findall(text) if acr[0].lower() in {w[0] for w in words.split()}}
+
+
+def _nickname_at(doc, i: int) -> bool:
+    """Tokens ``i``..``i+2`` are a capitalised word in quotes ('"Bo"')."""
+    return i + 2 < len(doc) and doc[i].text in ('"', "“", "``", "'") and doc[i + 1].is_title and \
+        doc[i + 2].text in ('"', "”", "''", "'")
+
+
+def _as_country(span):
+    """A part of a split span that is a country is a place, whatever label the whole had."""
+    return Span(span.doc, span.start, span.end, label="GPE") if span.text in never_person() else span
 
 
 def _capital_before(doc, i: int) -> bool:
@@ -519,9 +551,66 @@ def _judge(doc, ent) -> list:
         cut = doc.char_span(ent.start_char, ent.start_char + tail.start(), label=label)
         if cut is not None:
             return _judge(doc, cut)
-    # A body's name the model cut short ("a National Security Council spokesperson" tagged "Security Council"):
-    # the capitalised words just before it, in running text, belong to it.
-    if label == "ORG" and _capital_before(doc, ent.start):
+    # A comma inside the span ("Norway, Kenya, Chile", "Ann Ek et al, Court of Appeal"): a list or two
+    # names in a row, no one name is written with a comma inside. Each part is judged on its own.
+    comma = next((t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1), None)
+    # A body's name lists its fields after "of" with commas ("Board of Harbour Safety, Pilotage and Enforcement").
+    if comma is not None and not any(t.lower_ in ("of", "for") for t in doc[ent.start:comma]):
+        return [x for part in (Span(doc, ent.start, comma, label=label), Span(doc, comma + 1, ent.end, label=label))
+                for x in _judge(doc, _as_country(part))]
+    # "Halden Children" + "'s Homes" left out: the possessive of a plural noun runs on inside the body's name.
+    if ent.end + 1 < len(doc) and doc[ent.end - 1].lower_ in PLURAL_POSSESSORS and \
+            doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_ and \
+            doc[ent.end + 1].lower_ not in TITLE_HEADS | TITLE_AFTER:     # "Children's Ombudsman" is a title
+        return _judge(doc, Span(doc, ent.start, ent.end + 2, label="ORG"))
+    # "the Ministry" + "of the Coast", "Research Institute" + "for Coastal Studies": a body's head noun the model
+    # stopped at; the capitalised words after "of"/"for" name what it is for and are part of the name.
+    if label == "ORG" and ent.end + 1 < len(doc) and ent[-1].lower_ in ORG_HEADS | GENERIC_WORDS and \
+            ent[-1].is_title and doc[ent.end].lower_ in ("of", "for") and "\n" not in doc[ent.end].whitespace_:
+        k = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        j = k
+        while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "and") and j + 1 < len(doc) and
+                                doc[j + 1].is_title) and \
+                doc[j].ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "NORP") and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        if j > k and doc[j - 1].is_title:
+            return _judge(doc, Span(doc, ent.start, j, label=label))
+    # "Lena" + '"Bo"' + "Marsh": a given name, a nickname in quotes and the surname are one person's name.
+    # (The surname, tagged on its own, is then no mention apart from it.)
+    if label == "PERSON" and ent.end + 3 < len(doc) and _nickname_at(doc, ent.end) and \
+            doc[ent.end + 3].ent_type_ in ("", "PERSON"):
+        return [Span(doc, ent.start, ent.end + 4, label=label)]
+    if label == "PERSON" and len(ent) == 1 and ent.start >= 4 and _nickname_at(doc, ent.start - 3) and \
+            doc[ent.start - 4].ent_type_ == "PERSON":
+        return []
+    # "a Halden research institute", "a Halden clinic": a capitalised word before lower-case nouns that say what
+    # the thing is, tagged as one name: the name is the capitalised part (a feature noun, "Marrow coast", is kept
+    # by ``title_names`` on purpose).
+    if label != "PERSON" and len(ent) >= 2 and ent[-1].is_lower and ent[-1].is_alpha and \
+            ent[-1].lower_ not in FEATURES and not ent[-1].is_stop:
+        k = ent.end
+        while k > ent.start and doc[k - 1].is_lower:
+            k -= 1
+        if k > ent.start and k < ent.end and doc[k - 1].text[:1].isupper():
+            part = Span(doc, ent.start, k, label=label)
+            return _judge(doc, Span(doc, part.start, part.end, label="GPE") if part.text in gazetteer()["cities"]
+                          else _as_country(part))
+    # "Ann Ek et al": the Latin "and others" of a case's title is no part of the name.
+    # (The model may end the span inside it, at "et".)
+    if len(ent) > 2 and doc[ent.end - 2].lower_ == "et" and doc[ent.end - 1].lower_.rstrip(".") == "al":
+        return _judge(doc, Span(doc, ent.start, ent.end - 2, label=label))
+    if len(ent) > 1 and doc[ent.end - 1].text == "et":
+        return _judge(doc, Span(doc, ent.start, ent.end - 1, label=label))
+    # "Halbrook" + "Ratings downgraded ...": the model stopped before a body's head noun written with the name, which
+    # ends it and makes it a body.
+    if label in ("PERSON", "ORG", "GPE") and ent.end < len(doc) and doc[ent.end].is_title and \
+            doc[ent.end].lower_ in ORG_HEADS and not doc[ent.end].ent_type_ and \
+            "\n" not in doc[ent.end - 1].whitespace_ and not (label == "PERSON" and len(ent) > 1):
+        return _judge(doc, Span(doc, ent.start, ent.end + 1, label="ORG"))
+    # A body's name the model cut short ("a National Security Council spokesperson" tagged "Security Council"),
+    # or a craft's or a place's ("the Seabed Kestrel rig" tagged "Kestrel"): the capitalised words just
+    # before it, in running text, belong to it.
+    if label in ("ORG", "GPE", "LOC", "FAC") and _capital_before(doc, ent.start):
         lo = ent.start - 1
         while lo > 0 and _capital_before(doc, lo):
             lo -= 1
@@ -552,13 +641,23 @@ def _judge(doc, ent) -> list:
             all(t.is_title or t.is_upper for t in words[cut + 1:]):
         kind = {"person": "PERSON", "organization": "ORG", "other": "PRODUCT"}[noun_type(words[cut].lower_)]
         return [Span(doc, words[cut + 1].i, ent.end, label=kind)]
+    # "company founder Ada Marsh", "housing campaigner Ada Marsh" tagged a body: a person's noun just before a full
+    # name that opens with a given name makes it a person here, so that its surname is resolved as one.
+    if label in ("ORG", "GPE", "LOC", "FAC") and ent.start > 0 and doc[ent.start - 1].is_lower and \
+            noun_type(doc[ent.start - 1].lower_) == "person" and has_given_name(ent.text):
+        return [Span(doc, ent.start, ent.end, label="PERSON")]
     first = words[0].text
     if first.lower() == "the" and len(words) > 1:
         words = words[1:]
     last = words[-1].lower_
     # "Ukraine's Office of the Prosecutor General" cut at the possessive: the possessor is its own name; what
     # follows is a description unless the text goes on with "of ..." (then the office is a name in full).
-    poss = next((t for t in ent if t.text in ("'s", "’s") and t.i < ent.end - 1), None)
+    # A lone "s" after a capitalised word is a possessive that lost its apostrophe in the text ("Halvex s leak").
+    # "Children's", "Women's", "People's": the possessive of an irregular plural is part of a body's name ("Save
+    # the Children's Fund"), no owner of it.
+    poss = next((t for t in ent if (t.text in ("'s", "’s") or t.text == "s" and t.i > ent.start and
+                                    doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].whitespace_)
+                 and t.i < ent.end - 1 and doc[t.i - 1].lower_ not in PLURAL_POSSESSORS), None)
     if poss is not None and label != "PERSON":
         out = []
         head = Span(doc, ent.start, poss.i, label="GPE" if doc[ent.start:poss.i].text in never_person() else label)
@@ -570,11 +669,22 @@ def _judge(doc, ent) -> list:
             while k < len(doc) and doc[k].is_title and "\n" not in doc[k - 1].whitespace_:
                 k += 1
             out.append(Span(doc, poss.i + 1, k, label="ORG"))
-        elif len(rest) > 1 and rest[-1].lower_ not in GENERIC_WORDS:
+        elif len(rest) > 1 and rest[-1].lower_ not in GENERIC_WORDS and all(t.is_title or t.is_upper or t.is_stop
+                                                                           for t in rest):
             while k < len(doc) and doc[k].is_title and "\n" not in doc[k - 1].whitespace_:
                 k += 1      # "Office of the Auditor" + "General" the model left out
             out.append(Span(doc, poss.i + 1, k, label=label))
         return out
+    # "Tighten Its Rules On Fishing": a capitalised pronoun inside a run of capitals is a headline's, not a name's.
+    if len(words) >= 3 and any(t.text in ("Its", "His", "Her", "Their", "Our", "My", "Your", "We", "They")
+                               for t in words[1:]):
+        return []
+    # "Western Lima": a compass adjective before a city of the gazetteer says which part of it; the place is the
+    # city ("Northern Ireland", "South Africa" are no cities).
+    if label in ("GPE", "LOC") and len(words) == 2 and words[0].lower_ in ("western", "eastern", "northern",
+                                                                           "southern", "central") and \
+            words[1].text in gazetteer()["cities"] and ent.text not in gazetteer()["countries"]:
+        return [Span(doc, words[1].i, ent.end, label="GPE")]
     # One ordinary word: a description or the cut-off piece of a longer name; or a title written in capitals
     # ("the Green party MEP").
     if len(words) == 1 and words[0].lower_ in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and not words[0].is_upper or \
@@ -598,12 +708,22 @@ def _judge(doc, ent) -> list:
     # "Veldra Current", "Marsh Hill", "Halden Country": a name headed by a feature of the land or sea is a place.
     if label in ("ORG", "PERSON") and len(words) >= 2 and last in PLACE_HEADS and words[-1].is_title and \
             not (label == "PERSON" and has_given_name(ent.text)) or \
-            label == "PERSON" and len(words) == 2 and words[0].lower_ in PLACE_MODS and words[1].is_title:
-        return [Span(doc, ent.start, ent.end, label="LOC")]     # "Greater Marenburg", "Upper Veldra"
+            label == "PERSON" and len(words) == 2 and words[0].lower_ in PLACE_MODS and words[1].is_title or \
+            label == "PERSON" and len(words) >= 2 and last in ("town", "village") and words[-1].is_title:
+        # "Greater Marenburg", "Upper Veldra"; "Brenton Town" tagged a person (no person is named "Town"; a club
+        # that is, "Ipswich Town", is tagged a body and left alone)
+        return [Span(doc, ent.start, ent.end, label="LOC")]
     # The head is the last word before "of"/"for" ("Center for Global Development", "Bank of Marenland").
     head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower_ in ("of", "for")), words[-1])
-    if label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and head.lower_.rstrip(".") in ORG_HEADS and \
-            (head.is_title or head.is_upper):
+    # "a former Deputy Coordinator of Supplies for the army": a name headed by a title after "a" or "former"
+    # is a role someone holds, not a body.
+    if label != "PERSON" and len(words) >= 2 and head.is_title and \
+            head.lower_ in TITLE_HEADS | TITLE_AFTER | {"coordinator"} and ent.start > 0 and \
+            doc[ent.start - 1].lower_ in ("a", "an", "former", "ex"):
+        return []
+    if label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and (head.is_title or head.is_upper) and \
+            (head.lower_.rstrip(".") in ORG_HEADS or head.lower_ in ("court", "office") and
+             not (label == "PERSON" and has_given_name(ent.text))):
         return [Span(doc, ent.start, ent.end, label="ORG")]
     # "Russian Long-Range Aviation", "Black Sea Fleet": a unit of an armed force is an organisation.
     if label == "PERSON" and any(t.lower_ in FORCE_WORDS or t.lower_.split("-")[-1] in FORCE_WORDS for t in words) \
@@ -620,6 +740,15 @@ def _judge(doc, ent) -> list:
     if len(words) == 1 and words[0].is_title and _opens_sentence(doc, words[0]) and \
             re.search(r"(?<![\w-])" + re.escape(words[0].lower_) + r"(?![\w-])", text):
         return []
+    # "... a survey was started Divers in the harbour search ...": a caption or a
+    # headline run into the text without its full stop; the capitalised word after a lower-case content word,
+    # followed by a lower-case word, and written in lower case elsewhere by the article, is a common word.
+    if len(words) == 1 and words[0].is_title and not words[0].is_upper and ent.start > 0 and \
+            ent.end < len(doc) and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and \
+            not doc[ent.start - 1].is_stop and not noun_type(doc[ent.start - 1].lower_) and \
+            doc[ent.end].is_lower and doc[ent.end].is_alpha and \
+            re.search(r"(?<![\w-])" + re.escape(words[0].lower_) + r"(?![\w-])", text):
+        return []
     # One capitalised word opening its sentence that the tagger itself reads as a common word ("Marks are
     # deducted", "Worldwide, flu kills ...") and that the article never writes capitalised inside a sentence (a
     # company's name is, "drugmakers Halvex and ..."). A lone company suffix ("AG" cut from its name) neither.
@@ -630,8 +759,7 @@ def _judge(doc, ent) -> list:
         return []
     # An acronym the article defines after lower-case words ("the blowout preventer (BOP)") abbreviates a common
     # noun, not a name.
-    if len(words) == 1 and words[0].is_upper and len(words[0]) >= 2 and \
-            re.search(r"(?<![\w-])[a-z]{3,}\s+(?:\(|-LRB-)\s*" + re.escape(words[0].text) + r"\s*(?:\)|-RRB-)", text):
+    if len(words) == 1 and words[0].is_upper and len(words[0]) >= 2 and words[0].text in common_acronyms(text):
         return []
     # "... 4:45 pm EDT KESTROW (Reuters) -": capitals before an outlet's credit are a dateline's place.
     if label == "ORG" and len(words) == 1 and words[0].is_upper and len(words[0]) >= 4 and \

@@ -122,14 +122,19 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     mentions, texts = st.mentions, st.texts
     cues = Counter(c for i in idx if mentions[i].article in texts
                    for c in cast_types.mention_cues(texts[mentions[i].article], mentions[i].start, mentions[i].end))
+    # A craft's cue ("the 280-foot Ada Marsh", "aboard the Ada Marsh") or a company's noun in apposition
+    # outweighs a given name and a role read before the name (the measure itself reads as one), not an honorific.
+    strong = any(cast_types.strong_cue(texts[mentions[i].article], mentions[i].start, mentions[i].end)
+                 for i in idx if mentions[i].article in texts)
     # An honorific alone is no name ("OCEAN SPRINGS, Miss." is a state's abbreviation).
-    signs = any(honorific_gender(mentions[i].text) and " " in mentions[i].text.strip() or
+    signs = any(honorific_gender(mentions[i].text) and " " in mentions[i].text.strip() or not strong and
                 any(c["kind"] == "role" and cast_types.personal_role(c["value"])
                     for c in cue_at.get((mentions[i].article, mentions[i].start, mentions[i].end), ())) for i in idx)
     # A person's full name with a given name keeps its type against cues of a thing ("the company Ada Marsh
     # founded"); a given name opens many a company's name too ("Morgan ..."), so it makes a body a person only
     # with "and her ..." after it.
-    signs = signs or typ == "person" and any(cast_types.has_given_name(_strip_titles(mentions[i].text)) for i in idx)
+    signs = signs or typ == "person" and not strong and \
+        any(cast_types.has_given_name(_strip_titles(mentions[i].text)) for i in idx)
     cues["person"] += sum(cast_types.has_given_name(_strip_titles(mentions[i].text)) and
                           cast_types.pronoun_after(texts.get(mentions[i].article, ""), mentions[i].end) for i in idx)
     cues += Counter()       # drop zero counts

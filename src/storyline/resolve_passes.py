@@ -49,7 +49,10 @@ def norm_name(text: str, label: str) -> str:
         while words and words[-1].lower().rstrip(".") in TITLES:
             words = words[:-1]
         t = " ".join(words)
-    t = t.lower().strip(" .,-").replace("-", " ")
+    # A hyphenated surname ("Okonkwo-Bey") stays one word in a person's key, so that it is read as the surname of
+    # "Paul Okonkwo-Bey" in its article; a body's or place's hyphen is a space ("Saint-Aubin" / "Saint Aubin").
+    t = t.lower().strip(" .,-")
+    t = t if label == "PERSON" else t.replace("-", " ")
     return re.sub(r"isation\b", "ization", t)
 
 
@@ -164,20 +167,34 @@ class State:
     @classmethod
     def build(cls, mentions: list[Mention], texts: dict[str, str] | None = None,
               cues: list[dict] | None = None) -> State:
-        from .nlp import gazetteer
+        from .nlp import ORG_HEADS, common_acronyms, gazetteer
         long_forms = _country_forms()
         st = cls(mentions, texts or {}, cues or [], {}, places=gazetteer()["countries"] | gazetteer()["cities"])
+        # An acronym one article defines as a common noun's ("the pressure relief valve (PRV)") is no name in the
+        # article that writes it bare either.
+        common = set().union(*(common_acronyms(t) for t in st.texts.values()))
         for i, m in enumerate(mentions):
             typ = TYPE_OF.get(m.label)
-            if typ is None or m.inferred:
+            if typ is None or m.inferred or m.text in common:
                 continue
             # Before the key, since the key depends on the label (a person's titles are stripped).
+            # A title word also opens a body's name ("Justice Department", "President's Office"): the last word,
+            # a body's head noun, says which.
             if typ != "person" and len(m.text.split()) >= 2 and (
-                    honorific_gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES):
+                    honorific_gender(m.text) or fold(m.text).split()[0].lower().rstrip(".") in PERSON_TITLES and
+                    fold(m.text).split()[-1].lower() not in ORG_HEADS | {"office", "court"}):
                 m.label, typ = "PERSON", "person"     # "Mr Arven" tagged ORG by the model: the honorific decides
+            elif typ != "person" and st.texts and " " not in m.text.strip() and \
+                    re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", st.before(m, 6)):
+                m.label, typ = "PERSON", "person"     # "Mr" written before the span the model tagged ORG
             key = norm_name(m.text, m.label)
             if typ != "person":
                 key = SAME_AS.get(key, key)
+                # "U.S. Justice Department" and "Justice Department": a country's short name before a body's name
+                # of two words or more names no other body.
+                parts = key.split(" ", 1)
+                if len(parts) == 2 and parts[0].rstrip(".") in ("us", "u.s", "uk", "u.k") and " " in parts[1]:
+                    key = parts[1]
                 if key in long_forms:
                     st.country_long[long_forms[key]] = m.text
                     key = long_forms[key]
@@ -393,7 +410,8 @@ def type_by_majority(st: State) -> None:
 
 
 # Words that end only a company's name ("Novartis AG", "Baxter International Inc", "GlaxoSmithKline Plc").
-CORP_SUFFIX = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co"}
+# "ratings": a ratings agency's name ends so ("Halbrook Ratings"), as a company's ends with its legal form.
+CORP_SUFFIX = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co", "ratings"}
 
 
 def _companies(st: State) -> dict[str, set[str]]:
