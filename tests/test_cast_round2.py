@@ -253,3 +253,15 @@ def test_a_name_headed_by_a_title_after_a_or_former_is_a_role_not_a_body():
     assert _span(text, "Deputy Coordinator of Supplies", "ORG") == []
     assert _span("The Office of the Prosecutor for the region said so.", "Office of the Prosecutor", "ORG") == [
         ("Office of the Prosecutor", "ORG")]
+
+
+def test_a_stock_code_after_a_name_makes_a_company_whatever_else_the_name_looks_like():
+    text = ("Drug makers Halvex (HVX.DE), Tomas Berg (TBG.N) and Norrland Pharma (NYSE: NRP) are working on "
+            "vaccines, and Orsk (ORK.L) will ship them.")
+    for name in ("Halvex", "Tomas Berg", "Norrland Pharma", "Orsk"):
+        start = text.index(name)
+        assert "organization" in cast_types.mention_cues(text, start, start + len(name)), name
+        assert cast_types.strong_cue(text, start, start + len(name)), name
+    # brackets that hold no code say nothing
+    text = "Tomas Berg (pictured) and Orsk (Marenland) were named."
+    assert "organization" not in cast_types.mention_cues(text, 0, len("Tomas Berg"))

@@ -37,8 +37,11 @@ PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter",
                 "teacher", "student", "pupil", "worker", "engineer", "diver", "pilot", "soldier", "officer",
                 "spokesman", "spokeswoman", "mother", "father", "son", "daughter", "wife", "husband", "widow",
                 "brother", "sister", "boy", "girl", "man", "woman", "founder", "co-founder", "campaigner", "candidate"}
+# A stock code in brackets after a name, as wire copy gives a listed company's ("Halvex (HVX.DE)", "(NYSE: HVX)").
+TICKER = r"\(\s*(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z][A-Z.]{0,6})\s*\)"
 # Words after a name that only a company is written with ("Halvex AG", "Halvex shares rose").
-CORP_AFTER = re.compile(r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
+CORP_AFTER = re.compile(r"^\s*" + TICKER + r"|"
+                        r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
                         r"subsidiary|employees|users|customers)\b|"
                         # "Halvex said its ...": a body speaks of itself as "its"
                         r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
@@ -168,12 +171,12 @@ FIRM_NOUNS = {"company", "firm", "bank", "lender", "insurer", "airline", "carmak
 
 
 def strong_cue(text: str, start: int, end: int) -> bool:
-    """A cue no person's given name outweighs: a craft boarded, measured in feet or called a vessel in apposition
+    """A cue no person's given name outweighs: a stock code after the name, a craft boarded, measured in feet or called a vessel in apposition
     ("the 280-foot Ada Marsh"), or a company's own noun just before a name that closes its phrase ("the investment
     firm Morgan Hale, said"; in "the company Ada Marsh founded" the name opens a clause and may be a person)."""
     before, after = text[max(0, start - 160):start], text[end:end + 40]
     hit = _DESCRIBED.search(before)
-    return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after) or
+    return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after) or re.match(r"\s*" + TICKER, after) or
                 hit and hit.group(1) in FIRM_NOUNS and re.match(r"\s*[,.;:)]", after))
 
 
