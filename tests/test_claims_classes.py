@@ -43,6 +43,22 @@ def test_stance_comes_from_the_verb_or_what_the_claim_does_to_the_matter(verb, c
     assert claim_stance(verb, content) == stance
 
 
+@pytest.mark.parametrize("content,stance", [
+    ("The ferry company did little to prevent the flooding of the quay", "alleges"),
+    ("The county has not done enough to protect the cyclists on that road", "alleges"),
+    ("The water board failed to warn residents downstream", "alleges"),
+    ("The inspectors ignored repeated warnings about the bridge", "alleges"),
+    # a failure that blames nobody, a failure to win, the speaker's own failure, a failure still to come
+    ("The talks failed to produce a deal", "asserts"),
+    ("He failed to win a third term", "asserts"),
+    ("She did little to hide her delight", "asserts"),
+    ("We failed to warn them in time", "asserts"),
+    ("The council will fail to protect the park", "asserts"),
+])
+def test_a_failure_of_duty_laid_at_a_third_party_is_an_allegation(content, stance):
+    assert claim_stance("say", content) == stance
+
+
 @pytest.mark.slow
 def test_a_speaker_is_a_noun_phrase_not_a_clause_fragment():
     got = _claims("A surveyor who inspected the tower said the cracks were old. "

@@ -14,7 +14,8 @@
    * call a claim false: a claim noun or a demonstrative as subject of a falsity predicate ("the report is false",
      "this is nonsense"), or a bare "Absurd.";
    * accuse a third party of a completed act of wrongdoing (a misconduct verb, not negated, not modal, whose
-     agent is not the speaker's side: "he lied to the committee", "the referee had been bribed");
+     agent is not the speaker's side: "he lied to the committee", "the referee had been bribed"), or of a failure
+     of duty ("the company did little to prevent the damage", "the agency failed to monitor safety");
    * affirm what was asked: "Yes, ...", "It is true that ...".
    Words anywhere else in the quote ("not", "never", "wrong", "fraud inquiry", "inflation") do not count.
 
@@ -123,7 +124,7 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
     if called:
         return called
     for v in verbs:
-        if _accuses(v, mine):
+        if _accuses(v, mine) or _fails_duty(v, mine):
             return "alleges"
     return "asserts"
 
@@ -218,6 +219,58 @@ def _accuses(v, mine: set) -> bool:
     if v.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in _auxes(v)):
         return subj is not None and not _own_side(subj, FIRST)
     return True         # a passive act of misconduct ("had been bribed"): someone did it
+
+
+# Who can be blamed for a failure: bodies and people named by their role (a name or a pronoun also counts).
+AGENT_NOUNS = {"company", "firm", "government", "authorities", "authority", "agency", "regulator", "regulators",
+               "police", "officials", "council", "ministry", "administration", "operator", "operators", "management",
+               "board", "bank", "army", "military", "state", "owners", "owner", "contractor", "contractors",
+               "school", "hospital", "court", "department", "commission", "minister", "president", "leaders",
+               "county", "city", "town", "municipality", "province", "region", "staff", "union", "party", "club",
+               "body", "landlord", "team", "crew", "guards", "troops", "soldiers", "doctors", "nurses", "teachers"}
+# What one can be blamed for ignoring.
+DUTIES = {"warning", "advice", "concern", "complaint", "rule", "law", "order", "request", "plea", "sign", "risk",
+          "alarm", "report", "recommendation", "regulation", "safety"}
+
+
+# What one can be blamed for failing to do: to protect, prevent, warn, disclose, act ("failed to win" or "did little
+# to hide her anger" blames nobody).
+DUTY_VERBS = {"prevent", "stop", "protect", "help", "combat", "address", "tackle", "curb", "ensure", "fix", "warn",
+              "save", "reduce", "contain", "monitor", "act", "disclose", "report", "inform", "respond", "comply",
+              "notify", "maintain", "inspect", "investigate", "pay", "provide", "supervise", "regulate", "enforce",
+              "secure", "evacuate", "rescue", "tell", "alert", "clean", "check", "test", "train", "represent"}
+
+
+def _fails_duty(v, mine: set) -> bool:
+    """A failure of duty laid at a third party's door, as the claim's own predicate: "the company did little to
+    prevent the damage", "the state has not done enough to protect them", "the agency failed to monitor safety",
+    "the regulator ignored repeated warnings". The one failing must be someone who can be blamed (a name, a
+    pronoun, or a body's or office's noun: "the talks failed to produce a deal" blames nobody), the failure past or
+    perfect, and not the speaker's own side (that is an admission, and reads as an assertion)."""
+    lemma = v.lemma_.lower()
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    duty = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DUTY_VERBS and
+               any(a.lower_ == "to" for a in c.children) for c in v.children)
+    if lemma == "do":
+        little = any(o.lower_ in ("little", "nothing") for o in objs)
+        short = any(o.lower_ == "enough" for o in objs) and any(c.dep_ == "neg" for c in v.children)
+        failed = duty and (little or short)
+    elif lemma == "fail":
+        failed = duty and not _negated(v)
+    elif lemma in ("ignore", "neglect", "disregard"):
+        failed = any(o.lemma_.lower() in DUTIES or o.lemma_.lower() == "duty" for o in objs) and not _negated(v)
+    else:
+        return False
+    if not failed or not _completed(v) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+                                              for c in v.children):
+        return False
+    subj = _subject(v)
+    if subj is None or _own_side(subj, mine | FIRST):
+        return False
+    noun = subj.lemma_.lower()
+    # an agent noun names someone by what they do: inspector, regulator, manager, engineer
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in THIRD or noun in AGENT_NOUNS or \
+        subj.pos_ == "NOUN" and re.search(r"(?:[^e]er|or|ist|ian)$", noun) is not None
 
 
 @lru_cache(maxsize=2048)
