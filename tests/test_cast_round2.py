@@ -6,25 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from storyline import cast_types, nlp, profile
-from storyline.model import Article, Mention
-from storyline.resolve import resolve
+from storyline import cast_types, nlp
+from storyline.model import Mention
 from storyline.resolve_passes import State
+from test_cast_classes import _cast, _names     # the same multi-article cast
 
 
-def _cast(*texts: str):
-    arts = [Article(f"a{i}", f"a{i}.txt", t) for i, t in enumerate(texts)]
-    ms, cues = [], []
-    for a, doc in zip(arts, nlp.parse(a.text for a in arts)):
-        m = nlp.mentions(a, doc, nlp.sentences(a, doc))
-        ms += m
-        cues += profile.cues(a, doc, m)
-    ents = resolve(ms, texts={a.id: a.text for a in arts}, cues=cues)
-    return ents, ms
-
-
-def _names(ents) -> dict[str, str]:
-    return {e.name: e.type for e in ents}
 
 
 def _judged(text: str) -> list[tuple[str, str]]:
