@@ -171,8 +171,8 @@ FIRM_NOUNS = {"company", "firm", "bank", "lender", "insurer", "airline", "carmak
 
 
 def strong_cue(text: str, start: int, end: int) -> bool:
-    """A cue no person's given name outweighs: a stock code after the name, a craft boarded, measured in feet or called a vessel in apposition
-    ("the 280-foot Ada Marsh"), or a company's own noun just before a name that closes its phrase ("the investment
+    """A cue no person's given name outweighs: a stock code after the name ("Halvex (HVX.DE)"), a craft boarded,
+    measured in feet or called a vessel in apposition ("the 280-foot Ada Marsh"), or a company's own noun just before a name that closes its phrase ("the investment
     firm Morgan Hale, said"; in "the company Ada Marsh founded" the name opens a clause and may be a person)."""
     before, after = text[max(0, start - 160):start], text[end:end + 40]
     hit = _DESCRIBED.search(before)

@@ -86,6 +86,8 @@ def same_matter(allegation: str, denial: str, same_article: bool) -> bool:
     if d:
         return bool(a & d)
     return same_article and bool(GENERIC_DENIAL.search(denial) or len(denial.split()) <= 4)
+
+
 # A floor, not a count: "more than 100 people have died" is not contradicted by a later "around 150".
 _FLOOR_BEFORE = re.compile(r"(?i)\b(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than)\s+$")
 
@@ -94,7 +96,7 @@ def floors(text: str) -> set[str]:
     """The measures whose first count in the sentence is given as a floor ("more than 100 people have died")."""
     out: set[str] = set()
     seen: set[str] = set()
-    for measure, m in _counted(text):
+    for measure, m, _ in _counted(text):
         if measure not in seen:
             seen.add(measure)
             if _FLOOR_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
@@ -108,14 +110,13 @@ def counts(text: str) -> dict[str, int]:
     before it in its clause ("the toll stood at 83", "killed around 150"); the measure is the nearest word of
     ``MEASURES`` in the number's own clause, after it first ("200 people died"), else before it."""
     out: dict[str, int] = {}
-    for measure, m in _counted(text):
-        w = m.group(1).lower().replace(",", "")
-        out.setdefault(measure, NUMBER_WORDS.get(w, int(w) if w.isdigit() else 0))
+    for measure, _, n in _counted(text):
+        out.setdefault(measure, n)
     return out
 
 
 def _counted(text: str):
-    """(measure, number match) for each number of the sentence that counts people, in order."""
+    """(measure, number match, number) for each number of the sentence that counts people, in order."""
     for m in _NUMBER.finditer(text):
         w = m.group(1).lower().replace(",", "")
         n = NUMBER_WORDS.get(w, int(w) if w.isdigit() else None)
@@ -131,7 +132,7 @@ def _counted(text: str):
             continue
         measure = min(after)[1] if after else (min(before)[1] if before else None)
         if measure:
-            yield measure, m
+            yield measure, m, n
 
 
 def _side(kind: str, obj, value: str | None, source=None) -> dict:

@@ -19,8 +19,9 @@ stories stage already loads) and gathers those that are close enough for the dat
   happening), it can only join a dated one;
 - clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
   generic types and events whose people differ never merge here; two events of one article merge only when
-  both state a date, the dates fit and they read much the same (``SIM_LOOSE``): a report retells its news lower down ("was
-  released on bail on Friday evening" ... "released on bail on Friday after his family put up the bond").
+  both state a date, the dates fit and they read much the same (``SIM_LOOSE``): a report retells its news lower
+  down ("was released on bail on Friday evening" ... "released on bail on Friday after his family put up the
+  bond").
 
 Thresholds were set on the demo corpus and a slice of Timeline17 development topics by reading the merges, before
 the real labelled set existed; that set (bench/real_bench.py) is their held-out check.
