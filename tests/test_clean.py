@@ -266,3 +266,16 @@ def test_a_page_stamp_at_the_end_of_a_run_on_headline_is_a_part_of_its_own():
     # a headline that ends with a date is no stamp
     assert headline_runon([Para("Fighting flares on 3 March The army said it held the bridge.")])[0].text == \
         "Fighting flares on 3 March"
+
+
+def test_a_caption_and_its_credit_run_into_the_front_of_a_line_are_split_off():
+    text = ("Workers rake oil from a beach near Orsk Photograph: Ana Pell/AP The spill has reached a third beach, "
+            "the coastguard said on Monday.\n"
+            "Photograph: Reuters It was, for the ministers, a long and frustrating day of questions.\n"
+            "The photograph: it was taken in May by a reader who saw the slick from the pier.")
+    out = clean_text(text)
+    bodies = [p.text for p in out.paras]
+    assert bodies[0].startswith("The spill has reached a third beach")
+    assert bodies[1].startswith("It was, for the ministers")
+    assert bodies[2].startswith("The photograph: it was taken in May")     # no credit: left alone
+    assert any(c.startswith("Workers rake oil from a beach near Orsk Photograph: Ana Pell/AP") for c in out.captions)

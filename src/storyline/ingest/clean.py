@@ -90,6 +90,19 @@ def is_headingish(line: str) -> bool:
     return s[:1].isupper() and caps / len(words) >= 0.6
 
 
+# A credit glued between a caption and the story, as the Guardian's scraped pages have it: "Workers clean a beach
+# Photograph: Ana Pell/AP The spill has ..." (or the credit alone opening the line). "Name/Agency" ends the credit;
+# without a slash the credit is one word ("Photograph: Reuters It was ...").
+_GLUED_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture)\s*:\s*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*"
+                           r"[A-Z][\w.'’-]*(?:\s+Images)?|[A-Z][\w.'’-]*)\s+(?=[A-Z0-9\"“‘'])")
+
+
+def credit_end(line: str) -> int | None:
+    """Where the story resumes after a caption and its credit run into the front of a line, or None."""
+    m = _GLUED_CREDIT.search(line)
+    return m.end() if m and m.end() < len(line) - 20 else None
+
+
 def caption_start(line: str) -> int | None:
     """Offset where a caption starts in a line, or None. A caption may be glued after story sentences."""
     m = _CREDIT.search(line)
@@ -284,6 +297,10 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
             _drop_line(cleaned, s, reason)
             continue
         body = s
+        lead = None if i in forced else credit_end(s)
+        if lead is not None:
+            _keep_caption(cleaned, s[:lead].strip())
+            body = s = s[lead:].strip()
         cap = 0 if i in forced else caption_start(s)
         if cap is not None:
             line_kind = _keep_caption(cleaned, s[cap:].strip())
