@@ -386,7 +386,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
 
 # Nouns that name a happening only when dated ("the disaster on 20 April"); with a name alone they are a verdict
 # ("a PR disaster for the bank").
-DATED_ONLY = {"disaster", "catastrophe", "tragedy"}
+DATED_ONLY = {"disaster", "catastrophe"}
 _DATE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:on|of|in)?\s*$")
 
 
