@@ -353,8 +353,10 @@ def events_at(srcs: dict, g: dict) -> set[str]:
     whose trigger is its anchor's word) all events of the sentence stand for it."""
     aid, s, e = g["at"]
     evs = [ev for ev, src in srcs[aid] if overlap((src["start"], src["end"]), (s, e))]
-    words = set(re.findall(r"[a-z]+", g["text"].lower()))
-    told = [ev for ev in evs if (ev.get("trigger") or "").lower() in words]
+    # A word of the trigger's family counts ("explosion" in the clause tells a merged event whose anchor's trigger
+    # is "exploded"): the first five letters, or the whole of a shorter word.
+    stems = {w[:5] for w in re.findall(r"[a-z]+", g["text"].lower())}
+    told = [ev for ev in evs if ev.get("trigger") and ev["trigger"].lower()[:5] in stems]
     return {ev["id"] for ev in (told or evs)}
 
 

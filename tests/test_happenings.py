@@ -161,3 +161,51 @@ def test_a_later_report_naming_the_happening_by_its_noun_and_day_joins_it():
     out = _run([first, back, other], pubs)
     assert sorted(len(e.sources) for e in out) == [1, 2]
     assert {s.article for e in out if len(e.sources) == 2 for s in e.sources} == {"o1", "o2"}
+
+
+def test_a_later_undated_report_in_the_same_word_family_joins_the_dated_disaster():
+    pubs = {"o1": "2031-03-10", "o2": "2031-06-02", "o3": "2031-06-03", "o4": "2031-03-10"}
+
+    def dated():
+        return [_verb_ev("e1", "o1", "2031-03-09", "the Kalmar Star drilling platform exploded", "exploded"),
+                _verb_ev("e4", "o4", "2031-03-09", "the Kalmar Star platform exploded in the Baltic", "exploded")]
+    later = _verb_ev("e2", "o2", None, "an explosion in the Baltic Sea", "explosion")
+    sim = float(st.embed([dated()[0].summary])[0] @ st.embed([later.summary])[0])
+    assert sim < 0.75, sim      # too little likeness for an undated report without the word family
+    out = _run(dated() + [later], pubs)
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o4"}
+    # A dated disaster told once may be a passing mention of an old one: it takes no undated report.
+    later = _verb_ev("e2", "o2", None, "an explosion in the Baltic Sea", "explosion")
+    assert len(_run(dated()[:1] + [later], pubs)) == 2
+    # Another word for it is not enough, and a death is not a one-off: "killed" later may be other people.
+    other = _verb_ev("e3", "o3", None, "a fire in the Baltic Sea", "fire")
+    assert len(_run(dated() + [other], pubs)) == 2
+    d1 = _verb_ev("e1", "o1", "2031-03-09", "nine workers were killed on the Kalmar Star platform", "killed")
+    d4 = _verb_ev("e4", "o4", "2031-03-09", "nine workers were killed when the Kalmar Star exploded", "killed")
+    d2 = _verb_ev("e2", "o2", None, "two divers were killed in the Baltic Sea", "killed")
+    d1.type = d2.type = d4.type = "death"
+    assert len(_run([d1, d4, d2], pubs)) == 2
+
+
+def test_an_undated_report_stays_apart_where_the_story_has_two_dated_disasters_of_its_family():
+    pubs = {"o1": "2031-03-10", "o2": "2031-06-02", "o3": "2031-06-03"}
+    pubs |= {"o4": "2031-03-10", "o5": "2031-05-31"}
+    evs = [_verb_ev("e1", "o1", "2031-03-09", "the Kalmar Star drilling platform exploded", "exploded"),
+           _verb_ev("e4", "o4", "2031-03-09", "the Kalmar Star platform exploded in the Baltic", "exploded"),
+           _verb_ev("e2", "o2", "2031-05-30", "a gas tanker exploded in the port of Gdansk", "exploded"),
+           _verb_ev("e5", "o5", "2031-05-30", "a tanker carrying gas exploded in Gdansk harbour", "exploded"),
+           _verb_ev("e3", "o3", None, "an explosion in the Baltic Sea", "explosion")]
+    assert sorted(len(e.sources) for e in _run(evs, pubs)) == [1, 2, 2]
+
+
+def test_a_noun_naming_the_happening_in_one_word_is_compared():
+    pubs = {"o1": "2031-03-10", "o2": "2031-04-02", "o3": "2031-04-05"}
+
+    def told(date):
+        return [_verb_ev("e1", "o1", "2031-03-09", "the Kalmar Star platform exploded off Gdansk", "exploded"),
+                _verb_ev("e2", "o2", "2031-03-09", "the March 9 catastrophe", "catastrophe"),
+                _verb_ev("e3", "o3", date, "the disaster", "disaster")]
+    out = _run(told("2031-03-09"), pubs)
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3"}
+    # The same two words with no day of their own stay out: nothing pins them to the happening.
+    assert len(_run(told(None), pubs)) == 2

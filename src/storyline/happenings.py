@@ -14,7 +14,9 @@ stories stage already loads) and gathers those that are close enough for the dat
   the shared verb is half the evidence the embedding would otherwise have to give ("the Deepwater Horizon rig
   exploded" and "the offshore rig, leased by BP, exploded off Louisiana" score below ``SIM_SAME_DAY``);
 - a month beside a day inside it, or an undated report published on or after the date, must read much the same
-  (``SIM_LOOSE``);
+  (``SIM_LOOSE``), except that an undated report of a disaster in words of the dated one's family ("an explosion"
+  after "the rig exploded") needs only ``SIM_SAME_VERB`` where the story has one such dated disaster
+  (``_family_joins``);
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
 - clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
@@ -41,6 +43,8 @@ SIM_SAME_VERB = 0.4
 SIM_NAMED_DAY = 0.25
 SIM_LOOSE = 0.75
 MIN_WORDS = 3
+# Types of which a story holds few happenings, so that an undated report in the same words joins the dated one.
+ONE_OFF = {"disaster"}
 SCAN = 200          # groups compared per event within a block: keeps the pass near-linear in the corpus
 PER_GROUP = 8       # members of a group compared (the first ones: the anchor and the earliest joins)
 # Function words left out when comparing wordings (also timeline._overlap).
@@ -67,8 +71,11 @@ def _comparable(e: Event) -> bool:
     """Enough words to compare by meaning: MIN_WORDS content words, or one fewer when the clause states its day or
     month ("killing 11 workers" on April 20, "a rig exploded" last week): the date pins the happening that a short
     clause alone would not. The month's joins still need SIM_LOOSE; on the real set this took merging recall from
-    0.245 to 0.305 at the same precision (docs/stories.md)."""
+    0.245 to 0.305 at the same precision (docs/stories.md). A happening named by its noun is its own evidence: "the
+    disaster" on a stated day, or "the Haiti earthquake" in a later report, is the story's happening in two words."""
     n = _content_words(e.summary)
+    if _named_by_noun(e) and n >= (1 if len(stated(e) or "") == 10 else MIN_WORDS - 1):
+        return True
     return n >= MIN_WORDS or n == MIN_WORDS - 1 and len(stated(e) or "") >= 7
 
 
@@ -91,6 +98,12 @@ def _threshold(anchor: Event, e: Event, by_id: dict[str, Article]) -> float | No
         # An undated report can only be of something that had happened (or was under way) by its publication.
         return SIM_LOOSE if pub is None or pub[:len(a)] >= a[:len(pub)] else None
     return None
+
+
+def _same_family(a: Event, b: Event) -> bool:
+    """Triggers of one word family: the same verb, or a verb and its noun ("exploded" / "explosion")."""
+    ta, tb = (a.trigger or "").lower(), (b.trigger or "").lower()
+    return bool(ta and tb) and (_verb(a) == _verb(b) or len(ta) >= 5 and len(tb) >= 5 and ta[:5] == tb[:5])
 
 
 def _named_by_noun(e: Event) -> bool:
@@ -143,10 +156,16 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
                                          e.sources[0].article, e.sources[0].start))
     groups: list[tuple[Event, list[int]]] = []
     gone: set[int] = set()
+    left: list[Event] = []          # undated events that joined no group
     for e in order:
         v = vecs[row[id(e)]]
         arts = {s.article for s in e.sources}
         best, best_sim = None, 0.0
+        if not stated(e) and _content_words(e.summary) < MIN_WORDS:
+            # "the Haiti earthquake" reads like every earthquake (0.8 from "the earthquake" of 2008 named in
+            # passing): only the story's one dated happening of its family can take it (_family_joins).
+            left.append(e)
+            continue
         for anchor, members in groups[-SCAN:]:
             need = _threshold(anchor, e, by_id)
             if need is None or _people_clash(anchor, e, persons):
@@ -161,6 +180,8 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
         if best is None:
             if stated(e):
                 groups.append((e, [row[id(e)]]))
+            else:
+                left.append(e)
             continue
         anchor, members = best
         anchor.sources.extend(e.sources)
@@ -170,7 +191,42 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
             anchor.date, anchor.date_how = d, e.date_how
         members.append(row[id(e)])
         gone.add(id(e))
-    return gone | _late_joins(groups, vecs, persons)
+    gone |= _late_joins(groups, vecs, persons)
+    return gone | _family_joins([g for g in groups if id(g[0]) not in gone], left, vecs, row, by_id, persons)
+
+
+def _told_by(e: Event) -> int:
+    return len({s.article for s in e.sources})
+
+
+def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs: np.ndarray, row: dict[int, int],
+                  by_id: dict[str, Article], persons: set[str]) -> set[int]:
+    """An undated later report of a disaster in words of the dated one's family ("an explosion in the Gulf" after
+    "the rig exploded on April 20": 0.53 apart, below SIM_LOOSE) joins it at SIM_SAME_VERB, but only where the
+    story leaves one reading: a single day-dated group of that family told by two reports or more (a passing
+    mention of an old quake is told once), or one with three times the reports of any other (a story of an
+    earthquake also names the quakes of 1760 and 2004, and "the earthquake" is its own)."""
+    gone: set[int] = set()
+    for e in left:
+        if e.type not in ONE_OFF:
+            continue
+        pub = _published(e, by_id)
+        arts = {s.article for s in e.sources}
+        fam = [g for g in groups if len(stated(g[0]) or "") == 10 and _same_family(g[0], e) and _told_by(g[0]) > 1
+               and (pub is None or pub >= stated(g[0])) and not arts & {s.article for s in g[0].sources}]
+        if not fam:
+            continue
+        fam.sort(key=lambda g: -len(g[0].sources))
+        if len(fam) > 1 and len(fam[0][0].sources) < 3 * len(fam[1][0].sources):
+            continue
+        anchor, members = fam[0]
+        if _people_clash(anchor, e, persons) or _sim(vecs[members[:PER_GROUP]] @ vecs[row[id(e)]]) < SIM_SAME_VERB:
+            continue
+        anchor.sources.extend(e.sources)
+        anchor.actors += [a for a in e.actors if a not in anchor.actors]
+        members.append(row[id(e)])
+        gone.add(id(e))
+    return gone
 
 
 def _late_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons: set[str]) -> set[int]:
