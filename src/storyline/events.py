@@ -120,6 +120,8 @@ class RawEvent:
     agent: str | None = None
     patient: str | None = None
     location: str | None = None
+    tense: str | None = None
+    quoted: bool = False
 
 
 def _clause_heads(sent_span) -> list:
@@ -152,6 +154,49 @@ def _quotes(doc) -> list:
         from .claims import quote_spans
         doc.user_data["storyline_quotes"] = [p for q in quote_spans(doc.text) for p in q]
     return doc.user_data["storyline_quotes"]
+
+
+SCARE_WORDS = 3    # 'a "march of millions"', 'the final "killing"': a phrase marked off, not someone's words
+
+
+def _in_quote(tok) -> bool:
+    """Inside a direct quotation: the speaker's own words ("We will earn back trust"), which a report relays
+    rather than tells as its news. Short quoted phrases are the writer's scare quotes, not a quotation."""
+    text = doc_text(tok.doc)
+    return any(a <= tok.idx < b and len(text[a:b].split()) > SCARE_WORDS for a, b in _quotes(tok.doc))
+
+
+MODAL_AUX = HYPO_AUX | {"must", "can", "cannot", "ca"}
+
+
+def tense(head) -> str | None:
+    """How the clause places its verb in time, read off the finite word (the first auxiliary, else the verb):
+    "past" (exploded, was arrested, had died), "perfect" (has launched), "progressive" (is lending), "present"
+    (holds, kills each winter: a state or habit), "future" (will muck up), "modal" (could reach), "nonfinite" (a
+    participle or infinitive with no tense of its own: "contaminating the Gulf", "to meet"). A verb coordinated
+    without its own auxiliary shares its first verb's ("was detained in June, charged in July")."""
+    auxes = sorted((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i), key=lambda c: c.i)
+    if not auxes and head.dep_ == "conj" and head.tag_ in ("VBN", "VB", "VBG") and head.head.pos_ in ("VERB", "AUX"):
+        return tense(head.head)
+    first = auxes[0] if auxes else head
+    low = first.lower_
+    if low in FUTURE_AUX or low == "wo":
+        return "future"
+    if low in MODAL_AUX:
+        return "modal"
+    if first.tag_ == "VBD":
+        return "past"
+    if first.tag_ in ("VBZ", "VBP"):
+        if not auxes:
+            return "present"
+        if first.lemma_.lower() == "have":
+            return "perfect"
+        if head.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes):
+            return "progressive"
+        if first.lemma_.lower() == "be" and head.tag_ == "VBN":
+            return "present"       # "is owned", "are confirmed": a passive state, whatever happened before it
+        return "present"
+    return "nonfinite"
 
 
 def _negated(tok) -> bool:
@@ -379,7 +424,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             mod, neg = modality(h, s.text)
             agent, patient, where = arguments(h, sent_mentions)
             out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause, cut),
-                                actors, c0, c1, agent, patient, where))
+                                actors, c0, c1, agent, patient, where, tense(h), _in_quote(h)))
         out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out})
     return out
 
@@ -417,7 +462,7 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[
         summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else doc_text(t.doc)[n0:np[19].idx + len(np[19])])
         out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, tx[0].value if tx else None,
                             tx[0].how if tx else None, summary_text.strip(" ,;:"), actors, n0, n1,
-                            agent, patient, where))
+                            agent, patient, where, None, _in_quote(t)))
     return out
 
 
@@ -431,4 +476,5 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
     eid = stable_id("ev-", raw.article, s.start, raw.trigger_i)
     return Event(eid, raw.date, raw.summary, raw.type, actors, raw.modality,
                  [Source(raw.article, s.start, s.end, s.text)], trigger=raw.trigger, date_how=raw.date_how,
-                 negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location)
+                 negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location,
+                 tense=raw.tense, quoted=raw.quoted)
