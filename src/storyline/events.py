@@ -173,9 +173,12 @@ def tense(head) -> str | None:
     """How the clause places its verb in time, read off the finite word (the first auxiliary, else the verb):
     "past" (exploded, was arrested, had died), "perfect" (has launched), "progressive" (is lending), "present"
     (holds, kills each winter: a state or habit), "future" (will muck up), "modal" (could reach), "nonfinite" (a
-    participle or infinitive with no tense of its own: "contaminating the Gulf", "to meet"). A verb coordinated
-    without its own auxiliary shares its first verb's ("was detained in June, charged in July")."""
+    participle or infinitive with no tense of its own: "to meet", "signed into law by"), "participle" (an -ing
+    form describing a noun: "the leak contaminating the Gulf", "scientists examining dead animals"). A verb
+    coordinated without its own auxiliary shares its first verb's ("was detained in June, charged in July")."""
     auxes = sorted((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i), key=lambda c: c.i)
+    if head.dep_ == "acl" and head.tag_ == "VBG" and not auxes:
+        return "participle"
     if not auxes and head.dep_ == "conj" and head.tag_ in ("VBN", "VB", "VBG") and head.head.pos_ in ("VERB", "AUX"):
         return tense(head.head)
     first = auxes[0] if auxes else head
@@ -240,6 +243,14 @@ def _own(tok, attributed: bool) -> str | None:
     return None
 
 
+TIME_MARKS = {"when", "after", "before", "since", "until", "once"}
+
+
+def _time_clause(tok) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < tok.i
+                                       for c in tok.children)
+
+
 def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
     """(modality, negated) of the event headed by ``head``: the innermost modal frame scoping over it wins, from
     the clause's own operators outwards through the clauses and reporting verbs that govern it."""
@@ -260,10 +271,20 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
             tok = tok.head
             continue
         break
+    presupposed = False
+    below = head
     for g in head.ancestors:
         gl = g.lemma_.lower()
+        # "investigate what happened when the rig exploded", "unclear whether it will hold after the rig sank": a
+        # time clause takes its happening as given; the doubt or condition above it is about something else.
+        presupposed = presupposed or _time_clause(below)
+        below = g
         if g.pos_ not in ("VERB", "AUX", "ADJ"):
             continue     # a noun ("claims that", "the question of") is not a speech act or a doubt
+        if presupposed:
+            if gl in SAY or gl in REPORTING:
+                return "reported", negated     # told by a source, as a given: not what it denies or alleges
+            continue
         if gl in DENY:
             return "denied", negated
         if gl in ALLEGE:
@@ -312,7 +333,7 @@ def _borrowed_subject(head, cut: int = 0) -> list:
     completes ("the oil stopped flowing"), or the subject (and auxiliary) of the first verb of a coordination
     ("Arven was detained in June, charged in July" -> "Arven was ... charged")."""
     if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
-        return _left_part(head.head)
+        return _left_part(dating.antecedent(head))
     if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "The oil stopped flowing", "Up to 169 people are believed to have died": the verb it completes and that
         # verb's subject say who; alone, "flowing into the Gulf" tells the reader nothing.

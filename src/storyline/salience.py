@@ -110,6 +110,8 @@ def weak_reasons(ev: dict, published: dict[str, str | None] | None = None) -> li
         out.append(ev["modality"])
     if ev.get("tense") in UNREAL_TENSES:
         out.append(f"{ev['tense']} tense")
+    if ev.get("tense") == "participle":
+        out.append("describes a noun")     # "the leak contaminating the Gulf": what a thing is doing, not news
     if habitual(ev):
         out.append("state or habit")
     if ev.get("quoted"):
