@@ -41,7 +41,7 @@ def _governs(tx_tokens: list, head, heads: set) -> tuple[bool, str | None]:
     # spaCy makes a new Token object on each access: compare by index, never by identity.
     t = _root(tx_tokens)
     n = _dated_noun(t)
-    if n is not None and n.i != head.i and _names_happening(n):
+    if n is not None and n.i != head.i and _names_happening(n) and _ongoing(head):
         return False, f"'{t.text}' is the date of the happening '{n.text}', not of the predicate"
     depth = 0
     if t.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -72,9 +72,16 @@ def _dated_noun(t):
     return prev if prev.pos_ == "NOUN" else None
 
 
+def _ongoing(head) -> bool:
+    """A clause told as going on or still true ("is investigating", "has examined"), which no past day dates; a
+    past verb may well be of that day ("issued a warrant for his arrest on June 13")."""
+    from .events import tense
+    return tense(head) in ("present", "progressive", "perfect")
+
+
 def _names_happening(n) -> bool:
-    """"investigating the cause of the disaster on 20 April", "an inquiry into the explosion on 20 April": the date
-    belongs to the happening the noun names (its own event), not to the verb that refers to it. A verb that
+    """"is investigating the cause of the disaster on 20 April": the date belongs to the happening the noun names
+    (its own event), not to the ongoing clause that refers to it. A verb that
     happened *in* that happening shares its day ("killed in the earthquake on 12 January") and keeps it."""
     from .events import event_nouns
     if n.lemma_.lower() not in event_nouns():
