@@ -76,6 +76,16 @@ def background(ev: dict, age: int | None) -> bool:
     return ev["date"].count("-") == 0 or age > HISTORY_DAYS
 
 
+def _to_the_day(ev: dict) -> bool:
+    return ev.get("date_basis", "stated") == "stated" and len(ev.get("date") or "") == 10
+
+
+def scheduled(ev: dict) -> bool:
+    """A future with its day ("The trial will open on January 19", "Iran will hold a runoff on Friday"): a date
+    the timeline should show, unlike a forecast ("will muck up for years", "could reach Florida")."""
+    return ev.get("tense") == "future" and _to_the_day(ev)
+
+
 def habitual(ev: dict) -> bool:
     """A simple present that tells a state or a habit ("The museum complex holds ...", "seasonal flu kills
     several thousand people each winter", "SOS runs a home"), not a happening. Two presents do tell news: the
@@ -83,7 +93,7 @@ def habitual(ev: dict) -> bool:
     historic present with its day ("BP announces on 4 June")."""
     if ev.get("tense") != "present":
         return False
-    if ev.get("date_basis", "stated") == "stated" and len(ev.get("date") or "") == 10:
+    if _to_the_day(ev):
         return False
     return not any(s["start"] == 0 for s in ev.get("sources", []))
 
@@ -108,7 +118,7 @@ def weak_reasons(ev: dict, published: dict[str, str | None] | None = None) -> li
         out.append("fragment")
     if ev["modality"] in ("hypothetical", "questioned"):
         out.append(ev["modality"])
-    if ev.get("tense") in UNREAL_TENSES:
+    if ev.get("tense") in UNREAL_TENSES and not scheduled(ev):
         out.append(f"{ev['tense']} tense")
     if ev.get("tense") == "participle":
         out.append("describes a noun")     # "the leak contaminating the Gulf": what a thing is doing, not news
