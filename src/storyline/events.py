@@ -48,7 +48,8 @@ def taxonomy() -> list[dict]:
 def event_type(lemma: str, clause_words: set[str], noun: bool = False) -> str:
     key = "nouns" if noun else "triggers"
     for rule in taxonomy():
-        if lemma in rule.get(key, ()) and (not rule.get("with") or clause_words & set(rule["with"])):
+        if lemma in rule.get(key, ()) and (not rule.get("with") or clause_words & set(rule["with"])) and \
+                not clause_words & set(rule.get("without", ())):
             return rule["type"]
     return "other"
 
