@@ -10,7 +10,10 @@ labeller B's half (docs/key-events.md).
 - the lead: an event told in an article's opening lines is what the article is about (there a verb outside the
   taxonomy, told by named actors, counts as a specific type would: the taxonomy cannot name every kind of news);
 - several independent outlets report it; it has named actors; its type is specific;
-- hedged, negated or planned events count less; a clause fragment tells the reader nothing.
+- hedged, negated or planned events count less; a clause fragment tells the reader nothing;
+- a timeline lists happenings: a clause told in the past counts for, a day counts more than a month, and a forecast,
+  a state or habit in the present, a quotation's own words or a participle describing a noun is never key
+  (round 3, docs/key-events.md).
 """
 from __future__ import annotations
 
