@@ -32,9 +32,9 @@ CURRENT = 1.0
 BACKGROUND_DAYS = 60   # dated more than two months before the report: background, not the day's news
 BACKGROUND = 2.0
 HISTORY_DAYS = 365     # a day or month the story's own reports keep coming back to ("the April 20 explosion")
-UNREAL_TENSES = {"future", "modal"}
+UNREAL_TENSES = {"future", "modal"}   # "will muck up for years", "could reach the coast": not a happening (yet)
 DAY = 0.5              # on top of "dated": "on 20 April", not just "in April"
-PAST = 0.5             # "were arrested", "erupted": a completed happening, what a timeline lists   # "will muck up for years", "could reach Florida": not a happening (yet)
+PAST = 0.5             # "were arrested", "erupted": a completed happening, what a timeline lists
 
 
 def _words(text: str) -> int:
@@ -84,16 +84,16 @@ def _to_the_day(ev: dict) -> bool:
 
 
 def scheduled(ev: dict) -> bool:
-    """A future with its day ("The trial will open on January 19", "Iran will hold a runoff on Friday"): a date
-    the timeline should show, unlike a forecast ("will muck up for years", "could reach Florida")."""
+    """A future with its day ("The trial will open on January 19", "the country will hold a runoff on Friday"): a
+    date the timeline should show, unlike a forecast ("will muck up for years", "could reach the coast")."""
     return ev.get("tense") == "future" and _to_the_day(ev)
 
 
 def habitual(ev: dict) -> bool:
     """A simple present that tells a state or a habit ("The museum complex holds ...", "seasonal flu kills
-    several thousand people each winter", "SOS runs a home"), not a happening. Two presents do tell news: the
+    several thousand people each winter", "the charity runs a home"), not a happening. Two presents do tell news: the
     headline present of an article's opening line ("US scientist retracts assurances"), and a chronology's
-    historic present with its day ("BP announces on 4 June")."""
+    historic present with its day ("the company announces on 4 June")."""
     if ev.get("tense") != "present":
         return False
     if _to_the_day(ev):
