@@ -40,6 +40,9 @@ def _governs(tx_tokens: list, head, heads: set) -> tuple[bool, str | None]:
     """Whether the expression attaches to ``head``'s predicate as a point in time, and if not, why."""
     # spaCy makes a new Token object on each access: compare by index, never by identity.
     t = _root(tx_tokens)
+    n = _dated_noun(t)
+    if n is not None and n.i != head.i and _names_happening(n) and _ongoing(head):
+        return False, f"'{t.text}' is the date of the happening '{n.text}', not of the predicate"
     depth = 0
     if t.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and t.head.pos_ in ("NOUN", "PROPN"):
         # "the November report was discussed": the date of a thing named; "won in Sunday's run-off": the
@@ -58,6 +61,32 @@ def _governs(tx_tokens: list, head, heads: set) -> tuple[bool, str | None]:
         if t.i in heads:
             return False, None
     return depth, None
+
+
+def _dated_noun(t):
+    """The noun a date in "on 20 April" / "in May" directly follows ("the disaster on 20 April"), or None. The
+    parser hangs such a phrase on the verb as often as on the noun, so the text's order decides."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("on", "in") or t.head.i == 0:
+        return None
+    prev = t.doc[t.head.i - 1]
+    return prev if prev.pos_ == "NOUN" else None
+
+
+def _ongoing(head) -> bool:
+    """A clause told as going on or still true ("is investigating", "has examined"), which no past day dates; a
+    past verb may well be of that day ("issued a warrant for his arrest on June 13")."""
+    from .events import tense
+    return tense(head) in ("present", "progressive", "perfect")
+
+
+def _names_happening(n) -> bool:
+    """"is investigating the cause of the disaster on 20 April": the date belongs to the happening the noun names
+    (its own event), not to the ongoing clause that refers to it. A verb that
+    happened *in* that happening shares its day ("killed in the earthquake on 12 January") and keeps it."""
+    from .events import event_nouns
+    if n.lemma_.lower() not in event_nouns():
+        return False
+    return not (n.dep_ == "pobj" and n.head.lower_ in ("in", "at", "during", "on"))
 
 
 def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[int, tuple[str, str]]:
@@ -113,6 +142,15 @@ def _modifies(t, n) -> bool:
     return False
 
 
+def antecedent(relcl):
+    """The noun a relative clause is about. The parser hangs the clause on the nearest noun, which is the date in
+    "the disaster on 20 April, which killed 11 people": then the clause is about the noun the date modifies."""
+    n = relcl.head
+    if n.ent_type_ in ("DATE", "TIME"):
+        return _dated_noun(n) or n
+    return n
+
+
 # Verbs of the immediate harm a happening does: its deaths and damage are of its day.
 HARM = {"kill", "injure", "wound", "destroy", "damage", "flatten", "displace", "leave", "sink", "flood"}
 
@@ -124,15 +162,17 @@ def _harm_of_a_dated_happening(heads: list, dated: dict, timexes: list[Timex]) -
     for h in heads:
         if h.i in dated or h.lemma_.lower() not in HARM:
             continue
-        n = h.head if h.dep_ == "relcl" else next((c for c in h.children if c.dep_ == "nsubj"), None)
+        n = antecedent(h) if h.dep_ == "relcl" else next((c for c in h.children if c.dep_ == "nsubj"), None)
         if n is None or n.pos_ != "NOUN":
             continue
         for t in timexes:
             value = _calendar_value(t)
-            toks = [k for k in n.subtree if t.start <= k.idx < t.end] if value else []
+            toks = [k for k in h.doc if t.start <= k.idx < t.end] if value else []
             if not toks:
                 continue
-            if _modifies(_root(toks), n):
+            root = _root(toks)
+            dn = _dated_noun(root)
+            if _modifies(root, n) or dn is not None and dn.i == n.i:
                 dated[h.i] = (value, f"the harm done by '{n.text}', which the text dates: {t.how} ('{t.text}')")
                 break
 

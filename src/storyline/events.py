@@ -48,7 +48,8 @@ def taxonomy() -> list[dict]:
 def event_type(lemma: str, clause_words: set[str], noun: bool = False) -> str:
     key = "nouns" if noun else "triggers"
     for rule in taxonomy():
-        if lemma in rule.get(key, ()) and (not rule.get("with") or clause_words & set(rule["with"])):
+        if lemma in rule.get(key, ()) and (not rule.get("with") or clause_words & set(rule["with"])) and \
+                not clause_words & set(rule.get("without", ())):
             return rule["type"]
     return "other"
 
@@ -120,6 +121,8 @@ class RawEvent:
     agent: str | None = None
     patient: str | None = None
     location: str | None = None
+    tense: str | None = None
+    quoted: bool = False
 
 
 def _clause_heads(sent_span) -> list:
@@ -152,6 +155,52 @@ def _quotes(doc) -> list:
         from .claims import quote_spans
         doc.user_data["storyline_quotes"] = [p for q in quote_spans(doc.text) for p in q]
     return doc.user_data["storyline_quotes"]
+
+
+SCARE_WORDS = 3    # 'a "march of millions"', 'the final "killing"': a phrase marked off, not someone's words
+
+
+def _in_quote(tok) -> bool:
+    """Inside a direct quotation: the speaker's own words ("We will earn back trust"), which a report relays
+    rather than tells as its news. Short quoted phrases are the writer's scare quotes, not a quotation."""
+    text = doc_text(tok.doc)
+    return any(a <= tok.idx < b and len(text[a:b].split()) > SCARE_WORDS for a, b in _quotes(tok.doc))
+
+
+MODAL_AUX = HYPO_AUX | {"must", "can", "cannot", "ca"}
+
+
+def tense(head) -> str | None:
+    """How the clause places its verb in time, read off the finite word (the first auxiliary, else the verb):
+    "past" (exploded, was arrested, had died), "perfect" (has launched), "progressive" (is lending), "present"
+    (holds, kills each winter: a state or habit), "future" (will muck up), "modal" (could reach), "nonfinite" (a
+    participle or infinitive with no tense of its own: "to meet", "signed into law by"), "participle" (an -ing
+    form describing a noun: "the leak contaminating the Gulf", "scientists examining dead animals"). A verb
+    coordinated without its own auxiliary shares its first verb's ("was detained in June, charged in July")."""
+    auxes = sorted((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i), key=lambda c: c.i)
+    if head.dep_ == "acl" and head.tag_ == "VBG" and not auxes:
+        return "participle"
+    if not auxes and head.dep_ == "conj" and head.tag_ in ("VBN", "VB", "VBG") and head.head.pos_ in ("VERB", "AUX"):
+        return tense(head.head)
+    first = auxes[0] if auxes else head
+    low = first.lower_
+    if low in FUTURE_AUX or low == "wo":
+        return "future"
+    if low in MODAL_AUX:
+        return "modal"
+    if first.tag_ == "VBD":
+        return "past"
+    if first.tag_ in ("VBZ", "VBP"):
+        if not auxes:
+            return "present"
+        if first.lemma_.lower() == "have":
+            return "perfect"
+        if head.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes):
+            return "progressive"
+        if first.lemma_.lower() == "be" and head.tag_ == "VBN":
+            return "present"       # "is owned", "are confirmed": a passive state, whatever happened before it
+        return "present"
+    return "nonfinite"
 
 
 def _negated(tok) -> bool:
@@ -195,6 +244,14 @@ def _own(tok, attributed: bool) -> str | None:
     return None
 
 
+TIME_MARKS = {"when", "after", "before", "since", "until", "once"}
+
+
+def _time_clause(tok) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < tok.i
+                                       for c in tok.children)
+
+
 def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
     """(modality, negated) of the event headed by ``head``: the innermost modal frame scoping over it wins, from
     the clause's own operators outwards through the clauses and reporting verbs that govern it."""
@@ -215,10 +272,20 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
             tok = tok.head
             continue
         break
+    presupposed = False
+    below = head
     for g in head.ancestors:
         gl = g.lemma_.lower()
+        # "investigate what happened when the rig exploded", "unclear whether it will hold after the rig sank": a
+        # time clause takes its happening as given; the doubt or condition above it is about something else.
+        presupposed = presupposed or _time_clause(below)
+        below = g
         if g.pos_ not in ("VERB", "AUX", "ADJ"):
             continue     # a noun ("claims that", "the question of") is not a speech act or a doubt
+        if presupposed:
+            if gl in SAY or gl in REPORTING:
+                return "reported", negated     # told by a source, as a given: not what it denies or alleges
+            continue
         if gl in DENY:
             return "denied", negated
         if gl in ALLEGE:
@@ -267,7 +334,7 @@ def _borrowed_subject(head, cut: int = 0) -> list:
     completes ("the oil stopped flowing"), or the subject (and auxiliary) of the first verb of a coordination
     ("Arven was detained in June, charged in July" -> "Arven was ... charged")."""
     if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
-        return _left_part(head.head)
+        return _left_part(dating.antecedent(head))
     if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "The oil stopped flowing", "Up to 169 people are believed to have died": the verb it completes and that
         # verb's subject say who; alone, "flowing into the Gulf" tells the reader nothing.
@@ -379,7 +446,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             mod, neg = modality(h, s.text)
             agent, patient, where = arguments(h, sent_mentions)
             out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause, cut),
-                                actors, c0, c1, agent, patient, where))
+                                actors, c0, c1, agent, patient, where, tense(h), _in_quote(h)))
         out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out})
     return out
 
@@ -417,7 +484,7 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[
         summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else doc_text(t.doc)[n0:np[19].idx + len(np[19])])
         out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, tx[0].value if tx else None,
                             tx[0].how if tx else None, summary_text.strip(" ,;:"), actors, n0, n1,
-                            agent, patient, where))
+                            agent, patient, where, None, _in_quote(t)))
     return out
 
 
@@ -431,4 +498,5 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
     eid = stable_id("ev-", raw.article, s.start, raw.trigger_i)
     return Event(eid, raw.date, raw.summary, raw.type, actors, raw.modality,
                  [Source(raw.article, s.start, s.end, s.text)], trigger=raw.trigger, date_how=raw.date_how,
-                 negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location)
+                 negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location,
+                 tense=raw.tense, quoted=raw.quoted)

@@ -136,6 +136,9 @@ class Event:
     # report: it happened on or before it), None (no report has a publication date: listed apart, undated).
     date_basis: str | None = None
     date_bound: str | None = None  # for an undated report whose publication is only bounded: "not before" this day
+    # The verb's tense as the clause tells it (events.tense): "present" is a state or habit, not a happening.
+    tense: str | None = None
+    quoted: bool = False           # told inside a direct quotation: the speaker's words, not the report's news
 
 
 @dataclass

@@ -10,7 +10,10 @@ labeller B's half (docs/key-events.md).
 - the lead: an event told in an article's opening lines is what the article is about (there a verb outside the
   taxonomy, told by named actors, counts as a specific type would: the taxonomy cannot name every kind of news);
 - several independent outlets report it; it has named actors; its type is specific;
-- hedged, negated or planned events count less; a clause fragment tells the reader nothing.
+- hedged, negated or planned events count less; a clause fragment tells the reader nothing;
+- a timeline lists happenings: a clause told in the past counts for, a day counts more than a month, and a forecast,
+  a state or habit in the present, a quotation's own words or a participle describing a noun is never key
+  (round 3, docs/key-events.md).
 """
 from __future__ import annotations
 
@@ -28,6 +31,10 @@ CURRENT_DAYS = 7       # "on Tuesday", "last week": the report's own news
 CURRENT = 1.0
 BACKGROUND_DAYS = 60   # dated more than two months before the report: background, not the day's news
 BACKGROUND = 2.0
+HISTORY_DAYS = 365     # a day or month the story's own reports keep coming back to ("the April 20 explosion")
+UNREAL_TENSES = {"future", "modal"}   # "will muck up for years", "could reach the coast": not a happening (yet)
+DAY = 0.5              # on top of "dated": "on 20 April", not just "in April"
+PAST = 0.5             # "were arrested", "erupted": a completed happening, what a timeline lists
 
 
 def _words(text: str) -> int:
@@ -63,6 +70,37 @@ def age_days(ev: dict, published: dict[str, str | None] | None) -> int | None:
     return (min(pubs) - d).days
 
 
+def background(ev: dict, age: int | None) -> bool:
+    """History told as context: a bare year ("the 1989 spill", "in 2004") more than two months back, or any date
+    more than a year back. A day or month earlier in the same year ("the April 20 catastrophe" in a July report) is
+    the story's own past, which belongs on its timeline: reports keep naming the happening that began it."""
+    if age is None or age <= BACKGROUND_DAYS:
+        return False
+    return ev["date"].count("-") == 0 or age > HISTORY_DAYS
+
+
+def _to_the_day(ev: dict) -> bool:
+    return ev.get("date_basis", "stated") == "stated" and len(ev.get("date") or "") == 10
+
+
+def scheduled(ev: dict) -> bool:
+    """A future with its day ("The trial will open on January 19", "the country will hold a runoff on Friday"): a
+    date the timeline should show, unlike a forecast ("will muck up for years", "could reach the coast")."""
+    return ev.get("tense") == "future" and _to_the_day(ev)
+
+
+def habitual(ev: dict) -> bool:
+    """A simple present that tells a state or a habit ("The museum complex holds ...", "seasonal flu kills
+    several thousand people each winter", "the charity runs a home"), not a happening. Two presents do tell news: the
+    headline present of an article's opening line ("US scientist retracts assurances"), and a chronology's
+    historic present with its day ("the company announces on 4 June")."""
+    if ev.get("tense") != "present":
+        return False
+    if _to_the_day(ev):
+        return False
+    return not any(s["start"] == 0 for s in ev.get("sources", []))
+
+
 def in_lead(ev: dict) -> bool:
     return any(s["start"] < LEAD_CHARS for s in ev.get("sources", []))
 
@@ -83,8 +121,15 @@ def weak_reasons(ev: dict, published: dict[str, str | None] | None = None) -> li
         out.append("fragment")
     if ev["modality"] in ("hypothetical", "questioned"):
         out.append(ev["modality"])
-    age = age_days(ev, published)
-    if age is not None and age > BACKGROUND_DAYS:
+    if ev.get("tense") in UNREAL_TENSES and not scheduled(ev):
+        out.append(f"{ev['tense']} tense")
+    if ev.get("tense") == "participle":
+        out.append("describes a noun")     # "the leak contaminating the Gulf": what a thing is doing, not news
+    if habitual(ev):
+        out.append("state or habit")
+    if ev.get("quoted"):
+        out.append("quoted")
+    if background(ev, age_days(ev, published)):
         out.append("background")
     return out
 
@@ -102,12 +147,16 @@ def score_terms(ev: dict, published: dict[str, str | None] | None = None) -> lis
         terms.append((f"{len(ev['actors'])} named actors", 0.5 * min(len(ev["actors"]), 3)))
     if ev["date"] and ev.get("date_basis", "stated") == "stated":
         terms.append(("dated", 0.5))      # a reported date only bounds the event: no credit (as when undated)
+        if len(ev["date"]) == 10:         # a day places it on a timeline; a month or year only roughly
+            terms.append(("to the day", DAY))
+    if ev.get("tense") == "past":
+        terms.append(("told as done", PAST))
     if in_lead(ev):
         terms.append(("in the lead", LEAD))
     age = age_days(ev, published)
     if age is not None and age <= CURRENT_DAYS:
         terms.append(("the report's own news", CURRENT))
-    elif age is not None and age > BACKGROUND_DAYS:
+    elif background(ev, age):
         terms.append(("background", -BACKGROUND))
     if ev["modality"] in HEDGED:
         terms.append((ev["modality"], -HEDGED[ev["modality"]]))

@@ -213,6 +213,14 @@ def fold_harm(events: list[Event]) -> list[Event]:
                      and events[i].sources[0].article == head.sources[0].article), None)
         if told and told not in head.summary:
             head.summary = f"{head.summary}, {told}"
+        # "the disaster" + "the disaster killed 11 people" (a relative clause on the dated noun): the clause that
+        # names the happening and says what it did is the better line.
+        fuller = next((events[i].summary for i in idx[1:] if len(events[i].summary) > len(head.summary)
+                       and events[i].summary.lower().startswith(head.summary.lower() + " ")
+                       and (events[i].sources[0].article, events[i].sources[0].start)
+                       == (head.sources[0].article, head.sources[0].start)), None)
+        if fuller:
+            head.summary = fuller
         for i in idx[1:]:
             seen = {(x.article, x.start, x.end) for x in head.sources}
             head.sources += [x for x in events[i].sources if (x.article, x.start, x.end) not in seen]
