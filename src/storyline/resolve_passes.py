@@ -648,10 +648,23 @@ def acronym_initials(st: State) -> None:
     for o in things:
         if " " in o:
             initials[acronym(o)].append(o)
+    def kind(key):
+        return Counter(TYPE_OF[st.mentions[i].label] for i in st.by_key[("thing", key)]).most_common(1)[0][0]
+
     for o in things:
-        up = o.upper().replace(".", "")
-        if " " not in o and up in initials and len(initials[up]) == 1 and len(up) >= 2:
-            st.join(("thing", initials[up][0]), ("thing", o), f"acronym of '{initials[up][0]}'")
+        up = o.upper().replace(".", "").replace("&", "")     # "S&P" for "Standard & Poor's"
+        if " " in o or len(up) < 2:
+            continue
+        cands = initials.get(up, [])
+        if len(cands) > 1:
+            # "GM" beside "General Motors" and "Gulf of Mexico": a body's acronym stands for a body, and for the
+            # one its own articles name.
+            cands = [c for c in cands if kind(c) == kind(o)]
+            if len(cands) > 1:
+                arts = st.key_arts[("thing", o)]
+                cands = [c for c in cands if st.key_arts[("thing", c)] & arts]
+        if len(cands) == 1:
+            st.join(("thing", cands[0]), ("thing", o), f"acronym of '{cands[0]}'")
 
 
 Pass = Callable[[State], None]
