@@ -148,3 +148,39 @@ def test_an_acronym_with_an_ampersand_and_one_that_two_names_could_spell():
     assert got["GV"] == "General Vortex"
     got = _resolved([("GV", "ORG")], [("General Vortex", "ORG")], [("Green Valley", "ORG")])
     assert got["GV"] == "GV"
+
+
+def test_a_longer_bodys_name_ending_with_a_shorter_one_in_the_same_article():
+    got = _resolved([("National Museum of Coastal Life", "ORG"), ("Museum of Coastal Life", "ORG")])
+    assert got["Museum of Coastal Life"] == "National Museum of Coastal Life"
+    # two words are too common a tail to join on
+    got = _resolved([("National Harbour Council", "ORG"), ("Harbour Council", "ORG")])
+    assert got["Harbour Council"] == "Harbour Council"
+    # and across articles the short one may be another museum
+    got = _resolved([("National Museum of Coastal Life", "ORG")], [("Museum of Coastal Life", "ORG")])
+    assert got["Museum of Coastal Life"] == "Museum of Coastal Life"
+
+
+def _resolved_in(*texts: str, tags: dict[str, str]) -> dict[tuple[int, str], str]:
+    """Each tagged word's entity name, per article, the words of ``tags`` tagged with their labels wherever
+    written (resolved with the texts, as a build does)."""
+    import re as _re
+
+    from storyline.model import Mention
+    from storyline.resolve import resolve
+    ms = [Mention(f"a{k}", h.start(), h.end(), w, lab) for k, t in enumerate(texts) for w, lab in tags.items()
+          for h in _re.finditer(_re.escape(w) + r"(?![\w])", t)]
+    ents = {e.id: e.name for e in resolve(ms, texts={f"a{k}": t for k, t in enumerate(texts)})}
+    return {(int(m.article[1:]), m.text): ents.get(m.entity) for m in ms}
+
+
+def test_a_states_abbreviation_after_a_town_joins_the_state_its_article_names():
+    tags = {"Marlowe": "GPE", "Mw.": "GPE", "Kestrow": "GPE", "Marnock": "GPE"}
+    got = _resolved_in("Worms are kept in a suburban Marlowe warehouse. Scientists study the spill at a centre in "
+                       "Kestrow, Mw. The museum holds worms.", tags=tags)
+    assert got[(0, "Mw.")] == "Marlowe"
+    # not the place of another article; not a place that comes after no town
+    got = _resolved_in("Worms are kept in a suburban Marlowe warehouse.",
+                       "Scientists study the spill at a centre in Kestrow, Mw. The museum holds worms.",
+                       "Marlowe and Mw. are both named here.", tags=tags)
+    assert got[(1, "Mw.")] != "Marlowe" and got[(2, "Mw.")] != "Marlowe"

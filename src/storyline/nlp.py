@@ -532,6 +532,11 @@ def _capital_before(doc, i: int) -> bool:
         (before.is_lower or before.lower_ in ("the", "a", "an")) and "\n" not in before.whitespace_
 
 
+# Last words that belong to a name when written with one (a body's head, a feature, a thing's or a law's).
+_NAME_LAST_WORDS = ORG_HEADS | GENERIC_WORDS | FEATURES | PLACE_HEADS | THING_HEADS | LAW_WORDS | FORCE_WORDS | \
+    TITLE_AFTER | DISEASE_WORDS | {"address", "speech", "lecture"}
+
+
 def _person_nouns() -> set[str]:
     from .cast_types import PERSON_NOUNS
     return PERSON_NOUNS
@@ -804,6 +809,22 @@ def _judge(doc, ent) -> list:
     if label in ("PERSON", "GPE", "LOC") and len(words) == 1 and re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+",
                                                                           words[0].text):
         return [Span(doc, ent.start, ent.end, label="PRODUCT")]
+    # "... demonstrations in Veldra Security forces seized a camera", "on Talvor Latest news": a headline or a
+    # caption run into the next line without its full stop glues a common word, capitalised as the next line's
+    # first, to the name before it. The word is common when the article writes it in lower case too; the name is
+    # what comes before it when that is a place of the gazetteer or written alone elsewhere in the article. A
+    # body's head, a title, a feature or a thing's head word is part of a name and stays.
+    if len(words) >= 2 and words[-1].is_title and words[-1].is_alpha and ent.end < len(doc) and \
+            doc[ent.end].is_lower and doc[ent.end].is_alpha and \
+            words[-1].lower_ not in _NAME_LAST_WORDS | TITLE_HEADS | TITLE_MODS and \
+            re.search(r"(?<![\w-])" + re.escape(words[-1].lower_) + r"(?![\w-])", text):
+        pre = Span(doc, words[0].i, words[-1].i, label=label)
+        alone = r"(?<![\w-])" + re.escape(pre.text) + r"(?![\w-])(?!\s+[A-Z])"
+        # (a name the article writes again in full is a name: "Deepwater Horizon" beside "the Horizon")
+        if pre.text and (pre[0].is_title or pre[0].is_upper) and (pre[-1].is_title or pre[-1].is_upper) and \
+                text.count(ent.text) == 1 and \
+                (pre.text in gazetteer()["countries"] | gazetteer()["cities"] or re.search(alone, text)):
+            return _judge(doc, _as_country(pre))
     # One capitalised word that opens its sentence ("Pigs are being culled", "Children under five") and that the
     # same article writes in lower case elsewhere ("the pigs"): a common word capitalised by its position, not a
     # name. A name is not written in lower case by the article that names it.

@@ -611,6 +611,54 @@ def one_word_prefix(st: State) -> None:
             st.join(("thing", full), ("m", i), f"short form '{key}' of '{full}' in the same article")
 
 
+def tail_of_longer_name(st: State) -> None:
+    # In an article, a body's name of three words or more that ends one longer name of the same type:
+    # "Museum of Natural History" for "National Museum of Natural History". (Two words are too common a tail:
+    # "Security Council" is the UN's beside a "National Security Council".)
+    for art, idx in st.per_article.items():
+        keys = defaultdict(set)
+        for i in idx:
+            if st.nodes[i][0] == "thing":
+                keys[TYPE_OF[st.mentions[i].label]].add(st.nodes[i][1])
+        for i in idx:
+            grp, key = st.nodes[i]
+            if grp != "thing" or len(key.split()) < 3:
+                continue
+            longs = [k for k in keys[TYPE_OF[st.mentions[i].label]] if k.endswith(" " + key)]
+            if len(longs) == 1:
+                st.join(("thing", longs[0]), ("m", i), f"'{key}' ends '{longs[0]}' in the same article")
+
+
+# "Suitland, Md.": a state's abbreviation after a town (news style abbreviates states so, not countries).
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s*$")
+
+
+def place_abbreviation(st: State) -> None:
+    # "Md." after a town joins the one place of its article it abbreviates: same first letter, its letters in
+    # order ("Maryland"; "Fla." "Florida"), not a city or a country of the gazetteer (a state is neither; "Ala."
+    # is not "Atlanta").
+    if not st.texts:
+        return
+    places = sorted({key for i, (grp, key) in st.nodes.items() if grp == "thing" and " " not in key and
+                     TYPE_OF[st.mentions[i].label] == "place"})
+    lower_places = {p.lower() for p in st.places}
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if grp != "thing" or TYPE_OF[m.label] != "place" or not re.fullmatch(r"[A-Z][a-z]{1,4}\.?", m.text) or \
+                not _AFTER_TOWN.search(st.before(m, 40)):
+            continue
+        abbr = key.rstrip(".")
+        pat = re.compile(".*".join(map(re.escape, abbr)))
+        cands = [p for p in places if p != key and p[0] == abbr[0] and len(p) > len(abbr) + 2 and
+                 pat.match(p) and p not in lower_places]
+        # only a place its own article names ("Pa." is not the "Paisley" of another story; "Md." could be
+        # "Macondo" too)
+        cands = [p for p in cands if m.article in st.key_arts[("thing", p)]]
+        if len(cands) == 1:
+            st.join(("thing", cands[0]), ("m", i), f"'{m.text}' after a town abbreviates '{cands[0]}'")
+            st.nodes[i] = ("thing", cands[0])     # shown by the name in full
+
+
 def _of_forms(st: State) -> dict[str, list[str]]:
     """X -> the "X of Y" names of the corpus."""
     out: dict[str, list[str]] = defaultdict(list)
@@ -673,7 +721,8 @@ TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, s
                                  surname_tagged_as_org)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
                                  spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
-                                 one_word_prefix, company_short_form, x_of_y, one_word_x_of_y, acronym_initials)
+                                 one_word_prefix, tail_of_longer_name, place_abbreviation, company_short_form, x_of_y,
+                                 one_word_x_of_y, acronym_initials)
 PASSES: tuple[Pass, ...] = TYPE_PASSES + LINK_PASSES
 
 
