@@ -168,8 +168,14 @@ def _resolved_in(*texts: str, tags: dict[str, str]) -> dict[tuple[int, str], str
 
     from storyline.model import Mention
     from storyline.resolve import resolve
-    ms = [Mention(f"a{k}", h.start(), h.end(), w, lab) for k, t in enumerate(texts) for w, lab in tags.items()
-          for h in _re.finditer(_re.escape(w) + r"(?![\w])", t)]
+    ms = []
+    for k, t in enumerate(texts):
+        taken: set[int] = set()
+        for w in sorted(tags, key=len, reverse=True):      # longest first: "KTN" inside "KTN International" is not
+            for h in _re.finditer(_re.escape(w) + r"(?![\w])", t):
+                if not taken & set(range(h.start(), h.end())):
+                    ms.append(Mention(f"a{k}", h.start(), h.end(), w, tags[w]))
+                    taken |= set(range(h.start(), h.end()))
     ents = {e.id: e.name for e in resolve(ms, texts={f"a{k}": t for k, t in enumerate(texts)})}
     return {(int(m.article[1:]), m.text): ents.get(m.entity) for m in ms}
 
@@ -184,3 +190,25 @@ def test_a_states_abbreviation_after_a_town_joins_the_state_its_article_names():
                        "Scientists study the spill at a centre in Kestrow, Mw. The museum holds worms.",
                        "Marlowe and Mw. are both named here.", tags=tags)
     assert got[(1, "Mw.")] != "Marlowe" and got[(2, "Mw.")] != "Marlowe"
+
+
+def test_a_word_written_before_the_longer_name_is_no_short_form_of_it():
+    # "KTN" reports first, and "KTN International" is named later: two bodies
+    got = _resolved_in("KTN crews were stopped. A KTN reporter said so. KTN International aired it later.",
+                       tags={"KTN": "ORG", "KTN International": "ORG"})
+    assert got[(0, "KTN")] == "KTN"
+    # the usual order: the name in full, then its short form
+    got = _resolved_in("Halvern Systems cut jobs. Later Halvern said it would hire.",
+                       tags={"Halvern Systems": "ORG", "Halvern": "ORG"})
+    assert got[(0, "Halvern")] == "Halvern Systems"
+
+
+def test_a_common_word_a_run_on_headline_glued_to_a_name_is_cut():
+    text = "Crew roughed up while covering protests in Peru Security forces seized a camera, and security was tight."
+    assert _span(text, "Peru Security", "ORG") == [("Peru", "GPE")]
+    # a name the article writes again in full stays whole
+    text = "The Halvex Security team met. Halvex Security staff said security was tight at Halvex."
+    assert _span(text, "Halvex Security", "ORG") == [("Halvex Security", "ORG")]
+    # a body's head noun is part of the name
+    assert _span("Officials in Peru Police said police were ready.", "Peru Police", "ORG") == \
+        [("Peru Police", "ORG")]

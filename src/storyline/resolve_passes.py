@@ -581,9 +581,12 @@ def one_word_prefix(st: State) -> None:
     for art, idx in st.per_article.items():
         longs = defaultdict(set)
         spaced = {st.nodes[i][1] for i in idx if " " in st.mentions[i].text.strip()}
+        first_at: dict[str, int] = {}
         for i in idx:
             if st.nodes[i][0] == "thing" and " " in st.nodes[i][1]:
                 longs[TYPE_OF[st.mentions[i].label]].add(st.nodes[i][1])
+                first_at[st.nodes[i][1]] = min(first_at.get(st.nodes[i][1], st.mentions[i].start),
+                                               st.mentions[i].start)
         for i in idx:
             grp, key = st.nodes[i]
             if grp != "thing" or " " in key:
@@ -599,6 +602,14 @@ def one_word_prefix(st: State) -> None:
                 # "the Times" beside "The New York Times": the one body of the article whose name ends with that
                 # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
                 cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced}
+            # News names a body in full before it shortens it: a word written before the longer name's first
+            # mention is a name of its own ("CNN" reporting before "CNN International" is named; "Chrysler"
+            # the carmaker after "Chrysler Financial", its credit arm, is named first, is not caught so).
+            # (A body only: "Cairo" is the city whether or not "Cairo airport" came first; and not "the Post",
+            # which a headline may write before the masthead's name.)
+            if len(cands) == 1 and typ == "organization" and next(iter(cands)).split()[0] == key and \
+                    m.start < first_at[next(iter(cands))]:
+                continue
             if len(cands) == 1:
                 short_of[key].append((i, cands.pop()))
     # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
