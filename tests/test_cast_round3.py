@@ -212,3 +212,14 @@ def test_a_common_word_a_run_on_headline_glued_to_a_name_is_cut():
     # a body's head noun is part of the name
     assert _span("Officials in Peru Police said police were ready.", "Peru Police", "ORG") == \
         [("Peru Police", "ORG")]
+
+
+def test_a_body_named_after_people_and_an_untagged_body_with_a_head_noun():
+    doc = nlp.get_nlp()("Ada Quist sent $1m to the Harlan Voss Relief Fund, which was set up last year.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("the Harlan Voss Relief Fund", "ORG") in ents and not any(lab == "PERSON" and "Voss" in t for t, lab in ents)
+    # (on a bare tokenised text: whether the model tags such a name itself depends on the sentence)
+    doc = nlp.get_nlp().make_doc("The water was clear, said Ada Quist of the Tarn Point Marine Lab in the bay.")
+    assert [(e.text, e.label_) for e in nlp._untagged_bodies(doc, [])] == [("Tarn Point Marine Lab", "ORG")]
+    # two capitalised words may be a description written in capitals: left to the model
+    assert nlp._untagged_bodies(nlp.get_nlp().make_doc("He wrote to the Harbour Board at once."), []) == []

@@ -93,6 +93,45 @@ def paragraph_breaks(doc):
 CORP_SUFFIXES = {"AG", "Inc", "Plc", "PLC", "Ltd", "Corp", "LLC", "GmbH", "SA", "NV"}
 
 
+def _named_after(doc, e, ents) -> int:
+    """The start of "the <capitalised words> <e>" when the words hold a person's name the model tagged apart
+    (and nothing else tagged), else 0."""
+    k = e.start
+    people = {t.i for x in ents if x.label_ == "PERSON" for t in x}
+    others = {t.i for x in ents if x.label_ != "PERSON" for t in x}
+    while k > 1 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in others and \
+            "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k < e.start and doc[k - 1].lower_ == "the" and doc[k - 1].is_lower and \
+            any(i in people for i in range(k, e.start)) and \
+            all(not (x.start < k < x.end) for x in ents):
+        return k
+    return 0
+
+
+def _untagged_bodies(doc, ents) -> list:
+    """"said Ada Marsh of the Halden Island Sea Lab": capitalised words after a lower-case "the", ending in a
+    body's head noun, that the model left untagged are a body's name (three words or more: "the Harbour Board"
+    may be a description written in capitals)."""
+    from .profile import TITLE_HEADS
+    taken = {t.i for e in ents for t in e}
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        if doc[i].lower_ == "the" and doc[i].is_lower and "\n" not in doc[i].whitespace_:
+            j = i + 1
+            while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j not in taken and \
+                    "\n" not in doc[j - 1].whitespace_:
+                j += 1
+            if j - i - 1 >= 3 and doc[j - 1].lower_ in ORG_HEADS and doc[i + 1].lower_ not in TITLE_HEADS and \
+                    (j == len(doc) or not (doc[j].is_title or j in taken)):
+                out.append(Span(doc, i + 1, j, label="ORG"))
+                i = j
+                continue
+        i += 1
+    return out
+
+
 @Language.component("title_names")
 def title_names(doc):
     """Widen a person's span over the capitalised title or honorific written with it ("Chief Prosecutor Lena
@@ -121,8 +160,16 @@ def title_names(doc):
                 "\n" not in doc[e.start - 1].whitespace_:
             # "Halvex" + "AG" tagged apart: the suffix ends one company's name.
             ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
+        elif e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS and _named_after(doc, e, ents):
+            # "the Clinton Bush" + "Haiti Fund": a body named after people ("the Ada Marsh Foundation") is one
+            # name from "the" to its head noun; the people's names inside it are no mentions of them.
+            k = _named_after(doc, e, ents)
+            while ents and ents[-1].start >= k:
+                ents.pop()
+            ents.append(Span(doc, k, e.end, label="ORG"))
         else:
             ents.append(e)
+    ents = sorted(ents + _untagged_bodies(doc, ents), key=lambda x: x.start)
     taken = {t.i for e in ents for t in e}
     out, dropped = [], set()
     for e in ents:
