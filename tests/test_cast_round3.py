@@ -212,6 +212,9 @@ def test_a_common_word_a_run_on_headline_glued_to_a_name_is_cut():
     # a body's head noun is part of the name
     assert _span("Officials in Peru Police said police were ready.", "Peru Police", "ORG") == \
         [("Peru Police", "ORG")]
+    # and so is a masthead's word
+    assert _span("Reporters at the Lima Times reported three times that it was so.", "Lima Times", "ORG") == \
+        [("Lima Times", "ORG")]
 
 
 def test_a_body_named_after_people_and_an_untagged_body_with_a_head_noun():
@@ -221,5 +224,13 @@ def test_a_body_named_after_people_and_an_untagged_body_with_a_head_noun():
     # (on a bare tokenised text: whether the model tags such a name itself depends on the sentence)
     doc = nlp.get_nlp().make_doc("The water was clear, said Ada Quist of the Tarn Point Marine Lab in the bay.")
     assert [(e.text, e.label_) for e in nlp._untagged_bodies(doc, [])] == [("Tarn Point Marine Lab", "ORG")]
+    # a government named by its leader is not a body named after a person: the person stays
+    doc = nlp.get_nlp().make_doc("Lawyers in the Harlan Voss Justice Department said so.")
+    s, e = doc.text.index("Harlan Voss"), doc.text.index(" Justice")
+    person = doc.char_span(s, e, label="PERSON")
+    body = doc.char_span(e + 1, doc.text.index(" said"), label="ORG")
+    doc.ents = [person, body]
+    assert [(x.text, x.label_) for x in nlp.title_names(doc).ents][:2] == [("Harlan Voss", "PERSON"),
+                                                                          ("Justice Department", "ORG")]
     # two capitalised words may be a description written in capitals: left to the model
     assert nlp._untagged_bodies(nlp.get_nlp().make_doc("He wrote to the Harbour Board at once."), []) == []

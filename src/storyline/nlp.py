@@ -160,7 +160,9 @@ def title_names(doc):
                 "\n" not in doc[e.start - 1].whitespace_:
             # "Halvex" + "AG" tagged apart: the suffix ends one company's name.
             ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
-        elif e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS and _named_after(doc, e, ents):
+        elif e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS and \
+                e[0].lower_ not in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and _named_after(doc, e, ents):
+            # ("the Halden" + "Justice Department": a government named by its leader is no body's name)
             # "the Clinton Bush" + "Haiti Fund": a body named after people ("the Ada Marsh Foundation") is one
             # name from "the" to its head noun; the people's names inside it are no mentions of them.
             k = _named_after(doc, e, ents)
@@ -579,9 +581,14 @@ def _capital_before(doc, i: int) -> bool:
         (before.is_lower or before.lower_ in ("the", "a", "an")) and "\n" not in before.whitespace_
 
 
+# A newspaper's name ends in one of these ("New York Times", "Boston Globe"): the word is common, the name is no
+# run-on.
+MASTHEAD_WORDS = {"times", "post", "journal", "herald", "tribune", "telegraph", "mail", "guardian", "observer",
+                  "express", "star", "sun", "chronicle", "gazette", "standard", "independent", "globe", "mirror",
+                  "record", "review", "daily", "weekly", "monitor", "economist", "magazine", "today", "bulletin"}
 # Last words that belong to a name when written with one (a body's head, a feature, a thing's or a law's).
 _NAME_LAST_WORDS = ORG_HEADS | GENERIC_WORDS | FEATURES | PLACE_HEADS | THING_HEADS | LAW_WORDS | FORCE_WORDS | \
-    TITLE_AFTER | DISEASE_WORDS | {"address", "speech", "lecture"}
+    TITLE_AFTER | DISEASE_WORDS | {"address", "speech", "lecture"} | MASTHEAD_WORDS
 
 
 def _person_nouns() -> set[str]:
