@@ -220,7 +220,8 @@ def test_a_common_word_a_run_on_headline_glued_to_a_name_is_cut():
 def test_a_body_named_after_people_and_an_untagged_body_with_a_head_noun():
     doc = nlp.get_nlp()("Ada Quist sent $1m to the Harlan Voss Relief Fund, which was set up last year.")
     ents = [(e.text, e.label_) for e in doc.ents]
-    assert ("the Harlan Voss Relief Fund", "ORG") in ents and not any(lab == "PERSON" and "Voss" in t for t, lab in ents)
+    assert ("the Harlan Voss Relief Fund", "ORG") in ents
+    assert not any(lab == "PERSON" and "Voss" in t for t, lab in ents)
     # (on a bare tokenised text: whether the model tags such a name itself depends on the sentence)
     doc = nlp.get_nlp().make_doc("The water was clear, said Ada Quist of the Tarn Point Marine Lab in the bay.")
     assert [(e.text, e.label_) for e in nlp._untagged_bodies(doc, [])] == [("Tarn Point Marine Lab", "ORG")]

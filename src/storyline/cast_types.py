@@ -93,8 +93,8 @@ _BYLINE = re.compile(r"(?:^|\n)\s*(?:From|By)\s+$")
 # "published in X" where X is no place: a journal.
 _PUBLISHED_IN = re.compile(r"\bpublished\s+in\s+(?:the\s+)?$")
 PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood|area)\b")
-# A wire dateline: the place the story was filed from, before the outlet's credit ("MIAMI (Reuters) -", "Cairo,
-# Egypt (CNN) --"), or a page header's place before its date ("MIAMI | Fri Jul 16, 2010"). The model often tags
+# A wire dateline: the place the story was filed from, before the outlet's credit ("KESTROW (Reuters) -", "Halvor,
+# Veldra (Wire) --"), or a page header's place before its date ("KESTROW | Fri Jul 16, 2010"). The model often tags
 # the capitals as a body.
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|-LRB-)\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\)|-RRB-)\s*(?:-|--|—|–)|"
                              r"^\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
@@ -102,14 +102,15 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\(|-LRB-)\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?
 # heading an apposition after the name (the noun must end its phrase: "Ada Ek, a bank executive" is a person).
 _FIRM_APPOS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|bank|lender|insurer|"
                          r"airline|carmaker|automaker|drugmaker|driller|conglomerate|subsidiary|brokerage|retailer|"
-                         r"newspaper|broadcaster|charity)(?![\w'’-])\s*(?:[,.;:)]|that\b|which\b|based\b|with\b|in\b)")
-# "Revolution newspaper", "the Halden tabloid": what a title is, written after it in lower case.
+                         r"newspaper|broadcaster|charity)(?![\w'’-])"
+                         r"\s*(?:[,.;:)]|that\b|which\b|based\b|with\b|in\b)")
+# "Upheaval newspaper", "the Halden tabloid": what a title is, written after it in lower case.
 _PAPER_AFTER = re.compile(r"^\s+(?:newspaper|tabloid)\b")
-# "2007's Winter Willow": a year's possessive is written before an exercise, a season, a film, not a cast member.
+# "2007's Silver Heron": a year's possessive is written before an exercise, a season, a film, not a cast member.
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d['’]s\s+$")
 # "the Main section": a newspaper's section.
 _SECTION_AFTER = re.compile(r"^\s+section\b")
-# "aid under the Troubled Assets Program": what is done under a programme, a scheme or a plan is the thing, not a
+# "aid under the Vehicle Rescue Program": what is done under a programme, a scheme or a plan is the thing, not a
 # body ("the UN World Food Programme" itself is a body, so the head word alone decides nothing).
 _UNDER = re.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?$")
 _SCHEME_HEADS = {"program", "programme", "scheme", "plan", "initiative", "policy", "package"}
@@ -166,7 +167,7 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     out = []
     noun = noun_before(before)
     appos = _APPOS_BEFORE.search(before)
-    # ("a song, Stranded (Haiti Mon Amour)": a work's subtitle in brackets closes the apposition too)
+    # ("a song, Harbour Lights (Tides of Home)": a work's subtitle in brackets closes the apposition too)
     if not noun and appos and re.match(r"\s*[,.(]", after):
         noun = noun_type(appos.group(1))
     if noun:
@@ -205,7 +206,7 @@ FIRM_NOUNS = {"company", "firm", "bank", "lender", "insurer", "airline", "carmak
 
 def _dateline_place(text: str, start: int) -> bool:
     """The name opens its line, or follows a page stamp or a comma (the place's own country or state:
-    "Cairo, Egypt (CNN)") on it."""
+    "Halvor, Veldra (Wire)") on it."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     return not line.strip() or bool(re.search(r"(?:,|\b(?:[AP]M|am|pm|EDT|EST|BST|GMT|CET|UTC|CDT|PDT))\s*$", line))
 
@@ -218,7 +219,7 @@ def strong_cue(text: str, start: int, end: int) -> bool:
     hit = _DESCRIBED.search(before)
     appos = _APPOS_BEFORE.search(before)
     if appos and appos.group(1) in FIRM_NOUNS and re.match(r"\s*[,.]", after) or _FIRM_APPOS.match(text[end:end + 90]):
-        return True     # "One big driller, Diamond Offshore Drilling, has": a company's noun in apposition
+        return True     # "One big driller, Ruby Offshore Drilling, has": a company's noun in apposition
     return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after) or re.match(r"\s*" + TICKER, after) or
                 hit and hit.group(1) in FIRM_NOUNS and re.match(r"\s*[,.;:)]", after))
 

@@ -153,8 +153,8 @@ def title_names(doc):
                 (len(ents[-1]) == 1 or len(ents[-1]) == 2 and ents[-1][0].lower_ == "the") and \
                 e[-1].lower_ in GENERIC_WORDS | ORG_HEADS | FORCE_WORDS and e[-1].is_title and \
                 "\n" not in doc[e.start - 1].whitespace_:
-            # "French" + "Foreign Ministry", "Chilean" + "Army": a nation's own body is named with its nationality
-            # ("the French Foreign Ministry"); the body's name alone names no one country's.
+            # "Danish" + "Foreign Ministry", "Peruvian" + "Army": a nation's own body is named with its nationality
+            # ("the Danish Foreign Ministry"); the body's name alone names no one country's.
             ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
         elif ents and len(e) == 1 and e.text.rstrip(".") in CORP_SUFFIXES and ents[-1].end == e.start and \
                 "\n" not in doc[e.start - 1].whitespace_:
@@ -163,7 +163,7 @@ def title_names(doc):
         elif e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS and \
                 e[0].lower_ not in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and _named_after(doc, e, ents):
             # ("the Halden" + "Justice Department": a government named by its leader is no body's name)
-            # "the Clinton Bush" + "Haiti Fund": a body named after people ("the Ada Marsh Foundation") is one
+            # "the Harlan Voss" + "Relief Fund": a body named after people ("the Ada Marsh Foundation") is one
             # name from "the" to its head noun; the people's names inside it are no mentions of them.
             k = _named_after(doc, e, ents)
             while ents and ents[-1].start >= k:
@@ -500,7 +500,7 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
              "services", "ratings", "airlines", "airways", "press", "news", "athletic"}
-# Words that name a disease or its agent; no person or place is named with one ("Influenza A").
+# Words that name a disease or its agent; no person or place is named with one ("Influenza B").
 DISEASE_WORDS = {"influenza", "flu", "virus", "fever", "syndrome", "disease", "pox", "plague"}
 # Plurals that take "'s": their possessive opens or continues a body's name rather than naming an owner.
 PLURAL_POSSESSORS = {"children", "women", "men", "people", "folk"}
@@ -581,7 +581,7 @@ def _capital_before(doc, i: int) -> bool:
         (before.is_lower or before.lower_ in ("the", "a", "an")) and "\n" not in before.whitespace_
 
 
-# A newspaper's name ends in one of these ("New York Times", "Boston Globe"): the word is common, the name is no
+# A newspaper's name ends in one of these ("Lima Times", "Halden Globe"): the word is common, the name is no
 # run-on.
 MASTHEAD_WORDS = {"times", "post", "journal", "herald", "tribune", "telegraph", "mail", "guardian", "observer",
                   "express", "star", "sun", "chronicle", "gazette", "standard", "independent", "globe", "mirror",
@@ -625,22 +625,22 @@ def _judge(doc, ent) -> list:
         hi -= 1
     if (lo, hi) != (ent.start, ent.end):
         return _judge(doc, Span(doc, lo, hi, label=label)) if hi > lo else []
-    # "a State of the Union Address" tagged with its article: the article is no part of the name.
+    # "a State of the Realm Address" tagged with its article: the article is no part of the name.
     if len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[0].is_lower:
         return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
-    # "Yele Haiti - Bruce Springsteen": a dash set apart by spaces is written between two names (a list, a
+    # "Tarn Hope - Milo Farrant": a dash set apart by spaces is written between two names (a list, a
     # caption, a headline's parts), never inside one. Each side is judged on its own.
     dash = next((t.i for t in ent if t.text in ("-", "–", "—", "--") and ent.start < t.i < ent.end - 1 and
                  t.whitespace_ and doc[t.i - 1].whitespace_), None)
     if dash is not None:
         return [x for part in (Span(doc, ent.start, dash, label=label), Span(doc, dash + 1, ent.end, label=label))
                 for x in _judge(doc, _as_country(part))]
-    # "Jay" + "Z": one capital letter after a one-word name, with no full stop, is the name's last part (an
+    # "Bram" + "K": one capital letter after a one-word name, with no full stop, is the name's last part (an
     # initial is written "J."; "A" and "I" are words).
     if label == "PERSON" and len(ent) == 1 and ent.end < len(doc) and re.fullmatch(r"[B-HJ-Z]", doc[ent.end].text) \
             and ent[0].whitespace_ == " " and (ent.end + 1 == len(doc) or not doc[ent.end + 1].is_title):
         return [Span(doc, ent.start, ent.end + 1, label=label)]
-    # "Robert Graham Co-chair of the commission": a title word after a full name (a heading run into the text)
+    # "Milo Farrant Co-chair of the inquiry": a title word after a full name (a heading run into the text)
     # is what the person is, not part of the name.
     k = ent.end - 1
     while k > ent.start and not doc[k - 1].whitespace_:
@@ -648,17 +648,17 @@ def _judge(doc, ent) -> list:
     if label == "PERSON" and k - ent.start >= 2 and doc[k].is_title and \
             re.sub(r"^(?:co|vice)-", "", doc[k:ent.end].text.lower()) in TITLE_HEADS | TITLE_AFTER:
         return _judge(doc, Span(doc, ent.start, k, label=label))
-    # "Bob Marley's Redemption Song": a person's possessive before capitalised words names a work of that person's
+    # "Ruben Tallow's Quiet River": a person's possessive before capitalised words names a work of that person's
     # (a song, a book, a painting), not a person; the owner is a name of its own.
     poss_at = next((t.i for t in ent if t.text in ("'s", "’s") and ent.start < t.i < ent.end - 1), None)
     if label == "PERSON" and poss_at is not None and all(t.is_title or t.is_stop for t in doc[poss_at + 1:ent.end]):
         return _judge(doc, Span(doc, ent.start, poss_at, label=label)) + \
             [Span(doc, poss_at + 1, ent.end, label="WORK_OF_ART")]
-    # "iTunes", "iPlayer": a lower-case letter before a capital opens a product's name, not a person's or a
+    # "iHarbour", "iTide": a lower-case letter before a capital opens a product's name, not a person's or a
     # place's ("eBay", a company, is left as tagged).
     if label in ("PERSON", "GPE", "LOC", "FAC", "ORG") and re.fullmatch(r"i[A-Z][a-z]+", ent.text):
         return [Span(doc, ent.start, ent.end, label="PRODUCT")]
-    # "Virologist Professor Ada Marsh", "Economist Ada Marsh said": a person's noun opening the sentence before a
+    # "Epidemiologist Professor Ada Marsh", "Economist Ada Marsh said": a person's noun opening the sentence before a
     # title or a person's name is what the person is, not a name.
     if len(ent) == 1 and ent[0].is_title and _opens_sentence(doc, ent[0]) and ent.end < len(doc) and \
             (ent[0].lower_ in _person_nouns() or re.search(r"(?:olog|mic)ist$", ent[0].lower_)) and \
@@ -825,10 +825,10 @@ def _judge(doc, ent) -> list:
         return [Span(doc, ent.start, ent.end, label="NORP")]
     if len(words) >= 2 and last in LAW_WORDS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="LAW")]
-    # "State of the Union Address", "Mansion House Speech": an occasion, not the body or the person giving it.
+    # "State of the Realm Address", "Harbour Hall Speech": an occasion, not the body or the person giving it.
     if len(words) >= 2 and last in ("address", "speech", "lecture") and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="EVENT")]
-    # "Influenza A", "Spanish Flu", "West Nile Virus": a disease or its agent, named by its own word.
+    # "Influenza B", "Veldra Fever", "Tarn Valley Virus": a disease or its agent, named by its own word.
     if label != "ORG" and any(t.lower_ in DISEASE_WORDS and t.is_title for t in words):
         return [Span(doc, ent.start, ent.end, label="PRODUCT")]
     # "Halden Prize", "Veldra Cup": a prize or a contest is a named thing, not a body or a person.

@@ -603,9 +603,9 @@ def one_word_prefix(st: State) -> None:
                 # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
                 cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced}
             # News names a body in full before it shortens it: a word written before the longer name's first
-            # mention is a name of its own ("CNN" reporting before "CNN International" is named; "Chrysler"
-            # the carmaker after "Chrysler Financial", its credit arm, is named first, is not caught so).
-            # (A body only: "Cairo" is the city whether or not "Cairo airport" came first; and not "the Post",
+            # mention is a name of its own ("KTN" reporting before "KTN International" is named; "Halvern"
+            # the carmaker after "Halvern Finance", its credit arm, is named first, is not caught so).
+            # (A body only: "Kestrow" is the city whether or not "Kestrow airport" came first; and not "the Post",
             # which a headline may write before the masthead's name.)
             if len(cands) == 1 and typ == "organization" and next(iter(cands)).split()[0] == key and \
                     m.start < first_at[next(iter(cands))]:
@@ -624,8 +624,8 @@ def one_word_prefix(st: State) -> None:
 
 def tail_of_longer_name(st: State) -> None:
     # In an article, a body's name of three words or more that ends one longer name of the same type:
-    # "Museum of Natural History" for "National Museum of Natural History". (Two words are too common a tail:
-    # "Security Council" is the UN's beside a "National Security Council".)
+    # "Museum of Coastal Life" for "National Museum of Coastal Life". (Two words are too common a tail: a
+    # "Harbour Council" may be another body than the "National Harbour Council".)
     for art, idx in st.per_article.items():
         keys = defaultdict(set)
         for i in idx:
@@ -640,14 +640,13 @@ def tail_of_longer_name(st: State) -> None:
                 st.join(("thing", longs[0]), ("m", i), f"'{key}' ends '{longs[0]}' in the same article")
 
 
-# "Suitland, Md.": a state's abbreviation after a town (news style abbreviates states so, not countries).
+# "Kestrow, Mw.": a state's abbreviation after a town (news style abbreviates states so, not countries).
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s*$")
 
 
 def place_abbreviation(st: State) -> None:
-    # "Md." after a town joins the one place of its article it abbreviates: same first letter, its letters in
-    # order ("Maryland"; "Fla." "Florida"), not a city or a country of the gazetteer (a state is neither; "Ala."
-    # is not "Atlanta").
+    # "Mw." after a town joins the one place of its article it abbreviates: same first letter, its letters in
+    # order ("Marlowe"), not a city or a country of the gazetteer (a state is neither).
     if not st.texts:
         return
     places = sorted({key for i, (grp, key) in st.nodes.items() if grp == "thing" and " " not in key and
@@ -662,8 +661,8 @@ def place_abbreviation(st: State) -> None:
         pat = re.compile(".*".join(map(re.escape, abbr)))
         cands = [p for p in places if p != key and p[0] == abbr[0] and len(p) > len(abbr) + 2 and
                  pat.match(p) and p not in lower_places]
-        # only a place its own article names ("Pa." is not the "Paisley" of another story; "Md." could be
-        # "Macondo" too)
+        # only a place its own article names ("Pw." is not the "Parnell" of another story; "Mw." could be
+        # "Marrowby" too)
         cands = [p for p in cands if m.article in st.key_arts[("thing", p)]]
         if len(cands) == 1:
             st.join(("thing", cands[0]), ("m", i), f"'{m.text}' after a town abbreviates '{cands[0]}'")
@@ -711,12 +710,12 @@ def acronym_initials(st: State) -> None:
         return Counter(TYPE_OF[st.mentions[i].label] for i in st.by_key[("thing", key)]).most_common(1)[0][0]
 
     for o in things:
-        up = o.upper().replace(".", "").replace("&", "")     # "S&P" for "Standard & Poor's"
+        up = o.upper().replace(".", "").replace("&", "")     # "H&P" for "Halden & Pryce"
         if " " in o or len(up) < 2:
             continue
         cands = initials.get(up, [])
         if len(cands) > 1:
-            # "GM" beside "General Motors" and "Gulf of Mexico": a body's acronym stands for a body, and for the
+            # "GV" beside "General Vortex" and "Gulf of Vardo": a body's acronym stands for a body, and for the
             # one its own articles name.
             cands = [c for c in cands if kind(c) == kind(o)]
             if len(cands) > 1:
