@@ -23,20 +23,27 @@ ORG_NOUNS = {"company", "companies", "firm", "firms", "drugmaker", "drugmakers",
              "contractors", "manufacturer", "manufacturers", "producer", "producers", "supplier", "suppliers",
              "operator", "operators", "broker", "brokerage", "newspaper", "newspapers", "paper", "papers", "daily",
              "tabloid", "broadcaster", "broadcasters", "publisher", "charity", "charities", "band", "watchdog",
-             "regulator", "giant", "giants", "startup", "start-up", "group"}
+             "regulator", "giant", "giants", "startup", "start-up", "group", "driller", "drillers", "foundation",
+             "foundations", "parlor", "parlour", "shop", "store", "restaurant", "salon", "bakery", "brewery",
+             "website"}
 THING_NOUNS = {"drug", "drugs", "antiviral", "antivirals", "vaccine", "vaccines", "medicine", "medicines",
                "rig", "rigs", "drillship", "drillships", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
                "platform", "submarine", "satellite", "spacecraft", "aircraft", "index", "indices", "software",
                "programme", "documentary", "show", "album", "song", "novel", "film", "hurricane", "storm", "boat",
                "boats", "drillship", "barge", "yacht", "ferry", "journal", "dispersant", "chemical", "pesticide",
-               "well", "wells"}
+               "well", "wells", "leaflet", "leaflets", "booklet", "pamphlet", "brochure", "series", "single",
+               "track", "cartoon", "sitcom", "musical", "opera", "exercise", "app", "game", "virus",
+               "strain", "disease", "classic", "anthem", "ballad"}
 PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter", "writer", "author", "novelist",
                 "poet", "composer", "musician", "player", "striker", "patient", "nurse", "doctor", "surgeon",
                 "scientist", "researcher", "economist", "analyst", "journalist", "reporter", "photographer",
                 "lawyer", "attorney", "activist", "blogger", "businessman", "businesswoman", "banker", "farmer",
                 "teacher", "student", "pupil", "worker", "engineer", "diver", "pilot", "soldier", "officer",
                 "spokesman", "spokeswoman", "mother", "father", "son", "daughter", "wife", "husband", "widow",
-                "brother", "sister", "boy", "girl", "man", "woman", "founder", "co-founder", "campaigner", "candidate"}
+                "brother", "sister", "boy", "girl", "man", "woman", "founder", "co-founder", "campaigner", "candidate",
+                "supermodel", "rapper", "comedian", "presenter", "star", "chef", "designer", "dancer", "guitarist",
+                "drummer", "frontman", "director", "virologist", "epidemiologist", "biologist", "geologist",
+                "professor", "historian", "photojournalist", "correspondent", "columnist", "philanthropist"}
 # A stock code in brackets after a name, as wire copy gives a listed company's ("Halvex (HVX.DE)", "(NYSE: HVX)").
 TICKER = r"\(\s*(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)\s*:\s*[A-Z][A-Z.]{0,6})\s*\)"
 # Words after a name that only a company is written with ("Halvex AG", "Halvex shares rose").
@@ -48,6 +55,9 @@ CORP_AFTER = re.compile(r"^\s*" + TICKER + r"|"
 # "the Sea Lark, a Norwegian vessel": what it is, in apposition
 _THING_APPOS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
 THING_AFTER = re.compile(r"^\s+(?:[a-z]+\s+|\d+\s+)?(?:index|average|Index)\b|"
+                         # "the Captain Brisket series": a work's kind written after its title ("the Ada Marsh
+                         # song", "the X show" are left out: a singer's or a host's name is written so)
+                         r"^\s+(?:series|cartoon|cartoons|sitcom|episode|episodes)\b|"
                          # "the Sea Lark rig", "the Sea Lark' drillship": a craft named before what it is
                          r"^['’\"”]?\s+(?:oil\s+|drilling\s+|exploration\s+)?"
                          r"(?:rig|drillship|tanker|vessel|well)\b|"
@@ -82,7 +92,28 @@ _IN_COUNTRY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighbori
 _BYLINE = re.compile(r"(?:^|\n)\s*(?:From|By)\s+$")
 # "published in X" where X is no place: a journal.
 _PUBLISHED_IN = re.compile(r"\bpublished\s+in\s+(?:the\s+)?$")
-PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood)\b")
+PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood|area)\b")
+# A wire dateline: the place the story was filed from, before the outlet's credit ("KESTROW (Reuters) -", "Halvor,
+# Veldra (Wire) --"), or a page header's place before its date ("KESTROW | Fri Jul 16, 2010"). The model often tags
+# the capitals as a body.
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|-LRB-)\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*(?:\)|-RRB-)\s*(?:-|--|—|–)|"
+                             r"^\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+# "Halvex, the drilling company that ...", "Halvex, the world's largest offshore driller.": a company's own noun
+# heading an apposition after the name (the noun must end its phrase: "Ada Ek, a bank executive" is a person).
+_FIRM_APPOS = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|bank|lender|insurer|"
+                         r"airline|carmaker|automaker|drugmaker|driller|conglomerate|subsidiary|brokerage|retailer|"
+                         r"newspaper|broadcaster|charity)(?![\w'’-])"
+                         r"\s*(?:[,.;:)]|that\b|which\b|based\b|with\b|in\b)")
+# "Upheaval newspaper", "the Halden tabloid": what a title is, written after it in lower case.
+_PAPER_AFTER = re.compile(r"^\s+(?:newspaper|tabloid)\b")
+# "2007's Silver Heron": a year's possessive is written before an exercise, a season, a film, not a cast member.
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d['’]s\s+$")
+# "the Main section": a newspaper's section.
+_SECTION_AFTER = re.compile(r"^\s+section\b")
+# "aid under the Vehicle Rescue Program": what is done under a programme, a scheme or a plan is the thing, not a
+# body ("the UN World Food Programme" itself is a body, so the head word alone decides nothing).
+_UNDER = re.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?$")
+_SCHEME_HEADS = {"program", "programme", "scheme", "plan", "initiative", "policy", "package"}
 # "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
 _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
 # "Health Commissioner, Ilse Brand": a title written just before the name, with or without a comma.
@@ -136,19 +167,22 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     out = []
     noun = noun_before(before)
     appos = _APPOS_BEFORE.search(before)
-    if not noun and appos and re.match(r"\s*[,.]", after):
+    # ("a song, Harbour Lights (Tides of Home)": a work's subtitle in brackets closes the apposition too)
+    if not noun and appos and re.match(r"\s*[,.(]", after):
         noun = noun_type(appos.group(1))
     if noun:
         out.append(noun)
-    if CORP_AFTER.match(after):
+    if CORP_AFTER.match(after) or _FIRM_APPOS.match(text[end:end + 90]) or _PAPER_AFTER.match(after):
         out.append("organization")
-    if THING_AFTER.match(after) or THING_BEFORE.search(before):
+    name = text[start:end]
+    if THING_AFTER.match(after) or THING_BEFORE.search(before) or _YEARS.search(before) or \
+            _SECTION_AFTER.match(after) or \
+            _UNDER.search(before) and name.split()[-1].lower() in _SCHEME_HEADS and " " in name:
         out.append("other")
     route = _ROUTE.search(before)
     if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
-            route and route.group(1) in _places():
+            route and route.group(1) in _places() or _DATELINE_AFTER.match(after) and _dateline_place(text, start):
         out.append("place")
-    name = text[start:end]
     country = _IN_COUNTRY.match(after)
     if (PLACE_BEFORE.search(before) or country and country.group(1) in _places() and name in _places()) and \
             "place" not in out:
@@ -167,7 +201,14 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
 
 # Nouns that name only a company (not "producer", "operator", "band": a person or a body).
 FIRM_NOUNS = {"company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "drugmaker", "conglomerate",
-              "subsidiary", "brokerage", "retailer"}
+              "subsidiary", "brokerage", "retailer", "driller", "automaker"}
+
+
+def _dateline_place(text: str, start: int) -> bool:
+    """The name opens its line, or follows a page stamp or a comma (the place's own country or state:
+    "Halvor, Veldra (Wire)") on it."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return not line.strip() or bool(re.search(r"(?:,|\b(?:[AP]M|am|pm|EDT|EST|BST|GMT|CET|UTC|CDT|PDT))\s*$", line))
 
 
 def strong_cue(text: str, start: int, end: int) -> bool:
@@ -176,6 +217,9 @@ def strong_cue(text: str, start: int, end: int) -> bool:
     firm Morgan Hale, said"; in "the company Ada Marsh founded" the name opens a clause and may be a person)."""
     before, after = text[max(0, start - 160):start], text[end:end + 40]
     hit = _DESCRIBED.search(before)
+    appos = _APPOS_BEFORE.search(before)
+    if appos and appos.group(1) in FIRM_NOUNS and re.match(r"\s*[,.]", after) or _FIRM_APPOS.match(text[end:end + 90]):
+        return True     # "One big driller, Ruby Offshore Drilling, has": a company's noun in apposition
     return bool(THING_BEFORE.search(before) or _THING_APPOS.match(after) or re.match(r"\s*" + TICKER, after) or
                 hit and hit.group(1) in FIRM_NOUNS and re.match(r"\s*[,.;:)]", after))
 

@@ -48,9 +48,18 @@ def never_person() -> set[str]:
 _DEMONYM_END = re.compile(r"(?:an|ian|ean|ese|ish|i|ic|ch|er)$")
 
 
+# Nationality words English does not make from the country's name as written ("France" -> "French"), or makes
+# too short for the prefix test below ("Kenya" -> "Kenyan"); the rest are made by rule.
+IRREGULAR_DEMONYMS = {"French", "Dutch", "Swiss", "Welsh", "Scottish", "Scots", "English", "Irish", "Danish",
+                      "Finnish", "Polish", "Spanish", "Thai", "Filipino", "Saudi", "Czech", "Slovak", "Afghan",
+                      "Kenyan", "Burmese", "Ivorian", "Malagasy"}
+
+
 def is_demonym(word: str) -> bool:
     """"Ukrainian", "Israeli", "Chinese": a word made from a country's name with an adjective ending (the
     country list is the gazetteer's, so any country works, not only those of one corpus)."""
+    if word in IRREGULAR_DEMONYMS:
+        return True
     if not word[:1].isupper() or " " in word or word in gazetteer()["countries"] or not _DEMONYM_END.search(word):
         return False
     # ("Britain", "America": the short names news uses, which ISO lists under longer ones)
@@ -84,6 +93,45 @@ def paragraph_breaks(doc):
 CORP_SUFFIXES = {"AG", "Inc", "Plc", "PLC", "Ltd", "Corp", "LLC", "GmbH", "SA", "NV"}
 
 
+def _named_after(doc, e, ents) -> int:
+    """The start of "the <capitalised words> <e>" when the words hold a person's name the model tagged apart
+    (and nothing else tagged), else 0."""
+    k = e.start
+    people = {t.i for x in ents if x.label_ == "PERSON" for t in x}
+    others = {t.i for x in ents if x.label_ != "PERSON" for t in x}
+    while k > 1 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in others and \
+            "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k < e.start and doc[k - 1].lower_ == "the" and doc[k - 1].is_lower and \
+            any(i in people for i in range(k, e.start)) and \
+            all(not (x.start < k < x.end) for x in ents):
+        return k
+    return 0
+
+
+def _untagged_bodies(doc, ents) -> list:
+    """"said Ada Marsh of the Halden Island Sea Lab": capitalised words after a lower-case "the", ending in a
+    body's head noun, that the model left untagged are a body's name (three words or more: "the Harbour Board"
+    may be a description written in capitals)."""
+    from .profile import TITLE_HEADS
+    taken = {t.i for e in ents for t in e}
+    out = []
+    i = 0
+    while i < len(doc) - 1:
+        if doc[i].lower_ == "the" and doc[i].is_lower and "\n" not in doc[i].whitespace_:
+            j = i + 1
+            while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j not in taken and \
+                    "\n" not in doc[j - 1].whitespace_:
+                j += 1
+            if j - i - 1 >= 3 and doc[j - 1].lower_ in ORG_HEADS and doc[i + 1].lower_ not in TITLE_HEADS and \
+                    (j == len(doc) or not (doc[j].is_title or j in taken)):
+                out.append(Span(doc, i + 1, j, label="ORG"))
+                i = j
+                continue
+        i += 1
+    return out
+
+
 @Language.component("title_names")
 def title_names(doc):
     """Widen a person's span over the capitalised title or honorific written with it ("Chief Prosecutor Lena
@@ -100,12 +148,30 @@ def title_names(doc):
                 doc[e.start].lower_ not in TITLE_HEADS | TITLE_AFTER:
             # "Halden Children" + "'s" + "Homes": the possessive of a plural noun runs on inside one body's name.
             ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
+        elif ents and e.label_ == "ORG" and ents[-1].end == e.start and \
+                ents[-1].label_ in ("NORP", "ORG", "GPE") and is_demonym(ents[-1][-1].text) and \
+                (len(ents[-1]) == 1 or len(ents[-1]) == 2 and ents[-1][0].lower_ == "the") and \
+                e[-1].lower_ in GENERIC_WORDS | ORG_HEADS | FORCE_WORDS and e[-1].is_title and \
+                "\n" not in doc[e.start - 1].whitespace_:
+            # "Danish" + "Foreign Ministry", "Peruvian" + "Army": a nation's own body is named with its nationality
+            # ("the Danish Foreign Ministry"); the body's name alone names no one country's.
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
         elif ents and len(e) == 1 and e.text.rstrip(".") in CORP_SUFFIXES and ents[-1].end == e.start and \
                 "\n" not in doc[e.start - 1].whitespace_:
             # "Halvex" + "AG" tagged apart: the suffix ends one company's name.
             ents[-1] = Span(doc, ents[-1].start, e.end, label="ORG")
+        elif e.label_ == "ORG" and e[-1].is_title and e[-1].lower_ in ORG_HEADS and \
+                e[0].lower_ not in GENERIC_WORDS | TITLE_HEADS | TITLE_MODS and _named_after(doc, e, ents):
+            # ("the Halden" + "Justice Department": a government named by its leader is no body's name)
+            # "the Harlan Voss" + "Relief Fund": a body named after people ("the Ada Marsh Foundation") is one
+            # name from "the" to its head noun; the people's names inside it are no mentions of them.
+            k = _named_after(doc, e, ents)
+            while ents and ents[-1].start >= k:
+                ents.pop()
+            ents.append(Span(doc, k, e.end, label="ORG"))
         else:
             ents.append(e)
+    ents = sorted(ents + _untagged_bodies(doc, ents), key=lambda x: x.start)
     taken = {t.i for e in ents for t in e}
     out, dropped = [], set()
     for e in ents:
@@ -434,6 +500,8 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
              "services", "ratings", "airlines", "airways", "press", "news", "athletic"}
+# Words that name a disease or its agent; no person or place is named with one ("Influenza B").
+DISEASE_WORDS = {"influenza", "flu", "virus", "fever", "syndrome", "disease", "pox", "plague"}
 # Plurals that take "'s": their possessive opens or continues a body's name rather than naming an owner.
 PLURAL_POSSESSORS = {"children", "women", "men", "people", "folk"}
 TITLE_ACRONYMS = {"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO"}
@@ -513,6 +581,21 @@ def _capital_before(doc, i: int) -> bool:
         (before.is_lower or before.lower_ in ("the", "a", "an")) and "\n" not in before.whitespace_
 
 
+# A newspaper's name ends in one of these ("Lima Times", "Halden Globe"): the word is common, the name is no
+# run-on.
+MASTHEAD_WORDS = {"times", "post", "journal", "herald", "tribune", "telegraph", "mail", "guardian", "observer",
+                  "express", "star", "sun", "chronicle", "gazette", "standard", "independent", "globe", "mirror",
+                  "record", "review", "daily", "weekly", "monitor", "economist", "magazine", "today", "bulletin"}
+# Last words that belong to a name when written with one (a body's head, a feature, a thing's or a law's).
+_NAME_LAST_WORDS = ORG_HEADS | GENERIC_WORDS | FEATURES | PLACE_HEADS | THING_HEADS | LAW_WORDS | FORCE_WORDS | \
+    TITLE_AFTER | DISEASE_WORDS | {"address", "speech", "lecture"} | MASTHEAD_WORDS
+
+
+def _person_nouns() -> set[str]:
+    from .cast_types import PERSON_NOUNS
+    return PERSON_NOUNS
+
+
 def _judge(doc, ent) -> list:
     """The mention as the evidence around it says: [] for a fragment, a relabelled span for a wrong type, or
     [ent]. Rules are word classes and shapes, never names (see docs/cast.md)."""
@@ -542,6 +625,46 @@ def _judge(doc, ent) -> list:
         hi -= 1
     if (lo, hi) != (ent.start, ent.end):
         return _judge(doc, Span(doc, lo, hi, label=label)) if hi > lo else []
+    # "a State of the Realm Address" tagged with its article: the article is no part of the name.
+    if len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[0].is_lower:
+        return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
+    # "Tarn Hope - Milo Farrant": a dash set apart by spaces is written between two names (a list, a
+    # caption, a headline's parts), never inside one. Each side is judged on its own.
+    dash = next((t.i for t in ent if t.text in ("-", "–", "—", "--") and ent.start < t.i < ent.end - 1 and
+                 t.whitespace_ and doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        return [x for part in (Span(doc, ent.start, dash, label=label), Span(doc, dash + 1, ent.end, label=label))
+                for x in _judge(doc, _as_country(part))]
+    # "Bram" + "K": one capital letter after a one-word name, with no full stop, is the name's last part (an
+    # initial is written "J."; "A" and "I" are words).
+    if label == "PERSON" and len(ent) == 1 and ent.end < len(doc) and re.fullmatch(r"[B-HJ-Z]", doc[ent.end].text) \
+            and ent[0].whitespace_ == " " and (ent.end + 1 == len(doc) or not doc[ent.end + 1].is_title):
+        return [Span(doc, ent.start, ent.end + 1, label=label)]
+    # "Milo Farrant Co-chair of the inquiry": a title word after a full name (a heading run into the text)
+    # is what the person is, not part of the name.
+    k = ent.end - 1
+    while k > ent.start and not doc[k - 1].whitespace_:
+        k -= 1      # the last word as written: "Co-chair" is three tokens
+    if label == "PERSON" and k - ent.start >= 2 and doc[k].is_title and \
+            re.sub(r"^(?:co|vice)-", "", doc[k:ent.end].text.lower()) in TITLE_HEADS | TITLE_AFTER:
+        return _judge(doc, Span(doc, ent.start, k, label=label))
+    # "Ruben Tallow's Quiet River": a person's possessive before capitalised words names a work of that person's
+    # (a song, a book, a painting), not a person; the owner is a name of its own.
+    poss_at = next((t.i for t in ent if t.text in ("'s", "’s") and ent.start < t.i < ent.end - 1), None)
+    if label == "PERSON" and poss_at is not None and all(t.is_title or t.is_stop for t in doc[poss_at + 1:ent.end]):
+        return _judge(doc, Span(doc, ent.start, poss_at, label=label)) + \
+            [Span(doc, poss_at + 1, ent.end, label="WORK_OF_ART")]
+    # "iHarbour", "iTide": a lower-case letter before a capital opens a product's name, not a person's or a
+    # place's ("eBay", a company, is left as tagged).
+    if label in ("PERSON", "GPE", "LOC", "FAC", "ORG") and re.fullmatch(r"i[A-Z][a-z]+", ent.text):
+        return [Span(doc, ent.start, ent.end, label="PRODUCT")]
+    # "Epidemiologist Professor Ada Marsh", "Economist Ada Marsh said": a person's noun opening the sentence before a
+    # title or a person's name is what the person is, not a name.
+    if len(ent) == 1 and ent[0].is_title and _opens_sentence(doc, ent[0]) and ent.end < len(doc) and \
+            (ent[0].lower_ in _person_nouns() or re.search(r"(?:olog|mic)ist$", ent[0].lower_)) and \
+            (doc[ent.end].lower_.rstrip(".") in TITLE_HEADS | TITLE_MODS | {"mr", "mrs", "ms", "dr"} or
+             doc[ent.end].ent_type_ == "PERSON"):
+        return []
     # Two capitalised names joined by a slash are a photo credit ("Ho/Reuters", "Getty/AFP"), not one name.
     if re.search(r"[A-Za-z]/[A-Z]", ent.text) and not re.search(r"\d", ent.text):
         return []
@@ -702,6 +825,12 @@ def _judge(doc, ent) -> list:
         return [Span(doc, ent.start, ent.end, label="NORP")]
     if len(words) >= 2 and last in LAW_WORDS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="LAW")]
+    # "State of the Realm Address", "Harbour Hall Speech": an occasion, not the body or the person giving it.
+    if len(words) >= 2 and last in ("address", "speech", "lecture") and words[-1].is_title:
+        return [Span(doc, ent.start, ent.end, label="EVENT")]
+    # "Influenza B", "Veldra Fever", "Tarn Valley Virus": a disease or its agent, named by its own word.
+    if label != "ORG" and any(t.lower_ in DISEASE_WORDS and t.is_title for t in words):
+        return [Span(doc, ent.start, ent.end, label="PRODUCT")]
     # "Halden Prize", "Veldra Cup": a prize or a contest is a named thing, not a body or a person.
     if len(words) >= 2 and last in THING_HEADS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="EVENT" if last == "cup" else "PRODUCT")]
@@ -734,6 +863,22 @@ def _judge(doc, ent) -> list:
     if label in ("PERSON", "GPE", "LOC") and len(words) == 1 and re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+",
                                                                           words[0].text):
         return [Span(doc, ent.start, ent.end, label="PRODUCT")]
+    # "... demonstrations in Veldra Security forces seized a camera", "on Talvor Latest news": a headline or a
+    # caption run into the next line without its full stop glues a common word, capitalised as the next line's
+    # first, to the name before it. The word is common when the article writes it in lower case too; the name is
+    # what comes before it when that is a place of the gazetteer or written alone elsewhere in the article. A
+    # body's head, a title, a feature or a thing's head word is part of a name and stays.
+    if len(words) >= 2 and words[-1].is_title and words[-1].is_alpha and ent.end < len(doc) and \
+            doc[ent.end].is_lower and doc[ent.end].is_alpha and \
+            words[-1].lower_ not in _NAME_LAST_WORDS | TITLE_HEADS | TITLE_MODS and \
+            re.search(r"(?<![\w-])" + re.escape(words[-1].lower_) + r"(?![\w-])", text):
+        pre = Span(doc, words[0].i, words[-1].i, label=label)
+        alone = r"(?<![\w-])" + re.escape(pre.text) + r"(?![\w-])(?!\s+[A-Z])"
+        # (a name the article writes again in full is a name: "Deepwater Horizon" beside "the Horizon")
+        if pre.text and (pre[0].is_title or pre[0].is_upper) and (pre[-1].is_title or pre[-1].is_upper) and \
+                text.count(ent.text) == 1 and \
+                (pre.text in gazetteer()["countries"] | gazetteer()["cities"] or re.search(alone, text)):
+            return _judge(doc, _as_country(pre))
     # One capitalised word that opens its sentence ("Pigs are being culled", "Children under five") and that the
     # same article writes in lower case elsewhere ("the pigs"): a common word capitalised by its position, not a
     # name. A name is not written in lower case by the article that names it.

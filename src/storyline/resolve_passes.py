@@ -581,9 +581,12 @@ def one_word_prefix(st: State) -> None:
     for art, idx in st.per_article.items():
         longs = defaultdict(set)
         spaced = {st.nodes[i][1] for i in idx if " " in st.mentions[i].text.strip()}
+        first_at: dict[str, int] = {}
         for i in idx:
             if st.nodes[i][0] == "thing" and " " in st.nodes[i][1]:
                 longs[TYPE_OF[st.mentions[i].label]].add(st.nodes[i][1])
+                first_at[st.nodes[i][1]] = min(first_at.get(st.nodes[i][1], st.mentions[i].start),
+                                               st.mentions[i].start)
         for i in idx:
             grp, key = st.nodes[i]
             if grp != "thing" or " " in key:
@@ -599,6 +602,14 @@ def one_word_prefix(st: State) -> None:
                 # "the Times" beside "The New York Times": the one body of the article whose name ends with that
                 # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
                 cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced}
+            # News names a body in full before it shortens it: a word written before the longer name's first
+            # mention is a name of its own ("KTN" reporting before "KTN International" is named; "Halvern"
+            # the carmaker after "Halvern Finance", its credit arm, is named first, is not caught so).
+            # (A body only: "Kestrow" is the city whether or not "Kestrow airport" came first; and not "the Post",
+            # which a headline may write before the masthead's name.)
+            if len(cands) == 1 and typ == "organization" and next(iter(cands)).split()[0] == key and \
+                    m.start < first_at[next(iter(cands))]:
+                continue
             if len(cands) == 1:
                 short_of[key].append((i, cands.pop()))
     # The bare word joins all its uses, so one word that shortens two different names in two articles ("Veldra"
@@ -609,6 +620,53 @@ def one_word_prefix(st: State) -> None:
         for i, full in pairs:
             # this mention only: elsewhere the word may be a town
             st.join(("thing", full), ("m", i), f"short form '{key}' of '{full}' in the same article")
+
+
+def tail_of_longer_name(st: State) -> None:
+    # In an article, a body's name of three words or more that ends one longer name of the same type:
+    # "Museum of Coastal Life" for "National Museum of Coastal Life". (Two words are too common a tail: a
+    # "Harbour Council" may be another body than the "National Harbour Council".)
+    for art, idx in st.per_article.items():
+        keys = defaultdict(set)
+        for i in idx:
+            if st.nodes[i][0] == "thing":
+                keys[TYPE_OF[st.mentions[i].label]].add(st.nodes[i][1])
+        for i in idx:
+            grp, key = st.nodes[i]
+            if grp != "thing" or len(key.split()) < 3:
+                continue
+            longs = [k for k in keys[TYPE_OF[st.mentions[i].label]] if k.endswith(" " + key)]
+            if len(longs) == 1:
+                st.join(("thing", longs[0]), ("m", i), f"'{key}' ends '{longs[0]}' in the same article")
+
+
+# "Kestrow, Mw.": a state's abbreviation after a town (news style abbreviates states so, not countries).
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s*$")
+
+
+def place_abbreviation(st: State) -> None:
+    # "Mw." after a town joins the one place of its article it abbreviates: same first letter, its letters in
+    # order ("Marlowe"), not a city or a country of the gazetteer (a state is neither).
+    if not st.texts:
+        return
+    places = sorted({key for i, (grp, key) in st.nodes.items() if grp == "thing" and " " not in key and
+                     TYPE_OF[st.mentions[i].label] == "place"})
+    lower_places = {p.lower() for p in st.places}
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if grp != "thing" or TYPE_OF[m.label] != "place" or not re.fullmatch(r"[A-Z][a-z]{1,4}\.?", m.text) or \
+                not _AFTER_TOWN.search(st.before(m, 40)):
+            continue
+        abbr = key.rstrip(".")
+        pat = re.compile(".*".join(map(re.escape, abbr)))
+        cands = [p for p in places if p != key and p[0] == abbr[0] and len(p) > len(abbr) + 2 and
+                 pat.match(p) and p not in lower_places]
+        # only a place its own article names ("Pw." is not the "Parnell" of another story; "Mw." could be
+        # "Marrowby" too)
+        cands = [p for p in cands if m.article in st.key_arts[("thing", p)]]
+        if len(cands) == 1:
+            st.join(("thing", cands[0]), ("m", i), f"'{m.text}' after a town abbreviates '{cands[0]}'")
+            st.nodes[i] = ("thing", cands[0])     # shown by the name in full
 
 
 def _of_forms(st: State) -> dict[str, list[str]]:
@@ -648,10 +706,23 @@ def acronym_initials(st: State) -> None:
     for o in things:
         if " " in o:
             initials[acronym(o)].append(o)
+    def kind(key):
+        return Counter(TYPE_OF[st.mentions[i].label] for i in st.by_key[("thing", key)]).most_common(1)[0][0]
+
     for o in things:
-        up = o.upper().replace(".", "")
-        if " " not in o and up in initials and len(initials[up]) == 1 and len(up) >= 2:
-            st.join(("thing", initials[up][0]), ("thing", o), f"acronym of '{initials[up][0]}'")
+        up = o.upper().replace(".", "").replace("&", "")     # "H&P" for "Halden & Pryce"
+        if " " in o or len(up) < 2:
+            continue
+        cands = initials.get(up, [])
+        if len(cands) > 1:
+            # "GV" beside "General Vortex" and "Gulf of Vardo": a body's acronym stands for a body, and for the
+            # one its own articles name.
+            cands = [c for c in cands if kind(c) == kind(o)]
+            if len(cands) > 1:
+                arts = st.key_arts[("thing", o)]
+                cands = [c for c in cands if st.key_arts[("thing", c)] & arts]
+        if len(cands) == 1:
+            st.join(("thing", cands[0]), ("thing", o), f"acronym of '{cands[0]}'")
 
 
 Pass = Callable[[State], None]
@@ -660,7 +731,8 @@ TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, s
                                  surname_tagged_as_org)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
                                  spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
-                                 one_word_prefix, company_short_form, x_of_y, one_word_x_of_y, acronym_initials)
+                                 one_word_prefix, tail_of_longer_name, place_abbreviation, company_short_form, x_of_y,
+                                 one_word_x_of_y, acronym_initials)
 PASSES: tuple[Pass, ...] = TYPE_PASSES + LINK_PASSES
 
 
