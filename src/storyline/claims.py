@@ -40,6 +40,10 @@ SPEAK_ON = {"continue", "ask", "answer", "highlight", "reveal", "inform", "point
             # pandemic")
             "emphasize", "emphasise", "declare", "mention", "observe", "speculate", "assure", "caution"}
 NEEDS_CLAUSE |= THINK | SPEAK_ON
+# Verbs that report what someone called a thing only with "as" ("denounced the plan as a giveaway") or a clause:
+# with a plain object they tell of an act or a subject matter ("described the backlog to a panel", "describes the
+# atmosphere"), not of words the speaker stands by.
+AS_VERBS = {"describe", "denounce", "brand", "label", "characterise", "characterize", "portray", "hail"}
 # Verbs whose particle makes them speech or not: "pointed out that" is, "find out whether" is not.
 PARTICLE = {"point": "out", "find": None}
 ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide",
@@ -196,7 +200,7 @@ def is_claim_verb(t) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "put" and _as_clause(t):
         return True   # "as the minister put it": an idiom of attribution
-    if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON:
+    if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON | AS_VERBS:
         return False
     if lemma in PARTICLE and PARTICLE[lemma] != next((c.lower_ for c in t.children if c.dep_ == "prt"), None):
         return False
@@ -393,7 +397,9 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
                     continue     # a following sentence lends its verb only when it opens with it ("she said")
                 gap = doc.text[min(t.idx, q1):max(t.idx, q0)]
                 if PARAGRAPH_BREAK.search(gap) and not gap.rstrip().endswith(":") and \
-                        not (t.idx > q1 and _opens_line_lower(doc.text, t)):
+                        not (t.idx > q1 and _opens_line_lower(doc.text, t)) and \
+                        not (k == last + 1 and _bare_attribution(t) and
+                             not re.search(r"\w", doc.text[q1:sents_idx[k].start_char])):
                     continue     # a closed quote's speaker is in its own paragraph
 
                 dist = min(abs(t.idx - q0), abs(t.idx - q1))
@@ -401,6 +407,23 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     if not cands:
         return None
     return min(cands, key=lambda c: (c[0], c[1].i))[1]
+
+
+def _bare_attribution(t) -> bool:
+    """A sentence that is only an attribution, opening with its speaker and reporting no words of its own ("Fed
+    Chairman Ana Pell told Congress last week."): the words are the quote just before it, which the corpus's
+    splitter cut off at its question or exclamation mark and set on a line of its own (Timeline17 writes one
+    sentence a line)."""
+    if t.dep_ != "ROOT" or t.lemma_.lower() in ("decline", "refuse", "respond", "comment", "reply"):
+        return False      # ("X declined to comment." answers a question; it does not speak the quote before)
+    words = [w for w in t.sent if not w.is_space and not w.is_punct]
+    subj = _subject(t)
+    if not words or subj is None or subj.i > t.i or subj.left_edge.i != words[0].i or \
+            any(w.text in ('"', "“", "”", "``", "''") for w in t.sent):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl", "oprd") for c in t.children):
+        return False
+    return not any(c.dep_ == "dobj" for c in t.children) or t.lemma_.lower() in ("tell", "inform", "brief")
 
 
 def _opens_line_lower(text: str, t) -> bool:
@@ -556,7 +579,7 @@ def _direct_quotes(p: Parsed) -> set[int]:
     for q in p.quotes:
         q0, q1 = q[0][0], q[-1][1]
         v = _cue_for(p.doc, q0, q1, p.quotes, doc_sents)
-        if v is not None and q1 <= v.idx and _reports_own_clause(p, v):
+        if v is not None and q1 <= v.idx and _reports_own_clause(p, v, q1):
             v = None    # 'a "day of anger", which observers say could be decisive': the verb reports its own
                         # clause after it, not the phrase quoted before it
         if v is not None and _inside_reported_clause(p, q0, q1):
@@ -588,8 +611,18 @@ def _direct_quotes(p: Parsed) -> set[int]:
     return set(by_verb)
 
 
-def _reports_own_clause(p: Parsed, v) -> bool:
-    return any(c.dep_ == "ccomp" and c.i > v.i and not p.in_quotes(c.idx) for c in v.children)
+def _reports_own_clause(p: Parsed, v, q1: int) -> bool:
+    """Whether a verb after a quote reports a clause of its own after it ('a "day of anger", which observers say
+    could be decisive'). Not where the speaker follows the quote with nothing between ('"...," S&P said last week
+    in a report that concluded X': the parser may take a clause in a modifier of the verb for its complement, and
+    a quote closed right before its speaker is that speaker's)."""
+    if not any(c.dep_ == "ccomp" and c.i > v.i and not p.in_quotes(c.idx) for c in v.children):
+        return False
+    subj = _subject(v)
+    if subj is None or subj.i > v.i or subj.left_edge.idx < q1:
+        return True     # (a quote inside the subject names it: 'Organisers of the "Hope Now" telethon say')
+    gap = p.text[q1:subj.left_edge.idx]
+    return bool(re.search(r"\w", re.sub(r"''|``", "", gap)))
 
 
 def _inside_reported_clause(p: Parsed, q0: int, q1: int) -> bool:
@@ -689,7 +722,7 @@ def reported_words(p: Parsed, v) -> list:
                                                    "pcomp") and not p.in_quotes(c.idx)]
     heads = [v] + [g for a in v.children if a.dep_ == "agent" for g in a.children]   # "accused by X of"
     comp += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and
-             lemma in ("accuse", "dismiss", "reject", "describe") for g in c.children
+             lemma in {"accuse", "dismiss", "reject"} | AS_VERBS for g in c.children
              if g.dep_ in ("pobj", "pcomp")]
     clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
     if clausal:
@@ -783,6 +816,16 @@ def _no_claim(v, comp) -> bool:
     if lemma in NEEDS_CLAUSE and any(c.dep_ == "oprd" for c in v.children):
         return True   # "homes declared uninhabitable", "found him guilty": a verdict on something, not words
     hosted = comp == [v.head] and _parenthetical(v)      # "..., he added": the clause is the verb's host
+    clause = hosted or any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+    if lemma in AS_VERBS and not clause and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        return True   # "described the backlog to a House panel": a subject matter, not what was said of it
+    if lemma == "tell" and not clause and not any(w.pos_ in ("VERB", "AUX") for c in comp for w in c.subtree):
+        return True   # "told Congress last week": only the one told, whose words are elsewhere (a quote before);
+                      # a clause the parser hangs on the one told still counts ("told the panel how it failed")
+    if comp and all(c.i < v.i and c.left_edge.tag_ in ("WDT", "WP") for c in comp) and \
+            _antecedent_span(v, comp) is None:
+        return True   # "declined to specify which assets banks have pledged": a bare "which" with nothing it
+                      # stands for ("the charges, which he denies" reads the charges, _antecedent_span)
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
 
 

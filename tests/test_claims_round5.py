@@ -1,0 +1,128 @@
+"""Real-news claim classes of round 5 (branch attr5): each test on sentences written for it."""
+from __future__ import annotations
+
+import pytest
+from storyline import claims
+from test_claims import _claims     # the same one-article extraction
+
+
+def _doc(rows):
+    """A parse written by hand, (word, pos, tag, dep, head index, lemma) per token, so that a test pins the parser's
+    reading it is about whatever the model's next version does."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    words, pos, tags, deps, heads, lemmas = zip(*rows)
+    return Doc(Vocab(), words=list(words), pos=list(pos), tags=list(tags), deps=list(deps), heads=list(heads),
+               lemmas=list(lemmas), spaces=[True] * len(rows))
+
+
+class _Quoted:
+    """What _reports_own_clause reads of an article: its text and its quotes."""
+    def __init__(self, doc, first: int, last: int):
+        self.text = doc.text
+        self.quotes = [[(doc[first].idx, doc[last].idx + len(doc[last]))]]
+
+    def in_quotes(self, i: int) -> bool:
+        return claims._in_quotes(i, self.quotes)
+
+
+# --- a quote closed right before its speaker is that speaker's, whatever the parser hangs on the verb ---
+
+def test_a_quote_right_before_its_speaker_is_not_left_for_a_clause_in_the_verbs_modifier():
+    # '`` Rates rose , \'\' Fitch said in a note that concluded banks were coping .': the reading in which the
+    # parser took the clause inside the relative clause for the complement of "said"
+    doc = _doc([
+        ("``", "PUNCT", "``", "punct", 2, "``"), ("Rates", "NOUN", "NNS", "nsubj", 2, "rate"),
+        ("rose", "VERB", "VBD", "ROOT", 2, "rise"), (",", "PUNCT", ",", "punct", 2, ","),
+        ("''", "PUNCT", "''", "punct", 2, "''"), ("Fitch", "PROPN", "NNP", "nsubj", 6, "Fitch"),
+        ("said", "VERB", "VBD", "conj", 2, "say"), ("in", "ADP", "IN", "prep", 6, "in"),
+        ("a", "DET", "DT", "det", 9, "a"), ("note", "NOUN", "NN", "pobj", 7, "note"),
+        ("that", "PRON", "WDT", "nsubj", 11, "that"), ("concluded", "VERB", "VBD", "relcl", 9, "conclude"),
+        ("banks", "NOUN", "NNS", "nsubj", 14, "bank"), ("were", "AUX", "VBD", "aux", 14, "be"),
+        ("coping", "VERB", "VBG", "ccomp", 6, "cope"), (".", "PUNCT", ".", "punct", 2, "."),
+    ])
+    p = _Quoted(doc, 1, 3)
+    assert not claims._reports_own_clause(p, doc[6], p.quotes[0][0][1])
+
+
+def test_a_quoted_name_before_a_relative_clause_still_leaves_the_verb_its_own_clause():
+    # 'a `` day of anger \'\' , which observers say could decide the vote'
+    doc = _doc([
+        ("a", "DET", "DT", "det", 2, "a"), ("``", "PUNCT", "``", "punct", 2, "``"),
+        ("day", "NOUN", "NN", "ROOT", 2, "day"), ("of", "ADP", "IN", "prep", 2, "of"),
+        ("anger", "NOUN", "NN", "pobj", 3, "anger"), ("''", "PUNCT", "''", "punct", 2, "''"),
+        (",", "PUNCT", ",", "punct", 2, ","), ("which", "PRON", "WDT", "nsubj", 11, "which"),
+        ("observers", "NOUN", "NNS", "nsubj", 9, "observer"), ("say", "VERB", "VBP", "parataxis", 2, "say"),
+        ("could", "AUX", "MD", "aux", 11, "could"), ("decide", "VERB", "VB", "ccomp", 9, "decide"),
+        ("the", "DET", "DT", "det", 13, "the"), ("vote", "NOUN", "NN", "dobj", 11, "vote"),
+    ])
+    p = _Quoted(doc, 2, 4)
+    assert claims._reports_own_clause(p, doc[9], p.quotes[0][0][1])
+
+
+@pytest.mark.slow
+def test_a_quote_before_its_speaker_is_kept_when_a_modifier_of_the_verb_holds_a_clause():
+    got = _claims('"The port will not close, but neither will it grow," the agency said on Monday in a note that '
+                  'concluded harbour traffic was recovering.')
+    assert any(c.kind == "direct" and c.speaker_text == "the agency" and c.content.startswith("The port")
+               for c in got)
+
+
+@pytest.mark.slow
+def test_a_quoted_title_inside_the_speaker_phrase_is_no_claim():
+    got = _claims('Organisers of the "Harbour Lights" festival say it has raised $2m for the lifeboat crews.')
+    assert [(c.kind, c.speaker_text) for c in got] == [("reported", "Organisers")]
+    assert "Harbour Lights" not in got[0].content
+
+
+# --- verbs that need what was said: a subject matter, an addressee or a bare "which" is no claim ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Last month the curator described the backlog to a House panel.",
+    "Tom Reyes, our correspondent, describes the mood at the hearing.",
+    "The pilots' union told the minister last week.",
+    "The bank has also declined to specify which assets the lenders have pledged as collateral.",
+])
+def test_a_subject_matter_an_addressee_or_a_bare_which_is_no_claim(text):
+    assert not any(c.stance != "declines_comment" for c in _claims(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words,stance", [
+    ("A man from a local newsletter stood up and denounced the hearing as a corporate whitewash.",
+     "A man from a local newsletter", "corporate whitewash", "alleges"),
+    ("The minister hailed the deal as a turning point for the region.", "The minister", "turning point", "asserts"),
+    # a clause the parser hangs on the one told still counts
+    ("The senator told the hearing how everyone grieved for the crew.", "The senator", "grieved", "asserts"),
+    # "which" standing for a noun phrase gives that phrase (round 1), not no claim
+    ("The charges of bribery in the port contract, which the mayor denies, were filed in May.", "the mayor",
+     "charges of bribery", "denies"),
+])
+def test_what_was_called_told_or_denied_is_still_a_claim(text, speaker, words, stance):
+    got = _claims(text)
+    assert [(c.speaker_text, c.stance) for c in got] == [(speaker, stance)] and words in got[0].content
+
+
+# --- a line that only attributes gives its speaker to the quote on the line before ---
+
+@pytest.mark.slow
+def test_a_bare_attribution_line_after_a_quote_speaks_that_quote():
+    got = _claims('"Is the bridge safe for lorries?"\n\nThe harbour master told the council last week.\n')
+    assert [(c.kind, c.speaker_text, c.content) for c in got] == [
+        ("direct", "The harbour master", "Is the bridge safe for lorries?")]
+
+
+@pytest.mark.slow
+def test_a_line_with_words_of_its_own_does_not_take_the_quote_before():
+    got = _claims('"Is the bridge safe for lorries?"\n\nThe harbour master told the council the bridge was safe.\n')
+    assert not any(c.kind == "direct" and c.speaker_text for c in got)
+    assert any(c.kind == "reported" and c.speaker_text == "The harbour master" for c in got)
+
+
+@pytest.mark.slow
+def test_a_refusal_on_the_line_after_a_quote_does_not_speak_that_quote():
+    got = _claims('"We are treating the oiled birds like a crime scene."\n\n'
+                  "A spokeswoman for the ministry declined to comment on the inquiry.\n")
+    assert [(c.kind, c.stance) for c in got] == [("reported", "declines_comment")]
+
