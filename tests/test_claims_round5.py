@@ -126,3 +126,75 @@ def test_a_refusal_on_the_line_after_a_quote_does_not_speak_that_quote():
                   "A spokeswoman for the ministry declined to comment on the inquiry.\n")
     assert [(c.kind, c.stance) for c in got] == [("reported", "declines_comment")]
 
+
+# --- a participle of speech speaks with its host's subject ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ('"We will rebuild every house," she pledged, adding that the work would start in spring.', "she",
+     "the work would start in spring"),
+    ('The protester was led out of the hall shouting: "Nobody here is listening to us."', "The protester",
+     "Nobody here is listening"),
+])
+def test_a_participle_of_speech_takes_its_hosts_speaker(text, speaker, words):
+    got = _claims(text)
+    assert any(c.speaker_text == speaker and words in c.content for c in got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the writer's account of a mood or an act, with a participle of speech hung on it
+    "The broker captured the mood in the market, saying the firm could not survive.",
+    "The engineers revised the estimate down, noting that the pumps had failed.",
+])
+def test_a_participle_after_an_act_that_is_no_speech_makes_no_claim(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.slow
+def test_the_one_led_to_a_view_holds_it_not_the_subject_of_the_act():
+    got = _claims("Gas was not being consumed near the well, leading some chemists to suspect it might linger.")
+    assert [c.speaker_text for c in got] == ["some chemists"]
+
+
+# --- what a sign reads ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    ('"The river took everything," reads a banner on the church fence.', "a banner on the church fence"),
+    ('A placard by the gate reads: "This land is not for sale."', "A placard by the gate"),
+])
+def test_the_words_of_a_sign_are_a_claim_of_the_sign(text, speaker):
+    got = _claims(text)
+    assert [(c.kind, c.speaker_text) for c in got] == [("direct", speaker)]
+
+
+@pytest.mark.slow
+def test_reading_by_a_person_is_no_claim():
+    assert _claims("The clerk read the minutes of the last meeting aloud.") == []
+
+
+# --- views held, with a clause ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Outside experts generally agree that the central bank has been careful with its lending.", "Outside experts",
+     "the central bank has been careful"),
+    ("The agency considers the region to be one of the best-prepared in the country.", "The agency",
+     "the region to be one of the best-prepared"),
+])
+def test_agreeing_and_considering_with_a_clause_are_claims(text, speaker, words):
+    got = _claims(text)
+    assert [c.speaker_text for c in got] == [speaker] and words in got[0].content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The committee is considering whether the rules should change.",
+    "The two firms agreed to share the cost of the repairs.",
+    "The board will consider the offer next week.",
+])
+def test_agreeing_and_considering_without_a_clause_are_no_claims(text):
+    assert _claims(text) == []
+
+

@@ -32,14 +32,22 @@ NEEDS_CLAUSE = {"find", "show", "report", "write", "note", "understand", "post",
                 "estimate", "add", "explain", "predict", "maintain"}     # ("paid the firm to maintain it")
 # Claims only, not event modality (events.py reads SAY too): opinions stated as a source's ("experts fear that
 # ..."), and speech verbs that report only a quote or a clause ("he continued", "she asked", "pointed out that").
-THINK = {"believe", "suspect", "fear", "worry", "expect"}
+THINK = {"believe", "suspect", "fear", "worry", "expect",
+         "agree", "consider"}     # a view held ("experts agree that", "considers the plan to be"), with a clause only
 SPEAK_ON = {"continue", "ask", "answer", "highlight", "reveal", "inform", "point",
             # speech verbs among those bench/claims_vocab.py finds taking a that-clause in Timeline17 articles
             # outside the labelled set (declare, mention, observe, speculate, assure), with emphasise (missed in
             # the real set) and caution, stress's and warn's kin; with a plain object they are acts ("declared a
             # pandemic")
-            "emphasize", "emphasise", "declare", "mention", "observe", "speculate", "assure", "caution"}
+            "emphasize", "emphasise", "declare", "mention", "observe", "speculate", "assure", "caution",
+            # words said aloud, which report only a quote or a clause ('was led out shouting: "..."')
+            "shout", "yell", "scream", "chant"}
 NEEDS_CLAUSE |= THINK | SPEAK_ON
+# What a sign, banner or placard reads is a claim of its unnamed author, as the real-set labellers count it ('"...,"
+# reads a sign in a front yard'); the sign phrase stands as the speaker. A sign that only appeals
+# ("God save us all") is left to the labels' own rule (appeals are no claims), which the parse cannot tell.
+INSCRIPTIONS = {"sign", "banner", "placard", "poster", "billboard", "inscription", "slogan", "graffiti", "plaque",
+                "sticker", "t-shirt", "shirt"}
 # Verbs that report what someone called a thing only with "as" ("denounced the plan as a giveaway") or a clause:
 # with a plain object they tell of an act or a subject matter ("described the backlog to a panel", "describes the
 # atmosphere"), not of words the speaker stands by.
@@ -200,6 +208,9 @@ def is_claim_verb(t) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "put" and _as_clause(t):
         return True   # "as the minister put it": an idiom of attribution
+    if lemma == "read" and t.pos_ == "VERB" and (subj := _subject(t)) is not None and \
+            subj.lemma_.lower() in INSCRIPTIONS:
+        return True   # "a sign reads", '"...," reads a banner'
     if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON | AS_VERBS:
         return False
     if lemma in PARTICLE and PARTICLE[lemma] != next((c.lower_ for c in t.children if c.dep_ == "prt"), None):
@@ -237,6 +248,15 @@ def _subject(verb):
     if verb.dep_ == "xcomp" and (obj := next((c for c in verb.head.children if c.dep_ == "dobj" and
                                                c.i < verb.i), None)) is not None:
         return obj      # "the outbreak led the WHO to declare that ...": the one led speaks, not what led it
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and \
+            verb.i > verb.head.i and not any(c.dep_ == "mark" for c in verb.children) and \
+            (is_claim_verb(verb.head) or verb.lemma_.lower() in ALOUD):
+        # '"...," he pledged, adding that ...', 'was led out shouting: "..."': a participle of speech after its
+        # host speaks with the host's subject where the host is speech too, or the participle is words said
+        # aloud. Not after an act ("X captured the mood, noting that ...", "suspending his campaign and
+        # declaring that ..."), where the writer sums up, nor set before the host ("Describing themselves as
+        # ..., X said"), a circumstance of the speech: the labellers leave both out.
+        return _subject(verb.head)
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         # "X was eager to stress that ...": the adjective's subject is the copula's.
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
@@ -244,6 +264,7 @@ def _subject(verb):
     return None
 
 
+ALOUD = {"say", "shout", "yell", "scream", "chant"}
 LEGAL_PAPERS = {"lawsuit", "suit", "complaint", "petition", "motion", "appeal", "claim"}
 ISSUE_VERBS = {"issue", "release", "publish", "file", "send", "post", "lodge", "submit", "put", "distribute"}
 
@@ -697,6 +718,9 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
             continue
         if _speaker_subject(v) is None or not comp:
             continue    # includes "is accused of", "is urged to": an agentless passive only marks modality
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and not is_claim_verb(v.head):
+            continue    # "X captured the mood, saying ...", "..., noting that": the host is the writer's
+                        # account, not speech; "he pledged, adding that ..." reports (both labellers' way)
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
@@ -792,7 +816,7 @@ def _no_claim(v, comp) -> bool:
             any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
                 for c in v.children):
         return True   # "refused to say whether", "did not say", "is no longer urging": no claim is made
-    if lemma in ("say", "tell", "confirm", "comment") and any(
+    if lemma in {"say", "tell", "confirm", "comment"} | THINK and any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
         return True   # "would not say whether ...": a question left open, not a claim
     if v.sent.text.rstrip(" '\"”").endswith("?"):
