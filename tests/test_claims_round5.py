@@ -198,3 +198,38 @@ def test_agreeing_and_considering_without_a_clause_are_no_claims(text):
     assert _claims(text) == []
 
 
+
+# --- what a hearing heard: a witness's claim with no speaker in the sentence ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,words", [
+    ("Warning lights on the ferry were switched off to let the crew sleep, a maritime inquiry has heard.",
+     "Warning lights on the ferry were switched off"),
+    ("The court heard that the driver had been awake for twenty hours.", "the driver had been awake"),
+])
+def test_what_a_hearing_heard_is_a_claim_with_no_speaker(text, words):
+    got = _claims(text)
+    assert [(c.kind, c.speaker_text) for c in got] == [("reported", None)] and words in got[0].content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The jury heard the recording twice.",
+    "Residents heard that the ferry would stop running.",     # hearsay, no hearing
+])
+def test_hearing_a_thing_or_hearsay_is_no_claim(text):
+    assert _claims(text) == []
+
+
+# --- refusals and speaker phrases ---
+
+@pytest.mark.slow
+def test_refusing_to_name_is_a_refusal():
+    got = _claims("The central bank refuses to name the lenders that borrowed from the scheme.")
+    assert [(c.speaker_text, c.stance) for c in got] == [("The central bank", "declines_comment")]
+
+
+@pytest.mark.slow
+def test_a_web_address_in_the_speaker_phrase_is_part_of_it():
+    got = _claims('"Tax revenues are a secondary issue," said economist Ana Pell of Moody\'s economy.com.')
+    assert [c.speaker_text for c in got] == ["economist Ana Pell of Moody's economy.com"]

@@ -341,7 +341,7 @@ def _speaker_tokens(subj):
         return [subj]   # a pronoun takes no words before it: "... pump heavy mud - abandoned He said" runs a list on
     toks = list(subj.subtree)
     cut = [t for t in toks if t.i > subj.i and (t.dep_ in ("relcl", "acl", "appos") and t.lower_ != "'s" and
-                                                 not _list_item(t) or
+                                                 not _list_item(t) and t.tag_ != "ADD" or     # "of Moody's x.com"
                                                  t.dep_ == "punct" and not _inside_phrase(t) or
                                                  t.dep_ == "prep" and any(g.dep_ == "pcomp" for g in t.children))]
     if cut:
@@ -706,6 +706,9 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
     reports."""
     for v in span:
         lemma = v.lemma_.lower()
+        if _hearing_heard(v) and not p.in_quotes(v.idx) and (c := _heard(p, s, v)) is not None:
+            p.claims.append(c)
+            continue
         if v.i in used_verbs or not is_claim_verb(v) or p.in_quotes(v.idx):
             continue
         comp = reported_words(p, v)
@@ -872,6 +875,34 @@ def _understands_as_person(v) -> bool:
         return v.dep_ == "ccomp" and is_claim_verb(v.head)
     return subj.lower_ in ("i", "we", "you", "he", "she", "they") or subj.ent_type_ == "PERSON" or \
         subj.lemma_.lower() in HUMAN_NOUNS or v.dep_ == "ccomp" and is_claim_verb(v.head)
+
+
+# Bodies that hear evidence: what "the inquiry heard" was said by a witness the sentence does not name.
+HEARINGS = {"court", "inquiry", "hearing", "investigation", "tribunal", "jury", "inquest", "committee", "panel",
+            "commission", "trial", "judge"}
+
+
+def _hearing_heard(v) -> bool:
+    """'The inquiry heard that ...', '..., a federal investigation has heard.': testimony, whose speaker is no
+    party to the sentence (the court is its hearer, not its source)."""
+    if v.lemma_.lower() != "hear" or v.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "neg") for c in v.children):
+        return False
+    subj = _subject(v)
+    return subj is not None and subj.lemma_.lower() in HEARINGS
+
+
+def _heard(p: Parsed, s: Sentence, v) -> RawClaim | None:
+    """A claim with no speaker for what a hearing heard: the clause it takes, or the clause it is set in."""
+    comp = [c for c in v.children if c.dep_ == "ccomp" and not p.in_quotes(c.idx)]
+    if comp:
+        parts = [_content_span(comp)]
+    elif _parenthetical(v) and not p.in_quotes(v.head.idx) and (host := _host_span(v, [v.head])) is not None:
+        parts = [host]
+    else:
+        return None
+    c0, c1 = parts[0]
+    return RawClaim(p.id, s, None, -1, -1, of_tokens(None, _tokens_in(p.doc, parts), reported=True), True,
+                    "reported", p.text[c0:c1], c0, c1, parts, (s.start, s.end), verb="hear")
 
 
 def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:

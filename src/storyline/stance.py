@@ -37,7 +37,7 @@ VERB_STANCE = {**{v: "denies" for v in DENY_VERBS}, **{v: "rejects" for v in REJ
                **{v: "alleges" for v in ALLEGE_VERBS}, **{v: "confirms" for v in CONFIRM_VERBS}}
 
 NO_COMMENT = re.compile(r"\b((declined?s?|refused?s?) to (comment|discuss|respond|say|elaborate|answer|detail|specify|"
-                        r"disclose|give details|provide details)|declined?s? (to give |any )?comment|"
+                        r"disclose|give details|provide details|name|identify)|declined?s? (to give |any )?comment|"
                         r"(is|are|was|were|has been|have been) (not available|unavailable) for comment|"
                         r"(did|does|do) not (immediately )?"
                         r"(respond|reply|return|comment)\w*( to [\w ]*?(requests?|calls?|messages?|emails?|questions?)"
