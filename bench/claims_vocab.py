@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     files = [f for f in files if f not in skip]
     random.Random(args.seed).shuffle(files)
     texts = [(t17 / f).read_text("utf-8", errors="replace") for f in files[:args.n]]
-    known = claims.SAY | claims.THINK | claims.SPEAK_ON
+    known = claims.SAY | claims.THINK | claims.SPEAK_ON | claims.AS_VERBS
     count, example = Counter(), {}
     for doc in nlp.parse(texts):
         for t in doc:

@@ -233,3 +233,28 @@ def test_refusing_to_name_is_a_refusal():
 def test_a_web_address_in_the_speaker_phrase_is_part_of_it():
     got = _claims('"Tax revenues are a secondary issue," said economist Ana Pell of Moody\'s economy.com.')
     assert [c.speaker_text for c in got] == ["economist Ana Pell of Moody's economy.com"]
+
+
+# --- a quote left open at its line's end runs on over unmarked lines to the next quoted paragraph ---
+
+@pytest.mark.slow
+def test_a_quoted_paragraph_after_unmarked_lines_of_an_open_quote_is_the_same_speakers():
+    got = _claims('The health secretary said: "I send my condolences to the family.\n\n'
+                  "This is a tragedy for those concerned.\n\n"
+                  '"Tragic though this death is, most people with the virus have mild symptoms."\n')
+    assert [(c.kind, c.speaker_text) for c in got] == [("direct", "The health secretary")] * 2
+    assert got[1].content.startswith("Tragic")
+
+
+@pytest.mark.slow
+def test_a_closed_quote_lends_no_speaker_over_a_line_of_the_writers():
+    got = _claims('The health secretary said: "I send my condolences to the family."\n\n'
+                  "Officials are tracing everyone on the flight.\n\n"
+                  '"Most people with the virus have mild symptoms."\n')
+    assert [(c.kind, c.speaker_text) for c in got] == [("direct", "The health secretary")]
+
+
+@pytest.mark.slow
+def test_a_request_after_the_verb_is_no_claim():
+    got = _claims("'The lift broke in March,' a tenant said, asking that her name not be used.")
+    assert [(c.kind, c.speaker_text) for c in got] == [("direct", "a tenant")]

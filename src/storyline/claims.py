@@ -513,7 +513,7 @@ def _carry_speakers(p: Parsed, claims: list[RawClaim]) -> list[RawClaim]:
         if not before:
             continue
         c = max(before, key=lambda c: c.span[1])
-        if not c.speaker_text or re.search(r"\w", p.text[c.span[1]:s.start]):
+        if not c.speaker_text or re.search(r"\w", p.text[c.span[1]:s.start]) and not _runs_on(p, c, s.start):
             continue    # another sentence stands between them
         toks = _tokens_in(p.doc, q)
         stance = of_tokens(c.verb or "say", toks)
@@ -529,6 +529,20 @@ def _carry_speakers(p: Parsed, claims: list[RawClaim]) -> list[RawClaim]:
         elif c.speaker_entity_hint >= 0:
             c.speaker_entity_hint = _pronoun_antecedent(p, out, i)
     return out
+
+
+def _runs_on(p: Parsed, c: RawClaim, end: int) -> bool:
+    """Whether the lines between a direct claim and ``end`` are that quote run on without its marks: the quote was
+    left open at its line's end, and the lines after it, up to ``end``, hold no quote mark. Corpora written one
+    sentence a line (Timeline17) split a quoted paragraph into lines and reopen the mark only where the writer's
+    next paragraph began ('said: "I send my condolences.' / 'This is a tragedy.' / '"Tragic though ..."')."""
+    if c.kind != "direct" or c.carried:
+        return False
+    rest = p.text[c.content_end:end]
+    line_end = rest.find("\n")
+    if line_end < 0 or QUOTES_BETWEEN.search(rest) or rest.count("\n") > 2 * RUN_ON_LINES:
+        return False
+    return not rest[:line_end].strip()      # (a closing mark, single or double, would stand before the break)
 
 
 def _pronoun_antecedent(p: Parsed, out: list[RawClaim], i: int) -> int:
@@ -819,6 +833,9 @@ def _no_claim(v, comp) -> bool:
             any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
                 for c in v.children):
         return True   # "refused to say whether", "did not say", "is no longer urging": no claim is made
+    if lemma == "ask":
+        return True   # "asking that her name not be used", "asked whether ...": a request or a question; a quote
+                      # still takes "she asked" as its cue (_cue_for)
     if lemma in {"say", "tell", "confirm", "comment"} | THINK and any(
             g.dep_ == "mark" and g.lower_ in ("whether", "if") for c in comp for g in c.children):
         return True   # "would not say whether ...": a question left open, not a claim
