@@ -258,3 +258,27 @@ def test_a_closed_quote_lends_no_speaker_over_a_line_of_the_writers():
 def test_a_request_after_the_verb_is_no_claim():
     got = _claims("'The lift broke in March,' a tenant said, asking that her name not be used.")
     assert [(c.kind, c.speaker_text) for c in got] == [("direct", "a tenant")]
+
+
+# --- blaming a cause, warning of a thing ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ("The mayor blamed the regulator for the delays.", "The mayor", "the regulator for the delays"),
+    ('On Saturday the president blamed the flooding on "a failure of planning" at the water board.',
+     "the president", "a failure of planning"),
+])
+def test_blaming_someone_or_something_is_an_allegation(text, speaker, words):
+    got = _claims(text)
+    assert [(c.speaker_text, c.stance) for c in got] == [(speaker, "alleges")] and words in got[0].content
+
+
+@pytest.mark.slow
+def test_blame_with_no_cause_laid_is_no_claim():
+    assert _claims("The coach blamed himself.") == [] and _claims("Nobody is to blame for the storm.") == []
+
+
+@pytest.mark.slow
+def test_warning_of_a_thing_is_a_claim_of_the_one_who_went_on_to_warn():
+    got = _claims("The scientist went on to warn of a tipping point from which the reef could not recover.")
+    assert [c.speaker_text for c in got] == ["The scientist"] and got[0].content.startswith("a tipping point")

@@ -52,6 +52,9 @@ INSCRIPTIONS = {"sign", "banner", "placard", "poster", "billboard", "inscription
 # with a plain object they tell of an act or a subject matter ("described the backlog to a panel", "describes the
 # atmosphere"), not of words the speaker stands by.
 AS_VERBS = {"describe", "denounce", "brand", "label", "characterise", "characterize", "portray", "hail"}
+# "Blamed the spill on a breakdown of safety", "blamed the regulator for the delays": an allegation only with what
+# is blamed and on whom (or for what); "blamed himself" or "is to blame" alone names no cause.
+BLAME = {"blame"}
 # Verbs whose particle makes them speech or not: "pointed out that" is, "find out whether" is not.
 PARTICLE = {"point": "out", "find": None}
 ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide",
@@ -211,7 +214,7 @@ def is_claim_verb(t) -> bool:
     if lemma == "read" and t.pos_ == "VERB" and (subj := _subject(t)) is not None and \
             subj.lemma_.lower() in INSCRIPTIONS:
         return True   # "a sign reads", '"...," reads a banner'
-    if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON | AS_VERBS:
+    if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON | AS_VERBS | BLAME:
         return False
     if lemma in PARTICLE and PARTICLE[lemma] != next((c.lower_ for c in t.children if c.dep_ == "prt"), None):
         return False
@@ -257,6 +260,9 @@ def _subject(verb):
         # declaring that ..."), where the writer sums up, nor set before the host ("Describing themselves as
         # ..., X said"), a circumstance of the speech: the labellers leave both out.
         return _subject(verb.head)
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "go" and \
+            any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
+        return _subject(verb.head)     # "X went on to warn of ...", which the parser may read as a purpose
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         # "X was eager to stress that ...": the adjective's subject is the copula's.
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
@@ -768,6 +774,13 @@ def reported_words(p: Parsed, v) -> list:
     clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
     if clausal:
         comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
+    elif lemma in BLAME:
+        # "blamed the spill on a breakdown of safety": the cause laid is part of the allegation
+        comp += [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+    elif lemma == "warn" and not comp:
+        # "warned of a tipping point": what is warned of is the claim
+        comp = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ in ("pobj", "pcomp")]
     if not comp and _parenthetical(v) and not p.in_quotes(v.head.idx):
         comp = [v.head]    # "The ferry, he said, was late": the verb hangs on the clause it reports
     if not comp and (before := _split_off(p, v)) is not None:
@@ -863,6 +876,9 @@ def _no_claim(v, comp) -> bool:
     clause = hosted or any(c.dep_ in ("ccomp", "parataxis") for c in comp)
     if lemma in AS_VERBS and not clause and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
         return True   # "described the backlog to a House panel": a subject matter, not what was said of it
+    if lemma in BLAME and not clause and not (any(c.dep_ == "dobj" for c in v.children) and
+                                              any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in v.children)):
+        return True
     if lemma == "tell" and not clause and not any(w.pos_ in ("VERB", "AUX") for c in comp for w in c.subtree):
         return True   # "told Congress last week": only the one told, whose words are elsewhere (a quote before);
                       # a clause the parser hangs on the one told still counts ("told the panel how it failed")
