@@ -282,3 +282,27 @@ def test_blame_with_no_cause_laid_is_no_claim():
 def test_warning_of_a_thing_is_a_claim_of_the_one_who_went_on_to_warn():
     got = _claims("The scientist went on to warn of a tipping point from which the reef could not recover.")
     assert [c.speaker_text for c in got] == ["The scientist"] and got[0].content.startswith("a tipping point")
+
+
+# --- a speech act named as a noun its speaker owns ---
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,words", [
+    ("For some, the fees are undermining Pell's claims that she is working independently of the port.", "Pell",
+     "she is working independently"),
+    ("The senator's insistence that the budget was balanced was met with laughter.", "The senator",
+     "the budget was balanced"),
+])
+def test_a_speech_noun_with_an_owner_and_a_that_clause_is_the_owners_claim(text, speaker, words):
+    got = _claims(text)
+    assert [c.speaker_text for c in got] == [speaker] and got[0].content.startswith(words)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The claim that the bridge was safe was wrong.",          # no owner
+    "His claim that the bridge was safe was wrong.",          # a pronoun owner is left (no antecedent read)
+    "The minister's statement on Friday was brief.",          # no words
+])
+def test_a_speech_noun_without_a_named_owner_or_words_is_no_claim(text):
+    assert _claims(text) == []

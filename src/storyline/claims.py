@@ -493,6 +493,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         if s.kind != "body":
             continue
         _according_to(p, s)
+        _speech_noun(p, s, span)
         _refusal(p, s)
     p.claims.sort(key=lambda c: (c.content_start, c.speaker_start))
     return _carry_speakers(p, one_per_speaker(p.claims))
@@ -946,6 +947,37 @@ def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
     parts = [_content_span(cc)]
     return RawClaim(p.id, s, None, -1, -1, "asserts", True, "reported", p.text[parts[0][0]:parts[0][1]], *parts[0],
                     parts, (s.start, s.end))
+
+
+# Nouns that name a speech act, with the verb whose stance they carry: "X's claims that ...", "the minister's
+# denial that ...".
+SPEECH_NOUNS = {"claim": "claim", "assertion": "assert", "insistence": "insist", "warning": "warn",
+                "denial": "deny", "admission": "admit", "accusation": "accuse", "allegation": "allege",
+                "prediction": "predict", "promise": "promise", "pledge": "pledge", "assurance": "assure",
+                "statement": "state", "contention": "contend", "argument": "argue"}
+
+
+def _speech_noun(p: Parsed, s: Sentence, span) -> None:
+    """'Feinberg's claims that he is independent', 'the senator's insistence that the budget balanced': a speech
+    act named as a noun, its speaker the named owner, its words the "that" clause. Only a name or a noun phrase
+    owns it (a bare "his" would need the pronoun's antecedent, which claims read only from a verb's subject)."""
+    for n in span:
+        verb = SPEECH_NOUNS.get(n.lemma_.lower())
+        if verb is None or n.pos_ != "NOUN" or p.in_quotes(n.idx):
+            continue
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if owner is None or clause is None or p.in_quotes(clause.idx):
+            continue
+        words = [t for t in owner.subtree if t.dep_ != "case"]
+        sp, s0, s1 = _span_text(words)
+        c0, c1 = _content_span([clause])
+        parts = [(c0, c1)]
+        has_name = owner.pos_ == "PROPN" or any(s0 <= m.start < s1 for m in p.persons)
+        p.claims.append(RawClaim(p.id, s, sp, s0, s1, of_tokens(verb, _tokens_in(p.doc, parts), reported=True),
+                                 is_anonymous(words, has_name), "reported", p.text[c0:c1], c0, c1, parts,
+                                 (s.start, s.end), verb=verb))
 
 
 def _according_to(p: Parsed, s: Sentence) -> None:
