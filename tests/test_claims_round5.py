@@ -267,6 +267,8 @@ def test_a_request_after_the_verb_is_no_claim():
     ("The mayor blamed the regulator for the delays.", "The mayor", "the regulator for the delays"),
     ('On Saturday the president blamed the flooding on "a failure of planning" at the water board.',
      "the president", "a failure of planning"),
+    ("That was a riposte to those who have criticised the commission for failing to represent the fishermen.",
+     "those", "the commission for failing"),
 ])
 def test_blaming_someone_or_something_is_an_allegation(text, speaker, words):
     got = _claims(text)
@@ -276,6 +278,7 @@ def test_blaming_someone_or_something_is_an_allegation(text, speaker, words):
 @pytest.mark.slow
 def test_blame_with_no_cause_laid_is_no_claim():
     assert _claims("The coach blamed himself.") == [] and _claims("Nobody is to blame for the storm.") == []
+    assert _claims("The union criticised the plan in a long letter.") == []
 
 
 @pytest.mark.slow

@@ -40,6 +40,7 @@ SPEAK_ON = {"continue", "ask", "answer", "highlight", "reveal", "inform", "point
             # the real set) and caution, stress's and warn's kin; with a plain object they are acts ("declared a
             # pandemic")
             "emphasize", "emphasise", "declare", "mention", "observe", "speculate", "assure", "caution",
+            "disclose",     # (bench/claims_vocab.py, round 5: "He disclosed that the company has ...")
             # words said aloud, which report only a quote or a clause ('was led out shouting: "..."')
             "shout", "yell", "scream", "chant"}
 NEEDS_CLAUSE |= THINK | SPEAK_ON
@@ -52,9 +53,10 @@ INSCRIPTIONS = {"sign", "banner", "placard", "poster", "billboard", "inscription
 # with a plain object they tell of an act or a subject matter ("described the backlog to a panel", "describes the
 # atmosphere"), not of words the speaker stands by.
 AS_VERBS = {"describe", "denounce", "brand", "label", "characterise", "characterize", "portray", "hail"}
-# "Blamed the spill on a breakdown of safety", "blamed the regulator for the delays": an allegation only with what
-# is blamed and on whom (or for what); "blamed himself" or "is to blame" alone names no cause.
-BLAME = {"blame"}
+# "Blamed the spill on a breakdown of safety", "blamed the regulator for the delays", "criticised the board for
+# failing to act": an allegation only with what is blamed and on whom (or for what); "blamed himself", "is to
+# blame" or "criticised the plan" alone names no fault.
+BLAME = {"blame", "criticise", "criticize", "fault"}
 # Verbs whose particle makes them speech or not: "pointed out that" is, "find out whether" is not.
 PARTICLE = {"point": "out", "find": None}
 ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide",

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 DENY_VERBS = {"deny", "refute", "rebut", "disavow"}
 REJECT_VERBS = {"reject", "dismiss", "dispute", "contest", "repudiate", "rebuff", "disown"}
-ALLEGE_VERBS = {"allege", "accuse", "blame", "denounce"}
+ALLEGE_VERBS = {"allege", "accuse", "blame", "denounce", "criticise", "criticize", "fault"}
 CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify", "corroborate"}
 REFUSE_VERBS = {"decline", "refuse"}
 VERB_STANCE = {**{v: "denies" for v in DENY_VERBS}, **{v: "rejects" for v in REJECT_VERBS},
