@@ -309,3 +309,17 @@ def test_a_speech_noun_with_an_owner_and_a_that_clause_is_the_owners_claim(text,
 ])
 def test_a_speech_noun_without_a_named_owner_or_words_is_no_claim(text):
     assert _claims(text) == []
+
+
+@pytest.mark.slow
+def test_a_split_quote_ending_its_sentence_stays_with_its_speaker_not_the_next_sentences_verb():
+    got = _claims('"We were told," Mr Pell said, "that the pumps were fine. I believed that." He said he had '
+                  "decided to speak because he feared the logs would go missing.")
+    direct = [c for c in got if c.kind == "direct"]
+    assert [c.speaker_text for c in direct] == ["Mr Pell"] and "I believed that" in direct[0].content
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_passive_speaks_for_no_one_yet():
+    got = _claims("A statement was expected later on Friday announcing that the director was going on leave.")
+    assert not any(c.speaker_text == "A statement" for c in got)

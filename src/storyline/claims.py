@@ -255,12 +255,14 @@ def _subject(verb):
         return obj      # "the outbreak led the WHO to declare that ...": the one led speaks, not what led it
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and \
             verb.i > verb.head.i and not any(c.dep_ == "mark" for c in verb.children) and \
-            (is_claim_verb(verb.head) or verb.lemma_.lower() in ALOUD):
+            (is_claim_verb(verb.head) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+             or verb.lemma_.lower() in ALOUD):
         # '"...," he pledged, adding that ...', 'was led out shouting: "..."': a participle of speech after its
         # host speaks with the host's subject where the host is speech too, or the participle is words said
         # aloud. Not after an act ("X captured the mood, noting that ...", "suspending his campaign and
         # declaring that ..."), where the writer sums up, nor set before the host ("Describing themselves as
-        # ..., X said"), a circumstance of the speech: the labellers leave both out.
+        # ..., X said"), a circumstance of the speech: the labellers leave both out. Nor after a passive ("A
+        # statement was expected, announcing that ..."): nothing has been said yet.
         return _subject(verb.head)
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "go" and \
             any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
@@ -663,8 +665,10 @@ def _reports_own_clause(p: Parsed, v, q1: int) -> bool:
     if not any(c.dep_ == "ccomp" and c.i > v.i and not p.in_quotes(c.idx) for c in v.children):
         return False
     subj = _subject(v)
-    if subj is None or subj.i > v.i or subj.left_edge.idx < q1:
-        return True     # (a quote inside the subject names it: 'Organisers of the "Hope Now" telethon say')
+    if subj is None or subj.i > v.i or subj.left_edge.idx < q1 or not p.text[:q1].rstrip().endswith(","):
+        # (a quote inside the subject names it: 'Organisers of the "Hope Now" telethon say'; a quote that ends
+        # its sentence is not attributed by the next one's verb: '"... I should not have." He said he had ...')
+        return True
     gap = p.text[q1:subj.left_edge.idx]
     return bool(re.search(r"\w", re.sub(r"''|``", "", gap)))
 
