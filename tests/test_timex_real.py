@@ -135,3 +135,20 @@ def test_gold_offsets_point_at_the_raw_text():
             r = json.loads(line)
             raw = (t17 / r["path"]).read_text(encoding="utf-8", errors="replace")
             assert raw[r["start"]:r["end"]] == r["text"], r
+
+
+def test_a_count_after_an_event_with_its_date_is_a_date_and_leaves_the_event_its_own():
+    from datetime import date
+    from storyline import timex
+    got = [(t.text, t.type, t.value) for t in timex.find(
+        "Oil has leaked since the Kalmar Star platform sank, two days after the initial explosion on 9 March.",
+        date(2031, 4, 2))]
+    assert ("two days after", "DATE", "2031-03-11") in got and ("9 March", "DATE", "2031-03-09") in got
+    got = [(t.text, t.type, t.value) for t in timex.find("The vote came three weeks before the summit on 12 June 2031.",
+                                                         date(2031, 7, 1))]
+    assert ("three weeks before", "DATE", "2031-05-22") in got
+    # A period ("for two days after"), an idiom ("after all") and a count across sentences stay durations.
+    for text in ("He stayed for two days after the vote on May 3.", "The talks lasted two days after all, on Monday.",
+                 "It took two days. After that, on May 3, the road opened."):
+        kinds = {t.text: t.type for t in timex.find(text, date(2031, 7, 1))}
+        assert kinds.get("two days") == "DURATION", (text, kinds)

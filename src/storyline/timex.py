@@ -676,7 +676,41 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             last = (value, m.end(), how)
     _ranges(text, out, names)
     _clock_dates(text, out, sentence_of)
+    _counted_from_next(text, out)
     return out
+
+
+_COUNT_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _counted_from_next(text: str, out: list[Timex]) -> None:
+    """ "sank two days after the initial explosion on 20 April": the duration and its "after" are a date, counted
+    from the date the text gives the event named after it (2010-04-22), while "on 20 April" stays that event's.
+    Without this the sinking took the explosion's day. Only within the clause (no full stop, no other date or
+    duration between) and from a date precise enough for the unit."""
+    for i, t in enumerate(out):
+        m = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
+        if t.type != "DURATION" or not m or i + 1 >= len(out):
+            continue
+        after = re.match(r"\s+(after|before)\b(?!\s+all\b)", text[t.end:])
+        # "for two days after", "in the two days before": a period, not a point counted from the date.
+        if re.search(r"(?i)\b(?:for|within|in|over|during|the|first|last|next|some)\s+$", text[max(0, t.start - 12):t.start]):
+            continue
+        nxt = out[i + 1]
+        if not after or nxt.type != "DATE" or not nxt.value or not nxt.value[:1].isdigit():
+            continue
+        gap = text[t.end + after.end():nxt.start]
+        if len(gap) > 60 or re.search(r"[.;:!?]", gap):
+            continue
+        n, unit = int(m.group(1)), _COUNT_UNIT[m.group(2)]
+        sign = 1 if after.group(1) == "after" else -1
+        value = _add(nxt.value, sign * n, unit)
+        if value is None:
+            continue
+        end = t.end + after.end()
+        out[i] = Timex(t.start, end, text[t.start:end], "DATE", value,
+                       f"counted: {n} {unit}(s) {after.group(1)} {nxt.value}, the date given to the event named "
+                       f"after it")
 
 
 def _matches(text: str) -> list[tuple[int, re.Match, Rule]]:
