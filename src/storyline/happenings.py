@@ -184,12 +184,10 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
                 left.append(e)
             continue
         anchor, members = best
-        anchor.sources.extend(e.sources)
-        anchor.actors += [a for a in e.actors if a not in anchor.actors]
+        _join(anchor, members, e, row)
         d = stated(e)
         if d and len(d) > len(anchor.date or ""):
             anchor.date, anchor.date_how = d, e.date_how
-        members.append(row[id(e)])
         gone.add(id(e))
     gone |= _late_joins(groups, vecs, persons)
     return gone | _family_joins([g for g in groups if id(g[0]) not in gone], left, vecs, row, by_id, persons)
@@ -222,11 +220,16 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
         anchor, members = fam[0]
         if _people_clash(anchor, e, persons) or _sim(vecs[members[:PER_GROUP]] @ vecs[row[id(e)]]) < SIM_SAME_VERB:
             continue
-        anchor.sources.extend(e.sources)
-        anchor.actors += [a for a in e.actors if a not in anchor.actors]
-        members.append(row[id(e)])
+        _join(anchor, members, e, row)
         gone.add(id(e))
     return gone
+
+
+def _join(anchor: Event, members: list[int], e: Event, row: dict[int, int]) -> None:
+    """``e`` becomes part of the anchor's group: its sources and actors move there."""
+    anchor.sources.extend(e.sources)
+    anchor.actors += [a for a in e.actors if a not in anchor.actors]
+    members.append(row[id(e)])
 
 
 def _late_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons: set[str]) -> set[int]:
