@@ -681,6 +681,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
 
 
 _COUNT_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|next|some)\s+$")
 
 
 def _counted_from_next(text: str, out: list[Timex]) -> None:
@@ -694,7 +695,7 @@ def _counted_from_next(text: str, out: list[Timex]) -> None:
             continue
         after = re.match(r"\s+(after|before)\b(?!\s+all\b)", text[t.end:])
         # "for two days after", "in the two days before": a period, not a point counted from the date.
-        if re.search(r"(?i)\b(?:for|within|in|over|during|the|first|last|next|some)\s+$", text[max(0, t.start - 12):t.start]):
+        if _PERIOD_BEFORE.search(text[max(0, t.start - 12):t.start]):
             continue
         nxt = out[i + 1]
         if not after or nxt.type != "DATE" or not nxt.value or not nxt.value[:1].isdigit():
