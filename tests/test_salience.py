@@ -56,3 +56,15 @@ def test_a_verb_outside_the_taxonomy_is_key_in_the_lead_with_named_actors_only()
     assert lead["key"] and "the lead's news by named actors +1.5" in lead["why"]
     assert not late["key"] and late["weak"] == ["generic type"]
     assert not nobody["key"] and nobody["weak"] == ["generic type"]
+
+
+def test_history_is_told_apart_in_a_report_with_only_a_bound_on_its_date():
+    old = ev("the Talvor tanker spill in the Baltic killed nine sailors", "1989")
+    # No publication date: the age is unknown, so nothing rules the old spill out ...
+    assert "background" not in rank_fields(old, {"a1": None})["weak"]
+    # ... but a report that cannot be older than 2031-09-13 tells of 1989 as history.
+    assert "background" in rank_fields(old, {"a1": None}, {"a1": "not before 2031-09-13"})["weak"]
+    # The bound says nothing of how current the news is: a day just before it is not ruled out.
+    recent = ev("the Talvor tanker sank in the Baltic with nine sailors aboard", "2031-09-10")
+    fields = rank_fields(recent, {"a1": None}, {"a1": "not before 2031-09-13"})
+    assert "background" not in fields["weak"] and not any("own news" in w for w in fields["why"])

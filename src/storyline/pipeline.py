@@ -50,10 +50,11 @@ class Result:
             d["alias_counts"] = e.aliases
             ents.append(d)
         evs, published = [], {a.id: a.published for a in self.articles}
+        bounds = {a.id: a.published_bound for a in self.articles if not a.published}
         for e in self.events:
             d = asdict(e)
             d["independent_sources"] = independent_sources(e, by_id)
-            d.update(rank_fields(d, published))
+            d.update(rank_fields(d, published, bounds))
             evs.append(d)
         return {
             "schema_version": SCHEMA_VERSION,

@@ -70,6 +70,23 @@ def age_days(ev: dict, published: dict[str, str | None] | None) -> int | None:
     return (min(pubs) - d).days
 
 
+def least_age(ev: dict, bounds: dict[str, str | None] | None) -> int | None:
+    """For reports with no publication date but a bound the text gives ("not before 2010-09-13"): the least age
+    the event can have, the bound minus its date. Enough to tell history ("the Exxon Valdez disaster" of 1989)
+    from news; never a measure of how current it is."""
+    if not bounds or not ev.get("date") or ev.get("date_basis", "stated") != "stated":
+        return None
+    lows = [_day(b.split()[-1]) for s in ev.get("sources", []) if (b := bounds.get(s["article"]))]
+    lows = [x for x in lows if x]
+    d = _day(ev["date"])
+    if not lows or not d:
+        return None
+    n = ev["date"].count("-")
+    if n < 2:
+        d = date(d.year, 12, 31) if n == 0 else date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(1)
+    return (min(lows) - d).days
+
+
 def background(ev: dict, age: int | None) -> bool:
     """History told as context: a bare year ("the 1989 spill", "in 2004") more than two months back, or any date
     more than a year back. A day or month earlier in the same year ("the April 20 catastrophe" in a July report) is
@@ -112,7 +129,8 @@ def lead_news(ev: dict) -> bool:
     return ev["type"] in GENERIC and in_lead(ev) and bool(ev["actors"])
 
 
-def weak_reasons(ev: dict, published: dict[str, str | None] | None = None) -> list[str]:
+def weak_reasons(ev: dict, published: dict[str, str | None] | None = None,
+                 bounds: dict[str, str | None] | None = None) -> list[str]:
     """Why an event is not shown among the key events whatever its score (empty when nothing rules it out)."""
     out = []
     if ev["type"] in GENERIC and not lead_news(ev):
@@ -129,12 +147,17 @@ def weak_reasons(ev: dict, published: dict[str, str | None] | None = None) -> li
         out.append("state or habit")
     if ev.get("quoted"):
         out.append("quoted")
-    if background(ev, age_days(ev, published)):
+    if _history(ev, age_days(ev, published), bounds):
         out.append("background")
     return out
 
 
-def score_terms(ev: dict, published: dict[str, str | None] | None = None) -> list[tuple[str, float]]:
+def _history(ev: dict, age: int | None, bounds: dict[str, str | None] | None) -> bool:
+    return background(ev, age if age is not None else least_age(ev, bounds))
+
+
+def score_terms(ev: dict, published: dict[str, str | None] | None = None,
+                bounds: dict[str, str | None] | None = None) -> list[tuple[str, float]]:
     """The terms of the score, each with the reason a reader sees."""
     terms = []
     if lead_news(ev):
@@ -156,7 +179,7 @@ def score_terms(ev: dict, published: dict[str, str | None] | None = None) -> lis
     age = age_days(ev, published)
     if age is not None and age <= CURRENT_DAYS:
         terms.append(("the report's own news", CURRENT))
-    elif background(ev, age):
+    elif _history(ev, age, bounds):
         terms.append(("background", -BACKGROUND))
     if ev["modality"] in HEDGED:
         terms.append((ev["modality"], -HEDGED[ev["modality"]]))
@@ -170,11 +193,13 @@ def salience(ev: dict, published: dict[str, str | None] | None = None) -> float:
     return round(sum(v for _, v in score_terms(ev, published)), 2)
 
 
-def rank_fields(ev: dict, published: dict[str, str | None] | None = None) -> dict:
+def rank_fields(ev: dict, published: dict[str, str | None] | None = None,
+                bounds: dict[str, str | None] | None = None) -> dict:
     """The fields storyline.json carries so that every reader of it can show key events first and say why.
-    ``published`` maps article ids to their publication dates; without it the event's age is not judged."""
-    terms = score_terms(ev, published)
+    ``published`` maps article ids to their publication dates; without it the event's age is not judged.
+    ``bounds`` maps article ids to the "not before" bound of an undated report (history is told apart by it)."""
+    terms = score_terms(ev, published, bounds)
     s = round(sum(v for _, v in terms), 2)
-    reasons = weak_reasons(ev, published)
+    reasons = weak_reasons(ev, published, bounds)
     why = [f"{name} {v:+g}" for name, v in terms]
     return {"salience": s, "key": not reasons and s >= KEY_SCORE, "weak": reasons, "why": why}
