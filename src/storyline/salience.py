@@ -72,19 +72,9 @@ def age_days(ev: dict, published: dict[str, str | None] | None) -> int | None:
 
 def least_age(ev: dict, bounds: dict[str, str | None] | None) -> int | None:
     """For reports with no publication date but a bound the text gives ("not before 2010-09-13"): the least age
-    the event can have, the bound minus its date. Enough to tell history ("the Exxon Valdez disaster" of 1989)
-    from news; never a measure of how current it is."""
-    if not bounds or not ev.get("date") or ev.get("date_basis", "stated") != "stated":
-        return None
-    lows = [_day(b.split()[-1]) for s in ev.get("sources", []) if (b := bounds.get(s["article"]))]
-    lows = [x for x in lows if x]
-    d = _day(ev["date"])
-    if not lows or not d:
-        return None
-    n = ev["date"].count("-")
-    if n < 2:
-        d = date(d.year, 12, 31) if n == 0 else date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(1)
-    return (min(lows) - d).days
+    the event can have, the bound minus its date (age_days with the bound in place of the publication date).
+    Enough to tell history ("the Exxon Valdez disaster" of 1989) from news; never a measure of how current it is."""
+    return age_days(ev, {a: b.split()[-1] for a, b in (bounds or {}).items() if b})
 
 
 def background(ev: dict, age: int | None) -> bool:
