@@ -97,6 +97,17 @@ def test_an_update_is_between_two_people_only_when_they_share_an_actor():
     assert list(position_updates([stay, other], when)) == []
 
 
+def test_a_demand_or_a_guess_is_no_position_to_update_from():
+    when = first_reported({"a1": "2025-01-02", "a2": "2025-01-05"})
+    should = ev(1, "a1", "The chair should resign at once, the letter says.", "leave_or_resignation",
+                trigger="resign", modality="hypothetical")
+    down = ev(2, "a2", "The chair stepped down on Friday.", "recusal_or_step_aside", trigger="stepped")
+    assert list(position_updates([should, down], when)) == []
+    said = ev(1, "a1", "The chair said she would resign.", "leave_or_resignation", trigger="resign",
+              modality="planned")
+    assert len(list(position_updates([said, down], when))) == 1
+
+
 def test_accusations_against_the_denier_name_him_and_are_someone_elses():
     accusations = [cl(1, "a1", "e2", "alleges", "Arven took bribes"), cl(2, "a1", "e1", "alleges", "Arven lied"),
                    cl(3, "a1", "e2", "alleges", "Holt took bribes")]

@@ -215,3 +215,30 @@ def test_a_wire_dateline_with_any_agency_gives_no_event_its_words():
     assert text[opener_end(text):].startswith("The chief prosecutor")
     _, evs = _events(text)
     assert evs and not any("KESTROW" in e.summary for e in evs), [e.summary for e in evs]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,line", [
+    ("The foreign ministry of Velmora has called on Ostrava to arrest the visiting president.",
+     "The foreign ministry of Velmora has called on Ostrava to arrest the visiting president"),
+    ("President Ana Kell has ordered her administration to begin sharing evidence with the tribunal.",
+     "President Ana Kell has ordered her administration to begin sharing evidence with the tribunal"),
+    ("Several aid groups called for the prosecutor to step down for the duration of the inquiry.",
+     "Several aid groups called for the prosecutor to step down for the duration of the inquiry"),
+    ("In a letter the prosecutor is urged to relinquish his duties.",
+     "In a letter the prosecutor is urged to relinquish his duties"),
+])
+def test_a_request_is_one_event_whose_line_keeps_the_act_asked_for(text, line):
+    # The act asked for has not happened: alone ("to arrest him") it is a fragment no reader can follow, so it is
+    # part of the request's line and no event of its own.
+    _, evs = _events(text)
+    assert [e.summary for e in evs] == [line]
+
+
+@pytest.mark.slow
+def test_asking_for_oneself_is_no_request_and_a_warrant_request_keeps_its_type():
+    _, evs = _events("The diplomat asked to remain anonymous.")
+    assert not any("asked" in e.summary for e in evs), [e.summary for e in evs]
+    _, evs = _events("The chief prosecutor has asked a court to issue a warrant for Jon Ferrow.")
+    assert [(e.type, e.summary) for e in evs] == [
+        ("arrest_warrant_requested", "The chief prosecutor has asked a court to issue a warrant for Jon Ferrow")]

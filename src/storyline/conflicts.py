@@ -295,7 +295,9 @@ def position_updates(evs: list[Event], when):
     # before counts as a change, paired with the last new state.
     seen: dict[str, Event] = {}
     last: Event | None = None
-    for e in (e for e in evs if e.type in STATE_TYPES):
+    # A state someone only should, might or may take ("the prosecutor should resign") is a demand or a guess,
+    # not a position anyone reported him in.
+    for e in (e for e in evs if e.type in STATE_TYPES and e.modality not in ("hypothetical", "questioned")):
         st = _norm_state(_state(e))
         if st in seen:
             continue

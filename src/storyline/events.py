@@ -35,6 +35,12 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"would", "could", "might", "may", "should"}
 PLAN_LEMMAS = {"plan", "expect", "due", "set", "intend", "schedule", "aim", "prepare", "ready", "promise", "pledge",
                "vow", "threaten", "propose", "likely", "poised", "decide", "agree"}
+# Verbs that ask someone else to act ("called on Mongolia to arrest him", "ordered his administration to share
+# evidence"): the request is the happening; the act asked for has not happened, and alone ("to arrest him") a
+# reader cannot follow it. Written from general English, not from any corpus.
+DIRECTIVE = {"call", "urge", "order", "ask", "tell", "warn", "press", "pressure", "demand", "request", "instruct",
+             "encourage", "invite", "advise", "appeal", "beg", "implore", "petition", "recommend", "direct",
+             "command", "lobby", "push", "exhort", "summon"}
 NEG_WORDS = {"nobody", "nothing", "none", "neither", "no one"}
 QUESTION = {"unclear", "question", "ask", "wonder", "doubt", "uncertain", "see"}
 
@@ -357,11 +363,39 @@ def _borrowed_subject(head, cut: int = 0) -> list:
     return []
 
 
-def summary(head, clause: list, cut: int = 0) -> str:
-    """A short who-did-what line made only of the sentence's own words, in their order: the clause's subject,
-    verb, particles, objects and short prepositional phrases, without relative clauses or appositions."""
+def requested(head):
+    """The infinitive clause a directive verb asks for ("to arrest him" in "called on Mongolia to arrest him",
+    "for the prosecutor to step down" in "called for the prosecutor to step down"), or None."""
+    if head.lemma_.lower() not in DIRECTIVE:
+        return None
+    comp = next((c for c in head.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > head.i and c.pos_ ==
+                 "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    if comp is None:
+        return None
+    # Someone else is asked: an object ("urged residents to"), a passive subject ("Khan is urged to"), "on"
+    # ("called on Mongolia to") or the act's own subject ("called for the prosecutor to"). "The diplomat asked to
+    # remain anonymous" asks for the asker.
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+           for c in head.children) or any(c.dep_ == "nsubj" for c in comp.children):
+        return comp
+    return None
+
+
+def _chain(comp) -> list:
+    """An asked-for act and the verbs it chains to ("to begin sharing evidence")."""
+    out = [comp]
+    while (nxt := next((c for c in out[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        out.append(nxt)
+    return out
+
+
+def _asked_words(comp) -> set:
+    return {t for v in _chain(comp) for t in _core(v, set(v.subtree)) | {c for c in v.children if c.dep_ == "mark"}}
+
+
+def _core(head, cl: set) -> set:
+    """The clause's subject, verb, particles, objects and short prepositional phrases (tokens of ``cl``)."""
     keep = set()
-    cl = set(clause)
     for c in head.children:
         if c not in cl:
             continue
@@ -378,6 +412,17 @@ def summary(head, clause: list, cut: int = 0) -> str:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 keep.update([c] + ([t for t in _left_part(obj) if t in cl] if obj is not None else []))
     keep.add(head)
+    return keep
+
+
+def summary(head, clause: list, cut: int = 0) -> str:
+    """A short who-did-what line made only of the sentence's own words, in their order: the clause's subject,
+    verb, particles, objects and short prepositional phrases, without relative clauses or appositions; a request
+    keeps the act it asks for ("called on Mongolia to arrest him")."""
+    keep = _core(head, set(clause))
+    asked = requested(head)
+    if asked is not None:
+        keep |= _asked_words(asked)
     keep = {t for t in keep if not _inside_cut(t, head)}
     subj = {"nsubj", "nsubjpass"}
     if not any(c.dep_ in subj and c in keep and c.lower_ not in ("which", "who", "that") for c in head.children):
@@ -421,10 +466,18 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         heads = [h for h in heads if h.idx >= cut and clauses[h.i]]
         sent_timex = [t for t in sent_timex if t.start >= cut]
         dated = dating.clause_dates(doc, heads, clauses, sent_timex)
+        asks = {t.i for r in map(requested, heads) if r is not None for t in _chain(r)}
         for h in heads:
             lemma = h.lemma_.lower()
             clause = clauses[h.i]
-            if lemma in REPORTING and lemma not in SPEECH_EVENTS and any(
+            asked = requested(h)
+            if asked is not None:
+                # What is asked for types the request and names its actors ("asked a court to issue a warrant for
+                # Jon Ferrow": a warrant request about Ferrow).
+                clause = sorted(set(clause) | {t for t in asked.subtree if t.idx >= cut}, key=lambda t: t.i)
+            if h.i in asks:
+                continue   # the act a request asks for: part of the request's line, not a happening
+            if lemma in REPORTING and lemma not in SPEECH_EVENTS and requested(h) is None and any(
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
                 continue   # a reporting verb: the claims stage records it
             if lemma in REPORTING and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it")
