@@ -116,6 +116,32 @@ def test_accusations_against_the_denier_name_him_and_are_someone_elses():
     assert accusations_against(d, accusations, []) == []
 
 
+def test_the_accused_is_the_one_before_of_not_a_name_inside_the_act():
+    def accusation(i, text, content):
+        c = cl(i, "a1", "e2", "alleges", content)
+        c.text, c.content_start, c.end = text, text.index(content), len(text)
+        return c
+    against_ministry = accusation(
+        1, "Deputies have accused the ministry of obstructing the inquiry into Velmora.",
+        "the ministry of obstructing the inquiry into Velmora")
+    against_velmora = accusation(
+        2, "Deputies have accused Velmora of shelling the port.", "Velmora of shelling the port")
+    told = accusation(3, "Deputies said Velmora shelled the port.", "Velmora shelled the port")
+    d = cl(4, "a1", "e1", "denies", "allegations of shelling")
+    assert [c.id for c in accusations_against(d, [against_ministry, against_velmora, told], ["Velmora"])] == \
+        ["c2", "c3"]
+
+
+def test_a_denier_answers_an_alleged_act_it_did_not_one_done_to_it():
+    done_to = ev(1, "a1", "They allegedly attacked the port of Velmora.", "attack", patient="the port of Velmora",
+                 modality="alleged")
+    done_by = ev(2, "a1", "Velmora allegedly attacked the port.", "attack", modality="alleged")
+    done_by.agent = "Velmora"
+    d = cl(3, "a1", "e1", "denies", "allegations that it attacked the port")
+    assert denied_event(d, [done_to], ["Velmora"]) is None
+    assert denied_event(d, [done_to, done_by], ["Velmora"]) is done_by
+
+
 def test_a_denial_answers_the_allegation_in_its_own_article_first():
     against = [cl(1, "a1", "e2", "alleges", "Arven took bribes"), cl(2, "a2", "e3", "alleges", "Arven paid off")]
     assert denied_claim(cl(3, "a2", "e1", "denies", "taking any money"), against).id == "c2"

@@ -320,7 +320,7 @@ def denials(cls: list[Claim], story_events: list[Event], names: dict[str, list[s
         if target is not None:
             yield "denial", d.stance, _side("claim", target, target.stance), _side("claim", d, d.stance)
             continue
-        ev = denied_event(d, alleged) if d.speaker else None
+        ev = denied_event(d, alleged, names.get(d.speaker, [])) if d.speaker else None
         if ev is not None:
             yield "denial", d.stance, _side("event", ev, ev.modality), _side("claim", d, d.stance)
             continue
@@ -345,12 +345,25 @@ def denied_report(d: Claim, cls: list[Claim]) -> Claim | None:
     return max(before, key=lambda c: c.start) if before else min(said, key=lambda c: c.start, default=None)
 
 
+# "accused the Pentagon of undermining the prosecution of Russia": the accused stands before "of"/"for"; a name
+# after it is part of the act (here its victim), and that one denying war crimes answers nothing here.
+_ACCUSING = re.compile(r"(?i)\b(?:accus|blam|charg|suspect|fault|criticis|criticiz|condemn)\w*\W*(?:\w+\W+){0,2}$")
+_ACCUSED = re.compile(r"(?i)^(.{1,80}?)\s+(?:of|for|over)\s")
+
+
+def accused_part(c: Claim) -> str:
+    """The words of an alleging claim that can name whom it accuses."""
+    lead = c.text[:max(0, c.content_start - c.start)]
+    m = _ACCUSED.match(c.content) if _ACCUSING.search(lead) else None
+    return m.group(1) if m else c.content
+
+
 def accusations_against(d: Claim, accusations: list[Claim], aliases: list[str]) -> list[Claim]:
-    """Alleging claims by someone else that name the denier."""
+    """Alleging claims by someone else that name the denier as the one accused."""
     if not aliases:
         return []
     pat = re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b")
-    return [c for c in accusations if c.speaker != d.speaker and pat.search(c.content)]
+    return [c for c in accusations if c.speaker != d.speaker and pat.search(accused_part(c))]
 
 
 def denied_claim(d: Claim, against: list[Claim]) -> Claim | None:
@@ -362,9 +375,16 @@ def denied_claim(d: Claim, against: list[Claim]) -> Claim | None:
     return next((c for c in on_matter if c.article == d.article), None) or next(iter(on_matter), None)
 
 
-def denied_event(d: Claim, alleged: list[Event]) -> Event | None:
+def _done_to(e: Event, aliases: list[str]) -> bool:
+    """Whether the denier is only the one the act was done to ("war crimes prosecution of Russia")."""
+    def names(text):
+        return bool(text) and any(re.search(r"\b" + re.escape(a) + r"\b", text) for a in aliases)
+    return names(e.patient) and not names(e.agent)
+
+
+def denied_event(d: Claim, alleged: list[Event], aliases: list[str] = ()) -> Event | None:
     """An alleged act of the denier's that a denial answers, by the same test as for an alleging claim."""
-    mine = [e for e in alleged if d.speaker in e.actors]
+    mine = [e for e in alleged if d.speaker in e.actors and not _done_to(e, list(aliases))]
     one_kind = len({frozenset(matters(e.sources[0].text)) for e in mine}) == 1
     evs = [e for e in mine if same_matter(e.sources[0].text, d.content, e.sources[0].article == d.article
                                          or one_kind)]
