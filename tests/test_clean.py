@@ -279,3 +279,29 @@ def test_a_caption_and_its_credit_run_into_the_front_of_a_line_are_split_off():
     assert bodies[1].startswith("It was, for the ministers")
     assert bodies[2].startswith("The photograph: it was taken in May")     # no credit: left alone
     assert any(c.startswith("Workers rake oil from a beach near Orsk Photograph: Ana Pell/AP") for c in out.captions)
+
+
+@pytest.mark.parametrize("line,caption", [
+    ("A boy wears a mask inside a bus in Dravik May 4, 2009.", True),
+    ("Workers lay boom around an island near Port Sallin, Marenland, Tuesday, July 20, 2010.", True),
+    ("A logo is seen at a fuel station in Kestrow July 27, 2010.", True),
+    # News prose: a word before the date, a past told as such, a quote, two sentences.
+    ("The bank filed for bankruptcy protection on Sept. 15, 2008.", False),
+    ("It was Aug. 9, 1989.", False),
+    ("The boat nudged up against the tanker on Friday, March 24, 1989.", False),
+    ('"We will rebuild," the mayor said, March 3, 2025.', False),
+    ("The dam failed. Engineers arrived in Kestrow March 3, 2025.", False),
+])
+def test_a_photo_caption_is_known_by_its_bare_closing_date(line, caption):
+    from storyline.ingest.clean import is_dated_caption
+    assert is_dated_caption(line) is caption
+
+
+def test_a_dated_caption_leaves_the_story_and_a_byline_heading_is_no_title(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Ann Lee |\n\nA boy wears a mask inside a bus in Dravik May 4, 2009.\n\nDRAVIK, Marenland - Health officials "
+        "closed every school in Dravik on Monday after the third case of the new flu.\n\nThe schools will stay shut "
+        "for a week, the officials said.\n")
+    [a] = ingest([tmp_path])
+    assert "wears a mask" not in a.text and any("wears a mask" in c for c in a.captions)
+    assert a.title.startswith("Health officials closed every school"), a.title

@@ -260,8 +260,15 @@ def is_stamp(text: str) -> bool:
         and bool(re.search(r"\d", text))
 
 
+def is_chrome_heading(text: str) -> bool:
+    """A heading that is page furniture, not a headline: a byline or dateline run to a pipe ("Ann Lee |",
+    "KESTROW, Marenland | Mon May 18, 2009 11:51 am EDT"), a lone stamp or an opener."""
+    t = text.strip()
+    return bool(re.search(r"(?:^|\s)\|(?:\s|$)", t)) or is_stamp(t) or only_opener(t)
+
+
 def lead_title(lead: str, limit: int = 100) -> str:
     """The words that stand in for a missing headline: the lead without its openers, cut at a word near ``limit``."""
-    text = lead[opener_end(lead):]
+    text = lead[opener_end(lead):].lstrip("-–—• ")
     text = text if len(text) >= 20 else lead
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

@@ -191,9 +191,31 @@ def line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
     return rule or line_reason(s)
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A wire photo's caption ends on the day the picture was taken, written in full and bare after the place or
+# weekday: "A boy wears a mask inside a bus in Bogota May 4, 2009." News prose puts a word such as "on" before
+# a full date ("filed for bankruptcy on Sept. 15, 2008"), or tells a past ("It was Aug. 9, 1989").
+_DATED_CAPTION = re.compile(r"(?<![\w,])(\S+)\s+" + _MONTH + r"\s+\d{1,2},\s+(?:19|20)\d\d\s*\.\s*$")
+_BEFORE_A_DATE = {"on", "since", "by", "until", "till", "from", "to", "of", "in", "before", "after", "through",
+                  "between", "and", "or", "dated", "than", "at", "as", "effective", "during", "for", "around",
+                  "about", "early", "late", "mid"}
+_NOT_CAPTION = re.compile(r"(?i)\b(?:said|says|told|announced|reported|was|were|today|highest|lowest|since|ago|than)"
+                          r"\b|[\"“”]|\bon\s+\w+day,?\s+\S+\s+\d{1,2},\s+\d{4}\s*\.\s*$")
+
+
+def is_dated_caption(line: str) -> bool:
+    """One sentence that ends on a bare full date, as a wire photo's caption does."""
+    s = line.strip()
+    m = _DATED_CAPTION.search(s)
+    return bool(m) and len(s) <= 400 and not _NOT_CAPTION.search(s) and \
+        m.group(1).lower().rstrip(",") not in _BEFORE_A_DATE and \
+        not re.search(r"[a-z0-9)][.!?]\s+[A-Z]", s[:m.start()])
+
+
 def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[int]:
-    """Lines that are captions by position or repetition, though they carry no credit of their own."""
-    out = set()
+    """Lines that are captions by position, repetition or their closing date, though they carry no credit."""
+    out = {i for i, s in enumerate(texts) if i not in drop and is_dated_caption(s)}
     for i, s in enumerate(texts):
         if drop.get(i) == "photo credit line":
             # A stand-alone credit sits beside its caption; the headline is never the caption.
