@@ -219,6 +219,19 @@ def test_a_headline_run_into_the_lead_is_split_off_as_headings():
         ("body", "Divers reached the hull at dawn.")]
 
 
+def test_a_standfirst_with_a_relative_clause_still_ends_at_the_pages_stamp():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    top = ("Varno ferry raised months after it sank Divers lift the ferry that sank on 3 May, which cost 40 lives "
+           "and the port its trade Sunday 19 September 2025 22.02 BST Cranes lift the ferry Nerin from the harbour "
+           "floor.")
+    out = headline_runon([Para(top), Para("The hull will be inspected.")])
+    assert [p.kind for p in out[:2]] == ["heading", "heading"] and out[1].text.startswith("Sunday 19 September")
+    # Without a stamp the relative clause still marks running prose.
+    prose = "Divers lifted the ferry that sank on 3 May, which cost 40 lives The port reopened."
+    assert [p.kind for p in headline_runon([Para(prose)])] == ["body"]
+
+
 def test_a_capitalised_the_after_a_word_that_takes_a_name_is_no_headline_break():
     from storyline.ingest.clean import Para
     from storyline.ingest.split import headline_runon

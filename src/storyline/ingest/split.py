@@ -133,5 +133,8 @@ def _splits(head: str, most: int = MAX_HEAD_WORDS) -> bool:
     words = head.split()
     # A sentence's end ("U.S." is no end; a headline may hold a colon) or a relative clause ("who edits The Post")
     # is running prose, not a headline.
+    # Before a page's stamp (``most`` above MAX_HEAD_WORDS) the standfirst may hold a relative clause ("BP shuts
+    # off well that ruptured on 20 April, which caused ..."): the stamp, not the grammar, ends the page's top.
+    relative = most <= MAX_HEAD_WORDS and re.search(r",\s+(?:who|which|whose|where)\b", head)
     return 3 <= len(words) <= most and words[-1].lower() not in _NAME_BEFORE and \
-        not re.search(r"(?<!\b[A-Z])[.!?]\s|,\s+(?:who|which|whose|where)\b", head)
+        not re.search(r"(?<!\b[A-Z])[.!?]\s", head) and not relative
