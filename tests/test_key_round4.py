@@ -41,6 +41,19 @@ def test_an_accusation_a_warning_or_an_appeal_is_said_not_done():
     assert announced["key"] and declared["key"]
 
 
+def test_a_happening_named_by_a_noun_without_its_own_date_is_not_key():
+    passing = ev("the flood in Talvor", None, type_="disaster", start=50)
+    reported = {**ev("a review of trade pacts with Orland", None, type_="agreement", start=50),
+                "date": "2031-07-16", "date_basis": "reported"}
+    dated = ev("the July 14 flood in Talvor", None, "2031-07-14", start=50)
+    verb = ev("The river flooded Talvor", "past", start=50)
+    old_store = {k: v for k, v in passing.items() if k != "tense"}     # written before tenses were kept
+    assert "named in passing" in rank_fields(passing, PUB)["weak"] and not rank_fields(passing, PUB)["key"]
+    assert "named in passing" in rank_fields(reported, PUB)["weak"]
+    assert rank_fields(dated, PUB)["key"] and rank_fields(verb, PUB)["key"]
+    assert "named in passing" not in rank_fields(old_store, PUB)["weak"]
+
+
 def test_a_disaster_that_claimed_lives_is_a_death_not_an_accusation():
     assert event_type("claim", {"flood", "claim", "its", "first", "victim"}) == "death"
     assert event_type("claim", {"storm", "lives", "life"}) == "death"

@@ -122,6 +122,19 @@ def said_only(ev: dict) -> bool:
     return ev["type"] in SAID_TYPES or (ev["type"] == "statement" and bool(EXHORTATION.match(ev.get("trigger") or "")))
 
 
+def named_in_passing(ev: dict) -> bool:
+    """A happening named by a noun with no date of its own ("a review of trade agreements signed by the previous
+    administration", "children orphaned by the earthquake in Haiti", "a controlled fire in the Gulf"): the sentence
+    refers to it and tells something else. With its own date a noun does place it ("the April 20 explosion", "the
+    disaster on 20 April, which killed 11 people"). A noun event has no tense; a store written before tenses were
+    kept has no tense field at all, and is not judged by this."""
+    return "tense" in ev and ev["tense"] is None and not _stated(ev)
+
+
+def _stated(ev: dict) -> bool:
+    return bool(ev.get("date")) and ev.get("date_basis", "stated") == "stated"
+
+
 def in_lead(ev: dict) -> bool:
     return any(s["start"] < LEAD_CHARS for s in ev.get("sources", []))
 
@@ -153,6 +166,8 @@ def weak_reasons(ev: dict, published: dict[str, str | None] | None = None,
         out.append("state or habit")
     if said_only(ev):
         out.append("said, not done")
+    if named_in_passing(ev):
+        out.append("named in passing")
     if ev.get("quoted"):
         out.append("quoted")
     if _history(ev, age_days(ev, published), bounds):
