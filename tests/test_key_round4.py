@@ -37,8 +37,11 @@ def test_an_accusation_a_warning_or_an_appeal_is_said_not_done():
     announced = rank_fields(ev("The ministry announced a ban on fishing", type_="statement",
                                trigger="announced"), PUB)
     declared = rank_fields(ev("The agency declared an emergency", type_="statement", trigger="declared"), PUB)
+    dated = rank_fields(ev("Prosecutors accused the chief executive of negligence", date="2031-05-16",
+                           type_="accusation", trigger="accused"), PUB)
     assert all("said, not done" in r["weak"] and not r["key"] for r in (blamed, warned, urging))
     assert announced["key"] and declared["key"]
+    assert dated["key"] and "said, not done" not in dated["weak"]      # an act with its own day
 
 
 def test_a_happening_named_by_a_noun_without_its_own_date_is_not_key():

@@ -115,11 +115,13 @@ def habitual(ev: dict) -> bool:
 
 
 def said_only(ev: dict) -> bool:
-    """An accusation, a warning or an appeal ("Obama blamed the spill on a breakdown of responsibility", "Miller
-    warned that burning oil was no solution", "the group is urging motorists to shun the brand"): what a source
-    says, not a happening. An announcement or a declaration stays a statement of substance ("BP announces on
-    4 June", "the WHO declared a pandemic")."""
-    return ev["type"] in SAID_TYPES or (ev["type"] == "statement" and bool(EXHORTATION.match(ev.get("trigger") or "")))
+    """An accusation, a warning or an appeal told without a date of its own ("he blamed the spill on a breakdown of
+    responsibility", "Miller warned that burning oil was no solution", "the group is urging motorists to shun the
+    brand"): what a source says, not a happening. With its own date it is an act the record keeps ("prosecutors
+    accused him of negligence in May", "a report in November warning that the pipes were failing"). An announcement
+    or a declaration stays a statement of substance ("BP announces on 4 June", "the WHO declared a pandemic")."""
+    said = ev["type"] in SAID_TYPES or (ev["type"] == "statement" and bool(EXHORTATION.match(ev.get("trigger") or "")))
+    return said and not _stated(ev)
 
 
 def named_in_passing(ev: dict) -> bool:
