@@ -13,7 +13,9 @@ labeller B's half (docs/key-events.md).
 - hedged, negated or planned events count less; a clause fragment tells the reader nothing;
 - a timeline lists happenings: a clause told in the past counts for, a day counts more than a month, and a forecast,
   a state or habit in the present, a quotation's own words or a participle describing a noun is never key
-  (round 3, docs/key-events.md).
+  (round 3, docs/key-events.md);
+- nor is what was only tried, asked or expected, what a source says without a date of its own (an accusation, a
+  warning, an appeal), or a happening a noun names in passing without a date (round 4).
 """
 from __future__ import annotations
 
