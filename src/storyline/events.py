@@ -174,6 +174,10 @@ def _in_quote(tok) -> bool:
 
 
 MODAL_AUX = HYPO_AUX | {"must", "can", "cannot", "ca"}
+# Verbs whose complement tells what happened: an aspect of it ("began throwing", "stopped flowing") or its success
+# ("helped lead the rally", "managed to cap"). Under any other verb the complement is what was tried, asked,
+# expected or wanted ("tried to shut down", "were told to attend", "is expected to announce").
+CARRIES_COMPLEMENT = {"begin", "start", "continue", "resume", "keep", "stop", "cease", "finish", "help", "manage"}
 
 
 def tense(head) -> str | None:
@@ -181,7 +185,10 @@ def tense(head) -> str | None:
     "past" (exploded, was arrested, had died), "perfect" (has launched), "progressive" (is lending), "present"
     (holds, kills each winter: a state or habit), "future" (will muck up), "modal" (could reach), "nonfinite" (a
     participle or infinitive with no tense of its own: "to meet", "signed into law by"), "participle" (an -ing
-    form describing a noun: "the leak contaminating the Gulf", "scientists examining dead animals"). A verb
+    form describing a noun: "the leak contaminating the Gulf", "scientists examining dead animals"), "complement"
+    (an infinitive or -ing form completing a verb of trying, asking, expecting or wanting: "BP has tried to shut
+    down the leak", "parents were told to attend"; not under a verb of aspect or success, "began throwing", "helped
+    lead", nor a perfect infinitive, "are believed to have died", which tells a done happening). A verb
     coordinated without its own auxiliary shares its first verb's ("was detained in June, charged in July")."""
     auxes = sorted((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i), key=lambda c: c.i)
     if head.dep_ == "acl" and head.tag_ == "VBG" and not auxes:
@@ -206,6 +213,9 @@ def tense(head) -> str | None:
         if first.lemma_.lower() == "be" and head.tag_ == "VBN":
             return "present"       # "is owned", "are confirmed": a passive state, whatever happened before it
         return "present"
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() not in CARRIES_COMPLEMENT and \
+            not any(a.lemma_.lower() == "have" for a in auxes):
+        return "complement"
     return "nonfinite"
 
 
