@@ -37,6 +37,7 @@ def test_what_is_not_a_running_figure():
     assert one("The 1998 flood killed 400 people in Ostmark.") == []                  # another year's figure
     assert one("A further 59 cases were found in Veloria.") == []                     # an increment
     assert one("The toll was revised from an earlier estimate of 300.") == []         # an old value
+    assert one("Officials had earlier put the number of dead at 12.") == []          # a retold old value
     assert one("Veloria is one of the worst hit countries.") == []                    # a part
     assert one("A lawyer asked the court to join more than 100 cases against the firm.") == []   # court cases
     # several places in the sentence and none in the figure's clause: whose count it is cannot be told

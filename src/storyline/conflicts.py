@@ -443,7 +443,8 @@ _CEILING = re.compile(r"(?i)\b(?:up to|as many as|fewer than|less than|under|no 
 # 4.9m", "rose from 20"), a past estimate, a historical year, an increment ("a further 59 cases", "40 other").
 _FROM = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
 _OLD = re.compile(r"(?i)\b(?:previously|initially|originally|earlier estimates?|previous estimates?|first estimated|"
-                  r"had (?:been )?(?:estimated|said|put)|last year|in the past)\b")
+                  r"had (?:\w+ )?(?:been )?(?:estimated|said|put|given|reported)|"
+                  r"earlier (?:put|said|gave|estimated|reported)|last year|in the past)\b")
 _INCREMENT_BEFORE = re.compile(r"(?i)\b(?:further|another|additional|extra|new)\s+$")
 _INCREMENT_AFTER = re.compile(r"(?i)^\s+(?:more|other|further|additional|new|extra)\b")
 _RANGE_AFTER = re.compile(r"(?i)^\s*(?:-|–|to|and)\s*(?:\$|£|€)?\s?(?:\d|" + _WORD_NUM + r"\b)")
