@@ -115,3 +115,43 @@ def test_find_reports_updates_with_both_sources_and_keeps_figure_pairs_once():
     got = [c for c in find([], cls, arts, ents, reading) if c["kind"] == "update"]
     assert [(c["a"]["ref"], c["b"]["ref_kind"], c["b"]["start"], c["b"]["text"]) for c in got] == \
         [("c1", "sentence", 26, t2[26:])]
+
+
+def test_a_list_head_names_countries_too():
+    assert ("countries", "", 39.0, "", "") in one("The number of countries with cases of the fever rose to 39.")
+
+
+def test_a_correction_pairs_the_wrong_figure_with_the_right_one_in_the_same_article():
+    t = ("Some 3 million gallons of oil leaked into the bay. Crews worked all night. "
+         "The leak is estimated at 3 million barrels, not 3 million gallons.")
+    s1, s2, s3 = (0, 50), (51, 74), (75, len(t))
+    arts = [Article("a1", "p", text=t, published="2031-03-01")]
+    cls = [Claim("c1", None, None, False, "asserts", t[51:74], "a1", 51, 74, story="s1")]
+    reading = {"a1": ([(*s1, "body"), (*s2, "body"), (*s3, "body")], [])}
+    got = [c for c in find([], cls, arts, [], reading) if c["what"] == "correction"]
+    assert [(c["a"]["start"], c["a"]["value"], c["b"]["start"], c["b"]["value"]) for c in got] == \
+        [(0, "3 million gallons", 75, "3 million barrels")]
+    # "not" with a figure no other sentence states corrects nothing that was printed
+    t2 = t.replace("Some 3 million gallons", "Some oil")
+    arts = [Article("a1", "p", text=t2, published="2031-03-01")]
+    reading = {"a1": ([(0, 33, "body"), (34, 57, "body"), (58, len(t2), "body")], [])}
+    assert [c for c in find([], cls, arts, [], reading) if c["what"] == "correction"] == []
+
+
+def test_the_figure_kind_keeps_only_pairs_the_tally_reading_lets_stand():
+    from storyline.conflicts import _tally_agrees
+
+    def side(text, value, art):
+        return {"ref": art, "ref_kind": "event", "article": art, "start": 0, "end": len(text), "text": text,
+                "value": value}
+    pub = {"a1": "2031-04-01", "a2": "2031-04-03"}
+    there = side("The fever has killed 160 people in Ostmark.", "160", "a1")
+    here = side("Up to 169 people are believed to have died in Veloria.", "169", "a2")
+    assert not _tally_agrees(("figure", "death", there, here), PLACES, pub)        # two places
+    suspected = side("Officials suspect 169 people have died in Veloria.", "169", "a1")
+    counted = side("The toll in Veloria stands at 83.", "83", "a2")
+    assert not _tally_agrees(("figure", "death", suspected, counted), PLACES, pub)  # narrower, not a fall
+    later = side("The toll in Veloria rose to 180.", "180", "a2")
+    assert _tally_agrees(("figure", "death", suspected, later), PLACES, pub)
+    # where a side does not read as a tally, the figure pair stands
+    assert _tally_agrees(("figure", "death", side("Nine died.", "9", "a1"), counted), PLACES, pub)

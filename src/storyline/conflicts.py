@@ -167,11 +167,12 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
     when = first_reported(published)
     names = {e.id: [a for a in e.aliases if len(a) > 2] or [e.name] for e in entities}
     places = place_names(entities)
+    place_ids = _place_ids(entities)
     events_by_story = _by_story(events)
     found = Found()
     for story, evs in events_by_story.items():
         evs = sorted(evs, key=when)
-        found.add(story, figure_changes(evs, places, published))
+        found.add(story, (p for p in figure_changes(evs, places, published) if _tally_agrees(p, place_ids, published)))
         found.add(story, date_disagreements(evs))
         found.add(story, position_updates(evs, when))
     for story, cls in _by_story(claims).items():
@@ -182,7 +183,38 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
             story_articles[story].append(aid)
     for story, reports in story_figures(story_articles, articles, reading, events, claims, entities).items():
         found.add(story, (p for p in tally_updates(reports) if not _told(found.records, p)))
+    for story, aids in story_articles.items():
+        found.add(story, corrections(aids, articles, reading, events, claims))
     return found.records
+
+
+def _place_ids(entities: list[Entity]) -> dict[str, str]:
+    """Every name of every place of the cast -> its entity; two-letter names only in capitals ("UK", "US")."""
+    return {n: e.id for e in entities if e.type == "place" for n in {e.name, *e.aliases}
+            if len(n) > 2 or (len(n) == 2 and n.isupper())}
+
+
+# The figure kind's measures as the tally reading names them.
+_TALLY_OF = {"dead": "deaths", "hurt": "injured", "missing": "missing", "homeless": "displaced", "ill": "cases"}
+
+
+def _tally_agrees(pair, place_ids: dict[str, str], published: dict[str, str]) -> bool:
+    """Does the tally reading of a figure pair's two sentences let it stand? Where both counts read as tallies, a
+    pair of counts of different places ("40 in Veloria", "45 in Ostmark") or a confirmed or
+    unqualified count below an earlier suspected one is not a disagreement; where either does not read, or one
+    names no place ("nine died" may be the same dead as "the toll in Veloria"), the pair stands."""
+    _, what, a, b = pair
+
+    def read(side):
+        year = (published.get(side["article"]) or "")[:4] or None
+        return next((f for f in figures(side["text"], place_ids, year)
+                     if abs(f["value"] - float(side["value"])) < 0.5), None)
+    fa, fb = read(a), read(b)
+    if fa is None or fb is None or fa["measure"] != fb["measure"]:
+        return True
+    if fa["subject"] and fb["subject"] and fa["subject"] != fb["subject"]:
+        return False
+    return not (fb["value"] < fa["value"] and fa["status"] != fb["status"])
 
 
 def _told(records: list[dict], pair) -> bool:
@@ -468,7 +500,8 @@ _PROJECTION = re.compile(r"(?i)\b(?:could|would|might|may|will|expected to|proje
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 # A word for a total whose unit the sentence names elsewhere.
 _TOTAL = re.compile(r"(?i)\b(?:total|tally|figure|count)\b")
-_NUMBER_OF = re.compile(r"(?i)\b(?:number|total|tally|count) of (?:[\w-]+ ){0,2}?(cases|infections|deaths|dead)\b")
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|total|tally|count) of (?:[\w-]+ ){0,2}?(cases|infections|deaths|dead|"
+                        r"countries)\b")
 _LEGAL = re.compile(r"(?i)\b(?:court|judges?|lawsuits?|suits|legal|filed|consolidate|lawyers?|plaintiffs?)\b")
 # Units written right after the number (at most two words between: "40 confirmed cases", "70 vessels").
 _UNIT_RIGHT = {k: re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:" + TALLIES[k] + r")\b") for k in UNITS_AFTER_ONLY}
@@ -584,6 +617,10 @@ def _measure(text: str, m: re.Match, left: str, right: str, right_all: str, cur:
         return rate, (1 / 42 if gallons else 1.0)    # a US oil barrel is 42 gallons
     if unit:
         return unit, 1.0
+    own = _NUMBER_OF.search(left)
+    if own:
+        # "the number of countries with cases rose to 39" counts countries, whatever else the clause names
+        return next(k for k, r in _TALLY if r.fullmatch(own.group(1))), 1.0
     after = [(x.start(), k) for k, r in _TALLY if k not in UNITS_AFTER_ONLY for x in r.finditer(right[:50])]
     before = [(len(left) - x.end(), k) for k, r in _TALLY if k not in UNITS_AFTER_ONLY for x in r.finditer(left)]
     measure = min(after)[1] if after else min(before)[1] if before else None
@@ -591,7 +628,7 @@ def _measure(text: str, m: re.Match, left: str, right: str, right_all: str, cur:
         # "the number of recorded cases in A hitting four figures; in the UK doubling to more than 750": the items of
         # a list share the measure its head names
         head = _NUMBER_OF.search(text[:m.start()])
-        measure = next((k for k, r in _TALLY if k in PEOPLE_COUNTS and head and r.fullmatch(head.group(1))), None)
+        measure = next((k for k, r in _TALLY if head and r.fullmatch(head.group(1))), None)
     if measure is None and _TOTAL.search(left):
         # "taking the total in the UK to 184", "the total figure jumped to 1,320": a total of what the sentence counts
         words = [(abs(x.start() - m.start()), k) for k, r in _TALLY if k in PEOPLE_COUNTS for x in r.finditer(text)]
@@ -675,8 +712,7 @@ def story_figures(story_articles: dict[str, list[str]], articles: list[Article],
     firmest first: a count or an estimate before a bound ("20 confirmed deaths" before "up to 60"), the body
     before a headline, a figure of its own before the whole a part is told against ("500 in Scotland, out of
     1,261 in the UK"), then in the text's order."""
-    place_ids = {n: e.id for e in entities if e.type == "place" for n in {e.name, *e.aliases}
-                 if len(n) > 2 or (len(n) == 2 and n.isupper())}
+    place_ids = _place_ids(entities)
     by_id = {a.id: a for a in articles}
     claims_in: dict[str, list[Claim]] = {}
     for c in claims:
@@ -717,3 +753,41 @@ def _carrier(at: int, aid: str, start: int, end: int, text: str, cls: list[Claim
         return _side("event", ev[0], None, ev[1])
     return {"ref": f"{aid}:{start}-{end}", "ref_kind": "sentence", "article": aid, "start": start, "end": end,
             "text": text, "value": None}
+
+
+# "The spill is estimated at more than 4 million barrels, not 4 million gallons": a report that puts a figure
+# right, where the wrong figure stands in another sentence of the same article (a correction's usual place).
+_CORRECTED = re.compile(r"(?i),\s+not\s+(?:the\s+)?(?P<fig>(?:\$|£|€)?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|"
+                        r"bn|m)\b)?\s+[a-z]+)")
+_FIRST_NUMBER = re.compile(r"(?i)(?:(?:more than|over|at least|about|some|nearly|almost|up to)\s+)?(?:\$|£|€)?\s?\d")
+
+
+def corrections(aids: list[str], articles: list[Article], reading: dict | None, events: list[Event],
+                claims: list[Claim]):
+    """A figure an article states and corrects ("..., not 4 million gallons"): the sentence giving the wrong figure
+    -> the correcting sentence. A correction names the wrong figure in the words it was printed in, so the match
+    is on those words, in the article's other sentences only."""
+    by_id = {a.id: a for a in articles}
+    for aid in aids:
+        a = by_id.get(aid)
+        if a is None or not reading or aid not in reading:
+            continue
+        spans = reading[aid][0]
+        for start, end, _ in spans:
+            text = a.text[start:end]
+            m = _CORRECTED.search(text)
+            if not m:
+                continue
+            wrong = re.compile(r"(?i)(?<![\w.,$£€])" + re.escape(m.group("fig").strip()) + r"\b")
+            stated = next(((s2, e2, x) for s2, e2, _ in spans if s2 != start
+                           for x in [wrong.search(a.text[s2:e2])] if x), None)
+            if stated is None:
+                continue
+            s2, e2, x = stated
+            head = _FIRST_NUMBER.search(text[:m.start()][-90:])
+            value = text[:m.start()][-90:][head.start():].strip() if head else m.group(0)
+            cls = [c for c in claims if c.article == aid]
+            srcs = [(e, src) for e in events if _factual(e) for src in e.sources if src.article == aid]
+            a_side = _carrier(s2 + x.start(), aid, s2, e2, a.text[s2:e2], cls, srcs)
+            b_side = _carrier(start + m.start("fig"), aid, start, end, text, cls, srcs)
+            yield "update", "correction", {**a_side, "value": x.group(0)}, {**b_side, "value": value}
