@@ -117,6 +117,13 @@ def test_find_reports_updates_with_both_sources_and_keeps_figure_pairs_once():
         [("c1", "sentence", 26, t2[26:])]
 
 
+def test_a_total_takes_the_sentence_s_measure_only_when_the_number_has_no_noun_of_its_own():
+    assert one("The number of deaths in Veloria rose to 40; 3 ministers resigned.") == \
+        [("deaths", "p-vel", 40.0, "", "")]
+    assert one("The number of people in the UK that have the virus is heading towards the 3,000 mark.") == \
+        [("cases", "p-uk", 3000.0, "approx", "")]
+
+
 def test_a_list_head_names_countries_too():
     assert ("countries", "", 39.0, "", "") in one("The number of countries with cases of the fever rose to 39.")
 
@@ -155,3 +162,16 @@ def test_the_figure_kind_keeps_only_pairs_the_tally_reading_lets_stand():
     assert _tally_agrees(("figure", "death", suspected, later), PLACES, pub)
     # where a side does not read as a tally, the figure pair stands
     assert _tally_agrees(("figure", "death", side("Nine died.", "9", "a1"), counted), PLACES, pub)
+
+
+def test_one_incident_s_dead_are_no_running_tally_but_a_running_toll_is():
+    # a story of many attacks: each attack's dead are its own
+    assert one("A car bomb killed 12 people in Ostmark on Monday.") == []
+    assert one("Gunmen shot dead 7 villagers in Veloria.") == []
+    assert one("The toll from the attacks in Ostmark has risen to 40.") == [("deaths", "p-ost", 40.0, "", "")]
+    assert one("Fighting has killed 300 people in Veloria since March.") == [("deaths", "p-vel", 300.0, "", "")]
+
+
+def test_countries_are_counted_only_as_a_spread():
+    assert one("Delegates from 30 countries met in Ostmark.") == []
+    assert ("countries", "", 50.0, "approx", "confirmed") in one("Almost 50 countries have confirmed cases.")

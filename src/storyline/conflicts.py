@@ -437,7 +437,8 @@ _FIGURE = re.compile(
 # people"). Deaths, cases and the hurt are kept apart, as are barrels and vessels.
 TALLIES = {
     "deaths": r"deaths?|dead|died|die|killed|kill(?:s|ing)?|fatalities|toll|lives",
-    "cases": r"cases|infections|infected|diagnosed|caught|tested positive",
+    "cases": r"cases|infections|infected|diagnosed|caught|tested positive|(?:have|has|had|having|with|contracted) "
+             r"(?:(?:confirmed|the|a) )?(?:[\w-]+ )?(?:virus|flu|influenza|disease|infection|illness|fever)",
     "injured": r"injured|wounded|injuries",
     "missing": r"missing",
     "displaced": r"homeless|displaced|evacuated|evacuees|refugees",
@@ -454,11 +455,10 @@ UNITS_AFTER_ONLY = {"barrels", "vessels", "aircraft", "countries"}
 # What a sum of money is, by the word beside it: money paid out and money a thing cost are two measures, and a sum
 # with none of these words (a salary, a fund's size, a profit) is no running tally.
 # What a sum "cost" or "is worth" is rarely the same thing twice in a story (the cost of the crude, of the clean-up,
-# of a firm's services), so only compensation paid out and fines are tallied: a sum paid is compensation when its
-# clause names those it makes good ("in claims", "paid victims"); a fee paid to a firm is not.
+# of a firm's services), nor is a fine (each party is fined its own), so only compensation paid out is tallied: a
+# sum paid is compensation when its clause names those it makes good ("in claims", "paid victims"); a fee is not.
 MONEY = {"paid in compensation": r"(?:paid|payments?|payouts?)\b.*\b(?:claims?|claimants|victims|compensation|damages)|"
-                                 r"(?:claims?|claimants|victims|compensation|damages)\b.*\b(?:paid|payments?|payouts?)",
-         "fines": r"fine|fined|penalty|penalties"}
+                                 r"(?:claims?|claimants|victims|compensation|damages)\b.*\b(?:paid|payments?|payouts?)"}
 _MONEY = [(k, re.compile(r"(?i)\b(?:" + v + r")\b")) for k, v in MONEY.items()]
 # A rate per day is its own measure ("5,000 barrels a day" is no total spilled); a rate per year is a norm, not
 # the state of a story ("flu kills 250,000 people a year").
@@ -492,14 +492,28 @@ _STATUS = {"confirmed": re.compile(r"(?i)\b(?:confirmed|laboratory-confirmed|lab
            "suspected": re.compile(r"(?i)\b(?:suspect(?:ed|s)?|possible|probable|believed|feared|thought)\b")}
 _WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|around the world|across the world|in the world|"
                     r"global)\b")
+# A day before its month, the month spelt out or cut short ("20 April", "3 Sept"): "the 3,000 mark" is no March.
+_DAY_OF_MONTH = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+                           r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 # A part, not a count: "one of the best prepared countries", "two of its planes".
 _PART_AFTER = re.compile(r"(?i)^\s+of\b")
 # A projection or a scenario is no report of the state of things: "up to 750,000 people could die".
 _PROJECTION = re.compile(r"(?i)\b(?:could|would|might|may|will|expected to|projected|forecasts?|predict\w*|"
                          r"worst case|scenario)\b")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
+# A count of people tied to one incident ("a car bomb killed 12 people in the capital") is that happening's: a
+# story of many attacks gives many such counts of one place, none an update of another. A running word makes it a
+# tally again ("the toll from the attacks has risen to 40", "killed 300 since March").
+_INCIDENT = re.compile(r"(?i)\b(?:bomb\w*|blasts?|explosions?|attacks?|raids?|strikes?|shelling|clash(?:es)?|"
+                       r"shootings?|gunfire|gunmen|ambush\w*|suicide|massacres?|crash\w*|fighting)\b")
+_RUNNING = re.compile(r"(?i)\b(?:toll|total|so far|to date|since|in all|altogether|overall|number of|risen|rose|"
+                      r"climbed|stands|now)\b")
+# A count of countries is a tally of a spread: countries with cases, affected, reporting.
+_AFFECTED = re.compile(r"(?i)\b(?:cases|infect\w*|spread|affected|reported|reporting|confirmed|hit)\b")
 # A word for a total whose unit the sentence names elsewhere.
 _TOTAL = re.compile(r"(?i)\b(?:total|tally|figure|count)\b")
+# What may follow a total's number in its clause: nothing, or when ("jumped to 1,320 today", "the 3,000 mark").
+_BARE_RIGHT = re.compile(r"(?i)^\s*(?:(?:today|yesterday|now|so far|on \w+day|this week|last week|mark)\b\s*)*$")
 _NUMBER_OF = re.compile(r"(?i)\b(?:number|total|tally|count) of (?:[\w-]+ ){0,2}?(cases|infections|deaths|dead|"
                         r"countries)\b")
 _LEGAL = re.compile(r"(?i)\b(?:court|judges?|lawsuits?|suits|legal|filed|consolidate|lawyers?|plaintiffs?)\b")
@@ -559,7 +573,7 @@ def figures(text: str, place_ids: dict[str, str] | None = None, year: str | None
         right = _CLAUSE_BREAK.split(right_all)[0]
         cur = m.group("cur")
         is_year = re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not cur and not m.group("scale")
-        if is_year or _MONTH_BEFORE.search(left_all) or _MONTH_AFTER.match(text[m.end():m.end() + 14]) \
+        if is_year or _MONTH_BEFORE.search(left_all) or _DAY_OF_MONTH.match(text[m.end():m.end() + 14]) \
                 or _NOT_A_COUNT_AFTER.match(right_all) or _ANIMALS_AFTER.match(right) or _PART_AFTER.match(right_all):
             continue
         if _RANGE_AFTER.match(right_all) or _RANGE_BEFORE.search(left_all) or _FROM.search(left_all[-40:]) or \
@@ -615,6 +629,8 @@ def _measure(text: str, m: re.Match, left: str, right: str, right_all: str, cur:
             return None, 1.0   # oil stored, burnt, dispersant sprayed: not the oil that escaped
         rate = "barrels a day" if _PER_DAY.match(right_all) else "barrels"
         return rate, (1 / 42 if gallons else 1.0)    # a US oil barrel is 42 gallons
+    if unit == "countries" and not _AFFECTED.search(left + " " + right):
+        return None, 1.0       # countries in a coalition, at a meeting: no tally of a spread
     if unit:
         return unit, 1.0
     own = _NUMBER_OF.search(left)
@@ -624,6 +640,8 @@ def _measure(text: str, m: re.Match, left: str, right: str, right_all: str, cur:
     after = [(x.start(), k) for k, r in _TALLY if k not in UNITS_AFTER_ONLY for x in r.finditer(right[:50])]
     before = [(len(left) - x.end(), k) for k, r in _TALLY if k not in UNITS_AFTER_ONLY for x in r.finditer(left)]
     measure = min(after)[1] if after else min(before)[1] if before else None
+    if measure is None and not _BARE_RIGHT.match(right):
+        return None, 1.0       # a noun of its own after the number ("3 ministers"): not the total of the sentence
     if measure is None:
         # "the number of recorded cases in A hitting four figures; in the UK doubling to more than 750": the items of
         # a list share the measure its head names
@@ -635,6 +653,8 @@ def _measure(text: str, m: re.Match, left: str, right: str, right_all: str, cur:
         measure = min(words)[1] if words else None
     if measure == "cases" and _LEGAL.search(left + " " + right):
         return None, 1.0       # court cases
+    if measure in PEOPLE_COUNTS and _INCIDENT.search(left + " " + right) and not _RUNNING.search(left + " " + right):
+        return None, 1.0       # one attack's dead: a happening's count (the figure kind's), not a running tally
     return measure, 1.0
 
 
