@@ -17,6 +17,7 @@ kept with both sources so that a reader can check it.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Article, Claim, Entity, Event, stable_id
@@ -172,13 +173,15 @@ def find(events: list[Event], claims: list[Claim], articles: list[Article], enti
     found = Found()
     for story, evs in events_by_story.items():
         evs = sorted(evs, key=when)
-        found.add(story, (p for p in figure_changes(evs, places, published) if _tally_agrees(p, place_ids, published)))
+        found.add(story, (p for p in figure_changes(evs, places, published)
+                          if _tally_agrees(p, place_ids, published)))
         found.add(story, date_disagreements(evs))
         found.add(story, position_updates(evs, when))
     for story, cls in _by_story(claims).items():
         found.add(story, denials(cls, events_by_story.get(story, []), names))
     story_articles: dict[str, list[str]] = {}
-    for story, aid in [(c.story, c.article) for c in claims] + [(e.story, s.article) for e in events for s in e.sources]:
+    for story, aid in [(c.story, c.article) for c in claims] + \
+            [(e.story, s.article) for e in events for s in e.sources]:
         if story is not None and aid not in story_articles.setdefault(story, []):
             story_articles[story].append(aid)
     for story, reports in story_figures(story_articles, articles, reading, events, claims, entities).items():
@@ -194,16 +197,12 @@ def _place_ids(entities: list[Entity]) -> dict[str, str]:
             if len(n) > 2 or (len(n) == 2 and n.isupper())}
 
 
-# The figure kind's measures as the tally reading names them.
-_TALLY_OF = {"dead": "deaths", "hurt": "injured", "missing": "missing", "homeless": "displaced", "ill": "cases"}
-
-
 def _tally_agrees(pair, place_ids: dict[str, str], published: dict[str, str]) -> bool:
     """Does the tally reading of a figure pair's two sentences let it stand? Where both counts read as tallies, a
     pair of counts of different places ("40 in Veloria", "45 in Ostmark") or a confirmed or
     unqualified count below an earlier suspected one is not a disagreement; where either does not read, or one
     names no place ("nine died" may be the same dead as "the toll in Veloria"), the pair stands."""
-    _, what, a, b = pair
+    _, _, a, b = pair
 
     def read(side):
         year = (published.get(side["article"]) or "")[:4] or None
@@ -430,7 +429,8 @@ _WORD_NUM = r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:one|two|three|four|five|six|
     "|".join(w for w in NUMBER_WORDS if w != "zero") + r")"
 SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _FIGURE = re.compile(
-    r"(?i)(?<![\w$£€.,/-])(?P<cur>\$|£|€|US\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORD_NUM +
+    r"(?i)(?<![\w$£€.,/-])(?P<cur>\$|£|€|US\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" +
+    _WORD_NUM +
     r")(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m)\b)?(?![\w%-]|,\d|\.\d)")
 # What a figure counts, by the words that name it: a unit right after the number ("40 confirmed cases", "5,000
 # barrels"), or a word of the measure in the number's clause ("the death toll stands at 83", "killed about 150
@@ -463,7 +463,8 @@ _MONEY = [(k, re.compile(r"(?i)\b(?:" + v + r")\b")) for k, v in MONEY.items()]
 # A rate per day is its own measure ("5,000 barrels a day" is no total spilled); a rate per year is a norm, not
 # the state of a story ("flu kills 250,000 people a year").
 _PER_DAY = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+day\b|^\s+(?:[\w-]+\s+){0,2}?daily\b")
-_NORM = re.compile(r"(?i)(?<!\bin )(?<!\bwithin )\b(?:a|per|each|every|an average) (?:year|month|week|hour|minute|second)\b|\bannually\b|\bon average\b|\btypically\b|"
+_NORM = re.compile(r"(?i)(?<!\bin )(?<!\bwithin )\b(?:a|per|each|every|an average) "
+                   r"(?:year|month|week|hour|minute|second)\b|\bannually\b|\bon average\b|\btypically\b|"
                    r"\busually\b|\bnormally\b|\bseasonal\b")
 # How a report hedges a figure, said just before it.
 _APPROX = re.compile(r"(?i)\b(?:about|around|some|roughly|approximately|an estimated|estimated|nearly|almost|"
@@ -561,8 +562,7 @@ def figures(text: str, place_ids: dict[str, str] | None = None, year: str | None
     a projection, an old value or an increment."""
     out = []
     places = place_ids or {}
-    alt = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
-    pat = re.compile(r"\b(" + alt + r")\b") if places else None
+    pat, box_pat = _place_patterns(tuple(sorted(places, key=len, reverse=True))) if places else (None, None)
     sentence_places = {places[x.group(1)] for x in pat.finditer(text)} if pat else set()
     for m in _FIGURE.finditer(text):
         raw = m.group("num")
@@ -589,7 +589,7 @@ def figures(text: str, place_ids: dict[str, str] | None = None, year: str | None
         subject, place = "", ""
         if pat and measure in PEOPLE_COUNTS:
             here = {places[x.group(1)]: x.group(1) for x in pat.finditer(clause)}
-            box = re.search(r"\b(" + alt + r")" + _BOX_PLACE, left_all)
+            box = box_pat.search(left_all)
             if box:
                 here = {places[box.group(1)]: box.group(1)}
             if not here and not _WORLD.search(clause) and len(sentence_places) == 1:
@@ -613,6 +613,14 @@ def figures(text: str, place_ids: dict[str, str] | None = None, year: str | None
                     "words": words, "hedge": hedge, "status": status, "offset": m.start(),
                     "whole": bool(re.search(r"(?i)\bout of\s+$", left_all))})
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The cast's place names as one pattern, and as a fact box's label ("Mexico: ..."); built once per cast, not
+    once per sentence (a large corpus has thousands of place names)."""
+    alt = "|".join(map(re.escape, names))
+    return re.compile(r"\b(" + alt + r")\b"), re.compile(r"\b(" + alt + r")" + _BOX_PLACE)
 
 
 def _measure(text: str, m: re.Match, left: str, right: str, right_all: str, cur: str | None):
@@ -666,6 +674,7 @@ def _same_value(x: float, y: float, hedged: bool) -> bool:
 # A tally that grows or shrinks a thousandfold between two reports is two different things counted ("33 million
 # people live with HIV" beside a new outbreak's 8,000 cases), not an update.
 MAX_RATIO = 1000
+LOOK_BACK = 200
 
 
 def tally_updates(reports: list[dict]):
@@ -681,7 +690,9 @@ def tally_updates(reports: list[dict]):
     for (measure, subject), rs in series.items():
         chosen: list[dict] = []
         for r in _one_per_article(rs):
-            earlier = [p for p in chosen if p["date"] < r["date"] and
+            # the latest reports are the ones an update answers; a bounded look-back keeps a story of thousands of
+            # reports linear
+            earlier = [p for p in chosen[-LOOK_BACK:] if p["date"] < r["date"] and
                        max(p["value"], r["value"]) <= MAX_RATIO * max(min(p["value"], r["value"]), 1e-9)]
             chosen.append(r)
             if r["status"]:
