@@ -17,6 +17,7 @@ kept with both sources so that a reader can check it.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Article, Claim, Entity, Event, stable_id
@@ -158,23 +159,71 @@ def _norm_state(state: str) -> str:
     return " ".join(w for w in words if w != "temporarily")
 
 
-def find(events: list[Event], claims: list[Claim], articles: list[Article], entities: list[Entity]) -> list[dict]:
+def find(events: list[Event], claims: list[Claim], articles: list[Article], entities: list[Entity],
+         reading: dict | None = None) -> list[dict]:
     """Every conflict in every story, story by story: figures, dates and updates among its events, then denials
-    among its claims."""
+    among its claims, then updates of running figures (tallies) among its reports' sentences (``reading``: the
+    pipeline's sentences of each article; without it, the sentences of events and claims)."""
     published = {a.id: a.published or "9999" for a in articles}
     when = first_reported(published)
     names = {e.id: [a for a in e.aliases if len(a) > 2] or [e.name] for e in entities}
     places = place_names(entities)
+    place_ids = _place_ids(entities)
     events_by_story = _by_story(events)
     found = Found()
     for story, evs in events_by_story.items():
         evs = sorted(evs, key=when)
-        found.add(story, figure_changes(evs, places, published))
+        found.add(story, (p for p in figure_changes(evs, places, published)
+                          if _tally_agrees(p, place_ids, published)))
         found.add(story, date_disagreements(evs))
         found.add(story, position_updates(evs, when))
     for story, cls in _by_story(claims).items():
         found.add(story, denials(cls, events_by_story.get(story, []), names))
+    story_articles: dict[str, list[str]] = {}
+    for story, aid in [(c.story, c.article) for c in claims] + \
+            [(e.story, s.article) for e in events for s in e.sources]:
+        if story is not None and aid not in story_articles.setdefault(story, []):
+            story_articles[story].append(aid)
+    for story, reports in story_figures(story_articles, articles, reading, events, claims, entities).items():
+        found.add(story, (p for p in tally_updates(reports) if not _told(found.records, p)))
+    for story, aids in story_articles.items():
+        found.add(story, corrections(aids, articles, reading, events, claims))
     return found.records
+
+
+def _place_ids(entities: list[Entity]) -> dict[str, str]:
+    """Every name of every place of the cast -> its entity; two-letter names only in capitals ("UK", "US")."""
+    return {n: e.id for e in entities if e.type == "place" for n in {e.name, *e.aliases}
+            if len(n) > 2 or (len(n) == 2 and n.isupper())}
+
+
+def _tally_agrees(pair, place_ids: dict[str, str], published: dict[str, str]) -> bool:
+    """Does the tally reading of a figure pair's two sentences let it stand? Where both counts read as tallies, a
+    pair of counts of different places ("40 in Veloria", "45 in Ostmark") or a confirmed or
+    unqualified count below an earlier suspected one is not a disagreement; where either does not read, or one
+    names no place ("nine died" may be the same dead as "the toll in Veloria"), the pair stands."""
+    _, _, a, b = pair
+
+    def read(side):
+        year = (published.get(side["article"]) or "")[:4] or None
+        return next((f for f in figures(side["text"], place_ids, year)
+                     if abs(f["value"] - float(side["value"])) < 0.5), None)
+    fa, fb = read(a), read(b)
+    if fa is None or fb is None or fa["measure"] != fb["measure"]:
+        return True
+    if fa["subject"] and fb["subject"] and fa["subject"] != fb["subject"]:
+        return False
+    return not (fb["value"] < fa["value"] and fa["status"] != fb["status"])
+
+
+def _told(records: list[dict], pair) -> bool:
+    """Is a pair's update already recorded, by the figure kind, between the same two sentences?"""
+    _, _, a, b = pair
+
+    def at(x, y):
+        return x["article"] == y["article"] and x["start"] < y["end"] and y["start"] < x["end"]
+    return any((at(r["a"], a) and at(r["b"], b)) or (at(r["a"], b) and at(r["b"], a))
+               for r in records if r["kind"] == "figure")
 
 
 class Found:
@@ -389,3 +438,409 @@ def denied_event(d: Claim, alleged: list[Event], aliases: list[str] = ()) -> Eve
     evs = [e for e in mine if same_matter(e.sources[0].text, d.content, e.sources[0].article == d.article
                                          or one_kind)]
     return next((e for e in evs if e.sources[0].article == d.article), None) or next(iter(evs), None)
+
+
+# -- tallies: the same measure of the same subject, given again by a later report -------------------------------
+# Written from general knowledge of how news reports running figures (a toll, a case count, a leak rate, money paid
+# out, the size of a response), not from any corpus. A figure is a number with what it counts (its measure) and
+# whom or where it counts it (its subject); two reports of one story that give one measure of one subject different
+# values on different days are an update, earlier -> later.
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES = {**NUMBER_WORDS, **{w: 20 + 10 * i for i, w in enumerate(_TENS)}}
+_WORD_NUM = r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" + \
+    "|".join(w for w in NUMBER_WORDS if w != "zero") + r")"
+SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_FIGURE = re.compile(
+    r"(?i)(?<![\w$£€.,/-])(?P<cur>\$|£|€|US\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" +
+    _WORD_NUM +
+    r")(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m)\b)?(?![\w%-]|,\d|\.\d)")
+# What a figure counts, by the words that name it: a unit right after the number ("40 confirmed cases", "5,000
+# barrels"), or a word of the measure in the number's clause ("the death toll stands at 83", "killed about 150
+# people"). Deaths, cases and the hurt are kept apart, as are barrels and vessels.
+TALLIES = {
+    "deaths": r"deaths?|dead|died|die|killed|kill(?:s|ing)?|fatalities|toll|lives",
+    "cases": r"cases|infections|infected|diagnosed|caught|tested positive|(?:have|has|had|having|with|contracted) "
+             r"(?:(?:confirmed|the|a) )?(?:[\w-]+ )?(?:virus|flu|influenza|disease|infection|illness|fever)",
+    "injured": r"injured|wounded|injuries",
+    "missing": r"missing",
+    "displaced": r"homeless|displaced|evacuated|evacuees|refugees",
+    "arrests": r"arrested|detained|arrests|detentions",
+    "barrels": r"barrels|gallons",
+    "vessels": r"vessels|ships|boats|skimmers",
+    "aircraft": r"aircraft|aeroplanes|airplanes|planes|helicopters",
+    "countries": r"countries|nations",
+}
+_TALLY = [(k, re.compile(r"(?i)\b(?:" + v + r")\b")) for k, v in TALLIES.items()]
+# Units come after their number ("70 vessels"); a word of one of these measures before a number is about something
+# else ("the number of countries ... rose to 39" is rare, "ships carrying 40 tonnes" common).
+UNITS_AFTER_ONLY = {"barrels", "vessels", "aircraft", "countries"}
+# What a sum of money is, by the word beside it: money paid out and money a thing cost are two measures, and a sum
+# with none of these words (a salary, a fund's size, a profit) is no running tally.
+# What a sum "cost" or "is worth" is rarely the same thing twice in a story (the cost of the crude, of the clean-up,
+# of a firm's services), nor is a fine (each party is fined its own), so only compensation paid out is tallied: a
+# sum paid is compensation when its clause names those it makes good ("in claims", "paid victims"); a fee is not.
+MONEY = {"paid in compensation": r"(?:paid|payments?|payouts?)\b.*\b(?:claims?|claimants|victims|compensation|damages)|"
+                                 r"(?:claims?|claimants|victims|compensation|damages)\b.*\b(?:paid|payments?|payouts?)"}
+_MONEY = [(k, re.compile(r"(?i)\b(?:" + v + r")\b")) for k, v in MONEY.items()]
+# A rate per day is its own measure ("5,000 barrels a day" is no total spilled); a rate per year is a norm, not
+# the state of a story ("flu kills 250,000 people a year").
+_PER_DAY = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+day\b|^\s+(?:[\w-]+\s+){0,2}?daily\b")
+_NORM = re.compile(r"(?i)(?<!\bin )(?<!\bwithin )\b(?:a|per|each|every|an average) "
+                   r"(?:year|month|week|hour|minute|second)\b|\bannually\b|\bon average\b|\btypically\b|"
+                   r"\busually\b|\bnormally\b|\bseasonal\b")
+# How a report hedges a figure, said just before it.
+_APPROX = re.compile(r"(?i)\b(?:about|around|some|roughly|approximately|an estimated|estimated|nearly|almost|"
+                     r"close to|towards the|toward the)\s+$")
+_FLOOR = re.compile(r"(?i)\b(?:more than|over|at least|upwards of|in excess of|passing|passed|exceeding|topping|"
+                    r"no fewer than|no less than)\s+$")
+_CEILING = re.compile(r"(?i)\b(?:up to|as many as|fewer than|less than|under|no more than|at most)\s+$")
+# A figure that is not the report's own current one: the old value of a change ("from an earlier estimate of
+# 4.9m", "rose from 20"), a past estimate, a historical year, an increment ("a further 59 cases", "40 other").
+_FROM = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
+_OLD = re.compile(r"(?i)\b(?:previously|initially|originally|earlier estimates?|previous estimates?|first estimated|"
+                  r"had (?:\w+ )?(?:been )?(?:estimated|said|put|given|reported)|"
+                  r"earlier (?:put|said|gave|estimated|reported)|last year|in the past)\b")
+_INCREMENT_BEFORE = re.compile(r"(?i)\b(?:further|another|additional|extra|new)\s+$")
+_INCREMENT_AFTER = re.compile(r"(?i)^\s+(?:more|other|further|additional|new|extra)\b")
+_RANGE_AFTER = re.compile(r"(?i)^\s*(?:-|–|to|and)\s*(?:\$|£|€)?\s?(?:\d|" + _WORD_NUM + r"\b)")
+_RANGE_BEFORE = re.compile(r"(?i)(?:\d|\b" + _WORD_NUM + r")\s*(?:m|bn|million|billion)?\s*(?:-|–|to|and)\s*$|"
+                           r"\bbetween\s+$")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NOT_A_COUNT_AFTER = re.compile(r"(?i)^(?:\s*(?:%|per ?cent|percent)|\s+(?:years?|months?|weeks?|days?|hours?|"
+                                r"minutes?|times|am|pm|a\.m|p\.m|o'clock|miles|kilometres|kilometers|km|metres|"
+                                r"meters|feet|ft|inches|degrees|points|per|percent|tons|tonnes|kg|kilograms|"
+                                r"pounds|lbs|litres|liters|doses)\b|-(?:year|month|week|day|foot|"
+                                r"metre|meter|mile|ton|tonne))")
+_STATUS = {"confirmed": re.compile(r"(?i)\b(?:confirmed|laboratory-confirmed|lab-confirmed)\b"),
+           "suspected": re.compile(r"(?i)\b(?:suspect(?:ed|s)?|possible|probable|believed|feared|thought)\b")}
+_WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|around the world|across the world|in the world|"
+                    r"global)\b")
+# A day before its month, the month spelt out or cut short ("20 April", "3 Sept"): "the 3,000 mark" is no March.
+_DAY_OF_MONTH = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+                           r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+# A part, not a count: "one of the best prepared countries", "two of its planes".
+_PART_AFTER = re.compile(r"(?i)^\s+of\b")
+# A projection or a scenario is no report of the state of things: "up to 750,000 people could die".
+_PROJECTION = re.compile(r"(?i)\b(?:could|would|might|may|will|expected to|projected|forecasts?|predict\w*|"
+                         r"worst case|scenario)\b")
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+# A count of people tied to one incident ("a car bomb killed 12 people in the capital") is that happening's: a
+# story of many attacks gives many such counts of one place, none an update of another. A running word makes it a
+# tally again ("the toll from the attacks has risen to 40", "killed 300 since March").
+_INCIDENT = re.compile(r"(?i)\b(?:bomb\w*|blasts?|explosions?|attacks?|raids?|strikes?|shelling|clash(?:es)?|"
+                       r"shootings?|gunfire|gunmen|ambush\w*|suicide|massacres?|crash\w*|fighting)\b")
+_RUNNING = re.compile(r"(?i)\b(?:toll|total|so far|to date|since|in all|altogether|overall|number of|risen|rose|"
+                      r"climbed|stands|now)\b")
+# A count of countries is a tally of a spread: countries with cases, affected, reporting.
+_AFFECTED = re.compile(r"(?i)\b(?:cases|infect\w*|spread|affected|reported|reporting|confirmed|hit)\b")
+# A word for a total whose unit the sentence names elsewhere.
+_TOTAL = re.compile(r"(?i)\b(?:total|tally|figure|count)\b")
+# What may follow a total's number in its clause: nothing, or when ("jumped to 1,320 today", "the 3,000 mark").
+_BARE_RIGHT = re.compile(r"(?i)^\s*(?:(?:today|yesterday|now|so far|on \w+day|this week|last week|mark)\b\s*)*$")
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|total|tally|count) of (?:[\w-]+ ){0,2}?(cases|infections|deaths|dead|"
+                        r"countries)\b")
+_LEGAL = re.compile(r"(?i)\b(?:court|judges?|lawsuits?|suits|legal|filed|consolidate|lawyers?|plaintiffs?)\b")
+# Units written right after the number (at most two words between: "40 confirmed cases", "70 vessels").
+_UNIT_RIGHT = {k: re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:" + TALLIES[k] + r")\b") for k in UNITS_AFTER_ONLY}
+# A volume of oil is a tally of the spill only with what it did: escaped, not stored or burnt.
+_OIL_FATE = re.compile(r"(?i)\b(?:spill(?:s|ed)?|spilt|spew(?:s|ed|ing)?|leak(?:s|ed|ing)?|gush(?:es|ed|ing)?|"
+                       r"flow(?:s|ed|ing)?|pour(?:s|ed|ing)?|released|escap(?:e|ed|ing)|went into|into the)\b")
+# People a count counts are of a place ("deaths in Mexico"); oil, money and ships are the story's own, wherever
+# they went ("into the Gulf", "off Louisiana").
+PEOPLE_COUNTS = {"deaths", "cases", "injured", "missing", "displaced", "arrests"}
+# "United States: 40 confirmed cases": a fact box names its place before a colon.
+_BOX_PLACE = r"\s*:\s*$"
+
+
+class Figure:
+    """One figure as a report gives it: value in the measure's unit, its words, and where it stands."""
+    __slots__ = ("measure", "subject", "value", "words", "hedge", "status", "article", "start", "end", "date",
+                 "offset")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def _value(m: re.Match) -> float | None:
+    w = m.group("num").lower().replace(",", "")
+    if w in _WORD_VALUES:
+        n = float(_WORD_VALUES[w])
+    elif "-" in w:
+        tens, unit = w.split("-", 1)
+        n = float(_WORD_VALUES[tens] + _WORD_VALUES[unit])
+    else:
+        n = float(w)
+    scale = (m.group("scale") or "").lower()
+    return n * SCALES.get(scale, 1)
+
+
+def figures(text: str, place_ids: dict[str, str] | None = None, year: str | None = None) -> list[dict]:
+    """Each running figure a sentence states: measure, subject, place, value (in the measure's unit), words,
+    hedge (floor, ceiling, approx or ""), status (confirmed, suspected or ""), offset. ``subject`` is the place
+    whose people a count counts (an entity id; ``place`` its name as written), "" for the story as a whole;
+    ``place_ids`` maps each place name of the cast to its entity. A number is a figure when its measure is named
+    (``TALLIES``, ``MONEY``); not when it is a date, an age, a share, a range, a part ("one of"), a rate per year,
+    a projection, an old value or an increment."""
+    out = []
+    places = place_ids or {}
+    pat, box_pat = _place_patterns(tuple(sorted(places, key=len, reverse=True))) if places else (None, None)
+    sentence_places = {places[x.group(1)] for x in pat.finditer(text)} if pat else set()
+    for m in _FIGURE.finditer(text):
+        raw = m.group("num")
+        # a short aside in brackets does not end the clause: "cases of the new Influenza A (H1N1) flu has climbed to"
+        left_all = _ASIDE.sub("", text[max(0, m.start() - 160):m.start()])[-120:]
+        left = _CLAUSE_BREAK.split(left_all)[-1]
+        right_all = _ASIDE.sub("", text[m.end():m.end() + 120])[:80]
+        right = _CLAUSE_BREAK.split(right_all)[0]
+        cur = m.group("cur")
+        is_year = re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not cur and not m.group("scale")
+        if is_year or _MONTH_BEFORE.search(left_all) or _DAY_OF_MONTH.match(text[m.end():m.end() + 14]) \
+                or _NOT_A_COUNT_AFTER.match(right_all) or _ANIMALS_AFTER.match(right) or _PART_AFTER.match(right_all):
+            continue
+        if _RANGE_AFTER.match(right_all) or _RANGE_BEFORE.search(left_all) or _FROM.search(left_all[-40:]) or \
+                _INCREMENT_BEFORE.search(left_all[-20:]) or _INCREMENT_AFTER.match(right_all):
+            continue
+        clause = left + " " + right
+        years = set(_YEAR.findall(left_all + " " + right))
+        if _NORM.search(clause) or _OLD.search(clause) or _PROJECTION.search(clause) or (year and years - {year}):
+            continue
+        measure, factor = _measure(text, m, left, right, right_all, cur)
+        if measure is None:
+            continue
+        subject, place = "", ""
+        if pat and measure in PEOPLE_COUNTS:
+            here = {places[x.group(1)]: x.group(1) for x in pat.finditer(clause)}
+            box = box_pat.search(left_all)
+            if box:
+                here = {places[box.group(1)]: box.group(1)}
+            if not here and not _WORLD.search(clause) and len(sentence_places) == 1:
+                here = {places[x.group(1)]: x.group(1) for x in pat.finditer(text)}
+            if len(here) > 1:
+                continue
+            if not here and len(sentence_places) > 1 and not _WORLD.search(clause):
+                continue    # a count among several places, none its own: whose it is cannot be told
+            subject, place = next(iter(here.items()), ("", ""))
+        hedge = "floor" if _FLOOR.search(left_all[-25:]) else "ceiling" if _CEILING.search(left_all[-25:]) else \
+            "approx" if _APPROX.search(left_all[-25:]) else ""
+        # confirmed or suspected: said in the clause, else the nearest word of either before the figure
+        status = next((k for k, r in _STATUS.items() if r.search(clause)), "") or \
+            max(((x.end(), k) for k, r in _STATUS.items() for x in r.finditer(left_all)), default=(0, ""))[1]
+        words = text[m.start():m.end()].strip()
+        lead = re.search(r"(?i)(?:more than|over|at least|up to|as many as|about|around|some|nearly|almost|"
+                         r"an estimated|fewer than|less than)\s+$", left_all)
+        if lead:
+            words = lead.group(0) + words
+        out.append({"measure": measure, "subject": subject, "place": place, "value": _value(m) * factor,
+                    "words": words, "hedge": hedge, "status": status, "offset": m.start(),
+                    "whole": bool(re.search(r"(?i)\bout of\s+$", left_all))})
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The cast's place names as one pattern, and as a fact box's label ("Mexico: ..."); built once per cast, not
+    once per sentence (a large corpus has thousands of place names)."""
+    alt = "|".join(map(re.escape, names))
+    return re.compile(r"\b(" + alt + r")\b"), re.compile(r"\b(" + alt + r")" + _BOX_PLACE)
+
+
+def _measure(text: str, m: re.Match, left: str, right: str, right_all: str, cur: str | None):
+    """What a number counts, and the factor to the measure's unit; (None, 1) when the text does not say."""
+    if cur:
+        clause = left + " " + right
+        kind = next((k for k, r in _MONEY if r.search(clause)), None)
+        return ("money " + kind, 1.0) if kind else (None, 1.0)
+    unit = next((k for k, r in _UNIT_RIGHT.items() if r.match(right_all)), None)
+    if unit == "barrels":
+        gallons = re.match(r"(?i)^\s+(?:[\w-]+\s+){0,1}?gallons", right_all)
+        fate = _OIL_FATE.search(left + " " + right)
+        if not fate:
+            return None, 1.0   # oil stored, burnt, dispersant sprayed: not the oil that escaped
+        rate = "barrels a day" if _PER_DAY.match(right_all) else "barrels"
+        return rate, (1 / 42 if gallons else 1.0)    # a US oil barrel is 42 gallons
+    if unit == "countries" and not _AFFECTED.search(left + " " + right):
+        return None, 1.0       # countries in a coalition, at a meeting: no tally of a spread
+    if unit:
+        return unit, 1.0
+    own = _NUMBER_OF.search(left)
+    if own:
+        # "the number of countries with cases rose to 39" counts countries, whatever else the clause names
+        return next(k for k, r in _TALLY if r.fullmatch(own.group(1))), 1.0
+    after = [(x.start(), k) for k, r in _TALLY if k not in UNITS_AFTER_ONLY for x in r.finditer(right[:50])]
+    before = [(len(left) - x.end(), k) for k, r in _TALLY if k not in UNITS_AFTER_ONLY for x in r.finditer(left)]
+    measure = min(after)[1] if after else min(before)[1] if before else None
+    if measure is None and not _BARE_RIGHT.match(right):
+        return None, 1.0       # a noun of its own after the number ("3 ministers"): not the total of the sentence
+    if measure is None:
+        # "the number of recorded cases in A hitting four figures; in the UK doubling to more than 750": the items of
+        # a list share the measure its head names
+        head = _NUMBER_OF.search(text[:m.start()])
+        measure = next((k for k, r in _TALLY if head and r.fullmatch(head.group(1))), None)
+    if measure is None and _TOTAL.search(left):
+        # "taking the total in the UK to 184", "the total figure jumped to 1,320": a total of what the sentence counts
+        words = [(abs(x.start() - m.start()), k) for k, r in _TALLY if k in PEOPLE_COUNTS for x in r.finditer(text)]
+        measure = min(words)[1] if words else None
+    if measure == "cases" and _LEGAL.search(left + " " + right):
+        return None, 1.0       # court cases
+    if measure in PEOPLE_COUNTS and _INCIDENT.search(left + " " + right) and not _RUNNING.search(left + " " + right):
+        return None, 1.0       # one attack's dead: a happening's count (the figure kind's), not a running tally
+    return measure, 1.0
+
+
+def _same_value(x: float, y: float, hedged: bool) -> bool:
+    # a hedged figure ("about 150", "more than 750") restated as a close round number is the same report
+    return abs(x - y) <= (0.05 if hedged else 0.001) * max(abs(x), abs(y), 1)
+
+
+# A tally that grows or shrinks a thousandfold between two reports is two different things counted ("33 million
+# people live with HIV" beside a new outbreak's 8,000 cases), not an update.
+MAX_RATIO = 1000
+LOOK_BACK = 200
+
+
+def tally_updates(reports: list[dict]):
+    """Update pairs among the figures of one story: each report of a measure of a subject against the latest report
+    of it on an earlier day, when the two values differ (a restatement of the same value updates nothing). A
+    confirmed figure is paired with an earlier confirmed one where there is one ("20 confirmed deaths" -> "66
+    deaths, confirmed"), a suspected one likewise; a confirmed count below an earlier suspected or unqualified one
+    is a narrower count, not a fall, and a later floor below an earlier figure ("4.9m" -> "more than 4m") says
+    less, not otherwise. Reports of the same day are not ordered, so never paired."""
+    series: dict[tuple, list[dict]] = {}
+    for r in reports:
+        series.setdefault((r["measure"], r["subject"]), []).append(r)
+    for (measure, subject), rs in series.items():
+        chosen: list[dict] = []
+        for r in _one_per_article(rs):
+            # the latest reports are the ones an update answers; a bounded look-back keeps a story of thousands of
+            # reports linear
+            earlier = [p for p in chosen[-LOOK_BACK:] if p["date"] < r["date"] and
+                       max(p["value"], r["value"]) <= MAX_RATIO * max(min(p["value"], r["value"]), 1e-9)]
+            chosen.append(r)
+            if r["status"]:
+                earlier = [p for p in earlier if p["status"] == r["status"]] or earlier
+            if not earlier:
+                continue
+            last = max(p["date"] for p in earlier)
+            group = [p for p in earlier if p["date"] == last]
+            if any(_same_value(p["value"], r["value"], bool(p["hedge"] or r["hedge"])) for p in group):
+                continue
+            p = group[0]
+            if r["value"] < p["value"] and (p["status"] != r["status"] or r["hedge"] == "floor"):
+                continue
+            place = r["place"] or p["place"]
+            what = measure + (f" in {place}" if place else "")
+            yield "update", what, {**p["side"], "value": p["words"]}, {**r["side"], "value": r["words"]}
+
+
+# Two figures of one measure in one article that differ tenfold are two things (this spill and a record one it
+# is compared with): the one that continues the story's series is its report.
+APART = 10
+
+
+def _one_per_article(rs: list[dict]) -> list[dict]:
+    """Each article's report of a series, in order of publication: its firmest figure, unless another of its
+    figures continues the series where that one is tenfold off the article before."""
+    by_article: dict[str, list[dict]] = {}
+    for r in sorted(rs, key=lambda r: (r["date"], r["article"], r["rank"])):
+        by_article.setdefault(r["article"], []).append(r)
+    out: list[dict] = []
+    for cands in by_article.values():
+        pick = cands[0]
+        if out and len(cands) > 1:
+            prev = out[-1]["value"] or 1e-9
+
+            def off(r):
+                return max(r["value"], prev) / max(min(r["value"], prev), 1e-9)
+            if off(pick) > APART:
+                pick = min(cands, key=off) if off(min(cands, key=off)) <= APART else pick
+        out.append(pick)
+    return out
+
+
+def story_figures(story_articles: dict[str, list[str]], articles: list[Article], reading: dict | None,
+                  events: list[Event], claims: list[Claim], entities: list[Entity]) -> dict[str, list[dict]]:
+    """The figures of every story's reports, each with the side that cites it: the claim that states it, else an
+    event reported in its sentence, else the sentence itself. ``rank`` orders an article's figures of one measure,
+    firmest first: a count or an estimate before a bound ("20 confirmed deaths" before "up to 60"), the body
+    before a headline, a figure of its own before the whole a part is told against ("500 in Scotland, out of
+    1,261 in the UK"), then in the text's order."""
+    place_ids = _place_ids(entities)
+    by_id = {a.id: a for a in articles}
+    claims_in: dict[str, list[Claim]] = {}
+    for c in claims:
+        claims_in.setdefault(c.article, []).append(c)
+    sources_in: dict[str, list[tuple]] = {}
+    for e in events:
+        if _factual(e):
+            for s in e.sources:
+                sources_in.setdefault(s.article, []).append((e, s))
+    out: dict[str, list[dict]] = {}
+    for story, aids in story_articles.items():
+        for aid in aids:
+            a = by_id.get(aid)
+            if a is None or not a.published or a.status != "ingested":
+                continue
+            if reading and aid in reading:
+                spans = [(s, e, kind) for s, e, kind in reading[aid][0]]
+            else:
+                spans = sorted({(c.start, c.end, "body") for c in claims_in.get(aid, [])} |
+                               {(s.start, s.end, "body") for _, s in sources_in.get(aid, [])})
+            for start, end, kind in spans:
+                text = a.text[start:end]
+                for f in figures(text, place_ids, a.published[:4]):
+                    at = start + f["offset"]
+                    side = _carrier(at, aid, start, end, text, claims_in.get(aid, []), sources_in.get(aid, []))
+                    rank = (f["hedge"] in ("floor", "ceiling"), kind == "heading", f["whole"], at)
+                    out.setdefault(story, []).append({**f, "date": a.published, "article": aid, "offset": at,
+                                                      "rank": rank, "side": side})
+    return out
+
+
+def _carrier(at: int, aid: str, start: int, end: int, text: str, cls: list[Claim], srcs: list[tuple]) -> dict:
+    claim = min((c for c in cls if c.start <= at < c.end), key=lambda c: c.end - c.start, default=None)
+    if claim is not None:
+        return _side("claim", claim, None)
+    ev = min(((e, s) for e, s in srcs if s.start <= at < s.end), key=lambda x: x[1].end - x[1].start, default=None)
+    if ev is not None:
+        return _side("event", ev[0], None, ev[1])
+    return {"ref": f"{aid}:{start}-{end}", "ref_kind": "sentence", "article": aid, "start": start, "end": end,
+            "text": text, "value": None}
+
+
+# "The spill is estimated at more than 4 million barrels, not 4 million gallons": a report that puts a figure
+# right, where the wrong figure stands in another sentence of the same article (a correction's usual place).
+_CORRECTED = re.compile(r"(?i),\s+not\s+(?:the\s+)?(?P<fig>(?:\$|£|€)?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|"
+                        r"bn|m)\b)?\s+[a-z]+)")
+_FIRST_NUMBER = re.compile(r"(?i)(?:(?:more than|over|at least|about|some|nearly|almost|up to)\s+)?(?:\$|£|€)?\s?\d")
+
+
+def corrections(aids: list[str], articles: list[Article], reading: dict | None, events: list[Event],
+                claims: list[Claim]):
+    """A figure an article states and corrects ("..., not 4 million gallons"): the sentence giving the wrong figure
+    -> the correcting sentence. A correction names the wrong figure in the words it was printed in, so the match
+    is on those words, in the article's other sentences only."""
+    by_id = {a.id: a for a in articles}
+    for aid in aids:
+        a = by_id.get(aid)
+        if a is None or not reading or aid not in reading:
+            continue
+        spans = reading[aid][0]
+        for start, end, _ in spans:
+            text = a.text[start:end]
+            m = _CORRECTED.search(text)
+            if not m:
+                continue
+            wrong = re.compile(r"(?i)(?<![\w.,$£€])" + re.escape(m.group("fig").strip()) + r"\b")
+            stated = next(((s2, e2, x) for s2, e2, _ in spans if s2 != start
+                           for x in [wrong.search(a.text[s2:e2])] if x), None)
+            if stated is None:
+                continue
+            s2, e2, x = stated
+            head = _FIRST_NUMBER.search(text[:m.start()][-90:])
+            value = text[:m.start()][-90:][head.start():].strip() if head else m.group(0)
+            cls = [c for c in claims if c.article == aid]
+            srcs = [(e, src) for e in events if _factual(e) for src in e.sources if src.article == aid]
+            a_side = _carrier(s2 + x.start(), aid, s2, e2, a.text[s2:e2], cls, srcs)
+            b_side = _carrier(start + m.start("fig"), aid, start, end, text, cls, srcs)
+            yield "update", "correction", {**a_side, "value": x.group(0)}, {**b_side, "value": value}

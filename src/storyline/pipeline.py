@@ -176,9 +176,10 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
                    {e.id: [n for n in (e.name, *e.aliases) if len(n) > 1] for e in entities})
     events = date_basis(events, stories, articles)
     place_in_stories(stories, entities, claims)
-    conflicts = conflicts_mod.find(events, claims, articles, entities)
+    reading = reading_of(analyses)
+    conflicts = conflicts_mod.find(events, claims, articles, entities, reading)
     result = Result(articles, entities, events, claims, stories, linked,
-                    [t for x in analyses for t in x.timexes], conflicts, reading=reading_of(analyses))
+                    [t for x in analyses for t in x.timexes], conflicts, reading=reading)
     attach(result)
     return result
 
