@@ -195,6 +195,11 @@ class State:
                 parts = key.split(" ", 1)
                 if len(parts) == 2 and parts[0].rstrip(".") in ("us", "u.s", "uk", "u.k") and " " in parts[1]:
                     key = parts[1]
+                # "Department of the Interior" and "Interior Department": English names a ministry either way
+                # round; one key for both.
+                dept = re.fullmatch(r"(department|ministry) of (?:the )?((?:(?!of\b)[\w&'-]+ ?){1,4})", key)
+                if dept:
+                    key = f"{dept.group(2).strip()} {dept.group(1)}"
                 if key in long_forms:
                     st.country_long[long_forms[key]] = m.text
                     key = long_forms[key]
@@ -546,6 +551,15 @@ def surname_across_articles(st: State) -> None:
     owner_keys: dict = defaultdict(set)
     for f in st.full_names:
         owner_keys[st.uf.find(("person", f))].add(("person", f))
+    # "Senator Halloran" here and beside "Ada Halloran" there: the same rank before the same surname is context
+    # too (a courtesy title, Mr or Ms, is not: it is given to anyone). Read after the joins on shared context,
+    # which bring the owner more of its titled forms.
+    titled: dict[int, str] = {}
+    for i, (grp, _) in st.nodes.items():
+        words = fold(st.mentions[i].text).lower().split()
+        if grp == "person" and len(words) == 2 and words[0].rstrip(".") in PERSON_TITLES - {"dr"}:
+            titled[i] = " ".join(words)
+    by_rank = []
     for i in st.readings.unlinked:
         key = st.nodes[i][1].split("@")[0]
         owners = surname_owners.get(key, set())
@@ -557,6 +571,16 @@ def surname_across_articles(st: State) -> None:
         if shared:
             st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus; shared context: "
                     + ", ".join(sorted(k for _, k in shared)[:3]))
+        else:
+            by_rank.append((i, key, owner))
+    for i, key, owner in by_rank:
+        if st.uf.find(("m", i)) == st.uf.find(owner):
+            continue
+        mine = {f for j, f in titled.items() if st.uf.find(("m", j)) == st.uf.find(("m", i))}
+        theirs = {f for j, f in titled.items() if st.uf.find(("m", j)) == st.uf.find(owner)}
+        if mine & theirs:
+            st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus, written "
+                    f"'{min(mine & theirs)}' in both")
 
 
 def one_word_name(st: State) -> None:
@@ -577,6 +601,8 @@ def one_word_prefix(st: State) -> None:
     # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
     placed = {st.nodes[i][1] for i in st.nodes if TYPE_OF[st.mentions[i].label] == "place"}
+    lower_places = {p.lower() for p in st.places}
+    lower_tail: set[str] = set()
     short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for art, idx in st.per_article.items():
         longs = defaultdict(set)
@@ -585,6 +611,8 @@ def one_word_prefix(st: State) -> None:
         for i in idx:
             if st.nodes[i][0] == "thing" and " " in st.nodes[i][1]:
                 longs[TYPE_OF[st.mentions[i].label]].add(st.nodes[i][1])
+                if st.mentions[i].text.split()[-1].islower():
+                    lower_tail.add(st.nodes[i][1])
                 first_at[st.nodes[i][1]] = min(first_at.get(st.nodes[i][1], st.mentions[i].start),
                                                st.mentions[i].start)
         for i in idx:
@@ -594,7 +622,12 @@ def one_word_prefix(st: State) -> None:
             typ = TYPE_OF[st.mentions[i].label]
             if key in placed and typ != "place":
                 continue      # "Kestrow" is a town elsewhere: not a short form of "Kestrow District Court"
-            cands = {k for k in longs[typ]
+            pool = longs[typ]
+            if typ == "place" and key in lower_places:
+                # A country or city of the gazetteer is a place of its own, not short for "X City"; it still
+                # shortens a name whose rest is a lower-case noun ("X airport" is at X).
+                pool = {k for k in pool if k in lower_tail}
+            cands = {k for k in pool
                      if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
             m = st.mentions[i]
             if not cands and typ == "organization" and st.texts and m.text.istitle() and \
@@ -607,8 +640,10 @@ def one_word_prefix(st: State) -> None:
             # the carmaker after "Halvern Finance", its credit arm, is named first, is not caught so).
             # (A body only: "Kestrow" is the city whether or not "Kestrow airport" came first; and not "the Post",
             # which a headline may write before the masthead's name.)
+            # An acronym only: a company's word written first ("Halvex" ... "Halvex Foods") is its short name, where
+            # an acronym's longer name is a branch of the body ("KTN International", "NHS Lothian").
             if len(cands) == 1 and typ == "organization" and next(iter(cands)).split()[0] == key and \
-                    m.start < first_at[next(iter(cands))]:
+                    m.start < first_at[next(iter(cands))] and m.text.isupper():
                 continue
             if len(cands) == 1:
                 short_of[key].append((i, cands.pop()))
@@ -638,6 +673,23 @@ def tail_of_longer_name(st: State) -> None:
             longs = [k for k in keys[TYPE_OF[st.mentions[i].label]] if k.endswith(" " + key)]
             if len(longs) == 1:
                 st.join(("thing", longs[0]), ("m", i), f"'{key}' ends '{longs[0]}' in the same article")
+
+
+def ministry_without_head(st: State) -> None:
+    # In an article, "Coastal Security" (as in "Coastal Security Secretary Ada Marsh") for its "Department of
+    # Coastal Security": a ministry is named by its field alone. Two words or more: one word ("Justice",
+    # "Defence") is too often the common noun.
+    for art, idx in st.per_article.items():
+        keys = {st.nodes[i][1] for i in idx if st.nodes[i][0] == "thing" and
+                TYPE_OF[st.mentions[i].label] == "organization"}
+        for i in idx:
+            grp, key = st.nodes[i]
+            if grp != "thing" or len(key.split()) < 2 or TYPE_OF[st.mentions[i].label] != "organization":
+                continue
+            longs = [k for k in (f"{key} department", f"{key} ministry") if k in keys]
+            if len(longs) == 1:
+                st.join(("thing", longs[0]), ("m", i), f"'{key}' names the field of '{longs[0]}' in the same "
+                        "article")
 
 
 # "Kestrow, Mw.": a state's abbreviation after a town (news style abbreviates states so, not countries).
@@ -713,6 +765,10 @@ def acronym_initials(st: State) -> None:
         up = o.upper().replace(".", "").replace("&", "")     # "H&P" for "Halden & Pryce"
         if " " in o or len(up) < 2:
             continue
+        # An acronym is written in capitals; "Md." after a town is a state's abbreviation, not the initials of
+        # the "Marrow Delta" its letters happen to spell.
+        if not any(re.sub(r"[.&]", "", st.mentions[i].text).isupper() for i in st.by_key[("thing", o)]):
+            continue
         cands = initials.get(up, [])
         if len(cands) > 1:
             # "GV" beside "General Vortex" and "Gulf of Vardo": a body's acronym stands for a body, and for the
@@ -731,7 +787,8 @@ TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, s
                                  surname_tagged_as_org)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
                                  spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
-                                 one_word_prefix, tail_of_longer_name, place_abbreviation, company_short_form, x_of_y,
+                                 one_word_prefix, tail_of_longer_name, ministry_without_head,
+                                 place_abbreviation, company_short_form, x_of_y,
                                  one_word_x_of_y, acronym_initials)
 PASSES: tuple[Pass, ...] = TYPE_PASSES + LINK_PASSES
 
