@@ -97,3 +97,65 @@ def test_a_city_still_shortens_its_name_with_a_lower_case_noun():
     got = _resolved_in("Crowds filled Lima airport on Friday, and Lima was calm.",
                        tags={"Lima airport": "FAC", "Lima": "GPE"})
     assert got[(0, "Lima")] == "Lima airport"
+
+
+# -- fragments ---------------------------------------------------------------------------------------------------
+
+def _cut(texts: dict[str, str], tagged: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    from storyline.model import Mention
+    from storyline.resolve import _cut_run_ons
+    ms = [Mention(a, texts[a].index(t), texts[a].index(t) + len(t), t, lab) for a, t, lab in tagged]
+    _cut_run_ons(ms, texts)
+    return [(m.text, m.label) for m in ms]
+
+
+def test_a_line_run_into_the_next_is_cut_on_the_corpus_evidence():
+    texts = {"a0": "Follow the paper on Talvor Latest news and views from our desk.",
+             "a1": "The latest figures came from Talvor, which said so."}
+    got = _cut(texts, [("a0", "Talvor Latest", "PERSON"), ("a1", "Talvor", "ORG")])
+    assert got[0] == ("Talvor", "ORG")
+    # a country of the gazetteer needs no other mention; it is a place
+    texts = {"a0": "Ships may carry the oil to Chile Scientists at the institute say so.",
+             "a1": "Scientists and scientists alike."}
+    assert _cut(texts, [("a0", "Chile Scientists", "LOC")])[0] == ("Chile", "GPE")
+
+
+def test_a_name_whose_last_word_is_no_common_word_or_is_written_twice_stays():
+    # the last word is never written in lower case
+    texts = {"a0": "Follow the paper on Talvor Quay where boats dock.", "a1": "Talvor said so."}
+    assert _cut(texts, [("a0", "Talvor Quay", "GPE"), ("a1", "Talvor", "ORG")])[0] == ("Talvor Quay", "GPE")
+    # written twice: a name
+    texts = {"a0": "The Talvor Latest team says latest news is good. Talvor Latest staff agree.",
+             "a1": "Talvor said so."}
+    assert _cut(texts, [("a0", "Talvor Latest", "ORG"), ("a1", "Talvor", "ORG")])[0] == ("Talvor Latest", "ORG")
+    # a body's head noun ends names
+    texts = {"a0": "He joined the Talvor Police last year; police say so.", "a1": "Talvor said so."}
+    assert _cut(texts, [("a0", "Talvor Police", "ORG"), ("a1", "Talvor", "GPE")])[0] == ("Talvor Police", "ORG")
+    # the next word capitalised or a stop: no run-on to see
+    texts = {"a0": "Follow the paper on Talvor Latest. The latest is good.", "a1": "Talvor said so."}
+    assert _cut(texts, [("a0", "Talvor Latest", "ORG"), ("a1", "Talvor", "ORG")])[0] == ("Talvor Latest", "ORG")
+
+
+def test_a_us_states_abbreviation_joins_the_state_another_article_names():
+    tags = {"Florida": "GPE", "Fla.": "GPE", "Kestrow": "GPE", "Halden": "GPE", "Tex": "PERSON", "Texas": "GPE"}
+    got = _resolved_in("The oil may reach Florida within days, and Texas is bracing.",
+                       "Kestrow, Fla.: What is a top kill? Halden, Tex.: Who pays?", tags=tags)
+    assert got[(1, "Fla.")] == "Florida"
+    assert got[(1, "Tex")] == "Texas"
+    # a state the corpus does not name stays as written; so does a place that is no state ("Hn." for "Halden")
+    got = _resolved_in("Kestrow, Fla.: What is a top kill?", "Halden is calm.", "Kestrow, Hn.: Who pays?",
+                       tags={**tags, "Hn.": "GPE"})
+    assert got[(0, "Fla.")] == "Fla." and got[(2, "Hn.")] == "Hn."
+    # a name after no town is no abbreviation
+    got = _resolved_in("The oil may reach Florida within days.", "Fla. is where it was.", tags=tags)
+    assert got[(1, "Fla.")] == "Fla."
+    # a state's abbreviation is no city's acronym: "La." after a town stays apart from "LA" of "Lake Arden"
+    got = _resolved_in("Crews flew from Lake Arden to LA and back.", "The Louisiana coast is oiled.",
+                       "Kestrow, La.: Who pays?", tags={"Lake Arden": "GPE", "LA": "GPE", "Louisiana": "GPE",
+                                                       "La.": "GPE", "Kestrow": "GPE"})
+    assert got[(2, "La.")] == "Louisiana" and got[(0, "LA")] == "Lake Arden"
+    # the full stop outside the span, and a dateline's capitals ("KESTROW, LA. -") are the same abbreviation
+    got = _resolved_in("Crews flew from Lake Arden to LA and back.", "The Louisiana coast is oiled.",
+                       "Boats in Chandel Sound, La.. More came.", "KESTROW, LA. - The well leaks.",
+                       tags={"Lake Arden": "GPE", "LA": "GPE", "Louisiana": "GPE", "La": "GPE", "KESTROW": "GPE"})
+    assert got[(2, "La")] == "Louisiana" and got[(3, "LA")] == "Louisiana" and got[(0, "LA")] == "Lake Arden"

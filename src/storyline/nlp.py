@@ -35,7 +35,8 @@ def gazetteer() -> dict:
     # "The Hague" is written "in The Hague" and "the Hague": the bare name is the place too.
     cities |= {c[4:] for c in cities if c.startswith("The ")}
     long_forms = {f: short for short, forms in data["countries"].items() for f in forms}
-    return {"countries": countries, "capitals": set(data["capitals"]), "cities": cities, "long_forms": long_forms}
+    return {"countries": countries, "capitals": set(data["capitals"]), "cities": cities, "long_forms": long_forms,
+            "us_states": set(data.get("us_states", []))}
 
 
 def never_person() -> set[str]:

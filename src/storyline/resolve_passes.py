@@ -200,6 +200,15 @@ class State:
                 dept = re.fullmatch(r"(department|ministry) of (?:the )?((?:(?!of\b)[\w&'-]+ ?){1,4})", key)
                 if dept:
                     key = f"{dept.group(2).strip()} {dept.group(1)}"
+                # "La." or "Kestrow, LA." (a state) and "LA" (a city's initials) are keyed apart: a capital and lower
+                # case letters with a full stop, or a short word between a town's comma and a full stop, are an
+                # abbreviation, not an acronym.
+                short = m.text.strip()
+                abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.", short) or \
+                    typ == "place" and re.fullmatch(r"[A-Z][A-Za-z]{1,4}", short) and \
+                    st.texts.get(m.article, "")[m.end:m.end + 1] == "." and bool(_AFTER_TOWN.search(st.before(m, 40)))
+                if abbreviated and short not in st.places and norm_name(short, m.label) not in SAME_AS:
+                    key = key.rstrip(".") + "."
                 if key in long_forms:
                     st.country_long[long_forms[key]] = m.text
                     key = long_forms[key]
@@ -704,19 +713,33 @@ def place_abbreviation(st: State) -> None:
     places = sorted({key for i, (grp, key) in st.nodes.items() if grp == "thing" and " " not in key and
                      TYPE_OF[st.mentions[i].label] == "place"})
     lower_places = {p.lower() for p in st.places}
+    from .nlp import gazetteer
+    states = {s.lower() for s in gazetteer()["us_states"]} - lower_places
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
-        if grp != "thing" or TYPE_OF[m.label] != "place" or not re.fullmatch(r"[A-Z][a-z]{1,4}\.?", m.text) or \
-                not _AFTER_TOWN.search(st.before(m, 40)):
+        # ("Tex." after a town is tagged a person, "Tex" without its full stop: a state's abbreviation only)
+        as_person = grp == "person" and m.text.endswith(".") or grp == "person" and \
+            st.texts.get(m.article, "")[m.end:m.end + 1] == "."
+        if not (grp == "thing" and TYPE_OF[m.label] == "place" or as_person) or \
+                not re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or not _AFTER_TOWN.search(st.before(m, 40)):
             continue
-        abbr = key.rstrip(".")
+        abbr = m.text.lower().rstrip(".")
         pat = re.compile(".*".join(map(re.escape, abbr)))
-        cands = [p for p in places if p != key and p[0] == abbr[0] and len(p) > len(abbr) + 2 and
+        cands = [p for p in places if p != key and p[0] == abbr[0] and len(p) > len(abbr) and
                  pat.match(p) and p not in lower_places]
         # only a place its own article names ("Pw." is not the "Parnell" of another story; "Mw." could be
         # "Marrowby" too)
-        cands = [p for p in cands if m.article in st.key_arts[("thing", p)]]
+        here = [] if as_person else [p for p in cands if m.article in st.key_arts[("thing", p)] and
+                                     len(p) > len(abbr) + 2]
+        if not here:
+            # A US state of the gazetteer that the corpus names ("Sarasota, Fla." in a readers' Q&A, Florida in
+            # another story): a state is abbreviated so, a town is not. Not a state named as a city too
+            # ("Wash." is not the Washington of the capital).
+            here = [p for p in cands if p in states]
+        cands = here
         if len(cands) == 1:
+            if as_person:
+                st.retype(i, "GPE")
             st.join(("thing", cands[0]), ("m", i), f"'{m.text}' after a town abbreviates '{cands[0]}'")
             st.nodes[i] = ("thing", cands[0])     # shown by the name in full
 
@@ -767,8 +790,9 @@ def acronym_initials(st: State) -> None:
             continue
         # An acronym is written in capitals; "Md." after a town is a state's abbreviation, not the initials of
         # the "Marrow Delta" its letters happen to spell.
-        if not any(re.sub(r"[.&]", "", st.mentions[i].text).isupper() for i in st.by_key[("thing", o)]):
-            continue
+        if o.endswith(".") or \
+                not any(re.sub(r"[.&]", "", st.mentions[i].text).isupper() for i in st.by_key[("thing", o)]):
+            continue      # (a key ending in a full stop is an abbreviation's, see ``State.build``)
         cands = initials.get(up, [])
         if len(cands) > 1:
             # "GV" beside "General Vortex" and "Gulf of Vardo": a body's acronym stands for a body, and for the
