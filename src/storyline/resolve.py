@@ -183,6 +183,11 @@ class Names:
                     break
 
 
+# Last words of companies' and schools' names beyond the heads ``nlp`` reads ("Tolvane Holdings", "The Hall School").
+NAME_END_WORDS = {"holdings", "industries", "partners", "systems", "school", "academy", "foods", "motors",
+                  "energy", "capital", "media", "communications", "messaging", "brothers", "sons"}
+
+
 def _cut_run_ons(mentions: list[Mention], texts: dict[str, str]) -> None:
     """"... into the Halden Scientists at the lab say", "Follow us on Talvor Latest news": a line run into the next
     without its full stop glues the next line's first word, capitalised, to the name before it. ``nlp._judge`` cuts
@@ -190,8 +195,11 @@ def _cut_run_ons(mentions: list[Mention], texts: dict[str, str]) -> None:
     is written in lower case in some article and a lower-case word follows it, and what comes before it is a name
     tagged alone elsewhere (or a country or city of the gazetteer). A body's head, a title, a feature or a
     masthead's word ends names and stays. The mention is cut in place, with the label the shorter name has."""
-    from .nlp import _NAME_LAST_WORDS, gazetteer
+    from .nlp import _NAME_LAST_WORDS, FEATURES, gazetteer
     from .profile import TITLE_HEADS, TITLE_MODS
+    # (on the corpus, more words that end bodies' names are in reach than one article holds: "The Hall School in",
+    # "Tolvane Holdings on Thursday")
+    ends_names = _NAME_LAST_WORDS | TITLE_HEADS | TITLE_MODS | BODY_WORDS | NAME_END_WORDS
     alone: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m.label in TYPE_OF and not m.inferred:
@@ -204,10 +212,10 @@ def _cut_run_ons(mentions: list[Mention], texts: dict[str, str]) -> None:
             continue
         last, pre = words[-1], " ".join(words[:-1])
         text = texts[m.article]
-        if not (last.istitle() and last.isalpha()) or last.lower() in _NAME_LAST_WORDS | TITLE_HEADS | TITLE_MODS \
-                or not re.match(r" [a-z]", text[m.end:m.end + 2]) or text[m.start:m.end] != m.text or \
-                not (alone.get(pre) or pre in known):
-            continue
+        nxt = re.match(r" ([a-z]+)", text[m.end:m.end + 30])
+        if not (last.istitle() and last.isalpha()) or last.lower() in ends_names or not nxt or \
+                nxt.group(1) in FEATURES or text[m.start:m.end] != m.text or not (alone.get(pre) or pre in known):
+            continue      # ("the Kestrow Gulf coast": a feature noun after it makes the word part of a place)
         if lower is None:
             lower = {w for t in texts.values() for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", t)}
         if last.lower() not in lower or sum(t.count(m.text) for t in texts.values()) != 1:

@@ -610,7 +610,8 @@ def one_word_prefix(st: State) -> None:
     # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
     placed = {st.nodes[i][1] for i in st.nodes if TYPE_OF[st.mentions[i].label] == "place"}
-    lower_places = {p.lower() for p in st.places}
+    from .nlp import gazetteer
+    lower_places = {p.lower() for p in st.places | gazetteer()["us_states"]}
     lower_tail: set[str] = set()
     short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for art, idx in st.per_article.items():
@@ -633,7 +634,7 @@ def one_word_prefix(st: State) -> None:
                 continue      # "Kestrow" is a town elsewhere: not a short form of "Kestrow District Court"
             pool = longs[typ]
             if typ == "place" and key in lower_places:
-                # A country or city of the gazetteer is a place of its own, not short for "X City"; it still
+                # A country, US state or city of the gazetteer is a place of its own, not short for "X City"; it still
                 # shortens a name whose rest is a lower-case noun ("X airport" is at X).
                 pool = {k for k in pool if k in lower_tail}
             cands = {k for k in pool
@@ -649,10 +650,8 @@ def one_word_prefix(st: State) -> None:
             # the carmaker after "Halvern Finance", its credit arm, is named first, is not caught so).
             # (A body only: "Kestrow" is the city whether or not "Kestrow airport" came first; and not "the Post",
             # which a headline may write before the masthead's name.)
-            # An acronym only: a company's word written first ("Halvex" ... "Halvex Foods") is its short name, where
-            # an acronym's longer name is a branch of the body ("KTN International", "NHS Lothian").
             if len(cands) == 1 and typ == "organization" and next(iter(cands)).split()[0] == key and \
-                    m.start < first_at[next(iter(cands))] and m.text.isupper():
+                    m.start < first_at[next(iter(cands))]:
                 continue
             if len(cands) == 1:
                 short_of[key].append((i, cands.pop()))
