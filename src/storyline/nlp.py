@@ -35,7 +35,8 @@ def gazetteer() -> dict:
     # "The Hague" is written "in The Hague" and "the Hague": the bare name is the place too.
     cities |= {c[4:] for c in cities if c.startswith("The ")}
     long_forms = {f: short for short, forms in data["countries"].items() for f in forms}
-    return {"countries": countries, "capitals": set(data["capitals"]), "cities": cities, "long_forms": long_forms}
+    return {"countries": countries, "capitals": set(data["capitals"]), "cities": cities, "long_forms": long_forms,
+            "us_states": set(data.get("us_states", []))}
 
 
 def never_person() -> set[str]:
@@ -53,6 +54,11 @@ _DEMONYM_END = re.compile(r"(?:an|ian|ean|ese|ish|i|ic|ch|er)$")
 IRREGULAR_DEMONYMS = {"French", "Dutch", "Swiss", "Welsh", "Scottish", "Scots", "English", "Irish", "Danish",
                       "Finnish", "Polish", "Spanish", "Thai", "Filipino", "Saudi", "Czech", "Slovak", "Afghan",
                       "Kenyan", "Burmese", "Ivorian", "Malagasy"}
+
+
+# Nouns for a person of a nation that are no adjective ("Briton Ada Marsh").
+NATIONALITY_NOUNS = {"Briton", "Scot", "Englishman", "Englishwoman", "Frenchman", "Frenchwoman", "Irishman",
+                     "Irishwoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman"}
 
 
 def is_demonym(word: str) -> bool:
@@ -764,6 +770,12 @@ def _judge(doc, ent) -> list:
             all(t.is_title or t.is_upper for t in words[cut + 1:]):
         kind = {"person": "PERSON", "organization": "ORG", "other": "PRODUCT"}[noun_type(words[cut].lower_)]
         return [Span(doc, words[cut + 1].i, ent.end, label=kind)]
+    # "Briton Ada Marsh", "Haitian Ada Marsh" tagged as one person: the nationality before a full name that opens
+    # with a given name is what the person is, not part of the name.
+    if label == "PERSON" and len(words) >= 3 and (is_demonym(words[0].text) or words[0].text in NATIONALITY_NOUNS) \
+            and has_given_name(doc[words[1].i:ent.end].text) and \
+            not any(t.lower_ in FORCE_WORDS | ORG_HEADS for t in words):     # "Russian Long-Range Aviation"
+        return [Span(doc, words[1].i, ent.end, label=label)]
     # "company founder Ada Marsh", "housing campaigner Ada Marsh" tagged a body: a person's noun just before a full
     # name that opens with a given name makes it a person here, so that its surname is resolved as one.
     if label in ("ORG", "GPE", "LOC", "FAC") and ent.start > 0 and doc[ent.start - 1].is_lower and \
@@ -821,7 +833,9 @@ def _judge(doc, ent) -> list:
         return []
     # A one-word "place" or "body" made from a country's name is a nationality ("Ukrainian authorities",
     # "British Health Secretary ...").
-    if label in ("GPE", "LOC", "ORG") and len(words) == 1 and is_demonym(words[0].text):
+    # ("the second Briton to die" tagged a person: a nationality noun names no one)
+    if label in ("GPE", "LOC", "ORG") and len(words) == 1 and is_demonym(words[0].text) or \
+            len(words) == 1 and words[0].text in NATIONALITY_NOUNS:
         return [Span(doc, ent.start, ent.end, label="NORP")]
     if len(words) >= 2 and last in LAW_WORDS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="LAW")]

@@ -12,6 +12,8 @@ from .model import Article, Mention
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
 _ACR = re.compile(r"\s*(?:\(|-LRB-)\s*([A-Z][A-Za-z.&]{1,11})\s*(?:\)|-RRB-)")
+# "the Coastal Transit Authority, or CTA, which runs ...": the acronym given as another name after a comma.
+_ACR_OR = re.compile(r"\s*,\s*or\s+([A-Z][A-Z&]{1,9})(?=\s*[,.;:)])")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 _AGE_APPOS = re.compile(r"^\s*,\s*(\d{1,3})\s*,")
 ROLE_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "case"}
@@ -83,6 +85,15 @@ def _plausible(role: str) -> bool:
     return bool(re.search(r"[a-z]{3}", role)) and not role[:1].isdigit() and first not in ("whose", "who", "which")
 
 
+def _spells(acr: str, name: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("the", "of", "and", "for", "on")]
+    words = [w for w in words if w not in ("U", "S", "UK", "US")] or words     # "U.S. Centers for ..."
+    letters = acr.replace("&", "").lower()
+    if not words or words[0][0].lower() != letters[0]:
+        return False
+    return re.search(".*".join(map(re.escape, letters)), " ".join(words).lower()) is not None
+
+
 def cues(a: Article, doc, mentions: list[Mention]) -> list[dict]:
     """All profile cues of one article: roles and ages of people, acronyms in parentheses, descriptions."""
     out: list[dict] = []
@@ -97,6 +108,12 @@ def cues(a: Article, doc, mentions: list[Mention]) -> list[dict]:
             if acr and acr.group(1).replace(".", "").isupper() and acr.group(1) != m.text and not credit:
                 out.append({"kind": "acronym", "article": a.id, "start": m.start, "end": m.end,
                             "value": acr.group(1), "at": acr.start(1)})
+            alt = _ACR_OR.match(a.text, m.end)
+            # ", or X" also offers a second name of anything ("the Halden flu, or HFV"): only capitals that
+            # open with the name's first letter and whose letters the name holds in order are its acronym.
+            if alt and " " in m.text.strip() and _spells(alt.group(1), m.text):
+                out.append({"kind": "acronym", "article": a.id, "start": m.start, "end": m.end,
+                            "value": alt.group(1), "at": alt.start(1)})
         if m.label in ("GPE", "LOC", "FAC"):
             # "the town of Carrick": the kind of place, for a later "the town".
             before = a.text[max(0, m.start - 20):m.start]

@@ -195,6 +195,20 @@ class State:
                 parts = key.split(" ", 1)
                 if len(parts) == 2 and parts[0].rstrip(".") in ("us", "u.s", "uk", "u.k") and " " in parts[1]:
                     key = parts[1]
+                # "Department of the Interior" and "Interior Department": English names a ministry either way
+                # round; one key for both.
+                dept = re.fullmatch(r"(department|ministry) of (?:the )?((?:(?!of\b)[\w&'-]+ ?){1,4})", key)
+                if dept:
+                    key = f"{dept.group(2).strip()} {dept.group(1)}"
+                # "La." or "Kestrow, LA." (a state) and "LA" (a city's initials) are keyed apart: a capital and lower
+                # case letters with a full stop, or a short word between a town's comma and a full stop, are an
+                # abbreviation, not an acronym.
+                short = m.text.strip()
+                abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.", short) or \
+                    typ == "place" and re.fullmatch(r"[A-Z][A-Za-z]{1,4}", short) and \
+                    st.texts.get(m.article, "")[m.end:m.end + 1] == "." and bool(_AFTER_TOWN.search(st.before(m, 40)))
+                if abbreviated and short not in st.places and norm_name(short, m.label) not in SAME_AS:
+                    key = key.rstrip(".") + "."
                 if key in long_forms:
                     st.country_long[long_forms[key]] = m.text
                     key = long_forms[key]
@@ -546,6 +560,15 @@ def surname_across_articles(st: State) -> None:
     owner_keys: dict = defaultdict(set)
     for f in st.full_names:
         owner_keys[st.uf.find(("person", f))].add(("person", f))
+    # "Senator Halloran" here and beside "Ada Halloran" there: the same rank before the same surname is context
+    # too (a courtesy title, Mr or Ms, is not: it is given to anyone). Read after the joins on shared context,
+    # which bring the owner more of its titled forms.
+    titled: dict[int, str] = {}
+    for i, (grp, _) in st.nodes.items():
+        words = fold(st.mentions[i].text).lower().split()
+        if grp == "person" and len(words) == 2 and words[0].rstrip(".") in PERSON_TITLES - {"dr"}:
+            titled[i] = " ".join(words)
+    by_rank = []
     for i in st.readings.unlinked:
         key = st.nodes[i][1].split("@")[0]
         owners = surname_owners.get(key, set())
@@ -557,6 +580,16 @@ def surname_across_articles(st: State) -> None:
         if shared:
             st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus; shared context: "
                     + ", ".join(sorted(k for _, k in shared)[:3]))
+        else:
+            by_rank.append((i, key, owner))
+    for i, key, owner in by_rank:
+        if st.uf.find(("m", i)) == st.uf.find(owner):
+            continue
+        mine = {f for j, f in titled.items() if st.uf.find(("m", j)) == st.uf.find(("m", i))}
+        theirs = {f for j, f in titled.items() if st.uf.find(("m", j)) == st.uf.find(owner)}
+        if mine & theirs:
+            st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus, written "
+                    f"'{min(mine & theirs)}' in both")
 
 
 def one_word_name(st: State) -> None:
@@ -577,6 +610,9 @@ def one_word_prefix(st: State) -> None:
     # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
     placed = {st.nodes[i][1] for i in st.nodes if TYPE_OF[st.mentions[i].label] == "place"}
+    from .nlp import gazetteer
+    lower_places = {p.lower() for p in st.places | gazetteer()["us_states"]}
+    lower_tail: set[str] = set()
     short_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for art, idx in st.per_article.items():
         longs = defaultdict(set)
@@ -585,6 +621,8 @@ def one_word_prefix(st: State) -> None:
         for i in idx:
             if st.nodes[i][0] == "thing" and " " in st.nodes[i][1]:
                 longs[TYPE_OF[st.mentions[i].label]].add(st.nodes[i][1])
+                if st.mentions[i].text.split()[-1].islower():
+                    lower_tail.add(st.nodes[i][1])
                 first_at[st.nodes[i][1]] = min(first_at.get(st.nodes[i][1], st.mentions[i].start),
                                                st.mentions[i].start)
         for i in idx:
@@ -594,7 +632,12 @@ def one_word_prefix(st: State) -> None:
             typ = TYPE_OF[st.mentions[i].label]
             if key in placed and typ != "place":
                 continue      # "Kestrow" is a town elsewhere: not a short form of "Kestrow District Court"
-            cands = {k for k in longs[typ]
+            pool = longs[typ]
+            if typ == "place" and key in lower_places:
+                # A country, US state or city of the gazetteer is a place of its own, not short for "X City"; it still
+                # shortens a name whose rest is a lower-case noun ("X airport" is at X).
+                pool = {k for k in pool if k in lower_tail}
+            cands = {k for k in pool
                      if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
             m = st.mentions[i]
             if not cands and typ == "organization" and st.texts and m.text.istitle() and \
@@ -640,6 +683,23 @@ def tail_of_longer_name(st: State) -> None:
                 st.join(("thing", longs[0]), ("m", i), f"'{key}' ends '{longs[0]}' in the same article")
 
 
+def ministry_without_head(st: State) -> None:
+    # In an article, "Coastal Security" (as in "Coastal Security Secretary Ada Marsh") for its "Department of
+    # Coastal Security": a ministry is named by its field alone. Two words or more: one word ("Justice",
+    # "Defence") is too often the common noun.
+    for art, idx in st.per_article.items():
+        keys = {st.nodes[i][1] for i in idx if st.nodes[i][0] == "thing" and
+                TYPE_OF[st.mentions[i].label] == "organization"}
+        for i in idx:
+            grp, key = st.nodes[i]
+            if grp != "thing" or len(key.split()) < 2 or TYPE_OF[st.mentions[i].label] != "organization":
+                continue
+            longs = [k for k in (f"{key} department", f"{key} ministry") if k in keys]
+            if len(longs) == 1:
+                st.join(("thing", longs[0]), ("m", i), f"'{key}' names the field of '{longs[0]}' in the same "
+                        "article")
+
+
 # "Kestrow, Mw.": a state's abbreviation after a town (news style abbreviates states so, not countries).
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'-]*,\s*$")
 
@@ -652,19 +712,33 @@ def place_abbreviation(st: State) -> None:
     places = sorted({key for i, (grp, key) in st.nodes.items() if grp == "thing" and " " not in key and
                      TYPE_OF[st.mentions[i].label] == "place"})
     lower_places = {p.lower() for p in st.places}
+    from .nlp import gazetteer
+    states = {s.lower() for s in gazetteer()["us_states"]} - lower_places
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
-        if grp != "thing" or TYPE_OF[m.label] != "place" or not re.fullmatch(r"[A-Z][a-z]{1,4}\.?", m.text) or \
-                not _AFTER_TOWN.search(st.before(m, 40)):
+        # ("Tex." after a town is tagged a person, "Tex" without its full stop: a state's abbreviation only)
+        as_person = grp == "person" and m.text.endswith(".") or grp == "person" and \
+            st.texts.get(m.article, "")[m.end:m.end + 1] == "."
+        if not (grp == "thing" and TYPE_OF[m.label] == "place" or as_person) or \
+                not re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or not _AFTER_TOWN.search(st.before(m, 40)):
             continue
-        abbr = key.rstrip(".")
+        abbr = m.text.lower().rstrip(".")
         pat = re.compile(".*".join(map(re.escape, abbr)))
-        cands = [p for p in places if p != key and p[0] == abbr[0] and len(p) > len(abbr) + 2 and
+        cands = [p for p in places if p != key and p[0] == abbr[0] and len(p) > len(abbr) and
                  pat.match(p) and p not in lower_places]
         # only a place its own article names ("Pw." is not the "Parnell" of another story; "Mw." could be
         # "Marrowby" too)
-        cands = [p for p in cands if m.article in st.key_arts[("thing", p)]]
+        here = [] if as_person else [p for p in cands if m.article in st.key_arts[("thing", p)] and
+                                     len(p) > len(abbr) + 2]
+        if not here:
+            # A US state of the gazetteer that the corpus names ("Sarasota, Fla." in a readers' Q&A, Florida in
+            # another story): a state is abbreviated so, a town is not. Not a state named as a city too
+            # ("Wash." is not the Washington of the capital).
+            here = [p for p in cands if p in states]
+        cands = here
         if len(cands) == 1:
+            if as_person:
+                st.retype(i, "GPE")
             st.join(("thing", cands[0]), ("m", i), f"'{m.text}' after a town abbreviates '{cands[0]}'")
             st.nodes[i] = ("thing", cands[0])     # shown by the name in full
 
@@ -713,6 +787,11 @@ def acronym_initials(st: State) -> None:
         up = o.upper().replace(".", "").replace("&", "")     # "H&P" for "Halden & Pryce"
         if " " in o or len(up) < 2:
             continue
+        # An acronym is written in capitals; "Md." after a town is a state's abbreviation, not the initials of
+        # the "Marrow Delta" its letters happen to spell.
+        if o.endswith(".") or \
+                not any(re.sub(r"[.&]", "", st.mentions[i].text).isupper() for i in st.by_key[("thing", o)]):
+            continue      # (a key ending in a full stop is an abbreviation's, see ``State.build``)
         cands = initials.get(up, [])
         if len(cands) > 1:
             # "GV" beside "General Vortex" and "Gulf of Vardo": a body's acronym stands for a body, and for the
@@ -731,7 +810,8 @@ TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, s
                                  surname_tagged_as_org)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
                                  spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
-                                 one_word_prefix, tail_of_longer_name, place_abbreviation, company_short_form, x_of_y,
+                                 one_word_prefix, tail_of_longer_name, ministry_without_head,
+                                 place_abbreviation, company_short_form, x_of_y,
                                  one_word_x_of_y, acronym_initials)
 PASSES: tuple[Pass, ...] = TYPE_PASSES + LINK_PASSES
 
