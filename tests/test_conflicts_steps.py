@@ -87,6 +87,26 @@ def test_figures_pair_only_counts_of_the_same_thing_in_the_same_happening():
     assert list(figure_changes([killed, rate])) == []
 
 
+
+def test_a_shared_actor_does_not_join_counts_of_two_years_or_of_a_sentence_run_into_the_next():
+    blast = ev(1, "a1", "The Kestrow refinery exploded on 20 April, killing 11 workers.", "disaster", "2025-04-20")
+    old = ev(2, "a2", "Inspectors cited a 2019 explosion at the company's Varno plant that killed 15 workers.",
+             "disaster", "2019")
+    for e in (blast, old):
+        e.date_basis = "stated"
+    assert list(figure_changes([blast, old])) == []
+    later = ev(5, "a5", "The toll of the Kestrow refinery blast rose to 12 workers.", "disaster", "2025-04-24")
+    later.date_basis = "reported"     # no year of its own: the shared actor joins them
+    assert len(list(figure_changes([blast, later]))) == 1
+    told = ev(4, "a4", "Inspectors cited a 2019 explosion at a plant in Varno City, Marenland, that killed 15 workers.",
+              "disaster", "2025-04-21")
+    told.date_basis = "reported"      # the sentence's event is this year's; its count is the 2019 blast's
+    assert list(figure_changes([blast, told])) == []
+    runon = ev(3, "a3", "Hundreds of birds have died near the refinery The Kestrow council has approved 186 relief grants.",
+               "disaster", "2025-04-20")
+    assert list(figure_changes([blast, runon])) == []
+
+
 def test_an_update_is_between_two_people_only_when_they_share_an_actor():
     when = first_reported({"a1": "2025-01-02", "a2": "2025-01-05"})
     stay = ev(1, "a1", "She said she would stay on.", "position_retained", trigger="stay")
@@ -196,6 +216,23 @@ def test_a_denial_of_fact_answers_the_report_of_that_act_in_its_article():
     rejects = cl(4, "a1", "The minister", "rejects", "the reporters' account of shots is misleading")
     rejects.speaker, rejects.start = None, 60
     assert list(denials([heard, rejects], [], {})) == []
+
+
+def test_a_denial_of_fact_does_not_answer_its_own_side_or_a_report_that_agrees():
+    from storyline.conflicts import denials
+    denied = cl(2, "a1", "The city police", "denies", "there was any shooting near the bridge")
+    denied.speaker, denied.start = None, 90
+    own = cl(1, "a1", "City police spokeswoman Ana Ruiz", "asserts", "officers heard shots being fired")
+    agrees = cl(3, "a1", "Two reporters", "asserts", "they heard no shots being fired")
+    assert list(denials([own, agrees, denied], [], {})) == []
+    heard = cl(4, "a1", "Two reporters", "asserts", "they heard shots being fired")
+    assert [(a["ref"], b["ref"]) for *_, a, b in denials([own, heard, denied], [], {})] == [("c4", "c2")]
+    # denying "accusations that" answers an allegation, not an account
+    of_acc = cl(5, "a1", "The city police", "denies", "accusations that officers fired shots near the bridge")
+    of_acc.speaker, of_acc.start = None, 90
+    assert list(denials([heard, of_acc], [], {})) == []
+    alleged = cl(6, "a1", "Two reporters", "alleges", "officers fired shots near the bridge")
+    assert [(a["ref"], b["ref"]) for *_, a, b in denials([alleged, of_acc], [], {})] == [("c6", "c5")]
 
 
 def test_each_source_of_a_merged_event_is_a_report_of_its_count():

@@ -34,7 +34,10 @@ _PEOPLE_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|bodies
                            r"workers|residents|villagers|civilians|injured|wounded|missing|cases|infections|"
                            r"patients)\b")
 # A count belongs to one clause: "has infected 1,000 people and killed around 150" counts the ill, then the dead.
-_CLAUSE_BREAK = re.compile(r"(?i)[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|although|including)\b|\.(?!\d)")
+# A capitalised determiner and name after a lower-case word is a sentence run into the next, as scraped pages join a
+# headline to the lead ("... related to the oil spill The Small Business Administration has approved 186 loans").
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|although|including)\b|\.(?!\d)|"
+                           r"(?-i:(?<=[a-z])\s+(?=(?:The|A|An)\s+[A-Z]))")
 # A number of something else: "three months ago", "5,000 barrels", "74 countries", "$20 million".
 _UNIT_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times|barrels|"
                          r"gallons|miles|kilometres|kilometers|km|metres|meters|feet|tons|tonnes|percent|per cent|"
@@ -134,6 +137,22 @@ def _counted(text: str):
         measure = min(after)[1] if after else (min(before)[1] if before else None)
         if measure:
             yield measure, m, n
+
+
+def count_years(text: str) -> dict[str, str]:
+    """Each measure's first count whose own clause names a year ("a 2005 explosion at a refinery that killed 15"):
+    {measure: year}. Such a count is of that year's happening, not of the sentence's other event."""
+    out: dict[str, str] = {}
+    for measure, m, _ in _counted(text):
+        # The happening may be named a few commas back ("a 2005 explosion at a plant in Texas City, Tex., that
+        # killed 15"): look back over commas, not past a sentence or another number; "since 2009" dates no event.
+        left = re.split(r"[;!?]|\.\s", text[max(0, m.start() - 90):m.start()])[-1]
+        y = ([*re.finditer(r"\b(19\d\d|20\d\d)\b", left)] or [None])[-1]
+        if y is not None and (re.search(r"\d", left[y.end():]) or left[:y.start()].rstrip().lower().endswith("since")):
+            y = None
+        if measure not in out:
+            out[measure] = y.group(1) if y else ""
+    return {k: v for k, v in out.items() if v}
 
 
 def _side(kind: str, obj, value: str | None, source=None) -> dict:
@@ -279,6 +298,8 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
             continue
         for j, src in enumerate(e.sources):
             c = {} if GENERIC_COUNT.search(src.text) else counts(src.text)
+            if c and e.date:
+                c = {k: n for k, n in c.items() if count_years(src.text).get(k, e.date[:4]) == e.date[:4]}
             if c:
                 when = published.get(src.article, "9999") if published is not None else ""
                 reports.append(((when, i, j), e, src, c, _places_in(src.text, places), floors(src.text)))
@@ -287,8 +308,11 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
         same = [r for r in reports if measure in r[3]]
         for k, (_, e1, s1, c1, p1, f1) in enumerate(same):
             # the next count of the same thing in the same happening after this one
+            # Stated dates in two years are two happenings ("the rig exploded on 20 April" and "a 2005 explosion
+            # at a BP facility", the same company).
             nxt = next(((e2, s2, c2, f2) for _, e2, s2, c2, p2, f2 in same[k + 1:] if e2 is e1 or
-                        (e1.date and e1.date == e2.date) or set(e1.actors) & set(e2.actors) or p1 & p2), None)
+                        (e1.date and e1.date == e2.date) or (set(e1.actors) & set(e2.actors) or p1 & p2)
+                        and not _two_years(e1, e2)), None)
             if nxt is None:
                 continue
             e2, s2, c2, f2 = nxt
@@ -298,6 +322,13 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
             if n1 != n2 and s1.article != s2.article and not floored:
                 what = e1.type if e1.type == e2.type else "death" if measure == "dead" else e2.type
                 yield "figure", what, _side("event", e1, str(n1), s1), _side("event", e2, str(n2), s2)
+
+
+def _two_years(a: Event, b: Event) -> bool:
+    """Both events state their dates, in different years. (A day apart is no veto: "the toll rose to 260 on
+    Friday" dates the count, not the quake.)"""
+    return a.date_basis == "stated" and b.date_basis == "stated" and bool(a.date) and bool(b.date) and \
+        a.date[:4] != b.date[:4]
 
 
 def place_names(entities: list[Entity]) -> re.Pattern | None:
@@ -380,6 +411,21 @@ def denials(cls: list[Claim], story_events: list[Event], names: dict[str, list[s
             yield "denial", d.stance, _side("claim", said, said.stance), _side("claim", d, d.stance)
 
 
+# A report that itself says the act did not happen ("the administration never tried to withhold") agrees with a
+# denial of it.
+_OF_ACCUSATIONS = re.compile(r"(?i)\s*(?:the\s+|any\s+|these\s+|those\s+)?(?:accusations?|allegations?|charges?|claims?|"
+                             r"suggestions?)\b")
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no|nothing|none|nobody)\b|n't\b")
+
+
+def _same_side(c: Claim, d: Claim) -> bool:
+    """Whether two speakers are one side: the same words, or one named inside the other ("White House chief
+    spokesman Robert Gibbs" speaks for "the White House")."""
+    a, b = (re.sub(r"(?i)^the\s+", "", (x.speaker_text or "").strip()).lower() for x in (c, d))
+    return bool(a) and bool(b) and (a == b or re.search(r"\b" + re.escape(b) + r"\b", a) is not None
+                                    or re.search(r"\b" + re.escape(a) + r"\b", b) is not None)
+
+
 def denied_report(d: Claim, cls: list[Claim]) -> Claim | None:
     """The claim a denial of fact contradicts: in the same article, by another speaker, asserting or alleging an
     act of the kind the denial names, the nearest one before the denial first. The denial must name the act itself;
@@ -387,9 +433,11 @@ def denied_report(d: Claim, cls: list[Claim]) -> Claim | None:
     kinds = matters(GENERIC_DENIAL.sub(" ", d.content))
     if not kinds:
         return None
-    said = [c for c in cls if c.article == d.article and c.stance in ("asserts", "alleges") and c.start != d.start
-            and (c.speaker_text or "").lower() != (d.speaker_text or "").lower()
-            and not (d.speaker and c.speaker == d.speaker) and kinds & matters(c.content)]
+    # "denied accusations that ...": it answers an allegation, not someone's account of what happened.
+    answers = ("alleges",) if _OF_ACCUSATIONS.match(d.content) else ("asserts", "alleges")
+    said = [c for c in cls if c.article == d.article and c.stance in answers and c.start != d.start
+            and not _same_side(c, d) and not (d.speaker and c.speaker == d.speaker) and kinds & matters(c.content)
+            and not _NEGATED.search(c.content)]
     before = [c for c in said if c.start < d.start]
     return max(before, key=lambda c: c.start) if before else min(said, key=lambda c: c.start, default=None)
 
