@@ -17,6 +17,13 @@ stories stage already loads) and gathers those that are close enough for the dat
   (``SIM_LOOSE``), except that an undated report of a disaster in words of the dated one's family ("an explosion"
   after "the rig exploded") needs only ``SIM_SAME_VERB`` where the story has one such dated disaster
   (``_family_joins``);
+- "family" is wider than one word: the words of one kind of disaster ("exploded", "blast", "blowout", "the well
+  erupted"; "quake", "tremor") are one family, and "the disaster on 20 April" is of every kind (``KINDS``);
+- a definite back-reference to a disaster with nothing of its own to pin it ("the oil rig explosion", "destroyed
+  by the earthquake" -> "the earthquake") is a tentative event (events._noun_events): it joins only through
+  ``_family_joins`` and is dropped where it joins nothing, so it adds a report to the happening, never an event;
+  a single-report dated disaster takes such joins while it is news (``RECENT`` days), and a name in the joining
+  words must be named by the happening's reports ("the Exxon Valdez disaster" is another disaster);
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
 - clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
@@ -211,9 +218,10 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
         v = vecs[row[id(e)]]
         arts = {s.article for s in e.sources}
         best, best_sim = None, 0.0
-        if not stated(e) and _content_words(e.summary) < MIN_WORDS:
+        if tentative(e) or not stated(e) and _content_words(e.summary) < MIN_WORDS:
             # "the Haiti earthquake" reads like every earthquake (0.8 from "the earthquake" of 2008 named in
-            # passing): only the story's one dated happening of its family can take it (_family_joins).
+            # passing): only the story's one dated happening of its family can take it (_family_joins). So for a
+            # back-reference: "custody over the collapse of the dam" reads like "the dam collapsed in March".
             left.append(e)
             continue
         for anchor, members in groups[-SCAN:]:
@@ -273,7 +281,9 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
         if len(fam) > 1 and len(fam[0][0].sources) < 3 * len(fam[1][0].sources):
             continue
         anchor, members = fam[0]
-        if _told_in(anchor, e) or not _names_fit(e, told[id(anchor)]):
+        # The names must fit where the join rests on less than an outlet's telling: a back-reference, or a group
+        # that only one report tells.
+        if _told_in(anchor, e) or (tentative(e) or _told_by(anchor) == 1) and not _names_fit(e, told[id(anchor)]):
             continue
         if _people_clash(anchor, e, persons) or _sim(vecs[members[:PER_GROUP]] @ vecs[row[id(e)]]) < SIM_SAME_VERB:
             continue

@@ -241,8 +241,9 @@ def _done_by(death: Event, cause: Event) -> bool:
     """Deaths whose doer is the happening, named by a word of its kind: "the 7.0-magnitude quake, which killed as
     many as 200,000" beside a quake event told by the same sentence. Undated, such a clause has no day but the
     quake's; "30 have died of cholera since the quake" names no doer and stays apart."""
-    k = kinds(death.agent or "")
-    return bool(k) and "*" not in k and bool(k & kinds(cause.trigger or cause.summary))
+    k, ck = kinds(death.agent or ""), kinds(cause.trigger or cause.summary)
+    # "The disaster" as a doer names no kind; as the happening ("the April 20 disaster") it is of every kind.
+    return bool(k) and "*" not in k and bool(k & ck or "*" in ck)
 
 
 def date_basis(events: list[Event], stories: list[Story], articles: list[Article]) -> list[Event]:
