@@ -144,3 +144,15 @@ def test_deaths_the_quake_did_fold_into_it_when_undated_but_not_deaths_after_it(
     cholera = Event("d", None, "30 people have died of cholera since the quake", "death", [], "asserted",
                     [Source("o1", 0, 80, "x")], trigger="died", agent="30 people")
     assert len(fold_harm([quake(), cholera])) == 2
+
+
+def test_the_disaster_takes_another_kind_only_when_its_reports_give_the_names(_needs_minilm):
+    def named():
+        return [_ev("e1", "o1", "2031-03-09", "the disaster on the oil rig killed nine workers", "disaster"),
+                _ev("e2", "o2", "2031-03-09", "the March 9 oil rig disaster", "disaster")]
+    # Fires of another war, named in passing: "the disaster" is of every kind, but the names are not the story's.
+    fires = "the oil well fires lit by Ostrian troops on the rigs"
+    assert sorted(len(e.sources) for e in _run(named() + [_ev("e3", "o3", None, fires, "fires")], PUBS)) == [1, 2]
+    # Named by the story's reports, the same words join it.
+    fires = "the oil well fires lit on the rigs"
+    assert [len(e.sources) for e in _run(named() + [_ev("e3", "o3", None, fires, "fires")], PUBS)] == [3]

@@ -155,11 +155,21 @@ def _kinds(e: Event) -> set[str]:
 def _same_family(a: Event, b: Event) -> bool:
     """Triggers of one word family: the same verb, or a verb and its noun ("exploded" / "explosion"), or words of
     one kind of disaster ("blowout" / "exploded"); "the disaster" is of every kind."""
+    return _same_word(a, b) or _same_kind(a, b) or _any_kind(a, b)
+
+
+def _same_word(a: Event, b: Event) -> bool:
     ta, tb = (a.trigger or "").lower(), (b.trigger or "").lower()
-    if ta and tb and (_verb(a) == _verb(b) or len(ta) >= 5 and len(tb) >= 5 and ta[:5] == tb[:5]):
-        return True
+    return bool(ta and tb) and (_verb(a) == _verb(b) or len(ta) >= 5 and len(tb) >= 5 and ta[:5] == tb[:5])
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    return bool(_kinds(a) & _kinds(b) - {"*"})
+
+
+def _any_kind(a: Event, b: Event) -> bool:
     ka, kb = _kinds(a), _kinds(b)
-    return bool(ka and kb) and ("*" in ka | kb or bool(ka & kb))
+    return bool(ka and kb) and "*" in ka | kb
 
 
 def _named_by_noun(e: Event) -> bool:
@@ -281,9 +291,11 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
         if len(fam) > 1 and len(fam[0][0].sources) < 3 * len(fam[1][0].sources):
             continue
         anchor, members = fam[0]
-        # The names must fit where the join rests on less than an outlet's telling: a back-reference, or a group
-        # that only one report tells.
-        if _told_in(anchor, e) or (tentative(e) or _told_by(anchor) == 1) and not _names_fit(e, told[id(anchor)]):
+        # The names must fit where the join rests on less than an outlet's telling in words of the kind: a
+        # back-reference, a group that only one report tells, or "the disaster" beside "the well fires lit by the
+        # retreating army" (a disaster of another kind, or another time).
+        loose = tentative(e) or _told_by(anchor) == 1 or not (_same_word(anchor, e) or _same_kind(anchor, e))
+        if _told_in(anchor, e) or loose and not _names_fit(e, told[id(anchor)]):
             continue
         if _people_clash(anchor, e, persons) or _sim(vecs[members[:PER_GROUP]] @ vecs[row[id(e)]]) < SIM_SAME_VERB:
             continue
