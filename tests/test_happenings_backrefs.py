@@ -17,7 +17,8 @@ def _events(text, published="2031-05-10"):
     doc = next(nlp.parse([text]))
     art = Article("t", "t", text=text)
     sents = nlp.sentences(art, doc)
-    return events.extract("t", doc, sents, nlp.mentions(art, doc, sents), timex.find(text, date.fromisoformat(published)))
+    tx = timex.find(text, date.fromisoformat(published))
+    return events.extract("t", doc, sents, nlp.mentions(art, doc, sents), tx)
 
 
 def _nouns(text, **kw):
