@@ -129,7 +129,7 @@ class RawEvent:
     location: str | None = None
     tense: str | None = None
     quoted: bool = False
-    # A definite back-reference to a disaster ("the explosion", "the oil rig explosion") with nothing of its own to
+    # A definite back-reference to a disaster ("the explosion", "the tanker explosion") with nothing of its own to
     # pin it: kept only if merging ties it to the story's happening (happenings.tentative).
     backref: bool = False
 
@@ -528,7 +528,7 @@ DEFINITE = {"the", "this", "that"}
 
 
 def _death_date(t, dated: dict) -> tuple[str, str] | None:
-    """The date of a death clause whose cause the noun is ("killed in the earthquake in Haiti on 12 January",
+    """The date of a death clause whose cause the noun is ("killed in the earthquake in Varno on 3 May",
     "died in the blast on Monday"): people killed in a sudden disaster die on its day, and the parse hangs the date
     on the verb. Only the verb's own "in"/"by" phrase: "died on Tuesday of injuries from the blast" is not the
     blast's day."""
@@ -539,7 +539,7 @@ def _death_date(t, dated: dict) -> tuple[str, str] | None:
 
 
 def _definite(t) -> bool:
-    """Named as a happening the reader already knows ("the explosion", "the oil rig explosion", "its collapse"),
+    """Named as a happening the reader already knows ("the explosion", "the tanker explosion", "its collapse"),
     and not to describe a thing: in "legal claims arising from the disaster" or "a commission investigating the
     disaster" the clause is about the claims and the commission (a participle or relative clause on a noun that
     names no happening), and the disaster is background to them; so it is as the complement of another noun ("the
@@ -556,7 +556,7 @@ def _definite(t) -> bool:
 def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=None) -> list[RawEvent]:
     """Nominalisations that head an event ("the withdrawal of charges in March", "Putin's visit"): only when
     the noun phrase carries its own date or a named actor, so that a passing mention is not an event. A disaster
-    named by a definite noun of its kind with neither ("the explosion", "the oil rig explosion") is a later report's
+    named by a definite noun of its kind with neither ("the explosion", "the tanker explosion") is a later report's
     back-reference to the story's disaster: it becomes a tentative event, which merging keeps only where it joins
     that happening (happenings.gather), so that it adds a report to the happening and never an event of its own."""
     out = []

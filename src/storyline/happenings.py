@@ -19,11 +19,11 @@ stories stage already loads) and gathers those that are close enough for the dat
   (``_family_joins``);
 - "family" is wider than one word: the words of one kind of disaster ("exploded", "blast", "blowout", "the well
   erupted"; "quake", "tremor") are one family, and "the disaster on 20 April" is of every kind (``KINDS``);
-- a definite back-reference to a disaster with nothing of its own to pin it ("the oil rig explosion", "destroyed
+- a definite back-reference to a disaster with nothing of its own to pin it ("the tanker explosion", "destroyed
   by the earthquake" -> "the earthquake") is a tentative event (events._noun_events): it joins only through
   ``_family_joins`` and is dropped where it joins nothing, so it adds a report to the happening, never an event;
   a single-report dated disaster takes such joins while it is news (``RECENT`` days), and a name in the joining
-  words must be named by the happening's reports ("the Exxon Valdez disaster" is another disaster);
+  words must be named by the happening's reports ("the Marlow Bay disaster" is another disaster);
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
 - clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
@@ -84,7 +84,7 @@ def _comparable(e: Event) -> bool:
     if tentative(e):
         return n >= 1      # "the earthquake": it only joins through _family_joins' guards
     if e.type in ONE_OFF and not stated(e) and n == MIN_WORDS - 1:
-        return True        # "the well erupted": under MIN_WORDS it too only joins through _family_joins
+        return True        # "the boiler blew up": under MIN_WORDS it too only joins through _family_joins
     if _named_by_noun(e) and n >= (1 if len(stated(e) or "") == 10 else MIN_WORDS - 1):
         return True
     return n >= MIN_WORDS or n == MIN_WORDS - 1 and len(stated(e) or "") >= 7
@@ -118,7 +118,7 @@ def tentative(e: Event) -> bool:
 
 
 # Words of one kind of disaster, by their first five letters: outlets name one happening with any of them ("the
-# rig exploded", "the blast", "the blowout", "the well erupted"; "the quake", "the tremor"). Written out here
+# rig exploded", "the blast", "the blowout", "the boiler blew up"; "the quake", "the tremor"). Written out here
 # because the taxonomy types them all "disaster" and an embedding of two words cannot tell kinds apart.
 KINDS = {
     "blast": ["explo", "blast", "blowo", "blew", "blow", "erupt"],
@@ -321,7 +321,7 @@ def _recent(day: str, pub: str | None) -> bool:
 
 def _names_fit(e: Event, text: str) -> bool:
     """A name in an undated report's words is named by the happening's reports too (one of them is enough: "the
-    Baltic Sea" for "the Baltic"): "the Exxon Valdez disaster", or "the Sichuan earthquake", is another disaster
+    Baltic Sea" for "the Baltic"): "the Marlow Bay disaster", or "the Ostria earthquake", is another disaster
     than the story's, whatever its kind."""
     names = re.findall(r"(?<=\s)[A-Z][\w'-]+", " " + e.summary.split(" ", 1)[-1] if " " in e.summary else "")
     return not names or any(re.search(r"(?<!\w)" + re.escape(n.removesuffix("'s")) + r"(?!\w)", text) for n in names)
@@ -329,7 +329,7 @@ def _names_fit(e: Event, text: str) -> bool:
 
 def _told_in(g: Event, e: Event) -> bool:
     """Whether the group already has the event's sentence: a report that told the happening ("the rig exploded on
-    April 20") and tells it again lower down ("eleven hours after the crew left, the well erupted") joins it once
+    April 20") and tells it again lower down ("hours after the alarm, the boiler blew up") joins it once
     per sentence."""
     have = {(s.article, s.start) for s in g.sources}
     return any((s.article, s.start) in have for s in e.sources)

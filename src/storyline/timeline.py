@@ -219,8 +219,8 @@ def fold_harm(events: list[Event]) -> list[Event]:
             head.summary = f"{head.summary}, {told}"
         # "the disaster" + "the disaster killed 11 people" (a relative clause on the dated noun): the clause that
         # names the happening and says what it did is the better line.
-        # So is the clause a bare dated noun came from ("the earthquake" of "killed in the earthquake in Haiti on
-        # 12 January", events._death_date).
+        # So is the clause a bare dated noun came from ("the earthquake" of "killed in the earthquake in Varno on
+        # 3 May", events._death_date).
         fuller = next((events[i].summary for i in idx[1:] if len(events[i].summary) > len(head.summary)
                        and (events[i].summary.lower().startswith(head.summary.lower() + " ")
                             or len(head.summary.split()) <= 2 and head.summary.endswith(head.trigger)
@@ -238,8 +238,8 @@ def fold_harm(events: list[Event]) -> list[Event]:
 
 
 def _done_by(death: Event, cause: Event) -> bool:
-    """Deaths whose doer is the happening, named by a word of its kind: "the 7.0-magnitude quake, which killed as
-    many as 200,000" beside a quake event told by the same sentence. Undated, such a clause has no day but the
+    """Deaths whose doer is the happening, named by a word of its kind: "the 6.8-magnitude quake, which killed some
+    3,000 people" beside a quake event told by the same sentence. Undated, such a clause has no day but the
     quake's; "30 have died of cholera since the quake" names no doer and stays apart."""
     k, ck = kinds(death.agent or ""), kinds(cause.trigger or cause.summary)
     # "The disaster" as a doer names no kind; as the happening ("the April 20 disaster") it is of every kind.
