@@ -129,6 +129,9 @@ class RawEvent:
     location: str | None = None
     tense: str | None = None
     quoted: bool = False
+    # A definite back-reference to a disaster ("the explosion", "the tanker explosion") with nothing of its own to
+    # pin it: kept only if merging ties it to the story's happening (happenings.tentative).
+    backref: bool = False
 
 
 def _clause_heads(sent_span) -> list:
@@ -510,28 +513,62 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             agent, patient, where = arguments(h, sent_mentions)
             out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause, cut),
                                 actors, c0, c1, agent, patient, where, tense(h), _in_quote(h)))
-        out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out})
+        out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out}, dated)
     return out
 
 
 # Nouns that name a happening only when dated ("the disaster on 20 April"); with a name alone they are a verdict
 # ("a PR disaster for the bank").
 DATED_ONLY = {"disaster", "catastrophe"}
+# Happenings a story holds one of, so that "the explosion" in a later report names the story's explosion.
+BACKREF_TYPES = {"disaster"}
 _DATE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:on|of|in)?\s*$")
+DEATH_VERBS = {"die", "kill"}
+DEFINITE = {"the", "this", "that"}
 
 
-def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[RawEvent]:
+def _death_date(t, dated: dict) -> tuple[str, str] | None:
+    """The date of a death clause whose cause the noun is ("killed in the earthquake in Varno on 3 May",
+    "died in the blast on Monday"): people killed in a sudden disaster die on its day, and the parse hangs the date
+    on the verb. Only the verb's own "in"/"by" phrase: "died on Tuesday of injuries from the blast" is not the
+    blast's day."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("in", "by") or prep.head.lemma_.lower() not in DEATH_VERBS:
+        return None
+    return dated.get(prep.head.i)
+
+
+def _definite(t) -> bool:
+    """Named as a happening the reader already knows ("the explosion", "the tanker explosion", "its collapse"),
+    and not to describe a thing: in "legal claims arising from the disaster" or "a commission investigating the
+    disaster" the clause is about the claims and the commission (a participle or relative clause on a noun that
+    names no happening), and the disaster is background to them; so it is as the complement of another noun ("the
+    causes of the explosion", "the site of the disaster", "in the wake of the disaster")."""
+    if not any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in t.children):
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        return False
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return not (verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN"
+                and verb.head.lemma_.lower() not in event_nouns())
+
+
+def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=None) -> list[RawEvent]:
     """Nominalisations that head an event ("the withdrawal of charges in March", "Putin's visit"): only when
-    the noun phrase carries its own date or a named actor, so that a passing mention is not an event."""
+    the noun phrase carries its own date or a named actor, so that a passing mention is not an event. A disaster
+    named by a definite noun of its kind with neither ("the explosion", "the tanker explosion") is a later report's
+    back-reference to the story's disaster: it becomes a tentative event, which merging keeps only where it joins
+    that happening (happenings.gather), so that it adds a report to the happening and never an event of its own."""
     out = []
     for t in span:
-        if t.pos_ != "NOUN" or t.i in taken or t.lemma_.lower() not in event_nouns():
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or t.i in taken or lemma not in event_nouns():
             continue
         np = list(t.subtree)
         n0, n1 = np[0].idx, np[-1].idx + len(np[-1])
         words = {x.lemma_.lower() for x in np} | {x.lower_ for x in np} | {x.lemma_.lower() for x in t.head.subtree
                                                                            if x.dep_ in ("dobj", "pobj", "nsubj")}
-        etype = event_type(t.lemma_.lower(), words, noun=True)
+        etype = event_type(lemma, words, noun=True)
         if etype == "other":
             continue
         actors = [m for m in sent_mentions if n0 <= m.start and m.end <= n1]
@@ -539,15 +576,23 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken) -> list[
         # hung the date on the verb ("killed in the earthquake on 12 January", "since the disaster on 20 April").
         tx = [x for x in sent_timex if granularity(x.value) and
               (n0 <= x.start and x.end <= n1 or n1 <= x.start and _DATE_AFTER.match(doc_text(t.doc)[n1:x.start]))]
-        if not tx and (not actors or t.lemma_.lower() in DATED_ONLY):
-            continue
+        date, how = (tx[0].value, tx[0].how) if tx else (None, None)
+        if date is None and etype in BACKREF_TYPES and (got := _death_date(t, dated or {})):
+            date, how = got[0], f"the day of the deaths it caused: {got[1]}"
+        backref = False
+        if date is None and (not actors or lemma in DATED_ONLY):
+            # "The disaster", undated, is as often the whole affair (the spill, the cost, the inquiries) as the
+            # happening: only a word of its kind ("the explosion", "the quake") refers back to it.
+            if etype not in BACKREF_TYPES or lemma in DATED_ONLY or not _definite(t):
+                continue
+            backref = True
         mod, neg = modality(t)
         agent, patient, where = arguments(t, sent_mentions)
         text = doc_text(t.doc)[n0:n1]
         summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else doc_text(t.doc)[n0:np[19].idx + len(np[19])])
-        out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, tx[0].value if tx else None,
-                            tx[0].how if tx else None, summary_text.strip(" ,;:"), actors, n0, n1,
-                            agent, patient, where, None, _in_quote(t)))
+        out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, date, how, summary_text.strip(" ,;:"),
+                            [] if backref else actors, n0, n1, agent, patient, where, None, _in_quote(t),
+                            backref=backref))
     return out
 
 
@@ -559,7 +604,11 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
             actors.append(e)
     s = raw.sent
     eid = stable_id("ev-", raw.article, s.start, raw.trigger_i)
-    return Event(eid, raw.date, raw.summary, raw.type, actors, raw.modality,
-                 [Source(raw.article, s.start, s.end, s.text)], trigger=raw.trigger, date_how=raw.date_how,
-                 negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location,
-                 tense=raw.tense, quoted=raw.quoted)
+    ev = Event(eid, raw.date, raw.summary, raw.type, actors, raw.modality,
+               [Source(raw.article, s.start, s.end, s.text)], trigger=raw.trigger, date_how=raw.date_how,
+               negated=raw.negated, agent=raw.agent, patient=raw.patient, location=raw.location,
+               tense=raw.tense, quoted=raw.quoted)
+    if getattr(raw, "backref", False):
+        # Not an Event field: merging absorbs or drops a tentative event, so none reaches storyline.json.
+        ev.tentative = True
+    return ev

@@ -17,6 +17,13 @@ stories stage already loads) and gathers those that are close enough for the dat
   (``SIM_LOOSE``), except that an undated report of a disaster in words of the dated one's family ("an explosion"
   after "the rig exploded") needs only ``SIM_SAME_VERB`` where the story has one such dated disaster
   (``_family_joins``);
+- "family" is wider than one word: the words of one kind of disaster ("exploded", "blast", "blowout", "the well
+  erupted"; "quake", "tremor") are one family, and "the disaster on 20 April" is of every kind (``KINDS``);
+- a definite back-reference to a disaster with nothing of its own to pin it ("the tanker explosion", "destroyed
+  by the earthquake" -> "the earthquake") is a tentative event (events._noun_events): it joins only through
+  ``_family_joins`` and is dropped where it joins nothing, so it adds a report to the happening, never an event;
+  a single-report dated disaster takes such joins while it is news (``RECENT`` days), and a name in the joining
+  words must be named by the happening's reports ("the Marlow Bay disaster" is another disaster);
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
 - clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
@@ -74,6 +81,10 @@ def _comparable(e: Event) -> bool:
     0.245 to 0.305 at the same precision (docs/stories.md). A happening named by its noun is its own evidence: "the
     disaster" on a stated day, or "the Haiti earthquake" in a later report, is the story's happening in two words."""
     n = _content_words(e.summary)
+    if tentative(e):
+        return n >= 1      # "the earthquake": it only joins through _family_joins' guards
+    if e.type in ONE_OFF and not stated(e) and n == MIN_WORDS - 1:
+        return True        # "the boiler blew up": under MIN_WORDS it too only joins through _family_joins
     if _named_by_noun(e) and n >= (1 if len(stated(e) or "") == 10 else MIN_WORDS - 1):
         return True
     return n >= MIN_WORDS or n == MIN_WORDS - 1 and len(stated(e) or "") >= 7
@@ -100,10 +111,65 @@ def _threshold(anchor: Event, e: Event, by_id: dict[str, Article]) -> float | No
     return None
 
 
+def tentative(e: Event) -> bool:
+    """A definite back-reference with nothing of its own to pin it ("the explosion", events._noun_events): it is
+    kept only as a report of the happening it joins."""
+    return getattr(e, "tentative", False)
+
+
+# Words of one kind of disaster, by their first five letters: outlets name one happening with any of them ("the
+# rig exploded", "the blast", "the blowout", "the boiler blew up"; "the quake", "the tremor"). Written out here
+# because the taxonomy types them all "disaster" and an embedding of two words cannot tell kinds apart.
+KINDS = {
+    "blast": ["explo", "blast", "blowo", "blew", "blow", "erupt"],
+    "quake": ["earth", "quake", "tremo", "tembl"],
+    "flood": ["flood", "inund", "delug"],
+    "fire": ["fire", "blaze", "wildf", "flame", "burne", "burnt", "burni"],
+    "storm": ["storm", "hurri", "cyclo", "typho", "torna"],
+    "crash": ["crash", "colli", "derai"],
+    "collapse": ["colla", "caved"],
+}
+KIND_OF = {stem: k for k, stems in KINDS.items() for stem in stems}
+# Nouns that name whatever disaster a story holds ("the disaster on 20 April", "the April 20 catastrophe").
+ANY_KIND = {"disas", "catas"}
+
+
+def kinds(text: str) -> set[str]:
+    """The kinds of disaster the words name; "*" for a word that names any kind ("the disaster")."""
+    out = set()
+    for w in re.findall(r"[a-z]{3,}", text.lower()):
+        k = KIND_OF.get(w[:5]) or KIND_OF.get(w[:4])
+        if k:
+            out.add(k)
+        elif w[:5] in ANY_KIND:
+            out.add("*")
+    return out
+
+
+def _kinds(e: Event) -> set[str]:
+    """The kinds of disaster the event names: by its trigger, or for a verb of no kind ("the quake struck", "was
+    destroyed by the earthquake") by the disaster nouns of its clause."""
+    return kinds(e.trigger or "") or kinds(e.summary)
+
+
 def _same_family(a: Event, b: Event) -> bool:
-    """Triggers of one word family: the same verb, or a verb and its noun ("exploded" / "explosion")."""
+    """Triggers of one word family: the same verb, or a verb and its noun ("exploded" / "explosion"), or words of
+    one kind of disaster ("blowout" / "exploded"); "the disaster" is of every kind."""
+    return _same_word(a, b) or _same_kind(a, b) or _any_kind(a, b)
+
+
+def _same_word(a: Event, b: Event) -> bool:
     ta, tb = (a.trigger or "").lower(), (b.trigger or "").lower()
     return bool(ta and tb) and (_verb(a) == _verb(b) or len(ta) >= 5 and len(tb) >= 5 and ta[:5] == tb[:5])
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    return bool(_kinds(a) & _kinds(b) - {"*"})
+
+
+def _any_kind(a: Event, b: Event) -> bool:
+    ka, kb = _kinds(a), _kinds(b)
+    return bool(ka and kb) and "*" in ka | kb
 
 
 def _named_by_noun(e: Event) -> bool:
@@ -136,7 +202,7 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     cands = [e for e in events if e.story and e.type not in generic and _comparable(e)]
     # Hashed term vectors measure shared words, not meaning; thresholds are for sentence embeddings.
     if len(cands) < 2 or backend() != "minilm":
-        return events
+        return [e for e in events if not tentative(e)]
     vecs = embed([e.summary for e in cands])
     row = {id(e): i for i, e in enumerate(cands)}
     blocks: dict[tuple, list[Event]] = defaultdict(list)
@@ -146,7 +212,8 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     for block in blocks.values():
         if len(block) > 1:
             gone |= _gather_block(block, vecs, row, by_id, persons)
-    return [e for e in events if id(e) not in gone]
+    # A back-reference that joined no happening was never an event of its own.
+    return [e for e in events if id(e) not in gone and not tentative(e)]
 
 
 def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_id: dict[str, Article],
@@ -161,9 +228,10 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
         v = vecs[row[id(e)]]
         arts = {s.article for s in e.sources}
         best, best_sim = None, 0.0
-        if not stated(e) and _content_words(e.summary) < MIN_WORDS:
+        if tentative(e) or not stated(e) and _content_words(e.summary) < MIN_WORDS:
             # "the Haiti earthquake" reads like every earthquake (0.8 from "the earthquake" of 2008 named in
-            # passing): only the story's one dated happening of its family can take it (_family_joins).
+            # passing): only the story's one dated happening of its family can take it (_family_joins). So for a
+            # back-reference: "custody over the collapse of the dam" reads like "the dam collapsed in March".
             left.append(e)
             continue
         for anchor, members in groups[-SCAN:]:
@@ -205,24 +273,66 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
     mention of an old quake is told once), or one with three times the reports of any other (a story of an
     earthquake also names the quakes of 1760 and 2004, and "the earthquake" is its own)."""
     gone: set[int] = set()
-    for e in left:
+    # What the group's own reports say, before any back-reference joins it: the names a back-reference gives
+    # must be among them.
+    told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in groups}
+    # Clauses that tell the happening join before back-references to it, so that a report's telling is its
+    # source there rather than a passing "the explosion" of the same report.
+    for e in sorted(left, key=tentative):
         if e.type not in ONE_OFF:
             continue
         pub = _published(e, by_id)
-        arts = {s.article for s in e.sources}
-        fam = [g for g in groups if len(stated(g[0]) or "") == 10 and _same_family(g[0], e) and _told_by(g[0]) > 1
-               and (pub is None or pub >= stated(g[0])) and not arts & {s.article for s in g[0].sources}]
+        fam = [g for g in groups if len(stated(g[0]) or "") == 10 and _same_family(g[0], e)
+               and (_told_by(g[0]) > 1 or _recent(stated(g[0]), pub))
+               and (pub is None or pub >= stated(g[0]))]
         if not fam:
             continue
         fam.sort(key=lambda g: -len(g[0].sources))
         if len(fam) > 1 and len(fam[0][0].sources) < 3 * len(fam[1][0].sources):
             continue
         anchor, members = fam[0]
+        # The names must fit where the join rests on less than an outlet's telling in words of the kind: a
+        # back-reference, a group that only one report tells, or "the disaster" beside "the well fires lit by the
+        # retreating army" (a disaster of another kind, or another time).
+        loose = tentative(e) or _told_by(anchor) == 1 or not (_same_word(anchor, e) or _same_kind(anchor, e))
+        if _told_in(anchor, e) or loose and not _names_fit(e, told[id(anchor)]):
+            continue
         if _people_clash(anchor, e, persons) or _sim(vecs[members[:PER_GROUP]] @ vecs[row[id(e)]]) < SIM_SAME_VERB:
             continue
         _join(anchor, members, e, row)
         gone.add(id(e))
     return gone
+
+
+RECENT = 31    # days: "the earthquake" in a report of the month after it is that earthquake
+
+
+def _recent(day: str, pub: str | None) -> bool:
+    """A happening told by one report is the one a later undated "the earthquake" names only while it is news: a
+    month after it. A quake of years before, named once in passing, is not."""
+    from datetime import date
+    if not pub:
+        return False
+    try:
+        return 0 <= (date.fromisoformat(pub[:10]) - date.fromisoformat(day)).days <= RECENT
+    except ValueError:
+        return False
+
+
+def _names_fit(e: Event, text: str) -> bool:
+    """A name in an undated report's words is named by the happening's reports too (one of them is enough: "the
+    Baltic Sea" for "the Baltic"): "the Marlow Bay disaster", or "the Ostria earthquake", is another disaster
+    than the story's, whatever its kind."""
+    names = re.findall(r"(?<=\s)[A-Z][\w'-]+", " " + e.summary.split(" ", 1)[-1] if " " in e.summary else "")
+    return not names or any(re.search(r"(?<!\w)" + re.escape(n.removesuffix("'s")) + r"(?!\w)", text) for n in names)
+
+
+def _told_in(g: Event, e: Event) -> bool:
+    """Whether the group already has the event's sentence: a report that told the happening ("the rig exploded on
+    April 20") and tells it again lower down ("hours after the alarm, the boiler blew up") joins it once
+    per sentence."""
+    have = {(s.article, s.start) for s in g.sources}
+    return any((s.article, s.start) in have for s in e.sources)
 
 
 def _join(anchor: Event, members: list[int], e: Event, row: dict[int, int]) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .happenings import STOP, gather, polarity, stated
+from .happenings import STOP, gather, kinds, polarity, stated, tentative
 from .model import Article, Event, Story, word_key
 from .resolve_passes import UnionFind
 
@@ -142,6 +142,9 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     for e in events:
         key = (e.story, e.type, *polarity(e))
         target = None
+        if tentative(e):
+            merged.append(e)     # a back-reference has no actor; gather joins it to its happening or drops it
+            continue
         if e.type != "other" or _same_day_words(e):
             seen = set()
             for actor in e.actors:
@@ -196,7 +199,8 @@ def fold_harm(events: list[Event]) -> list[Event]:
         if e.type not in HARM_TYPES or polarity(e)[0] != "happened":
             continue
         for s in e.sources:
-            j = next((j for j in causes.get((s.article, s.start), ()) if events[j].date == e.date), None)
+            j = next((j for j in causes.get((s.article, s.start), ()) if events[j].date == e.date
+                      or e.date is None and _done_by(e, events[j])), None)
             if j is not None:
                 uf.union(i, j)
     groups: dict[int, list[int]] = {}
@@ -215,8 +219,12 @@ def fold_harm(events: list[Event]) -> list[Event]:
             head.summary = f"{head.summary}, {told}"
         # "the disaster" + "the disaster killed 11 people" (a relative clause on the dated noun): the clause that
         # names the happening and says what it did is the better line.
+        # So is the clause a bare dated noun came from ("the earthquake" of "killed in the earthquake in Varno on
+        # 3 May", events._death_date).
         fuller = next((events[i].summary for i in idx[1:] if len(events[i].summary) > len(head.summary)
-                       and events[i].summary.lower().startswith(head.summary.lower() + " ")
+                       and (events[i].summary.lower().startswith(head.summary.lower() + " ")
+                            or len(head.summary.split()) <= 2 and head.summary.endswith(head.trigger)
+                            and f" {head.summary.lower()} " in f" {events[i].summary.lower()} ")
                        and (events[i].sources[0].article, events[i].sources[0].start)
                        == (head.sources[0].article, head.sources[0].start)), None)
         if fuller:
@@ -227,6 +235,15 @@ def fold_harm(events: list[Event]) -> list[Event]:
             head.actors += [a for a in events[i].actors if a not in head.actors]
         out.append(head)
     return out
+
+
+def _done_by(death: Event, cause: Event) -> bool:
+    """Deaths whose doer is the happening, named by a word of its kind: "the 6.8-magnitude quake, which killed some
+    3,000 people" beside a quake event told by the same sentence. Undated, such a clause has no day but the
+    quake's; "30 have died of cholera since the quake" names no doer and stays apart."""
+    k, ck = kinds(death.agent or ""), kinds(cause.trigger or cause.summary)
+    # "The disaster" as a doer names no kind; as the happening ("the April 20 disaster") it is of every kind.
+    return bool(k) and "*" not in k and bool(k & ck or "*" in ck)
 
 
 def date_basis(events: list[Event], stories: list[Story], articles: list[Article]) -> list[Event]:
