@@ -323,3 +323,16 @@ def test_a_split_quote_ending_its_sentence_stays_with_its_speaker_not_the_next_s
 def test_a_participle_after_a_passive_speaks_for_no_one_yet():
     got = _claims("A statement was expected later on Friday announcing that the director was going on leave.")
     assert not any(c.speaker_text == "A statement" for c in got)
+
+
+@pytest.mark.slow
+def test_a_which_that_stands_for_a_clause_speaks_for_nobody():
+    # The writer's inference after a comma: no claim, and so no denial read from its "not".
+    cs = _claims("Gas could be leaking out of the valve, the operator reported, which would suggest that it was "
+                 "not doing its job.")
+    assert not any((c.speaker_text or "").lower() == "which" for c in cs), [(c.speaker_text, c.content) for c in cs]
+    assert not any(c.stance == "denies" for c in cs)
+    # A relative pronoun on a noun still gives the noun as the speaker.
+    cs = _claims("The ministry issued a report, which said that the valve had been inspected in May.")
+    assert [c.speaker_text for c in cs] == ["The ministry issued a report"] or \
+        any("report" in (c.speaker_text or "") for c in cs), [(c.speaker_text, c.content) for c in cs]

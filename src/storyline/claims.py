@@ -339,6 +339,12 @@ def _issuer(subj):
     return None
 
 
+def _clause_which(subj) -> bool:
+    """A relative pronoun that stands for a whole clause ("Gas leaked, which suggests that ..."), not for a noun
+    ("the report, which said ...", read by _speaker_tokens): nobody speaks there."""
+    return subj.lower_ in ("which", "what") and subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl"
+
+
 def _speaker_tokens(subj):
     """The subject phrase without trailing relative clauses or parentheticals set off by commas: a noun phrase,
     never a clause fragment ("A lawyer who")."""
@@ -748,6 +754,8 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
             continue
         if _speaker_subject(v) is None or not comp:
             continue    # includes "is accused of", "is urged to": an agentless passive only marks modality
+        if _clause_which(_speaker_subject(v)):
+            continue    # "..., which would suggest that it was not working": the writer's inference, no speaker
         if v.dep_ == "advcl" and v.tag_ == "VBG" and not is_claim_verb(v.head):
             continue    # "X captured the mood, saying ...", "..., noting that": the host is the writer's
                         # account, not speech; "he pledged, adding that ..." reports (both labellers' way)
@@ -1167,7 +1175,11 @@ def decide_stance(doc, v, parts: list[tuple[int, int]], kind: str) -> str:
     """From the reporting verb, then the claim's own words (stance.of_tokens); a refusing verb with a no-comment
     phrase ("declined to comment") is a refusal whatever else its words say."""
     lemma = v.lemma_.lower()
-    stance = of_tokens(lemma, _tokens_in(doc, parts), reported=kind == "reported")
+    # The writer's aside run on after the claim (", which would suggest that it was not working") is not the
+    # speaker's words: its "not" denies nothing the speaker said.
+    toks = [t for t in _tokens_in(doc, parts) if not any(
+        c.dep_ == "nsubj" and _clause_which(c) for a in (t, *t.ancestors) for c in a.children)]
+    stance = of_tokens(lemma, toks, reported=kind == "reported")
     if lemma in ("decline", "refuse", "respond", "comment", "reply") and NO_COMMENT.search(v.sent.text):
         stance = "declines_comment"
     return stance
