@@ -56,6 +56,20 @@ def test_future_dates_do_not_bound():
     assert pub("Nothing dated here at all.", []).evidence is None
 
 
+def test_a_month_stated_as_past_bounds_from_its_first_day_and_never_pins():
+    p = pub("The prosecutor sought the arrests of two ministers in May 2024. He took office in June 2021.", [])
+    assert p.date is None and p.bound == "not before 2024-05-01"
+    # a month ahead is a plan: no bound from it
+    p = pub("The inquiry will report in June 2031. It opened in March 2025.", [])
+    assert p.bound == "not before 2025-03-01"
+    # a day with its weekday still pins when no later month is stated as past
+    p = pub("The council met on Friday, June 13, 2025, after the flood of May 2025.", [])
+    assert p.date == "2025-06-13"
+    # a later month told as past rules that day out: the report came after it
+    p = pub("The council met on Friday, June 13, 2025. The repairs were finished in August 2025.", [])
+    assert p.date is None and p.bound == "not before 2025-08-01"
+
+
 def test_icc_seed_caption_gives_a_bound_not_a_date():
     if not ICC.is_dir():
         pytest.skip(f"ICC seed corpus not found at {ICC}")

@@ -20,6 +20,7 @@ _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 FULL_DATE = re.compile(
     rf"\b(?:{_M}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
     rf"{_M.replace('mon', 'mon2')}\s+(?P<y2>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b")
+_MONTH_YEAR = re.compile(rf"\b{_M}\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")
 _PATH_DATE = re.compile(r"(?<!\d)(\d{4})[-/_](\d{2})[-/_](\d{2})(?!\d)")
 _WEEKDAY_CUE = re.compile(r"\b(?:on|said|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -147,6 +148,15 @@ def published_from_text(text: str, captions: list[str]) -> PubDate:
             elif why != "a future plan":
                 others.append((d, why))
     others += [(d, "a photo caption") for c in captions for d, _, _ in full_dates(c)]
+    # A month stated as past ("sought the arrests in May 2024") bounds the report too, from the month's first day;
+    # it never pins one. Without it a report that names no full date had no bound at all.
+    for s0, s1 in _sentences(text):
+        taken = [(a, b) for _, a, b in full_dates(text[s0:s1])]
+        for m in _MONTH_YEAR.finditer(text[s0:s1]):
+            d = _mk(int(m.group("y")), month_num(m.group("mon")), 1)
+            if d and not any(a <= m.start() < b for a, b in taken) and \
+                    _why_not_own(text, s0, s1, s0 + m.start(), s0 + m.end()) != "a future plan":
+                others.append((d, "a month stated in the text"))
     if not own and not others:
         return PubDate()
     for d, a, b, s0, s1 in own:
