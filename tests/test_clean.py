@@ -318,3 +318,12 @@ def test_a_dated_caption_leaves_the_story_and_a_byline_heading_is_no_title(tmp_p
     [a] = ingest([tmp_path])
     assert "wears a mask" not in a.text and any("wears a mask" in c for c in a.captions)
     assert a.title.startswith("Health officials closed every school"), a.title
+
+
+def test_a_heading_title_that_runs_on_is_cut_like_a_stand_in(tmp_path):
+    top = ("Varno ferry raised months after it sank Divers lift the ferry that sank on 3 May, which cost 40 lives "
+           "and the port its trade for the rest of the season Sunday 19 September 2025 22.02 BST Cranes lift the "
+           "ferry Nerin from the harbour floor.")
+    (tmp_path / "a.txt").write_text(top + "\n\nThe hull will be inspected by the port's engineers next week.\n")
+    [a] = ingest([tmp_path])
+    assert a.title.startswith("Varno ferry raised") and a.title.endswith("…") and len(a.title) <= 101

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from ..model import Article, stable_id
-from .chrome import is_chrome_heading, lead_title
+from .chrome import cut_title, is_chrome_heading, lead_title
 from .clean import Para, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
@@ -85,8 +85,9 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
             text, heads = _assemble(part)
             a = Article(aid if n == 1 else f"{aid}#{n}", raw.source_path, text=text, outlet=raw.outlet,
                         url=raw.url, raw_format=raw.fmt, headings=heads)
-            a.title = raw.title if (n == 1 and raw.title) else (part[0].text if part[0].kind == "heading" and
-                                                                  not is_chrome_heading(part[0].text) else None)
+            # A heading split off a scraped page's top may run on into the standfirst: cut like a stand-in title.
+            a.title = raw.title if (n == 1 and raw.title) else (cut_title(part[0].text) if part[0].kind == "heading"
+                                                                  and not is_chrome_heading(part[0].text) else None)
             if not a.title:
                 # No headline: the lead's first words stand in (shown as a title, never parsed as a date), without
                 # the dateline, timestamp or byline that scraped text often opens with.

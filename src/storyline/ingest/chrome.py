@@ -270,5 +270,9 @@ def is_chrome_heading(text: str) -> bool:
 def lead_title(lead: str, limit: int = 100) -> str:
     """The words that stand in for a missing headline: the lead without its openers, cut at a word near ``limit``."""
     text = lead[opener_end(lead):].lstrip("-–—• ")
-    text = text if len(text) >= 20 else lead
+    return cut_title(text if len(text) >= 20 else lead, limit)
+
+
+def cut_title(text: str, limit: int = 100) -> str:
+    """``text`` cut at a word near ``limit`` characters, marked with an ellipsis."""
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
