@@ -43,9 +43,9 @@ _UNIT_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|
                          r"gallons|miles|kilometres|kilometers|km|metres|meters|feet|tons|tonnes|percent|per cent|"
                          r"million|billion|dollars|pounds|euros|countries|states|nations|cities|places)\b")
 _MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
-# A day before its month ("ruptured on 20 April") is a date, not a count.
-_MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
-                          r"dec)[a-z]*\b")
+# A day before its month, the month spelt out or cut short ("20 April", "3 Sept"): "the 3,000 mark" is no March.
+_DAY_OF_MONTH = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+                           r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 # Counts of animals are no toll of people: "3,473 wildlife have died", "40 pelicans were found dead".
 _ANIMALS_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:wildlife|animals?|birds?|fish|turtles?|dolphins?|whales?|"
                             r"pelicans?|mammals?|cattle|pigs?|chickens?|poultry|livestock|sheep|cows?|dogs?|horses?)\b")
@@ -128,7 +128,7 @@ def _counted(text: str):
         right = _CLAUSE_BREAK.split(text[m.end():m.end() + 60])[0]
         year = len(w) == 4 and n is not None and 1900 <= n <= 2100 and "," not in m.group(1)
         if n is None or year or _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right) or \
-                _MONTH_AFTER.match(text[m.end():m.end() + 14]) or _ANIMALS_AFTER.match(right):
+                _DAY_OF_MONTH.match(text[m.end():m.end() + 14]) or _ANIMALS_AFTER.match(right):
             continue
         after = [(x.start(), k) for k, r in _MEASURE for x in r.finditer(right)]
         before = [(len(left) - x.end(), k) for k, r in _MEASURE for x in r.finditer(left)]
@@ -563,9 +563,6 @@ _STATUS = {"confirmed": re.compile(r"(?i)\b(?:confirmed|laboratory-confirmed|lab
            "suspected": re.compile(r"(?i)\b(?:suspect(?:ed|s)?|possible|probable|believed|feared|thought)\b")}
 _WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|around the world|across the world|in the world|"
                     r"global)\b")
-# A day before its month, the month spelt out or cut short ("20 April", "3 Sept"): "the 3,000 mark" is no March.
-_DAY_OF_MONTH = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-                           r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 # A part, not a count: "one of the best prepared countries", "two of its planes".
 _PART_AFTER = re.compile(r"(?i)^\s+of\b")
 # A projection or a scenario is no report of the state of things: "up to 750,000 people could die".
