@@ -157,3 +157,16 @@ def test_icc_mokom_sentence_gives_three_dated_events(icc_build):
                                             for s in e["sources"])]
     dates = {e["date"] for e in evs}
     assert {"2022-03", "2023-01", "2023-10"} <= dates
+
+
+def test_a_bare_surname_or_mr_x_names_the_one_person_of_that_surname_in_the_article():
+    from storyline.model import Mention
+    from storyline.pipeline import _bare_surname, _surnames
+    ms = [Mention("a1", 0, 12, "Anna Velgard", "PERSON", entity="p1"),
+          Mention("a1", 40, 52, "Jon Brekke", "PERSON", entity="p2"),
+          Mention("a1", 60, 71, "Ola Brekke", "PERSON", entity="p3"),
+          Mention("a2", 0, 12, "Anna Velgard", "PERSON", entity="p1")]
+    by = _surnames(ms)
+    assert by["a1"] == {"Velgard": "p1"}          # two Brekkes: the surname names no one
+    assert [_bare_surname(x) for x in ("Ms Velgard", "Velgard", "Velgard's", "the minister", "Anna Velgard",
+                                       None)] == ["Velgard", "Velgard", "Velgard", None, None, None]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Callable, Iterable
@@ -206,7 +207,38 @@ def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention]) -> l
             r.actor_mentions = r.actor_mentions + [
                 m for m in inferred.get(r.article, ()) if r.clause_start <= m.start and m.end <= r.clause_end and
                 m.text in (r.agent, r.patient)]
-    return [events_mod.finalize(r, entity_of.get(r.article, {})) for x in analyses for r in x.raw_events]
+    surnames = _surnames(mentions)
+    out = []
+    for x in analyses:
+        for r in x.raw_events:
+            ev = events_mod.finalize(r, entity_of.get(r.article, {}))
+            for who in (r.agent, r.patient):
+                person = surnames.get(r.article, {}).get(_bare_surname(who))
+                if person and person not in ev.actors:
+                    ev.actors.append(person)
+            out.append(ev)
+    return out
+
+
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
+
+
+def _bare_surname(phrase: str | None) -> str | None:
+    """"Mr Arven", "Arven", "Arven's": the one capitalised word left, else None (a description names no one)."""
+    if not phrase:
+        return None
+    word = _TITLE.sub("", phrase.strip()).removesuffix("'s").removesuffix("’s")
+    return word if re.fullmatch(r"[A-Z][\w'’-]+", word) else None
+
+
+def _surnames(mentions: list[Mention]) -> dict[str, dict[str, str]]:
+    """Per article, each surname of exactly one person named there: spaCy often leaves a bare surname or "Mr X"
+    untagged ("Mr Arven stepped aside in May"), and the event then had no actor to merge or rank on."""
+    seen: dict[str, dict[str, set[str]]] = {}
+    for m in mentions:
+        if m.entity and m.label == "PERSON" and not m.inferred and len(m.text.split()) > 1:
+            seen.setdefault(m.article, {}).setdefault(m.text.split()[-1], set()).add(m.entity)
+    return {a: {s: next(iter(ids)) for s, ids in by.items() if len(ids) == 1} for a, by in seen.items()}
 
 
 def finish_claims(english: list[Article], analyses: list[ArticleAnalysis],
