@@ -121,3 +121,19 @@ def test_deaths_told_with_the_happening_that_caused_them_are_part_of_it():
     assert [e.id for e in out] == ["e1", "e3", "e4"]
     assert out[0].type == "disaster" and {(s.article, s.start) for s in out[0].sources} == {("o1", 0), ("o2", 0)}
     assert out[0].summary == "The Nerin platform exploded, killing 9 workers"
+
+
+def test_one_wire_sentence_printed_by_two_outlets_on_a_day_is_one_statement():
+    from storyline.timeline import _dates_fit
+    arts = {a.id: a for a in (Article("a1", "p1", text="", published="2025-05-20"),
+                              Article("a2", "p2", text="", published="2025-05-20"),
+                              Article("a3", "p3", text="", published="2025-05-21"))}
+
+    def said(eid, art, text):
+        return Event(eid, None, text, "statement", ["p1"], "asserted", [Source(art, 0, len(text), text)])
+    line = "His lawyer called the allegations against the engineer baseless."
+    assert _dates_fit(said("e1", "a1", line), said("e2", "a2", line), arts)
+    # another day, or other words: a statement needs a date to pin it
+    assert not _dates_fit(said("e1", "a1", line), said("e3", "a3", line), arts)
+    assert not _dates_fit(said("e1", "a1", line), said("e2", "a2", "His lawyer said the engineer would appeal."),
+                          arts)

@@ -70,7 +70,7 @@ def _dates_fit(m: Event, e: Event, by_id: dict[str, Article]) -> bool:
     if md and ed:
         return compatible_dates(md, ed)
     if not md and not ed:
-        return m.type not in GENERIC
+        return m.type not in GENERIC or _wire_copy(m, e, by_id)
     dated, undated = (m, e) if md else (e, m)
     if dated.type in GENERIC:
         return False
@@ -81,6 +81,15 @@ def _dates_fit(m: Event, e: Event, by_id: dict[str, Article]) -> bool:
 
 
 SAME_WORDS = 0.6     # a generic event merges only with one of the same day told in much the same words
+COPY_WORDS = 0.8     # a sentence printed by two outlets on one day: the same wire copy
+
+
+def _wire_copy(m: Event, e: Event, by_id: dict[str, Article]) -> bool:
+    """Two reports of one day that print the same sentence ("His lawyer called the allegations baseless" in two
+    outlets' copies of one wire story): the same statement, though no date pins it."""
+    days = {by_id[s.article].published for s in m.sources if s.article in by_id} - {None}
+    other = {by_id[s.article].published for s in e.sources if s.article in by_id} - {None}
+    return bool(days & other) and max(_overlap(a.text, b.text) for a in m.sources for b in e.sources) >= COPY_WORDS
 
 
 def _same_day_words(e: Event) -> bool:
