@@ -299,7 +299,8 @@ def figure_changes(evs: list[Event], places: re.Pattern | None = None, published
         for j, src in enumerate(e.sources):
             c = {} if GENERIC_COUNT.search(src.text) else counts(src.text)
             if c and e.date:
-                c = {k: n for k, n in c.items() if count_years(src.text).get(k, e.date[:4]) == e.date[:4]}
+                years = count_years(src.text)
+                c = {k: n for k, n in c.items() if years.get(k, e.date[:4]) == e.date[:4]}
             if c:
                 when = published.get(src.article, "9999") if published is not None else ""
                 reports.append(((when, i, j), e, src, c, _places_in(src.text, places), floors(src.text)))

@@ -490,7 +490,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                 clause = sorted(set(clause) | {t for t in asked.subtree if t.idx >= cut}, key=lambda t: t.i)
             if h.i in asks:
                 continue   # the act a request asks for: part of the request's line, not a happening
-            if lemma in REPORTING and lemma not in SPEECH_EVENTS and requested(h) is None and any(
+            if lemma in REPORTING and lemma not in SPEECH_EVENTS and asked is None and any(
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
                 continue   # a reporting verb: the claims stage records it
             if lemma in REPORTING and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it")

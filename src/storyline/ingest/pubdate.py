@@ -140,23 +140,23 @@ def published_from_text(text: str, captions: list[str]) -> PubDate:
     report), gives "not before"."""
     own: list[tuple[date, int, int, int, int]] = []   # date, its span, its sentence span
     others: list[tuple[date, str]] = []
+    months: list[tuple[date, str]] = []
     for s0, s1 in _sentences(text):
-        for d, a, b in full_dates(text[s0:s1]):
+        taken = full_dates(text[s0:s1])
+        for d, a, b in taken:
             why = _why_not_own(text, s0, s1, s0 + a, s0 + b)
             if why is None:
                 own.append((d, s0 + a, s0 + b, s0, s1))
             elif why != "a future plan":
                 others.append((d, why))
-    others += [(d, "a photo caption") for c in captions for d, _, _ in full_dates(c)]
-    # A month stated as past ("sought the arrests in May 2024") bounds the report too, from the month's first day;
-    # it never pins one. Without it a report that names no full date had no bound at all.
-    for s0, s1 in _sentences(text):
-        taken = [(a, b) for _, a, b in full_dates(text[s0:s1])]
+        # A month stated as past ("sought the arrests in May 2024") bounds the report too, from the month's first
+        # day; it never pins one. Without it a report that names no full date had no bound at all.
         for m in _MONTH_YEAR.finditer(text[s0:s1]):
             d = _mk(int(m.group("y")), month_num(m.group("mon")), 1)
-            if d and not any(a <= m.start() < b for a, b in taken) and \
+            if d and not any(a <= m.start() < b for _, a, b in taken) and \
                     _why_not_own(text, s0, s1, s0 + m.start(), s0 + m.end()) != "a future plan":
-                others.append((d, "a month stated in the text"))
+                months.append((d, "a month stated in the text"))
+    others += [(d, "a photo caption") for c in captions for d, _, _ in full_dates(c)] + months
     if not own and not others:
         return PubDate()
     for d, a, b, s0, s1 in own:
