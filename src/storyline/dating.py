@@ -148,6 +148,15 @@ def antecedent(relcl):
     n = relcl.head
     if n.ent_type_ in ("DATE", "TIME"):
         return _dated_noun(n) or n
+    # "a warrant for the prosecutor who in March prepared ...": the parser may hang a "who" clause on the head of
+    # the phrase; "who" is about the noun right before it (or before its comma), which names a person.
+    who = next((c for c in relcl.children if c.lower_ in ("who", "whom") and c.i < relcl.i), None)
+    if who is not None and who.i > 0:
+        prev = relcl.doc[who.i - 1]
+        if prev.text == "," and who.i > 1:
+            prev = relcl.doc[who.i - 2]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.i != n.i and prev.i > n.i:
+            return prev
     return n
 
 

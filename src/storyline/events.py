@@ -41,6 +41,20 @@ PLAN_LEMMAS = {"plan", "expect", "due", "set", "intend", "schedule", "aim", "pre
 DIRECTIVE = {"call", "urge", "order", "ask", "tell", "warn", "press", "pressure", "demand", "request", "instruct",
              "encourage", "invite", "advise", "appeal", "beg", "implore", "petition", "recommend", "direct",
              "command", "lobby", "push", "exhort", "summon"}
+# Verbs that credit a text to its source and tell nothing themselves: with no object or clause of their own
+# ("..., The Tribune reported on Monday", "the agency said") they are the attribution of the clause beside them.
+# ("tell" is left out: "told reporters" has an object that is only the audience, and "told the court" is a hearing.)
+ATTRIBUTION = {"say", "add", "state", "note", "report", "quote", "cite", "write", "explain", "reveal"}
+# Verbs whose object is a happening wanted, feared or kept from happening, not one that happened: in "sought the
+# arrests of", "called for the resignation of", "postponed the vote", "blocked the sale" the arrests, resignation,
+# vote and sale are the object of the verb's event (whose line names them), never happenings of their own.
+# ("considering Khan's request, filed in May", "rejected the appeal": a request or an appeal is itself an act
+# done, so speech-act nouns are never unrealised, and verbs that weigh an existing thing are not listed.)
+UNREALISED = {"seek", "want", "propose", "plan", "threaten", "block", "prevent", "delay", "postpone", "cancel",
+              "avoid", "hope", "intend", "fear", "call", "push", "press", "demand", "request", "urge", "ask",
+              "appeal", "lobby", "recommend"}
+SPEECH_ACT_NOUNS = {"request", "application", "bid", "proposal", "plan", "appeal", "demand", "call", "offer",
+                    "threat", "warning", "statement", "announcement"}
 NEG_WORDS = {"nobody", "nothing", "none", "neither", "no one"}
 QUESTION = {"unclear", "question", "ask", "wonder", "doubt", "uncertain", "see"}
 
@@ -493,6 +507,11 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             if lemma in REPORTING and lemma not in SPEECH_EVENTS and asked is None and any(
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
                 continue   # a reporting verb: the claims stage records it
+            if lemma in ATTRIBUTION and asked is None and not _passive(h) and (
+                    lemma in ("cite", "quote") or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in h.children)
+                    or lemma == "reveal" and _self_credit(h)):
+                continue   # "..., the Tribune reported on Monday, citing officials", "this newspaper can
+                #            reveal that": the attribution of the clause beside it (whose object is a source)
             if lemma in REPORTING and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that", "it")
                                           for c in h.children) or \
                     lemma in ("report", "quote", "cite") and any(c.dep_ == "agent" for c in h.children):
@@ -512,7 +531,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             mod, neg = modality(h, s.text)
             agent, patient, where = arguments(h, sent_mentions)
             out.append(RawEvent(article_id, s, h.i, h.text, etype, mod, neg, date, how, summary(h, clause, cut),
-                                actors, c0, c1, agent, patient, where, tense(h), _in_quote(h)))
+                                actors, c0, c1, agent, patient, where, clause_tense(h, date), _in_quote(h)))
         out += _noun_events(article_id, s, span, sent_mentions, sent_timex, {e.trigger_i for e in out}, dated)
     return out
 
@@ -553,6 +572,32 @@ def _definite(t) -> bool:
                 and verb.head.lemma_.lower() not in event_nouns())
 
 
+OUTLET_WORDS = {"newspaper", "paper", "website", "magazine", "programme", "program", "channel", "we"}
+
+
+def _self_credit(h) -> bool:
+    """The publication crediting itself ("The Courier can reveal that", "this newspaper revealed"), unlike an
+    investigator who revealed at a hearing that ...: that is testimony, and news."""
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (any(c.lower_ == "can" for c in h.children if c.dep_ == "aux")
+                                 or subj.lemma_.lower() in OUTLET_WORDS)
+
+
+def _passive(h) -> bool:
+    # "allegations were reported to the court's governing body in October": a complaint made, not an attribution
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children)
+
+
+def _unrealised(t) -> bool:
+    """The noun is what a verb wants, fears or keeps from happening: "sought the arrests of", "called for the
+    resignation of", "postponed the vote"."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("for", "on") else t.head
+    if t.lemma_.lower() in SPEECH_ACT_NOUNS:
+        return False
+    return (t.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNREALISED
+            and (t.dep_ == "dobj" or verb.lemma_.lower() in DIRECTIVE))
+
+
 def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=None) -> list[RawEvent]:
     """Nominalisations that head an event ("the withdrawal of charges in March", "Putin's visit"): only when
     the noun phrase carries its own date or a named actor, so that a passing mention is not an event. A disaster
@@ -563,6 +608,8 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=No
     for t in span:
         lemma = t.lemma_.lower()
         if t.pos_ != "NOUN" or t.i in taken or lemma not in event_nouns():
+            continue
+        if _unrealised(t):
             continue
         np = list(t.subtree)
         n0, n1 = np[0].idx, np[-1].idx + len(np[-1])
@@ -612,3 +659,12 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
         # Not an Event field: merging absorbs or drops a tentative event, so none reaches storyline.json.
         ev.tentative = True
     return ev
+
+
+def clause_tense(h, date: str | None) -> str | None:
+    """:func:`tense`, except that an undated relative clause on a noun that names no happening ("a case he was
+    prosecuting", "the company, which had leased the rig") is "relative": it tells what the noun is, not news. With
+    its own date it does tell a happening ("the prosecutor, who in March prepared a warrant")."""
+    if h.dep_ == "relcl" and date is None and dating.antecedent(h).lemma_.lower() not in event_nouns():
+        return "relative"
+    return tense(h)

@@ -162,7 +162,7 @@ def weak_reasons(ev: dict, published: dict[str, str | None] | None = None,
         out.append(ev["modality"])
     if ev.get("tense") in UNREAL_TENSES and not scheduled(ev):
         out.append(f"{ev['tense']} tense")
-    if ev.get("tense") == "participle":
+    if ev.get("tense") in ("participle", "relative"):
         out.append("describes a noun")     # "the leak contaminating the Gulf": what a thing is doing, not news
     if ev.get("tense") == "complement" and not scheduled(ev):
         out.append("tried, asked or expected")   # "tried to shut down the leak": not told as done (round 4)
