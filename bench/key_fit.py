@@ -5,7 +5,7 @@
 
 storyline runs over each set as bench/real_bench.py runs it (its loading, alignment and key-event scoring are
 imported, not copied). Every extracted event becomes one row per source, with one column per score term and per
-"never key" reason of salience.py (``FEATURES``), and the label real_bench's key P/R uses: the source overlaps a
+"never key" reason of salience.py (``HAND_FEATURES``), and the label real_bench's key P/R uses: the source overlaps a
 gold key event of its article. A logistic regression (scikit-learn, here only) is fitted on the training set;
 its penalty, its strength and the decision threshold are chosen by cross-validation inside that set, grouped by
 article (an event belongs to the article of its first source), maximising the F1 of real_bench's key P/R on the
@@ -35,16 +35,8 @@ from storyline import salience  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = {"real_d", "real_f"}
 
-try:            # the runtime's own feature list once the fitted weights are in use; this script's otherwise
-    FEATURES = salience.FEATURES
-    features = salience.features
-except AttributeError:
-    FEATURES = None
-    features = None
-
-
 # The hand rule's own terms and vetoes (kept beside the fitted weights for this comparison).
-HAND_TERMS = getattr(salience, "hand_score_terms", salience.score_terms)
+HAND_TERMS = salience.score_terms
 HAND_VETOES = salience.weak_reasons
 
 
@@ -99,11 +91,11 @@ def hand_features(ev: dict, published: dict, bounds: dict) -> dict[str, float]:
 
 
 def columns() -> list[str]:
-    return FEATURES or HAND_FEATURES
+    return HAND_FEATURES
 
 
 def row(ev: dict, published: dict, bounds: dict) -> list[float]:
-    f = features(ev, published, bounds) if features else hand_features(ev, published, bounds)
+    f = hand_features(ev, published, bounds)
     return [float(f[c]) for c in columns()]
 
 
@@ -354,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [("hand rule (KEY_SCORE)", train.pr(train.hand), dev.pr(dev.hand))]
     for f, (g, fw, fb) in fits.items():
         rows.append((f"fitted, {f}{' (chosen)' if f == best['form'] else ''}, threshold {g['threshold']}",
-                     train.pr(decide(train, fw, fb, f, g["threshold"])), dev.pr(decide(dev, fw, fb, f, g["threshold"]))))
+                     train.pr(decide(train, fw, fb, f, g["threshold"])),
+                     dev.pr(decide(dev, fw, fb, f, g["threshold"]))))
 
         def ranked(s: Set) -> dict:
             p = [-1.0 if f == "vetoes" and vetoed(x, cols) else prob(x, fw, fb) for x in s.X]
