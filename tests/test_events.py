@@ -249,6 +249,7 @@ def test_asking_for_oneself_is_no_request_and_a_warrant_request_keeps_its_type()
     ("The chief prosecutor sought the arrests of the prime minister Olav Brenn and his deputy in May.", "arrests"),
     ("Protesters called for the resignation of mayor Ana Kell on Friday.", "resignation"),
     ("The Vardo council postponed the vote on the Kestrow bridge.", "vote"),
+    ("A Kestrow court issued a warrant for his arrest on June 13.", "arrest"),
 ])
 def test_a_happening_only_wanted_or_put_off_is_no_event_of_its_own(text, noun):
     # Written for this test: the arrests were sought, not made; the vote was put off, not held. The verb's event
@@ -296,3 +297,19 @@ def test_an_undated_relative_clause_describes_its_noun():
     ev = {"type": "trial", "summary": by["prosecuting"].summary, "modality": "asserted", "tense": "relative",
           "actors": [], "date": None, "sources": [], "independent_sources": 1}
     assert "describes a noun" in weak_reasons(ev)
+
+
+@pytest.mark.slow
+def test_an_ing_adverbial_says_who_and_a_named_thing_is_no_act():
+    # Written for this test.
+    _, evs = _events("The Veldra dam gave way on March 3, sending a surge of water into the valley.")
+    assert next(e.summary for e in evs if e.trigger == "sending").startswith("The Veldra dam sending")
+    _, evs = _events('The minister promised what he called "a complete and honest account" of the failure.')
+    assert not any(e.trigger == "called" for e in evs), [e.summary for e in evs]
+
+
+def test_a_noun_events_line_does_not_end_on_a_conjunction():
+    from storyline.events import TRAILING_CONJ
+    assert TRAILING_CONJ.sub("", "his arrest on June 13 and") == "his arrest on June 13"
+    assert TRAILING_CONJ.sub("", "the sale of the plant, or") == "the sale of the plant"
+    assert TRAILING_CONJ.sub("", "the storm and the flood") == "the storm and the flood"

@@ -151,3 +151,27 @@ def test_errors_name_the_problem(tmp_path):
     assert r.returncode == 2 and "unknown format" in r.stderr
     r = cli("serve", str(tmp_path / "nothing"))
     assert r.returncode == 2 and "no built store" in r.stderr
+
+
+def test_a_speaker_resolved_from_a_pronoun_or_a_title_is_named_beside_the_words():
+    from storyline.timeline import speaker_label
+    names = {"e1": "Karl Vidar", "e2": "Ministry of Health"}
+    assert speaker_label({"speaker": "e1", "speaker_text": "he"}, names) == "he (Karl Vidar)"
+    assert speaker_label({"speaker": "e1", "speaker_text": "The minister"}, names) == "The minister (Karl Vidar)"
+    assert speaker_label({"speaker": "e1", "speaker_text": "Lawyers for Mr Vidar"}, names) == "Lawyers for Mr Vidar"
+    assert speaker_label({"speaker": "e1", "speaker_text": "Vidar's office"}, names) == "Vidar's office"
+    assert speaker_label({"speaker": None, "speaker_text": "a source"}, names) == "a source"
+    assert speaker_label({"speaker": None, "speaker_text": None}, names) == "unattributed"
+
+
+def test_the_markdown_and_html_name_who_a_pronoun_speaker_is(demo_build, tmp_path):
+    from storyline import export
+    _, data, out = demo_build
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    resolved = [c for c in data["claims"] if c["speaker"] and c["speaker_text"] in ("he", "she", "He", "She")]
+    assert resolved, "the demo has pronoun speakers resolved to the cast"
+    md = (out / "timeline.md").read_text()
+    page = export.html(data)
+    for c in resolved:
+        assert f"{c['speaker_text']} ({names[c['speaker']]})" in md
+        assert f"{c['speaker_text']} ({names[c['speaker']]})" in page

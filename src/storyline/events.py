@@ -378,6 +378,14 @@ def _borrowed_subject(head, cut: int = 0) -> list:
             return []
         return _left_part(subj) + [c for c in gov.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < gov.i] \
             + [gov]
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children):
+        # "The dam gave way, sending a surge of water": the -ing adverbial's doer is its host's subject; alone,
+        # "sending a surge of water" does not say who.
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("which", "who", "that") or subj.left_edge.idx < cut:
+            return []
+        return _left_part(subj)
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -507,6 +515,8 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             if lemma in REPORTING and lemma not in SPEECH_EVENTS and asked is None and any(
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
                 continue   # a reporting verb: the claims stage records it
+            if lemma == "call" and any(c.lower_ == "what" for c in h.children):
+                continue   # 'what he called "a complete account"': the writer's words for a thing, no act
             if lemma in ATTRIBUTION and asked is None and not _passive(h) and (
                     lemma in ("cite", "quote") or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in h.children)
                     or lemma == "reveal" and _self_credit(h)):
@@ -541,6 +551,7 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
 DATED_ONLY = {"disaster", "catastrophe"}
 # Happenings a story holds one of, so that "the explosion" in a later report names the story's explosion.
 BACKREF_TYPES = {"disaster"}
+TRAILING_CONJ = re.compile(r"(?:[\s,;:]+(?:and|or|but|as well as))+\s*$")
 _DATE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:on|of|in)?\s*$")
 DEATH_VERBS = {"die", "kill"}
 DEFINITE = {"the", "this", "that"}
@@ -589,11 +600,13 @@ def _passive(h) -> bool:
 
 
 def _unrealised(t) -> bool:
-    """The noun is what a verb wants, fears or keeps from happening: "sought the arrests of", "called for the
-    resignation of", "postponed the vote"."""
+    """The noun is what a verb wants, fears or keeps from happening ("sought the arrests of", "called for the
+    resignation of", "postponed the vote"), or what a warrant or a request is for ("a warrant for his arrest")."""
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("for", "on") else t.head
     if t.lemma_.lower() in SPEECH_ACT_NOUNS:
         return False
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in SPEECH_ACT_NOUNS | {"warrant"}:
+        return True    # "a warrant for his arrest", "calls for his resignation": what the paper or the call asks
     return (t.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNREALISED
             and (t.dep_ == "dobj" or verb.lemma_.lower() in DIRECTIVE))
 
@@ -637,6 +650,8 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=No
         agent, patient, where = arguments(t, sent_mentions)
         text = doc_text(t.doc)[n0:n1]
         summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else doc_text(t.doc)[n0:np[19].idx + len(np[19])])
+        # A noun phrase coordinated into the next ("his arrest on June 13 and his release") ends on its own words.
+        summary_text = TRAILING_CONJ.sub("", summary_text)
         out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, date, how, summary_text.strip(" ,;:"),
                             [] if backref else actors, n0, n1, agent, patient, where, None, _in_quote(t),
                             backref=backref))

@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from .timeline import reported_on, shown
+from .timeline import reported_on, shown, speaker_label
 
 FORMATS = ("md", "csv", "html", "timelinejs", "json")
 DEFAULT_NAME = {"md": "report.md", "csv": "csv", "html": "storyline.html", "timelinejs": "timelinejs.json",
@@ -181,8 +181,9 @@ def html(data: dict) -> str:
         stories.append({"s": s, "days": [(d, days[d]) for d in order], "summary": shown(s.get("timeline") or {}),
                         "claims": [c for c in data["claims"] if c.get("story") == s["id"]]})
     segs, anchor = _segments(data)
+    names = {e["id"]: e["name"] for e in data["entities"]}
     return env.get_template("export.html").render(
-        stories=stories, arts=arts, ents=ents, data=data, segs=segs, anchor=anchor, css=web.joinpath("static", "app.css").read_text("utf-8"),
+        who=lambda c: speaker_label(c, names), stories=stories, arts=arts, ents=ents, data=data, segs=segs, anchor=anchor, css=web.joinpath("static", "app.css").read_text("utf-8"),
         made=date.today().isoformat())
 
 

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import store
-from .timeline import date_label, reported_on, shown
+from .timeline import date_label, reported_on, shown, speaker_label
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,8 +134,9 @@ def markdown(data: dict) -> str:
         claims = [c for c in data["claims"] if c["story"] == s["id"]]
         if claims:
             lines += ["", "### Claims", ""]
+            names = {e["id"]: e["name"] for e in data["entities"]}
             for c in claims:
-                who = _md(c["speaker_text"] or "unattributed")
+                who = _md(speaker_label(c, names))
                 anon = " (anonymous)" if c["anonymous"] else ""
                 lines.append(f"- {who}{anon} — *{c['stance']}*: “{_md(c['text'])}” [{c['article']} "
                              f"{c['start']}-{c['end']}]")

@@ -292,6 +292,17 @@ def date_label(ev: dict) -> str:
     return ev.get("date") or "undated"
 
 
+def speaker_label(claim: dict, names: dict[str, str]) -> str:
+    """How a reader sees who spoke: the words of the text, and the cast member they were resolved to when those
+    words do not name it ("he (Karim Lund)", "The ministry's spokesman (Ministry of Health)"); the words stay
+    first because the attribution is the text's, the resolution storyline's."""
+    words = claim.get("speaker_text") or "unattributed"
+    name = names.get(claim.get("speaker") or "")
+    if not name or name.split()[-1].lower() in re.findall(r"\w+", words.lower()):
+        return words
+    return f"{words} ({name})"
+
+
 def reported_on(line: dict, entry: dict) -> str:
     """The day a reported timeline line's report came out: the day it is filed under may be the day before (a
     report's lead speaks for the news of the day before too), and "reported <that day>" would read as a report of
