@@ -327,3 +327,25 @@ def test_a_heading_title_that_runs_on_is_cut_like_a_stand_in(tmp_path):
     (tmp_path / "a.txt").write_text(top + "\n\nThe hull will be inspected by the port's engineers next week.\n")
     [a] = ingest([tmp_path])
     assert a.title.startswith("Varno ferry raised") and a.title.endswith("…") and len(a.title) <= 101
+
+
+def test_an_agency_photo_credit_closes_its_caption_and_the_story_resumes_after_it():
+    # Written for this test: pages without a headline open with a photo's caption; the credit that closes it may
+    # open the next line, bare or in brackets, or sit between two captions of a gallery.
+    from storyline.ingest.clean import clean_text
+    page = ("A crane lifts debris from the Vardo river in Kestrow, Monday, May 4, 2031.\n"
+            "(AP Photo/Ana Pell) (Ana Pell - AP) Kestrow officials plan to ask the dam operator to pay for new "
+            "levees along the Vardo, the governor said on Saturday.\n"
+            "The project would cost $200 million and take six months.\n")
+    c = clean_text(page)
+    body = [p.text for p in c.paras]
+    assert body[0].startswith("Kestrow officials plan"), body
+    assert any(cap.startswith("A crane lifts debris") for cap in c.captions)
+    c = clean_text("Oil swirls through the currents off Vardo.\n"
+                   "AP Photo/Jon Vidar The largest spill in Kestrow's history has largely been cleared, the agency "
+                   "says.\nMany scientists are not so sure.\n")
+    assert [p.text for p in c.paras][0].startswith("The largest spill"), [p.text for p in c.paras]
+    c = clean_text("The minister visits the dam. (AP Photo/Ana Pell) (Ana Pell - AP) The minister announced plans "
+                   "yesterday to host a summit on the dam's future.\nThe summit will meet in June.\n")
+    assert [p.text for p in c.paras][0] == "The minister announced plans yesterday to host a summit on the dam's future."
+    assert "The minister visits the dam." in c.captions

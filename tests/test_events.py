@@ -304,8 +304,13 @@ def test_an_ing_adverbial_says_who_and_a_named_thing_is_no_act():
     # Written for this test.
     _, evs = _events("The Veldra dam gave way on March 3, sending a surge of water into the valley.")
     assert next(e.summary for e in evs if e.trigger == "sending").startswith("The Veldra dam sending")
-    _, evs = _events('The minister promised what he called "a complete and honest account" of the failure.')
-    assert not any(e.trigger == "called" for e in evs), [e.summary for e in evs]
+    for text in ('The minister promised what he called "a complete and honest account" of the failure.',
+                 "The Vardo crew used a device called a mud-gas separator.",
+                 "Jon Vidar called it the Council on Youth Fitness in 1956."):
+        _, evs = _events(text)
+        assert not any(e.trigger == "called" for e in evs), [e.summary for e in evs]
+    _, evs = _events("The Vardo dockers' union called a strike on Monday.")
+    assert any(e.trigger == "called" for e in evs)
 
 
 def test_a_noun_events_line_does_not_end_on_a_conjunction():

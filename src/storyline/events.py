@@ -515,8 +515,9 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             if lemma in REPORTING and lemma not in SPEECH_EVENTS and asked is None and any(
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
                 continue   # a reporting verb: the claims stage records it
-            if lemma == "call" and any(c.lower_ == "what" for c in h.children):
-                continue   # 'what he called "a complete account"': the writer's words for a thing, no act
+            if lemma == "call" and any(c.lower_ == "what" or c.dep_ in ("oprd", "attr") for c in h.children):
+                continue   # 'what he called "a complete account"', "a device called a separator", "called it the
+                #            Council": naming a thing, no act ("called a strike", "called for" stay)
             if lemma in ATTRIBUTION and asked is None and not _passive(h) and (
                     lemma in ("cite", "quote") or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in h.children)
                     or lemma == "reveal" and _self_credit(h)):

@@ -38,7 +38,20 @@ _COOKIE = re.compile(r"\bcookies?\b.*\b(accept|consent|policy|settings|use)\b", 
 _CONTRIB = re.compile(r"(contributed (reporting )?to this (report|story)|^\s*\(?\s*(additional )?(reporting|editing|writing)"
                       r" by\b)", re.I)
 _AD = re.compile(r"^\s*(advertisement|advert|sponsored( content)?|ad)\s*$", re.I)
-_CREDIT = re.compile(r"\((photo|photograph|image|picture|credit|credits|file photo)\b[^)]*\)|\(photo by [^)]*\)|"
+# An agency's photo credit: "(AP Photo)", "(AP Photo/Ana Pell)", "(Reuters Pictures)", often followed by a second
+# bracket with the photographer ("(Ana Pell - AP)"); or bare at the start of a line, "AP Photo/Ana Pell The spill
+# ...", where the photographer's name (two words, or one) ends before the story's first capital. Agencies listed by
+# name: a general list of wire agencies, not names from any corpus.
+_AGENCIES = r"(?:AP|Reuters|AFP|EPA|Getty Images|Bloomberg)"
+_AGENCY_PHOTO = r"\((?:(?:[A-Z][\w.]*\s+){1,3}(?:Photo|Photograph|Pictures?|Images?)\b|Photos?\s+by\b)[^)]*\)"
+_PHOTOGRAPHER = r"\([^()]{1,40}\s-\s[^()]{1,30}\)"          # "(Ana Pell - AP)"
+_AGENCY_CREDIT = re.compile(_AGENCY_PHOTO + r"(?:\s*" + _PHOTOGRAPHER + r")?\s*")
+# A credit whose opening was cut with the caption before it: "Ana Pell) (Ana Pell - AP) The spill ...".
+_CUT_CREDIT = re.compile(r"^[^()]{1,40}\)\s*" + _PHOTOGRAPHER + r"\s*")
+_BARE_CREDIT = re.compile(r"^" + _AGENCIES + r"\s+(?:Photo|Pictures?|Images?)"
+                          r"(?:\s*/\s*(?:[A-Z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’.-]*|[A-Z][\w'’.-]*))?\s+"
+                          r"(?=[A-Z\"“‘])")
+_CREDIT = re.compile(_AGENCY_PHOTO + r"|\((photo|photograph|image|picture|credit|credits|file photo)\b[^)]*\)|\(photo by [^)]*\)|"
                      r"\bphoto:\s|\(pictured\)|,\s(left|right|centre|center)(,|\s+and\b)|^\((combo|files)\)|\b(getty images|/ ?afp\)|via reuters\))", re.I)
 _TRAILING_DOMAIN = re.compile(r"\.\s+[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|gov|ua|ru|uk|info|io)"
                               r"(\.[a-z]{2})?\s*$")
@@ -259,8 +272,40 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     # The first line kept is the headline: never absorbed into chrome, never a caption.
     headline = next((i for i in range(len(lines)) if i not in drop), -1)
     absorb_fragments(texts, drop, {headline})
-    forced = _caption_lines(texts, drop, headline)
-    return assemble(lines, drop, forced)
+    led, cut = agency_credits(lines, drop)
+    texts = [s for s, _ in lines]
+    forced = _caption_lines(texts, drop, headline) | led
+    cleaned = assemble(lines, drop, forced)
+    for c in cut:
+        _keep_caption(cleaned, c)
+    return cleaned
+
+
+def agency_credits(lines: list[tuple[str, int]], drop: dict[int, str]) -> tuple[set[int], list[str]]:
+    """Agency photo credits cut out of the story. A credit closes the caption before it: the sentence before a
+    bracketed credit on the same line ("... in Washington. (AP Photo/Ana Pell) (Ana Pell - AP) The president
+    announced ..."), or the line before a credit that opens a line ("(AP Photo) Officials plan ...", "AP
+    Photo/Ana Pell The spill ..."): pages without a headline open with the photo. The story resumes after the
+    credit. Returns the lines that are captions, and the captions cut out of lines."""
+    lines_out, cut = set(), []
+    for i, (s, gap) in enumerate(lines):
+        if i in drop:
+            continue
+        m = _BARE_CREDIT.match(s) or _AGENCY_CREDIT.match(s) or _CUT_CREDIT.match(s)
+        if m and len(s) - m.end() >= 20:
+            s = s[m.end():]
+            j = next((k for k in range(i - 1, -1, -1) if k not in drop), None)
+            # In a gallery the caption before is itself a line opened by a credit: a caption all the same.
+            if j is not None and _SENT_END.search(lines[j][0]) and len(lines[j][0]) <= 400:
+                lines_out.add(j)
+        while (m := _AGENCY_CREDIT.search(s)) and len(s) - m.end() >= 20:
+            # the caption is the sentence the credit closes
+            bounds = [b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z(])", s[:m.start()])]
+            start = bounds[-1] if bounds else 0
+            cut.append(s[start:m.start()].strip())
+            s = (s[:start] + s[m.end():]).strip()
+        lines[i] = (s, gap)
+    return lines_out, [c for c in cut if c]
 
 
 def closing_appeal_block(texts: list[str], drop: dict[int, str]) -> None:
