@@ -318,3 +318,13 @@ def test_a_noun_events_line_does_not_end_on_a_conjunction():
     assert TRAILING_CONJ.sub("", "his arrest on June 13 and") == "his arrest on June 13"
     assert TRAILING_CONJ.sub("", "the sale of the plant, or") == "the sale of the plant"
     assert TRAILING_CONJ.sub("", "the storm and the flood") == "the storm and the flood"
+
+
+def test_a_line_keeps_no_lone_quotation_mark():
+    from storyline.events import balance_quotes
+    assert balance_quotes('a home in Kestrow a result of the move to the Vardo Republic" or other') == \
+        "a home in Kestrow a result of the move to the Vardo Republic or other"
+    assert balance_quotes('what he called "a complete account') == "what he called a complete account"
+    assert balance_quotes('he said "yes" twice') == 'he said "yes" twice'
+    assert balance_quotes("what she called “gaps in the file") == "what she called gaps in the file"
+    assert balance_quotes("the minister’s plan") == "the minister’s plan"     # an apostrophe is no quotation mark

@@ -476,7 +476,25 @@ def summary(head, clause: list, cut: int = 0) -> str:
     for a, b in zip(toks, toks[1:] + [None]):
         parts.append(a.text_with_ws if (b is not None and b.i == a.i + 1) or a.whitespace_ else a.text + " ")
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
-    return text.rstrip(",;:—-– ")
+    return balance_quotes(text.rstrip(",;:—-– "))
+
+
+def balance_quotes(text: str) -> str:
+    """A line cut from a sentence can keep one mark of a quotation and lose the other ('... to the Vardo Republic"
+    or other', 'what he called "a complete account'): the mark left alone is dropped, so that no words read as
+    quoted, or unquoted, that were not."""
+    if text.count('"') % 2:
+        i = text.rfind('"')
+        text = (text[:i] + text[i + 1:]).replace("  ", " ")
+    for a, b in (("“", "”"), ("‘", "’")):
+        while text.count(a) > text.count(b) and a in text:
+            i = text.rfind(a)
+            text = text[:i] + text[i + 1:]
+        if a == "“":
+            while text.count(b) > text.count(a) and b in text:
+                i = text.rfind(b)
+                text = text[:i] + text[i + 1:]
+    return text
 
 
 def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention], timexes: list[Timex]
@@ -652,7 +670,7 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=No
         text = doc_text(t.doc)[n0:n1]
         summary_text = re.sub(r"\s+", " ", text if len(np) <= 20 else doc_text(t.doc)[n0:np[19].idx + len(np[19])])
         # A noun phrase coordinated into the next ("his arrest on June 13 and his release") ends on its own words.
-        summary_text = TRAILING_CONJ.sub("", summary_text)
+        summary_text = balance_quotes(TRAILING_CONJ.sub("", summary_text))
         out.append(RawEvent(article_id, s, t.i, t.text, etype, mod, neg, date, how, summary_text.strip(" ,;:"),
                             [] if backref else actors, n0, n1, agent, patient, where, None, _in_quote(t),
                             backref=backref))
