@@ -67,3 +67,11 @@ def test_a_stock_code_broken_at_its_dot_by_the_line_splitter_is_rejoined():
     # a line that only starts like a code's tail, with no code before it, keeps its break
     assert "free.\nN)" in out
     assert all(raw[p] == "." for c, p in zip(out, pos) if c == "." and raw[p] != " ")
+
+
+def test_ptb_single_quotes_join_their_words():
+    from storyline.ingest.detok import detokenise
+    text = "The Vardo well is ` dead ' five months after it blew , the workers ' union said .\n"
+    out, pos = detokenise(text)
+    assert out == "The Vardo well is 'dead' five months after it blew, the workers' union said.\n"
+    assert len(pos) == len(out) + 1 and text[pos[out.index("'dead'")]] == "`"

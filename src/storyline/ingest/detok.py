@@ -18,6 +18,10 @@ _RX = re.compile(
     r"|[ \t]*(?P<close>-RRB-|-RSB-|-RCB-|'')"                    # closing token: drop the space before it
     r"|[ \t]+(?=(?:[,.;:?!%]|'s|'S|n't|N'T|'ve|'re|'ll|'d|'m|'VE|'RE|'LL|'D|'M)(?:[ \t\n]|$|''|-RRB-))"
     r"|\\(?P<esc>[/*])"                                          # PTB escapes "/" and "*": "Moir\/Reuters"
+    # PTB single quotes: "` dead '" -> "'dead'"; a lone " '" before a space is a closing quote or a plural's
+    # possessive ("the workers ' union" -> "the workers' union"): either way it joins the word before it.
+    r"|(?P<sopen>`)(?!`)[ \t]*"
+    r"|[ \t]+(?P<sclose>')(?=[ \t,.;:?!]|$)"
 )
 _SPACED = re.compile(r" [,.;:?!](?=[ \n]|$)| (?:'s|n't) ")
 _PUNCT = re.compile(r"[,.;:?!](?=[ \n]|$)")
@@ -44,7 +48,11 @@ def detokenise(text: str) -> tuple[str, list[int]]:
         out.append(text[last:m.start()])
         pos.extend(range(last, m.start()))
         tok = m.group("open") or m.group("close")
-        if m.group("esc") or m.group("tick"):
+        if m.group("sopen") or m.group("sclose"):
+            at = m.start("sopen") if m.group("sopen") else m.start("sclose")
+            out.append("'")
+            pos.append(at)
+        elif m.group("esc") or m.group("tick"):
             out.append(m.group("esc") or m.group("tick"))
             pos.append(m.start("esc") if m.group("esc") else m.start("tick"))
         elif tok:
