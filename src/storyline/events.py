@@ -550,7 +550,12 @@ def _definite(t) -> bool:
         return False
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return not (verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN"
-                and verb.head.lemma_.lower() not in event_nouns())
+                and verb.head.lemma_.lower() not in event_nouns() and verb.lemma_.lower() not in SEQUENCE)
+
+
+# Verbs that place one happening after another: in "the oil spill that followed the explosion" the explosion is
+# told as a happening, whatever the noun the clause describes.
+SEQUENCE = {"follow", "result", "cause", "trigger", "unleash", "spark", "precede"}
 
 
 def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=None) -> list[RawEvent]:

@@ -198,6 +198,7 @@ def _people_clash(g: Event, e: Event, persons: set[str]) -> bool:
 def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], generic: set[str]) -> list[Event]:
     """Join events of one story, type, modality and polarity that tell the same happening; returns the survivors
     in their original order (a joined event's sources move to the group's anchor)."""
+    from .across import same_day_across
     from .stories import backend, embed
     cands = [e for e in events if e.story and e.type not in generic and _comparable(e)]
     # Hashed term vectors measure shared words, not meaning; thresholds are for sentence embeddings.
@@ -209,15 +210,24 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     for e in cands:
         blocks[(e.story, e.type, *polarity(e))].append(e)
     gone: set[int] = set()
+    groups: list[tuple[Event, list[int]]] = []
+    left: list[Event] = []
     for block in blocks.values():
-        if len(block) > 1:
-            gone |= _gather_block(block, vecs, row, by_id, persons)
+        g, lft, gn = _gather_block(block, vecs, row, by_id, persons)
+        groups += g
+        left += lft
+        gone |= gn
+    # One happening told in two stories (the spill story and the hearing story both tell the April 20 explosion).
+    gone |= same_day_across(groups, cands, vecs, persons)
+    groups = [g for g in groups if id(g[0]) not in gone]
+    gone |= _family_joins(groups, left, vecs, row, by_id, persons, cands)
     # A back-reference that joined no happening was never an event of its own.
     return [e for e in events if id(e) not in gone and not tentative(e)]
 
 
 def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_id: dict[str, Article],
-                  persons: set[str]) -> set[int]:
+                  persons: set[str]) -> tuple[list[tuple[Event, list[int]]], list[Event], set[int]]:
+    """The groups of one story, type and polarity, the undated events that joined none, and the joined events."""
     # Best-attested and most precisely dated events anchor groups; the rest join the closest fitting group.
     order = sorted(block, key=lambda e: (-len({s.article for s in e.sources}), -len(stated(e) or ""),
                                          e.sources[0].article, e.sources[0].start))
@@ -258,7 +268,7 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
             anchor.date, anchor.date_how = d, e.date_how
         gone.add(id(e))
     gone |= _late_joins(groups, vecs, persons)
-    return gone | _family_joins([g for g in groups if id(g[0]) not in gone], left, vecs, row, by_id, persons)
+    return [g for g in groups if id(g[0]) not in gone], left, gone
 
 
 def _told_by(e: Event) -> int:
@@ -266,25 +276,33 @@ def _told_by(e: Event) -> int:
 
 
 def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs: np.ndarray, row: dict[int, int],
-                  by_id: dict[str, Article], persons: set[str]) -> set[int]:
+                  by_id: dict[str, Article], persons: set[str], cands: list[Event]) -> set[int]:
     """An undated later report of a disaster in words of the dated one's family ("an explosion in the Gulf" after
     "the rig exploded on April 20": 0.53 apart, below SIM_LOOSE) joins it at SIM_SAME_VERB, but only where the
     story leaves one reading: a single day-dated group of that family told by two reports or more (a passing
     mention of an old quake is told once), or one with three times the reports of any other (a story of an
-    earthquake also names the quakes of 1760 and 2004, and "the earthquake" is its own)."""
+    earthquake also names the quakes of 1760 and 2004, and "the earthquake" is its own). A report whose story
+    holds no such happening looks in the other stories, but only by a name the happening's reports give too
+    ("the Haiti earthquake" in a story of the telethon): "the earthquake" alone could be any."""
+    from .across import names_fit_across
     gone: set[int] = set()
     # What the group's own reports say, before any back-reference joins it: the names a back-reference gives
-    # must be among them.
+    # must be among them. A clause that tells the happening in words of its kind adds to them.
     told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in groups}
+    kinds_of = {id(g[0]): group_kinds(g[1], cands) for g in groups}
     # Clauses that tell the happening join before back-references to it, so that a report's telling is its
     # source there rather than a passing "the explosion" of the same report.
     for e in sorted(left, key=tentative):
         if e.type not in ONE_OFF:
             continue
         pub = _published(e, by_id)
-        fam = [g for g in groups if len(stated(g[0]) or "") == 10 and _same_family(g[0], e)
+        fam = [g for g in groups if g[0].type == e.type and polarity(g[0]) == polarity(e)
+               and len(stated(g[0]) or "") == 10 and _in_family(g[0], kinds_of[id(g[0])], e)
                and (_told_by(g[0]) > 1 or _recent(stated(g[0]), pub))
                and (pub is None or pub >= stated(g[0]))]
+        own = [g for g in fam if g[0].story == e.story]
+        across = not own
+        fam = own or [g for g in fam if names_fit_across(e, told[id(g[0])])]
         if not fam:
             continue
         fam.sort(key=lambda g: -len(g[0].sources))
@@ -294,14 +312,29 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
         # The names must fit where the join rests on less than an outlet's telling in words of the kind: a
         # back-reference, a group that only one report tells, or "the disaster" beside "the well fires lit by the
         # retreating army" (a disaster of another kind, or another time).
-        loose = tentative(e) or _told_by(anchor) == 1 or not (_same_word(anchor, e) or _same_kind(anchor, e))
-        if _told_in(anchor, e) or loose and not _names_fit(e, told[id(anchor)]):
+        told_as = _same_word(anchor, e) or bool(kinds_of[id(anchor)] & _kinds(e) - {"*"})
+        loose = tentative(e) or _told_by(anchor) == 1 or not told_as
+        if _told_in(anchor, e) or loose and not across and not _names_fit(e, told[id(anchor)]):
             continue
         if _people_clash(anchor, e, persons) or _sim(vecs[members[:PER_GROUP]] @ vecs[row[id(e)]]) < SIM_SAME_VERB:
             continue
         _join(anchor, members, e, row)
+        if not loose:
+            told[id(anchor)] += " " + " ".join(s.text for s in e.sources)
+            kinds_of[id(anchor)] |= _kinds(e)
         gone.add(id(e))
     return gone
+
+
+def group_kinds(members: list[int], cands: list[Event]) -> set[str]:
+    """The kinds of disaster a group's reports name: "the disaster on 20 April" joined by "the April 20
+    explosion" is an explosion, so a later "the rig exploded" is told in the group's words."""
+    return set().union(*(_kinds(cands[r]) for r in members))
+
+
+def _in_family(anchor: Event, kinds_: set[str], e: Event) -> bool:
+    ke = _kinds(e)
+    return _same_word(anchor, e) or bool(kinds_ & ke - {"*"}) or bool(kinds_ and ke and "*" in kinds_ | ke)
 
 
 RECENT = 31    # days: "the earthquake" in a report of the month after it is that earthquake
