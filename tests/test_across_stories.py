@@ -99,3 +99,23 @@ def test_merge_a_clause_in_the_words_a_member_gave_joins_a_group_named_by_the_di
            _ev("e3", "o3", None, "the Nordlys ferry exploded off the coast", "exploded")]
     out = _run(evs, {"s": ["o1", "o2", "o3"]})
     assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3"}
+
+
+# -- a month and a day inside it ----------------------------------------------------------------------------------
+def _day_group():
+    return [_ev("e1", "o1", "2031-03-09", "the Tarrow dam gave way in the early hours of March 9", "gave"),
+            _ev("e2", "o2", "2031-03-09", "the dam collapsed on March 9, flooding two villages", "collapsed")]
+
+
+def test_merge_a_disaster_told_with_its_month_joins_the_day_inside_it():
+    one = {"s": ["o1", "o2", "o3", "o4"]}
+    # Told in other words than the day's reports: too far apart for a month's loose join by meaning alone.
+    month = _ev("e3", "o3", "2031-03", "the collapse of the Tarrow dam, which killed 14 people in and around the town",
+                "collapse")
+    out = _run(_day_group() + [month], one)
+    assert len(out) == 1 and out[0].date == "2031-03-09" and len(out[0].sources) == 3
+    # Another month, or another kind of disaster in that month, stays apart.
+    for date, summary, trigger in [("2031-02", "the Tarrow dam collapsed in February", "collapsed"),
+                                   ("2031-03", "a fire swept through the Tarrow dam works in March", "swept")]:
+        out = _run(_day_group() + [_ev("e3", "o3", date, summary, trigger)], one)
+        assert sorted(len(e.sources) for e in out) == [1, 2], summary

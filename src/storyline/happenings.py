@@ -24,6 +24,11 @@ stories stage already loads) and gathers those that are close enough for the dat
   ``_family_joins`` and is dropped where it joins nothing, so it adds a report to the happening, never an event;
   a single-report dated disaster takes such joins while it is news (``RECENT`` days), and a name in the joining
   words must be named by the happening's reports ("the Marlow Bay disaster" is another disaster);
+- a disaster told with its month ("the dam collapsed in March") joins the story's one day group of its family
+  inside that month (``_month_joins``); a group's kinds are all its members' ("the disaster on 20 April" joined by
+  "the April 20 explosion" is an explosion);
+- one happening told in two stories joins across them (``across.py``): the same day in words of one family, or an
+  undated report that names it as its reports do ("the Haiti earthquake");
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
 - clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
@@ -152,24 +157,9 @@ def _kinds(e: Event) -> set[str]:
     return kinds(e.trigger or "") or kinds(e.summary)
 
 
-def _same_family(a: Event, b: Event) -> bool:
-    """Triggers of one word family: the same verb, or a verb and its noun ("exploded" / "explosion"), or words of
-    one kind of disaster ("blowout" / "exploded"); "the disaster" is of every kind."""
-    return _same_word(a, b) or _same_kind(a, b) or _any_kind(a, b)
-
-
 def _same_word(a: Event, b: Event) -> bool:
     ta, tb = (a.trigger or "").lower(), (b.trigger or "").lower()
     return bool(ta and tb) and (_verb(a) == _verb(b) or len(ta) >= 5 and len(tb) >= 5 and ta[:5] == tb[:5])
-
-
-def _same_kind(a: Event, b: Event) -> bool:
-    return bool(_kinds(a) & _kinds(b) - {"*"})
-
-
-def _any_kind(a: Event, b: Event) -> bool:
-    ka, kb = _kinds(a), _kinds(b)
-    return bool(ka and kb) and "*" in ka | kb
 
 
 def _named_by_noun(e: Event) -> bool:
@@ -219,6 +209,8 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
         gone |= gn
     # One happening told in two stories (the spill story and the hearing story both tell the April 20 explosion).
     gone |= same_day_across(groups, cands, vecs, persons)
+    groups = [g for g in groups if id(g[0]) not in gone]
+    gone |= _month_joins(groups, vecs, persons, cands)
     groups = [g for g in groups if id(g[0]) not in gone]
     gone |= _family_joins(groups, left, vecs, row, by_id, persons, cands)
     # A back-reference that joined no happening was never an event of its own.
@@ -326,6 +318,39 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
     return gone
 
 
+def _month_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons: set[str],
+                 cands: list[Event]) -> set[int]:
+    """A disaster told with its month ("the dam collapsed in March", "the collapse ... last month") is the
+    story's disaster of that family on a day inside the month ("the dam gave way on March 3"), where the story
+    leaves one reading (one such day group, or one with three times the reports of any other): in words of the
+    day group's kind at SIM_SAME_VERB, or with a name its reports give. Apart, each month telling was an event of
+    its own beside the happening."""
+    gone: set[int] = set()
+    told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in groups}
+    days = [g for g in groups if g[0].type in ONE_OFF and len(stated(g[0]) or "") == 10]
+    for month_g in groups:
+        m, m_members = month_g
+        if m.type not in ONE_OFF or len(stated(m) or "") != 7:
+            continue
+        fam = [g for g in days if g[0].story == m.story and polarity(g[0]) == polarity(m) and g[0].type == m.type
+               and stated(g[0]).startswith(stated(m)) and id(g[0]) not in gone
+               and _in_family(g[0], group_kinds(g[1], cands), m)]
+        fam.sort(key=lambda g: -len(g[0].sources))
+        if not fam or len(fam) > 1 and len(fam[0][0].sources) < 3 * len(fam[1][0].sources):
+            continue
+        anchor, members = fam[0]
+        told_as = _same_word(anchor, m) or bool(group_kinds(members, cands) & _kinds(m) - {"*"})
+        if not told_as and not _names_fit(m, told[id(anchor)]) or _people_clash(anchor, m, persons):
+            continue
+        if _sim(vecs[members[:PER_GROUP]] @ vecs[m_members[:PER_GROUP]].T) < SIM_SAME_VERB:
+            continue
+        anchor.sources.extend(m.sources)
+        anchor.actors += [a for a in m.actors if a not in anchor.actors]
+        members.extend(m_members)
+        gone.add(id(m))
+    return gone
+
+
 def group_kinds(members: list[int], cands: list[Event]) -> set[str]:
     """The kinds of disaster a group's reports name: "the disaster on 20 April" joined by "the April 20
     explosion" is an explosion, so a later "the rig exploded" is told in the group's words."""
@@ -333,6 +358,9 @@ def group_kinds(members: list[int], cands: list[Event]) -> set[str]:
 
 
 def _in_family(anchor: Event, kinds_: set[str], e: Event) -> bool:
+    """Told in words of the group's family: the anchor's verb or its noun ("exploded" / "explosion"), a word of a
+    kind the group's reports name ("blowout" in a group that holds "the April 20 explosion"), or "the disaster"
+    beside any kind."""
     ke = _kinds(e)
     return _same_word(anchor, e) or bool(kinds_ & ke - {"*"}) or bool(kinds_ and ke and "*" in kinds_ | ke)
 
