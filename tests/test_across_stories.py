@@ -119,3 +119,15 @@ def test_merge_a_disaster_told_with_its_month_joins_the_day_inside_it():
                                    ("2031-03", "a fire swept through the Tarrow dam works in March", "swept")]:
         out = _run(_day_group() + [_ev("e3", "o3", date, summary, trigger)], one)
         assert sorted(len(e.sources) for e in out) == [1, 2], summary
+
+
+def test_merge_a_group_takes_the_kind_most_of_its_dated_reports_name():
+    # Three reports tell the blast on its day, one the fire that followed it; a later refinery fire named with a
+    # name of its own is another disaster, as before the group took its members' kinds.
+    evs = [_ev("e1", "o1", "2031-03-09", "the Nordlys ferry exploded off Tarrow on 9 March", "exploded"),
+           _ev("e2", "o2", "2031-03-09", "the March 9 explosion of the ferry Nordlys", "explosion"),
+           _ev("e3", "o3", "2031-03-09", "the ferry Nordlys blew up on 9 March", "blew"),
+           _ev("e4", "o2", "2031-03-09", "a fire raged on the Nordlys ferry after the blast on 9 March", "raged"),
+           _ev("e5", "o4", None, "the refinery fire at the Ostria terminal", "fire")]
+    out = _run(evs, {"s": ["o1", "o2", "o3", "o4"]})
+    assert any(e.summary.startswith("the refinery fire") for e in out)

@@ -43,7 +43,7 @@ the real labelled set existed; that set (bench/real_bench.py) is their held-out 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -313,7 +313,6 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
         _join(anchor, members, e, row)
         if not loose:
             told[id(anchor)] += " " + " ".join(s.text for s in e.sources)
-            kinds_of[id(anchor)] |= _kinds(e)
         gone.add(id(e))
     return gone
 
@@ -352,9 +351,15 @@ def _month_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, person
 
 
 def group_kinds(members: list[int], cands: list[Event]) -> set[str]:
-    """The kinds of disaster a group's reports name: "the disaster on 20 April" joined by "the April 20
-    explosion" is an explosion, so a later "the rig exploded" is told in the group's words."""
-    return set().union(*(_kinds(cands[r]) for r in members))
+    """The kinds of disaster a group's reports name with its day: "the disaster on 20 April" joined by "the April
+    20 explosion" is an explosion, so a later "the rig exploded" is told in the group's words. Only reports that
+    state the day count: an undated "the fire that followed the explosion" joins an explosion, and would otherwise
+    make every later fire (a refinery's, a war's) a telling of it. And only the kind most of them name: "the
+    April 20 fire and explosion" makes the explosion no fire."""
+    day = stated(cands[members[0]])
+    told = Counter(k for r in members if stated(cands[r]) == day for k in _kinds(cands[r]))
+    top = max((n for k, n in told.items() if k != "*"), default=0)
+    return {k for k, n in told.items() if k == "*" or n == top}
 
 
 def _in_family(anchor: Event, kinds_: set[str], e: Event) -> bool:
