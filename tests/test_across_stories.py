@@ -131,3 +131,38 @@ def test_merge_a_group_takes_the_kind_most_of_its_dated_reports_name():
            _ev("e5", "o4", None, "the refinery fire at the Ostria terminal", "fire")]
     out = _run(evs, {"s": ["o1", "o2", "o3", "o4"]})
     assert any(e.summary.startswith("the refinery fire") for e in out)
+
+
+# -- the dead told again ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,trigger", [
+    ("The mayor grieved for the nine sailors who lost their lives on the ferry.", "lost"),
+    ("Nine sailors are missing and presumed dead after the sinking.", "presumed"),
+    ("Nine sailors were feared dead last night.", "feared"),
+])
+def test_lives_lost_and_the_presumed_dead_are_deaths(text, trigger):
+    from datetime import date
+
+    from storyline import events, nlp, timex
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    sents = nlp.sentences(art, doc)
+    got = events.extract("t", doc, sents, nlp.mentions(art, doc, sents), timex.find(text, date(2031, 5, 10)))
+    assert [e.type for e in got if e.trigger == trigger] == ["death"]
+
+
+def _blast_and_toll():
+    return [_ev("e1", "o1", "2031-03-09", "the ferry Nordlys exploded on 9 March", "exploded"),
+            _ev("d1", "o1", "2031-03-09", "killing nine sailors", "killing", typ="death")]
+
+
+def test_the_dead_told_with_the_happening_toll_are_its_dead():
+    from storyline.timeline import fold_harm
+    later = _ev("d2", "o3", None, "the nine men lost their lives on board the ferry", "lost", typ="death")
+    out = fold_harm(_blast_and_toll() + [later])
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o3"}
+    # Another count, or two happenings of the story that killed that many: the deaths stay apart.
+    other = _ev("d2", "o3", None, "the four men lost their lives on board the ferry", "lost", typ="death")
+    assert len(fold_harm(_blast_and_toll() + [other])) == 2
+    second = [_ev("e2", "o2", "2031-02-01", "the Varno mine collapsed on 1 February", "collapsed"),
+              _ev("d3", "o2", "2031-02-01", "killing nine miners", "killing", typ="death")]
+    assert len(fold_harm(_blast_and_toll() + second + [later])) == 3
