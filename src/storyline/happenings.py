@@ -25,8 +25,8 @@ stories stage already loads) and gathers those that are close enough for the dat
   a single-report dated disaster takes such joins while it is news (``RECENT`` days), and a name in the joining
   words must be named by the happening's reports ("the Marlow Bay disaster" is another disaster);
 - a disaster told with its month ("the dam collapsed in March") joins the story's one day group of its family
-  inside that month (``_month_joins``); a group's kinds are all its members' ("the disaster on 20 April" joined by
-  "the April 20 explosion" is an explosion);
+  inside that month (``_month_joins``); a group's kind is the one most of its day-stating reports name ("the
+  disaster on 20 April" joined by "the April 20 explosion" is an explosion: ``group_kinds``);
 - one happening told in two stories joins across them (``across.py``): the same day in words of one family, or an
   undated report that names it as its reports do ("the Haiti earthquake");
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
