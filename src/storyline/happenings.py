@@ -276,25 +276,34 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
     earthquake also names the quakes of 1760 and 2004, and "the earthquake" is its own). A report whose story
     holds no such happening looks in the other stories, but only by a name the happening's reports give too
     ("the Haiti earthquake" in a story of the telethon): "the earthquake" alone could be any."""
-    from .across import names_fit_across
+    from .across import names, names_fit_across
     gone: set[int] = set()
+    # Day-dated groups of a one-off type, by story: what a report can join, so the pass stays near-linear.
+    days: dict[str | None, list[tuple[Event, list[int]]]] = defaultdict(list)
+    for g in groups:
+        if g[0].type in ONE_OFF and len(stated(g[0]) or "") == 10:
+            days[g[0].story].append(g)
+    every = [g for lst in days.values() for g in lst]
     # What the group's own reports say, before any back-reference joins it: the names a back-reference gives
     # must be among them. A clause that tells the happening in words of its kind adds to them.
-    told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in groups}
-    kinds_of = {id(g[0]): group_kinds(g[1], cands) for g in groups}
+    told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in every}
+    kinds_of = {id(g[0]): group_kinds(g[1], cands) for g in every}
+
+    def fits(g: tuple[Event, list[int]], e: Event, pub: str | None) -> bool:
+        return (g[0].type == e.type and polarity(g[0]) == polarity(e) and _in_family(g[0], kinds_of[id(g[0])], e)
+                and (_told_by(g[0]) > 1 or _recent(stated(g[0]), pub)) and (pub is None or pub >= stated(g[0])))
+
     # Clauses that tell the happening join before back-references to it, so that a report's telling is its
     # source there rather than a passing "the explosion" of the same report.
     for e in sorted(left, key=tentative):
         if e.type not in ONE_OFF:
             continue
         pub = _published(e, by_id)
-        fam = [g for g in groups if g[0].type == e.type and polarity(g[0]) == polarity(e)
-               and len(stated(g[0]) or "") == 10 and _in_family(g[0], kinds_of[id(g[0])], e)
-               and (_told_by(g[0]) > 1 or _recent(stated(g[0]), pub))
-               and (pub is None or pub >= stated(g[0]))]
-        own = [g for g in fam if g[0].story == e.story]
-        across = not own
-        fam = own or [g for g in fam if names_fit_across(e, told[id(g[0])])]
+        fam = [g for g in days.get(e.story, ()) if fits(g, e, pub)]
+        across = not fam
+        if across and names(e.summary):
+            fam = [g for g in every if g[0].story != e.story and fits(g, e, pub)
+                   and names_fit_across(e, told[id(g[0])])]
         if not fam:
             continue
         fam.sort(key=lambda g: -len(g[0].sources))
