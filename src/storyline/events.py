@@ -599,7 +599,12 @@ def _definite(t) -> bool:
         return False
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return not (verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN"
-                and verb.head.lemma_.lower() not in event_nouns())
+                and verb.head.lemma_.lower() not in event_nouns() and verb.lemma_.lower() not in SEQUENCE)
+
+
+# Verbs that place one happening after another: in "the oil spill that followed the explosion" the explosion is
+# told as a happening, whatever the noun the clause describes.
+SEQUENCE = {"follow", "result", "cause", "trigger", "unleash", "spark", "precede"}
 
 
 OUTLET_WORDS = {"newspaper", "paper", "website", "magazine", "programme", "program", "channel", "we"}

@@ -24,6 +24,11 @@ stories stage already loads) and gathers those that are close enough for the dat
   ``_family_joins`` and is dropped where it joins nothing, so it adds a report to the happening, never an event;
   a single-report dated disaster takes such joins while it is news (``RECENT`` days), and a name in the joining
   words must be named by the happening's reports ("the Marlow Bay disaster" is another disaster);
+- a disaster told with its month ("the dam collapsed in March") joins the story's one day group of its family
+  inside that month (``_month_joins``); a group's kind is the one most of its day-stating reports name ("the
+  disaster on 20 April" joined by "the April 20 explosion" is an explosion: ``group_kinds``);
+- one happening told in two stories joins across them (``across.py``): the same day in words of one family, or an
+  undated report that names it as its reports do ("the Haiti earthquake");
 - an event with no stated date never founds a group (there is nothing to pin two undated reports to one
   happening), it can only join a dated one;
 - clause fragments (fewer than ``MIN_WORDS`` content words, one fewer for a clause that states its day),
@@ -38,7 +43,7 @@ the real labelled set existed; that set (bench/real_bench.py) is their held-out 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -152,24 +157,9 @@ def _kinds(e: Event) -> set[str]:
     return kinds(e.trigger or "") or kinds(e.summary)
 
 
-def _same_family(a: Event, b: Event) -> bool:
-    """Triggers of one word family: the same verb, or a verb and its noun ("exploded" / "explosion"), or words of
-    one kind of disaster ("blowout" / "exploded"); "the disaster" is of every kind."""
-    return _same_word(a, b) or _same_kind(a, b) or _any_kind(a, b)
-
-
 def _same_word(a: Event, b: Event) -> bool:
     ta, tb = (a.trigger or "").lower(), (b.trigger or "").lower()
     return bool(ta and tb) and (_verb(a) == _verb(b) or len(ta) >= 5 and len(tb) >= 5 and ta[:5] == tb[:5])
-
-
-def _same_kind(a: Event, b: Event) -> bool:
-    return bool(_kinds(a) & _kinds(b) - {"*"})
-
-
-def _any_kind(a: Event, b: Event) -> bool:
-    ka, kb = _kinds(a), _kinds(b)
-    return bool(ka and kb) and "*" in ka | kb
 
 
 def _named_by_noun(e: Event) -> bool:
@@ -198,6 +188,7 @@ def _people_clash(g: Event, e: Event, persons: set[str]) -> bool:
 def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], generic: set[str]) -> list[Event]:
     """Join events of one story, type, modality and polarity that tell the same happening; returns the survivors
     in their original order (a joined event's sources move to the group's anchor)."""
+    from .across import same_day_across
     from .stories import backend, embed
     cands = [e for e in events if e.story and e.type not in generic and _comparable(e)]
     # Hashed term vectors measure shared words, not meaning; thresholds are for sentence embeddings.
@@ -209,15 +200,26 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     for e in cands:
         blocks[(e.story, e.type, *polarity(e))].append(e)
     gone: set[int] = set()
+    groups: list[tuple[Event, list[int]]] = []
+    left: list[Event] = []
     for block in blocks.values():
-        if len(block) > 1:
-            gone |= _gather_block(block, vecs, row, by_id, persons)
+        g, lft, gn = _gather_block(block, vecs, row, by_id, persons)
+        groups += g
+        left += lft
+        gone |= gn
+    # One happening told in two stories (the spill story and the hearing story both tell the April 20 explosion).
+    gone |= same_day_across(groups, cands, vecs, persons)
+    groups = [g for g in groups if id(g[0]) not in gone]
+    gone |= _month_joins(groups, vecs, persons, cands)
+    groups = [g for g in groups if id(g[0]) not in gone]
+    gone |= _family_joins(groups, left, vecs, row, by_id, persons, cands)
     # A back-reference that joined no happening was never an event of its own.
     return [e for e in events if id(e) not in gone and not tentative(e)]
 
 
 def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_id: dict[str, Article],
-                  persons: set[str]) -> set[int]:
+                  persons: set[str]) -> tuple[list[tuple[Event, list[int]]], list[Event], set[int]]:
+    """The groups of one story, type and polarity, the undated events that joined none, and the joined events."""
     # Best-attested and most precisely dated events anchor groups; the rest join the closest fitting group.
     order = sorted(block, key=lambda e: (-len({s.article for s in e.sources}), -len(stated(e) or ""),
                                          e.sources[0].article, e.sources[0].start))
@@ -258,7 +260,7 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
             anchor.date, anchor.date_how = d, e.date_how
         gone.add(id(e))
     gone |= _late_joins(groups, vecs, persons)
-    return gone | _family_joins([g for g in groups if id(g[0]) not in gone], left, vecs, row, by_id, persons)
+    return [g for g in groups if id(g[0]) not in gone], left, gone
 
 
 def _told_by(e: Event) -> int:
@@ -266,25 +268,42 @@ def _told_by(e: Event) -> int:
 
 
 def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs: np.ndarray, row: dict[int, int],
-                  by_id: dict[str, Article], persons: set[str]) -> set[int]:
+                  by_id: dict[str, Article], persons: set[str], cands: list[Event]) -> set[int]:
     """An undated later report of a disaster in words of the dated one's family ("an explosion in the Gulf" after
     "the rig exploded on April 20": 0.53 apart, below SIM_LOOSE) joins it at SIM_SAME_VERB, but only where the
     story leaves one reading: a single day-dated group of that family told by two reports or more (a passing
     mention of an old quake is told once), or one with three times the reports of any other (a story of an
-    earthquake also names the quakes of 1760 and 2004, and "the earthquake" is its own)."""
+    earthquake also names the quakes of 1760 and 2004, and "the earthquake" is its own). A report whose story
+    holds no such happening looks in the other stories, but only by a name the happening's reports give too
+    ("the Haiti earthquake" in a story of the telethon): "the earthquake" alone could be any."""
+    from .across import names, names_fit_across
     gone: set[int] = set()
+    # Day-dated groups of a one-off type, by story: what a report can join, so the pass stays near-linear.
+    days: dict[str | None, list[tuple[Event, list[int]]]] = defaultdict(list)
+    for g in groups:
+        if g[0].type in ONE_OFF and len(stated(g[0]) or "") == 10:
+            days[g[0].story].append(g)
+    every = [g for lst in days.values() for g in lst]
     # What the group's own reports say, before any back-reference joins it: the names a back-reference gives
-    # must be among them.
-    told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in groups}
+    # must be among them. A clause that tells the happening in words of its kind adds to them.
+    told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in every}
+    kinds_of = {id(g[0]): group_kinds(g[1], cands) for g in every}
+
+    def fits(g: tuple[Event, list[int]], e: Event, pub: str | None) -> bool:
+        return (g[0].type == e.type and polarity(g[0]) == polarity(e) and _in_family(g[0], kinds_of[id(g[0])], e)
+                and (_told_by(g[0]) > 1 or _recent(stated(g[0]), pub)) and (pub is None or pub >= stated(g[0])))
+
     # Clauses that tell the happening join before back-references to it, so that a report's telling is its
     # source there rather than a passing "the explosion" of the same report.
     for e in sorted(left, key=tentative):
         if e.type not in ONE_OFF:
             continue
         pub = _published(e, by_id)
-        fam = [g for g in groups if len(stated(g[0]) or "") == 10 and _same_family(g[0], e)
-               and (_told_by(g[0]) > 1 or _recent(stated(g[0]), pub))
-               and (pub is None or pub >= stated(g[0]))]
+        fam = [g for g in days.get(e.story, ()) if fits(g, e, pub)]
+        across = not fam
+        if across and names(e.summary):
+            fam = [g for g in every if g[0].story != e.story and fits(g, e, pub)
+                   and names_fit_across(e, told[id(g[0])])]
         if not fam:
             continue
         fam.sort(key=lambda g: -len(g[0].sources))
@@ -294,14 +313,70 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
         # The names must fit where the join rests on less than an outlet's telling in words of the kind: a
         # back-reference, a group that only one report tells, or "the disaster" beside "the well fires lit by the
         # retreating army" (a disaster of another kind, or another time).
-        loose = tentative(e) or _told_by(anchor) == 1 or not (_same_word(anchor, e) or _same_kind(anchor, e))
-        if _told_in(anchor, e) or loose and not _names_fit(e, told[id(anchor)]):
+        told_as = _same_word(anchor, e) or bool(kinds_of[id(anchor)] & _kinds(e) - {"*"})
+        loose = tentative(e) or _told_by(anchor) == 1 or not told_as
+        if _told_in(anchor, e) or loose and not across and not _names_fit(e, told[id(anchor)]):
             continue
         if _people_clash(anchor, e, persons) or _sim(vecs[members[:PER_GROUP]] @ vecs[row[id(e)]]) < SIM_SAME_VERB:
             continue
         _join(anchor, members, e, row)
+        if not loose:
+            told[id(anchor)] += " " + " ".join(s.text for s in e.sources)
         gone.add(id(e))
     return gone
+
+
+def _month_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons: set[str],
+                 cands: list[Event]) -> set[int]:
+    """A disaster told with its month ("the dam collapsed in March", "the collapse ... last month") is the
+    story's disaster of that family on a day inside the month ("the dam gave way on March 3"), where the story
+    leaves one reading (one such day group, or one with three times the reports of any other): in words of the
+    day group's kind at SIM_SAME_VERB, or with a name its reports give. Apart, each month telling was an event of
+    its own beside the happening."""
+    gone: set[int] = set()
+    told = {id(g[0]): " ".join(s.text for s in g[0].sources) for g in groups}
+    days = [g for g in groups if g[0].type in ONE_OFF and len(stated(g[0]) or "") == 10]
+    for month_g in groups:
+        m, m_members = month_g
+        if m.type not in ONE_OFF or len(stated(m) or "") != 7:
+            continue
+        fam = [g for g in days if g[0].story == m.story and polarity(g[0]) == polarity(m) and g[0].type == m.type
+               and stated(g[0]).startswith(stated(m)) and id(g[0]) not in gone
+               and _in_family(g[0], group_kinds(g[1], cands), m)]
+        fam.sort(key=lambda g: -len(g[0].sources))
+        if not fam or len(fam) > 1 and len(fam[0][0].sources) < 3 * len(fam[1][0].sources):
+            continue
+        anchor, members = fam[0]
+        told_as = _same_word(anchor, m) or bool(group_kinds(members, cands) & _kinds(m) - {"*"})
+        if not told_as and not _names_fit(m, told[id(anchor)]) or _people_clash(anchor, m, persons):
+            continue
+        if _sim(vecs[members[:PER_GROUP]] @ vecs[m_members[:PER_GROUP]].T) < SIM_SAME_VERB:
+            continue
+        anchor.sources.extend(m.sources)
+        anchor.actors += [a for a in m.actors if a not in anchor.actors]
+        members.extend(m_members)
+        gone.add(id(m))
+    return gone
+
+
+def group_kinds(members: list[int], cands: list[Event]) -> set[str]:
+    """The kinds of disaster a group's reports name with its day: "the disaster on 20 April" joined by "the April
+    20 explosion" is an explosion, so a later "the rig exploded" is told in the group's words. Only reports that
+    state the day count: an undated "the fire that followed the explosion" joins an explosion, and would otherwise
+    make every later fire (a refinery's, a war's) a telling of it. And only the kind most of them name: "the
+    April 20 fire and explosion" makes the explosion no fire."""
+    day = stated(cands[members[0]])
+    told = Counter(k for r in members if stated(cands[r]) == day for k in _kinds(cands[r]))
+    top = max((n for k, n in told.items() if k != "*"), default=0)
+    return {k for k, n in told.items() if k == "*" or n == top}
+
+
+def _in_family(anchor: Event, kinds_: set[str], e: Event) -> bool:
+    """Told in words of the group's family: the anchor's verb or its noun ("exploded" / "explosion"), a word of a
+    kind the group's reports name ("blowout" in a group that holds "the April 20 explosion"), or "the disaster"
+    beside any kind."""
+    ke = _kinds(e)
+    return _same_word(anchor, e) or bool(kinds_ & ke - {"*"}) or bool(kinds_ and ke and "*" in kinds_ | ke)
 
 
 RECENT = 31    # days: "the earthquake" in a report of the month after it is that earthquake

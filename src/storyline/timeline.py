@@ -212,6 +212,7 @@ def fold_harm(events: list[Event]) -> list[Event]:
                       or e.date is None and _done_by(e, events[j])), None)
             if j is not None:
                 uf.union(i, j)
+    _same_toll(events, uf)
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
         groups.setdefault(uf.find(i), []).append(i)
@@ -244,6 +245,45 @@ def fold_harm(events: list[Event]) -> list[Event]:
             head.actors += [a for a in events[i].actors if a not in head.actors]
         out.append(head)
     return out
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                            "twenty".split())}
+
+
+def toll(text: str) -> int | None:
+    """The first count of people a death clause gives ("the 11 men lost their lives", "eleven workers died")."""
+    m = re.search(r"\b(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")\b", text.lower())
+    if not m:
+        return None
+    w = m.group(1)
+    return NUMBER_WORDS.get(w) if w in NUMBER_WORDS else int(w.replace(",", ""))
+
+
+def _same_toll(events: list[Event], uf: UnionFind) -> None:
+    """Undated deaths told with the count a story's dated happening killed ("the 11 men who lost their lives on
+    board the rig", months after "the rig exploded on April 20, killing 11 workers") are that happening's dead:
+    they join it where one dated disaster or attack of the story, and only one, killed that many."""
+    tolls: dict[tuple, set[int]] = {}
+    for i, e in enumerate(events):
+        root = uf.find(i)
+        if e.type in HARM_TYPES and e.date and (n := toll(e.summary)) is not None and n > 1:
+            tolls.setdefault(root, set()).add(n)
+    by_count: dict[tuple[str | None, int], set] = {}
+    for i, e in enumerate(events):
+        if e.type in CAUSE_TYPES and e.date and polarity(e)[0] == "happened":
+            for n in tolls.get(uf.find(i), ()):
+                by_count.setdefault((e.story, n), set()).add(uf.find(i))
+    size: dict = {}
+    for i in range(len(events)):
+        size[uf.find(i)] = size.get(uf.find(i), 0) + 1
+    for i, e in enumerate(events):
+        if e.type not in HARM_TYPES or e.date or polarity(e)[0] != "happened" or size[uf.find(i)] > 1:
+            continue
+        roots = by_count.get((e.story, toll(e.summary)), set())
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), i)
 
 
 def _done_by(death: Event, cause: Event) -> bool:
