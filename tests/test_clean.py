@@ -349,3 +349,21 @@ def test_an_agency_photo_credit_closes_its_caption_and_the_story_resumes_after_i
                    "yesterday to host a summit on the dam's future.\nThe summit will meet in June.\n")
     assert [p.text for p in c.paras][0] == "The minister announced plans yesterday to host a summit on the dam's future."
     assert "The minister visits the dam." in c.captions
+
+
+def test_a_pull_quote_and_its_attribution_leave_the_story():
+    # Written for this test: a page's accessibility text for a pull quote, run into the story or on its own line.
+    from storyline.ingest.clean import clean_text
+    page = ("The Vardo dam operator said repairs would take a year.\n"
+            "We are building an entirely new partnership between two great firms\" End Quote Ana Pell Vardo chief "
+            "executive Since the collapse the operator has been selling assets.\n"
+            "\"The water will not wait for us,\" said Jon Vidar, the mayor.\n"
+            "It could be a bonanza today, but what about the future?\"\n"
+            "End Quote Jon Vidar Mayor of Kestrow The council meets on Monday to vote on the levee.\n")
+    c = clean_text(page)
+    body = [p.text for p in c.paras]
+    assert body == ["The Vardo dam operator said repairs would take a year.",
+                    "Since the collapse the operator has been selling assets.",
+                    "\"The water will not wait for us,\" said Jon Vidar, the mayor.",
+                    "The council meets on Monday to vote on the levee."], body
+    assert sum(d.reason == "pull quote" for d in c.dropped) == 3

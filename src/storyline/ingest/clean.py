@@ -273,9 +273,12 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     headline = next((i for i in range(len(lines)) if i not in drop), -1)
     absorb_fragments(texts, drop, {headline})
     led, cut = agency_credits(lines, drop)
+    pulled: list[Dropped] = []
+    pull_quotes(lines, drop, pulled)
     texts = [s for s, _ in lines]
     forced = _caption_lines(texts, drop, headline) | led
     cleaned = assemble(lines, drop, forced)
+    cleaned.dropped += pulled
     for c in cut:
         _keep_caption(cleaned, c)
     return cleaned
@@ -343,6 +346,41 @@ def appeal_runs(texts: list[str], drop: dict[int, str]) -> None:
             for k in range(i, j):
                 drop[k] = "appeal block (donation/subscription prompts)"
         i = max(j, i + 1)
+
+
+# A pull quote's end as a page's accessibility text gives it: 'two great companies" End Quote Ana Pell BP chief
+# executive Since the spill ...'. The quote repeats the story's words; the name and title after it are its
+# attribution; the story resumes after the title (a lower-case title word, then a capital or a quotation mark).
+_PULL_QUOTE_END = re.compile(r"[\"”']\s*End Quote\s+|^End Quote\s+")
+_OPENERS = r"(?:The|A|An|In|On|At|If|As|He|She|It|They|We|But|And|This|That|Since|After|When|While)\b"
+_PULL_ATTRIBUTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}?(?:[\w.'’-]+\s+){0,6}?"
+    # the title ends on a lower-case word (not a function word) before a capital or a quotation mark, or on any
+    # word before a common sentence opener ("Mayor of Kestrow The council ...")
+    r"(?:(?!(?:of|the|and|for|at|in|on|to|a)\s)[a-z][\w'’-]+\s+(?=[A-Z\"“‘])|[\w.'’-]+\s+(?=" + _OPENERS + r"))"
+    r"|^(?:[A-Z][\w.'’-]*\s+){2,8}(?=[\"“‘])")
+
+
+def pull_quotes(lines: list[tuple[str, int]], drop: dict[int, str], dropped: list[Dropped]) -> None:
+    """A pull quote and its attribution cut from the line they run into; the line is dropped when nothing of the
+    story is left in it. A title with no lower-case word ("Ana Pell Fisherman Many ...") cannot be told from the
+    story: then only the quote is cut."""
+    for i, (s, gap) in enumerate(lines):
+        m = _PULL_QUOTE_END.search(s)
+        if i in drop or not m:
+            continue
+        rest = s[m.end():]
+        a = _PULL_ATTRIBUTION.match(rest)
+        cut = m.end() + (a.end() if a else 0)
+        dropped.append(Dropped(s[:cut].strip(), "pull quote"))
+        j = next((k for k in range(i - 1, -1, -1) if k not in drop), None)
+        if m.start() == 0 and j is not None and re.search(r"[\"”]\s*$", lines[j][0]) and \
+                len(lines[j][0]) <= 300 and not re.search(r"\b(said|says|told|added)\b", lines[j][0]):
+            drop[j] = "pull quote"      # the quote stands on the line before its "End Quote"
+        if len(s) - cut < 20:
+            drop[i] = "pull quote"
+        else:
+            lines[i] = (s[cut:], gap)
 
 
 def apply_line_rules(texts: list[str], drop: dict[int, str], outlet_boilerplate: set[str] | None) -> None:
