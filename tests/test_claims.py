@@ -169,3 +169,11 @@ def test_one_quote_with_two_candidate_speakers_is_one_claim_and_the_build_comple
     cull = [c for c in data["claims"] if "goat herds" in c["content"]]
     assert len(cull) == 1 and cull[0]["speaker_text"].endswith("Olek Varga")
     assert (tmp_path / "out" / "storyline.db").exists()
+
+
+@pytest.mark.slow
+def test_a_chronologys_day_is_not_part_of_the_speaker():
+    # Written for this test: a dated list item whose doer speaks.
+    got = _claims('May 28 - Olav Brenn tours the Vardo coast, saying, "I am the mayor and the buck stops with me."')
+    assert [c.speaker_text for c in got] == ["Olav Brenn"]
+    assert [c.speaker_text for c in _claims("Jean-Paul Vidar said the dam was safe.")] == ["Jean-Paul Vidar"]
