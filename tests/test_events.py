@@ -328,3 +328,12 @@ def test_a_line_keeps_no_lone_quotation_mark():
     assert balance_quotes('he said "yes" twice') == 'he said "yes" twice'
     assert balance_quotes("what she called “gaps in the file") == "what she called gaps in the file"
     assert balance_quotes("the minister’s plan") == "the minister’s plan"     # an apostrophe is no quotation mark
+
+
+@pytest.mark.slow
+def test_an_announcements_line_keeps_what_was_announced():
+    # Written for this test.
+    _, evs = _events("The government announced on Thursday that an independent inquiry, led by retired judge Ana "
+                     "Kell, would examine why the Vardo dam failed.")
+    line = next(e.summary for e in evs if e.trigger == "announced")
+    assert line == "The government announced on Thursday that an independent inquiry would examine", line

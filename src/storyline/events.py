@@ -416,6 +416,19 @@ def requested(head):
     return None
 
 
+# Verbs whose clause is the news they make public: "announced on Thursday that an inquiry would examine ..."; a
+# line without what was announced ("The government announced on Thursday") tells the reader nothing.
+ANNOUNCING = {"announce", "declare", "confirm", "reveal", "disclose", "unveil"}
+
+
+def announced(head):
+    """The clause an announcing verb makes public, or None."""
+    if head.lemma_.lower() not in ANNOUNCING:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.pos_ in ("VERB", "AUX")),
+                None)
+
+
 def _chain(comp) -> list:
     """An asked-for act and the verbs it chains to ("to begin sharing evidence")."""
     out = [comp]
@@ -458,6 +471,9 @@ def summary(head, clause: list, cut: int = 0) -> str:
     asked = requested(head)
     if asked is not None:
         keep |= _asked_words(asked)
+    told = announced(head)
+    if told is not None:
+        keep |= _core(told, set(told.subtree)) | {c for c in told.children if c.dep_ == "mark"}
     keep = {t for t in keep if not _inside_cut(t, head)}
     subj = {"nsubj", "nsubjpass"}
     if not any(c.dep_ in subj and c in keep and c.lower_ not in ("which", "who", "that") for c in head.children):
