@@ -128,3 +128,10 @@ def test_openers_are_where_and_when_a_page_was_filed(line, rest):
 ])
 def test_a_stamp_is_only_a_date_a_time_and_their_labels(line, stamp):
     assert is_stamp(line) == stamp
+
+
+def test_a_line_closing_a_single_quote_is_no_headline():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import is_headline
+    assert not is_headline(Para("He added, \"But for a while, our motto was 'All hands on deck.'"))
+    assert is_headline(Para("Dam operator charged over collapse"))

@@ -36,7 +36,7 @@ def names(paras: list[Para]) -> list[str]:
 
 def is_headline(p: Para) -> bool:
     s = p.text.strip()
-    return 2 <= len(s.split()) <= 14 and not re.search(r"[.!?:;,\"”’)]$", s) and s[:1].isupper()
+    return 2 <= len(s.split()) <= 14 and not re.search(r"[.!?:;,\"”’')]$", s) and s[:1].isupper()
 
 
 def shared_share(before: list[Para], after: list[Para]) -> float:
