@@ -403,6 +403,25 @@ def full_name_tagged_as_org(st: State) -> None:
             st.retype(j, "PERSON", ("person", st.nodes[j][1]))
 
 
+def name_cut_by_the_tagger(st: State) -> None:
+    # The text writes the full name but the model tagged only its tail: "aboard the Deepwater Horizon drilling rig"
+    # gives "Horizon". Where the capitalised word before the mention and the mention make a name tagged in full
+    # elsewhere in the corpus, with the same type, the mention is keyed by that name (before any join, so that it
+    # does not carry other bare uses of the word with it: "Spirit" of "Spirit Airlines" stays apart).
+    full: dict[str, set[str]] = defaultdict(set)
+    for i, (grp, key) in st.nodes.items():
+        if grp == "thing" and " " in key:
+            full[TYPE_OF[st.mentions[i].label]].add(key)
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if grp != "thing" or " " in key:
+            continue
+        w = re.search(r"([A-Z][\w'’-]*)\s+$", st.before(m, 40))
+        longer = norm_name(w.group(1) + " " + m.text, m.label) if w else None
+        if longer in full[TYPE_OF[m.label]]:
+            st.retype(i, m.label, ("thing", longer))
+
+
 def type_by_majority(st: State) -> None:
     # One word tagged a person here and a place or organisation there ("Qeshet", "Reuters"): when no full name in
     # the corpus ends with it, it is not a surname, and the corpus majority decides its type.
@@ -807,7 +826,7 @@ def acronym_initials(st: State) -> None:
 Pass = Callable[[State], None]
 TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, surname_tagged_as_thing,
                                  full_name_tagged_as_org, type_by_majority, company_named_in_full,
-                                 surname_tagged_as_org)
+                                 surname_tagged_as_org, name_cut_by_the_tagger)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
                                  spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
                                  one_word_prefix, tail_of_longer_name, ministry_without_head,
