@@ -492,9 +492,11 @@ FORCE_WORDS = {"aviation", "fleet", "army", "navy", "brigade", "regiment", "batt
                "command", "forces", "force", "guard", "militia", "squadron", "marines", "infantry", "artillery"}
 # Last words of the names of laws, treaties and charters: spaCy's LAW, not an organisation or a place.
 # The words of a page timestamp ("Sat Apr 25", "Fri Jun 12, 2009 4:45 pm EDT", "BST"): weekday and month
-# abbreviations, clock times, time zones. Full month names are left out: "May", "June" are names too.
+# abbreviations, clock times, time zones ("6:25 p.m. ET" too). Full month names are left out: "May", "June" are
+# names too.
 CLOCK_WORD = re.compile(r"(?i)(mon|tues?|wed|thu(rs?)?|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|"
-                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cdt|cst|mdt|mst|cet|utc|pst|pdt|ist|[ap]\.?m\.?|"
+                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cdt|cst|mdt|mst|cet|utc|pst|pdt|ist|et|pt|ct|"
+                        r"[ap]\.?m\.?|"
                         r"\d[\d:.,]*)\.?")
 LAW_WORDS = {"statute", "treaty", "act", "convention", "accord", "accords", "protocol", "charter", "agreement",
              "constitution", "declaration", "resolution", "amendment", "code", "bill"}
