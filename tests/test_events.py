@@ -337,3 +337,12 @@ def test_an_announcements_line_keeps_what_was_announced():
                      "Kell, would examine why the Vardo dam failed.")
     line = next(e.summary for e in evs if e.trigger == "announced")
     assert line == "The government announced on Thursday that an independent inquiry would examine", line
+
+
+@pytest.mark.slow
+def test_a_phrase_whose_content_clause_is_cut_leaves_the_line():
+    # Written for this test: "in the hope" without "that ..." says nothing.
+    _, evs = _events('Jon Vidar issued these warrants in the hope that "it would make the West turn against Kestrow."')
+    assert next(e.summary for e in evs if e.trigger == "issued") == "Jon Vidar issued these warrants"
+    _, evs = _events("He issued warrants in the town of Kestrow.")
+    assert next(e.summary for e in evs if e.trigger == "issued") == "He issued warrants in the town of Kestrow"

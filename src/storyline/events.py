@@ -441,6 +441,12 @@ def _asked_words(comp) -> set:
     return {t for v in _chain(comp) for t in _core(v, set(v.subtree)) | {c for c in v.children if c.dep_ == "mark"}}
 
 
+# Nouns whose content is a clause ("the hope that ...", "the grounds that ..."): cut from it, a phrase on them is
+# empty.
+CONTENT_NOUNS = {"hope", "belief", "grounds", "ground", "claim", "fear", "idea", "assumption", "expectation",
+                 "condition", "understanding", "basis", "hopes", "fears", "view", "notion", "suggestion"}
+
+
 def _core(head, cl: set) -> set:
     """The clause's subject, verb, particles, objects and short prepositional phrases (tokens of ``cl``)."""
     keep = set()
@@ -453,6 +459,10 @@ def _core(head, cl: set) -> set:
         elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
             keep.add(c)                  # "stepped down", "stepped aside": the verb means little without it
         elif c.dep_ == "prep" and c.lower_ in ("to", "against", "for", "into", "from", "with", "on", "in", "of"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and any(g.dep_ in ("acl", "ccomp") and g.i > obj.i for g in obj.children) and \
+                    obj.lemma_.lower() in CONTENT_NOUNS:
+                continue   # "in the hope that ...", "on the grounds that ...": without its clause the phrase says nothing
             sub = [t for t in c.subtree if t in cl]
             if len(sub) <= 8:
                 keep.update(sub)
