@@ -23,8 +23,8 @@ from collections import defaultdict
 
 import numpy as np
 
-from .happenings import (ONE_OFF, PER_GROUP, _in_family, _people_clash, _sim, _threshold, _told_by, group_kinds,
-                         polarity, stated)
+from .happenings import (ONE_OFF, PER_GROUP, _in_family, _people_clash, _sim, _threshold, _told_by, absorb,
+                         group_kinds, polarity, stated)
 from .model import Event
 
 # Capitalised words that name a time, not a thing: "the April 20 explosion" names no rig.
@@ -75,9 +75,7 @@ def same_day_across(groups: list[tuple[Event, list[int]]], cands: list[Event], v
                 need = _threshold(big, small, {})
                 if need is None or _sim(vecs[big_members[:PER_GROUP]] @ vecs[members[:PER_GROUP]].T) < need:
                     continue
-                big.sources.extend(small.sources)
-                big.actors += [a for a in small.actors if a not in big.actors]
-                big_members.extend(members)
+                absorb(big, big_members, small, members)
                 gone.add(id(small))
                 break
     return gone

@@ -417,6 +417,13 @@ def _join(anchor: Event, members: list[int], e: Event, row: dict[int, int]) -> N
     members.append(row[id(e)])
 
 
+def absorb(big: Event, big_members: list[int], small: Event, members: list[int]) -> None:
+    """Group ``small`` becomes part of group ``big``: its sources, actors and member rows move there."""
+    big.sources.extend(small.sources)
+    big.actors += [a for a in small.actors if a not in big.actors]
+    big_members.extend(members)
+
+
 def _late_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons: set[str]) -> set[int]:
     """Groups that came to state the same day after their joins ("the explosion in April" founded a group, then
     reports of April 20 joined it) join the larger group of that day when they read much the same; smaller into
@@ -436,9 +443,7 @@ def _late_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, persons
                     continue
                 sim = _sim(vecs[big_members[:PER_GROUP]] @ vecs[members[:PER_GROUP]].T)
                 if sim >= SIM_LOOSE:
-                    big.sources.extend(small.sources)
-                    big.actors += [a for a in small.actors if a not in big.actors]
-                    big_members.extend(members)
+                    absorb(big, big_members, small, members)
                     gone.add(id(small))
                     break
     return gone
