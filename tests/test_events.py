@@ -346,3 +346,10 @@ def test_a_phrase_whose_content_clause_is_cut_leaves_the_line():
     assert next(e.summary for e in evs if e.trigger == "issued") == "Jon Vidar issued these warrants"
     _, evs = _events("He issued warrants in the town of Kestrow.")
     assert next(e.summary for e in evs if e.trigger == "issued") == "He issued warrants in the town of Kestrow"
+
+
+@pytest.mark.slow
+def test_harm_told_in_a_relative_clause_is_news():
+    # Written for this test.
+    _, evs = _events("The Vardo fever outbreak, which has killed up to 160 people, reached Kestrow.")
+    assert next(e.tense for e in evs if e.trigger == "killed") != "relative"

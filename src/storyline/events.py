@@ -729,7 +729,10 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
 def clause_tense(h, date: str | None) -> str | None:
     """:func:`tense`, except that an undated relative clause on a noun that names no happening ("a case he was
     prosecuting", "the company, which had leased the rig") is "relative": it tells what the noun is, not news. With
-    its own date it does tell a happening ("the prosecutor, who in March prepared a warrant")."""
-    if h.dep_ == "relcl" and date is None and dating.antecedent(h).lemma_.lower() not in event_nouns():
+    its own date it does tell a happening ("the prosecutor, who in March prepared a warrant"), and so does harm done
+    or a perfect ("the outbreak, which has killed up to 160 people": read on the 44, where it is a key event)."""
+    t = tense(h)
+    if h.dep_ == "relcl" and date is None and dating.antecedent(h).lemma_.lower() not in event_nouns() and \
+            t != "perfect" and h.lemma_.lower() not in dating.HARM:
         return "relative"
-    return tense(h)
+    return t
