@@ -254,3 +254,18 @@ def test_a_name_the_tagger_cut_to_its_tail_is_the_full_name():
     rp.same_name(st)
     assert _joined(st, ("m", 0), ("m", 1))
     assert not _joined(st, ("m", 0), ("m", 2))
+
+
+def test_a_rank_picks_the_one_full_name_written_with_it():
+    # Written for this test: two Vidars in one report; "President Vidar" is the one written "President Ole Vidar".
+    texts = {"a": "President Ole Vidar spoke. His son Tor Vidar stayed home. President Vidar left."}
+    st, ms = _state(texts, [("a", "President Ole Vidar", "PERSON"), ("a", "Tor Vidar", "PERSON"),
+                            ("a", "President Vidar", "PERSON")])
+    rp.same_name(st)
+    rp.rank_picks_one(st)
+    assert _joined(st, ("m", 0), ("m", 2)) and not _joined(st, ("m", 1), ("m", 2))
+    texts = {"a": "Ole Vidar spoke. Tor Vidar stayed home. Mr Vidar left."}
+    st, ms = _state(texts, [("a", "Ole Vidar", "PERSON"), ("a", "Tor Vidar", "PERSON"), ("a", "Mr Vidar", "PERSON")])
+    rp.same_name(st)
+    rp.rank_picks_one(st)
+    assert not _joined(st, ("m", 0), ("m", 2)) and not _joined(st, ("m", 1), ("m", 2))

@@ -570,6 +570,33 @@ def honorific_elsewhere(st: State) -> None:
                         f"the other is addressed with the other honorific elsewhere")
 
 
+def rank_picks_one(st: State) -> None:
+    # "President Mubarak" beside Hosni and Gamal Mubarak in one article: left apart by the readings (two full names
+    # end with it), unless the rank is written before exactly one of them ("President Hosni Mubarak") somewhere in
+    # the corpus. A courtesy title (Mr, Ms) is no rank, and "Dr" is given to many.
+    ranked: dict = defaultdict(set)
+    for i, (grp, key) in st.nodes.items():
+        words = fold(st.mentions[i].text).lower().split()
+        if grp == "person" and " " in key and len(words) >= 3 and words[0].rstrip(".") in PERSON_TITLES - {"dr"}:
+            ranked[st.uf.find(("person", key))].add(words[0].rstrip("."))
+    for art, idx in st.per_article.items():
+        fulls = {st.nodes[i][1] for i in idx if st.nodes[i][0] == "person" and " " in st.nodes[i][1]}
+        for i in idx:
+            grp, key = st.nodes[i]
+            words = fold(st.mentions[i].text).lower().split()
+            if grp != "person" or " " in key or len(words) != 2 or words[0].rstrip(".") not in PERSON_TITLES - {"dr"}:
+                continue
+            cands = {f for f in fulls if f.split()[-1] == key.split("@")[0]}
+            if len(cands) < 2:
+                continue
+            rank = words[0].rstrip(".")
+            fit = {f for f in cands if rank in ranked[st.uf.find(("person", f))]}
+            if len(fit) == 1:
+                full = fit.pop()
+                st.join(("person", full), ("m", i), f"'{st.mentions[i].text}' beside {len(cands)} full names ending "
+                        f"'{key.split('@')[0]}': only '{full}' is written with that rank")
+
+
 def surname_across_articles(st: State) -> None:
     # A surname-only mention in an article without the full name: join when one person in the corpus has that
     # surname and the article shares another entity with that person's articles.
@@ -828,7 +855,8 @@ TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, s
                                  full_name_tagged_as_org, type_by_majority, company_named_in_full,
                                  surname_tagged_as_org, name_cut_by_the_tagger)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
-                                 spelling_variant, honorific_elsewhere, surname_across_articles, one_word_name,
+                                 spelling_variant, honorific_elsewhere, rank_picks_one, surname_across_articles,
+                                 one_word_name,
                                  one_word_prefix, tail_of_longer_name, ministry_without_head,
                                  place_abbreviation, company_short_form, x_of_y,
                                  one_word_x_of_y, acronym_initials)
