@@ -370,7 +370,8 @@ def _speaker_tokens(subj):
     toks = toks or [subj]
     # A chronology's day or a list's dash run into the phrase ("May 28 - Obama tours ..., saying"): the speaker
     # starts after a free-standing dash.
-    dash = [k for k, t in enumerate(toks) if t.i < subj.i and t.text in ("-", "--", "–", "—") and not _hyphen_joined(t)]
+    dash = [k for k, t in enumerate(toks)
+            if t.i < subj.i and t.text in ("-", "--", "–", "—") and not _hyphen_joined(t)]
     if dash:
         toks = toks[dash[-1] + 1:] or toks
     while toks[0].i >= 2 and _hyphen_joined(toks[0].doc[toks[0].i - 1]):

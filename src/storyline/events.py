@@ -462,7 +462,7 @@ def _core(head, cl: set) -> set:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and any(g.dep_ in ("acl", "ccomp") and g.i > obj.i for g in obj.children) and \
                     obj.lemma_.lower() in CONTENT_NOUNS:
-                continue   # "in the hope that ...", "on the grounds that ...": without its clause the phrase says nothing
+                continue   # "in the hope that ...", "on the grounds that ...": empty without its clause
             sub = [t for t in c.subtree if t in cl]
             if len(sub) <= 8:
                 keep.update(sub)
@@ -513,13 +513,13 @@ def balance_quotes(text: str) -> str:
         i = text.rfind('"')
         text = (text[:i] + text[i + 1:]).replace("  ", " ")
     for a, b in (("“", "”"), ("‘", "’")):
-        while text.count(a) > text.count(b) and a in text:
+        while text.count(a) > text.count(b):
             i = text.rfind(a)
             text = text[:i] + text[i + 1:]
-        if a == "“":
-            while text.count(b) > text.count(a) and b in text:
-                i = text.rfind(b)
-                text = text[:i] + text[i + 1:]
+    # A lone closing double mark goes too; a lone "’" stays: it is also the apostrophe ("the minister’s plan").
+    while text.count("”") > text.count("“"):
+        i = text.rfind("”")
+        text = text[:i] + text[i + 1:]
     return text
 
 
@@ -563,7 +563,8 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                 continue   # 'what he called "a complete account"', "a device called a separator", "called it the
                 #            Council": naming a thing, no act ("called a strike", "called for" stay)
             if lemma in ATTRIBUTION and asked is None and not _passive(h) and (
-                    lemma in ("cite", "quote") or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in h.children)
+                    lemma in ("cite", "quote")
+                    or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in h.children)
                     or lemma == "reveal" and _self_credit(h)):
                 continue   # "..., the Tribune reported on Monday, citing officials", "this newspaper can
                 #            reveal that": the attribution of the clause beside it (whose object is a source)

@@ -495,8 +495,8 @@ FORCE_WORDS = {"aviation", "fleet", "army", "navy", "brigade", "regiment", "batt
 # abbreviations, clock times, time zones ("6:25 p.m. ET" too). Full month names are left out: "May", "June" are
 # names too.
 CLOCK_WORD = re.compile(r"(?i)(mon|tues?|wed|thu(rs?)?|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|"
-                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cdt|cst|mdt|mst|cet|utc|pst|pdt|ist|et|pt|ct|"
-                        r"[ap]\.?m\.?|"
+                        r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cdt|cst|mdt|mst|cet|utc|pst|pdt|ist|"
+                        r"et|pt|ct|[ap]\.?m\.?|"
                         r"\d[\d:.,]*)\.?")
 LAW_WORDS = {"statute", "treaty", "act", "convention", "accord", "accords", "protocol", "charter", "agreement",
              "constitution", "declaration", "resolution", "amendment", "code", "bill"}
