@@ -332,7 +332,6 @@ def test_a_heading_title_that_runs_on_is_cut_like_a_stand_in(tmp_path):
 def test_an_agency_photo_credit_closes_its_caption_and_the_story_resumes_after_it():
     # Written for this test: pages without a headline open with a photo's caption; the credit that closes it may
     # open the next line, bare or in brackets, or sit between two captions of a gallery.
-    from storyline.ingest.clean import clean_text
     page = ("A crane lifts debris from the Vardo river in Kestrow, Monday, May 4, 2031.\n"
             "(AP Photo/Ana Pell) (Ana Pell - AP) Kestrow officials plan to ask the dam operator to pay for new "
             "levees along the Vardo, the governor said on Saturday.\n"
@@ -353,7 +352,6 @@ def test_an_agency_photo_credit_closes_its_caption_and_the_story_resumes_after_i
 
 def test_a_pull_quote_and_its_attribution_leave_the_story():
     # Written for this test: a page's accessibility text for a pull quote, run into the story or on its own line.
-    from storyline.ingest.clean import clean_text
     page = ("The Vardo dam operator said repairs would take a year.\n"
             "We are building an entirely new partnership between two great firms\" End Quote Ana Pell Vardo chief "
             "executive Since the collapse the operator has been selling assets.\n"

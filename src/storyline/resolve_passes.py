@@ -111,6 +111,14 @@ def _country_forms() -> dict[str, str]:
 
 PERSON_TITLES = {"dr", "judge", "justice", "president", "senator", "governor", "mayor", "premier", "professor",
                  "prof"}
+# Ranks: titles that tell one holder apart (a courtesy title, Mr or Ms, is given to anyone; "Dr" to many).
+RANKS = PERSON_TITLES - {"dr"}
+
+
+def _rank(words: list[str]) -> str | None:
+    """The rank a name is written with ("president" of "President Hosni Mubarak"), or None."""
+    w = words[0].rstrip(".") if words else ""
+    return w if w in RANKS else None
 GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 GENERIC_FIRST = {"river", "lake", "mount", "cape", "port", "fort"}
 PLACE_BEFORE = re.compile(r"\b(?:(?:in|near|outside|across|around)(?:\s+(?:north|south|east|west|central)[a-z-]*)?|"
@@ -573,23 +581,23 @@ def honorific_elsewhere(st: State) -> None:
 def rank_picks_one(st: State) -> None:
     # "President Mubarak" beside Hosni and Gamal Mubarak in one article: left apart by the readings (two full names
     # end with it), unless the rank is written before exactly one of them ("President Hosni Mubarak") somewhere in
-    # the corpus. A courtesy title (Mr, Ms) is no rank, and "Dr" is given to many.
+    # the corpus (RANKS).
     ranked: dict = defaultdict(set)
     for i, (grp, key) in st.nodes.items():
         words = fold(st.mentions[i].text).lower().split()
-        if grp == "person" and " " in key and len(words) >= 3 and words[0].rstrip(".") in PERSON_TITLES - {"dr"}:
-            ranked[st.uf.find(("person", key))].add(words[0].rstrip("."))
+        if grp == "person" and " " in key and len(words) >= 3 and _rank(words):
+            ranked[st.uf.find(("person", key))].add(_rank(words))
     for art, idx in st.per_article.items():
         fulls = {st.nodes[i][1] for i in idx if st.nodes[i][0] == "person" and " " in st.nodes[i][1]}
         for i in idx:
             grp, key = st.nodes[i]
             words = fold(st.mentions[i].text).lower().split()
-            if grp != "person" or " " in key or len(words) != 2 or words[0].rstrip(".") not in PERSON_TITLES - {"dr"}:
+            if grp != "person" or " " in key or len(words) != 2 or not _rank(words):
                 continue
             cands = {f for f in fulls if f.split()[-1] == key.split("@")[0]}
             if len(cands) < 2:
                 continue
-            rank = words[0].rstrip(".")
+            rank = _rank(words)
             fit = {f for f in cands if rank in ranked[st.uf.find(("person", f))]}
             if len(fit) == 1:
                 full = fit.pop()
@@ -612,7 +620,7 @@ def surname_across_articles(st: State) -> None:
     titled: dict[int, str] = {}
     for i, (grp, _) in st.nodes.items():
         words = fold(st.mentions[i].text).lower().split()
-        if grp == "person" and len(words) == 2 and words[0].rstrip(".") in PERSON_TITLES - {"dr"}:
+        if grp == "person" and len(words) == 2 and _rank(words):
             titled[i] = " ".join(words)
     by_rank = []
     for i in st.readings.unlinked:

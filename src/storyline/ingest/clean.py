@@ -116,6 +116,19 @@ def credit_end(line: str) -> int | None:
     return m.end() if m and m.end() < len(line) - 20 else None
 
 
+# Where a sentence ends and the next begins (the caption rules walk back from a credit to its sentence's start).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z(])")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+
+
+def _kept_before(i: int, drop: dict[int, str]) -> int | None:
+    """The nearest line before line ``i`` that is not dropped."""
+    return next((k for k in range(i - 1, -1, -1) if k not in drop), None)
+
+
 def caption_start(line: str) -> int | None:
     """Offset where a caption starts in a line, or None. A caption may be glued after story sentences."""
     m = _CREDIT.search(line)
@@ -123,7 +136,7 @@ def caption_start(line: str) -> int | None:
         return None
     pos = m.start() if m else len(line)
     # Walk back to the start of the sentence that the credit closes: the caption is that sentence.
-    bounds = [b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z(])", line[:pos])]
+    bounds = _sentence_starts(line[:pos])
     if m and m.group(0).startswith("(") and bounds and bounds[-1] >= pos - 1:
         bounds = bounds[:-1]   # the credit follows the caption's own full stop: "... 2025. (credit: ...)"
     start = bounds[-1] if bounds else 0
@@ -297,13 +310,13 @@ def agency_credits(lines: list[tuple[str, int]], drop: dict[int, str]) -> tuple[
         m = _BARE_CREDIT.match(s) or _AGENCY_CREDIT.match(s) or _CUT_CREDIT.match(s)
         if m and len(s) - m.end() >= 20:
             s = s[m.end():]
-            j = next((k for k in range(i - 1, -1, -1) if k not in drop), None)
+            j = _kept_before(i, drop)
             # In a gallery the caption before is itself a line opened by a credit: a caption all the same.
             if j is not None and _SENT_END.search(lines[j][0]) and len(lines[j][0]) <= 400:
                 lines_out.add(j)
         while (m := _AGENCY_CREDIT.search(s)) and len(s) - m.end() >= 20:
             # the caption is the sentence the credit closes
-            bounds = [b.end() for b in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z(])", s[:m.start()])]
+            bounds = _sentence_starts(s[:m.start()])
             start = bounds[-1] if bounds else 0
             cut.append(s[start:m.start()].strip())
             s = (s[:start] + s[m.end():]).strip()
@@ -373,7 +386,7 @@ def pull_quotes(lines: list[tuple[str, int]], drop: dict[int, str], dropped: lis
         a = _PULL_ATTRIBUTION.match(rest)
         cut = m.end() + (a.end() if a else 0)
         dropped.append(Dropped(s[:cut].strip(), "pull quote"))
-        j = next((k for k in range(i - 1, -1, -1) if k not in drop), None)
+        j = _kept_before(i, drop)
         if m.start() == 0 and j is not None and re.search(r"[\"”]\s*$", lines[j][0]) and \
                 len(lines[j][0]) <= 300 and not re.search(r"\b(said|says|told|added)\b", lines[j][0]):
             drop[j] = "pull quote"      # the quote stands on the line before its "End Quote"
