@@ -18,13 +18,12 @@ the pass stays near-linear in the corpus.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import numpy as np
 
 from .happenings import (ONE_OFF, PER_GROUP, _in_family, _people_clash, _sim, _threshold, _told_by, absorb,
-                         group_kinds, polarity, stated)
+                         capitalised, group_kinds, polarity, stated, written_in)
 from .model import Event
 
 # Capitalised words that name a time, not a thing: "the April 20 explosion" names no rig.
@@ -34,22 +33,20 @@ CALENDAR = set("january february march april may june july august september octo
 
 def names(text: str) -> set[str]:
     """The capitalised words after a text's first word, possessives cut, calendar words left out."""
-    words = re.findall(r"(?<=\s)[A-Z][\w'-]+", " " + text.split(" ", 1)[1]) if " " in text else []
-    return {w.removesuffix("'s") for w in words if w.lower() not in CALENDAR}
+    return {w.removesuffix("'s") for w in capitalised(text) if w.lower() not in CALENDAR}
 
 
 def names_fit_across(e: Event, text: str) -> bool:
     """An undated report of another story is the happening's only if it names it as the happening's reports do
     ("the Haiti earthquake", and "Haiti" in the happening's sentences); without a name nothing ties it there."""
     got = names(e.summary)
-    return bool(got) and any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in got)
+    return bool(got) and any(written_in(n, text) for n in got)
 
 
 def _names_agree(a: list[str], b: list[str], told: str) -> bool:
     """Where both sides' lines name something, one name is shared or named in the other side's sentences."""
     na, nb = set().union(*map(names, a)), set().union(*map(names, b))
-    return not (na and nb) or bool(na & nb) or any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", told)
-                                                   for n in nb)
+    return not (na and nb) or bool(na & nb) or any(written_in(n, told) for n in nb)
 
 
 def same_day_across(groups: list[tuple[Event, list[int]]], cands: list[Event], vecs: np.ndarray,

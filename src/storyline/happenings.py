@@ -394,12 +394,22 @@ def _recent(day: str, pub: str | None) -> bool:
         return False
 
 
+def capitalised(text: str) -> list[str]:
+    """The capitalised words of a line after its first word, as written ("Ostria's" keeps its "'s")."""
+    return re.findall(r"(?<=\s)[A-Z][\w'-]+", " " + text.split(" ", 1)[1]) if " " in text else []
+
+
+def written_in(name: str, text: str) -> bool:
+    """``name`` is written in ``text`` as a word of its own."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
 def _names_fit(e: Event, text: str) -> bool:
     """A name in an undated report's words is named by the happening's reports too (one of them is enough: "the
     Baltic Sea" for "the Baltic"): "the Marlow Bay disaster", or "the Ostria earthquake", is another disaster
     than the story's, whatever its kind."""
-    names = re.findall(r"(?<=\s)[A-Z][\w'-]+", " " + e.summary.split(" ", 1)[-1] if " " in e.summary else "")
-    return not names or any(re.search(r"(?<!\w)" + re.escape(n.removesuffix("'s")) + r"(?!\w)", text) for n in names)
+    names = capitalised(e.summary)
+    return not names or any(written_in(n.removesuffix("'s"), text) for n in names)
 
 
 def _told_in(g: Event, e: Event) -> bool:
