@@ -353,3 +353,30 @@ def test_harm_told_in_a_relative_clause_is_news():
     # Written for this test.
     _, evs = _events("The Vardo fever outbreak, which has killed up to 160 people, reached Kestrow.")
     assert next(e.tense for e in evs if e.trigger == "killed") != "relative"
+
+
+@pytest.mark.slow
+def test_a_line_keeps_the_particle_of_its_verb():
+    # Written for this test: "stayed on" and "stayed" say opposite things about a step-down.
+    _, evs = _events("When the claims surfaced, two unions urged the mayor to resign, but the mayor stayed on.")
+    assert next(e.summary for e in evs if e.trigger == "stayed") == "the mayor stayed on"
+
+
+@pytest.mark.slow
+def test_a_second_object_hung_on_the_verb_after_a_comma_leaves_the_line():
+    # Written for this test: the parser makes "a result of ..." a second object of "visited".
+    _, evs = _events('Vidar said he had visited a shelter for families in northern Kestrow that was "empty, a '
+                     'result of the forced removal of families from Kestrow to the Vardo Republic" or other areas.')
+    line = next(e.summary for e in evs if e.trigger == "visited")
+    assert line.startswith("he had visited a shelter for families in northern Kestrow") and "result" not in line, line
+    _, evs = _events("The mayor sent the council a letter on Monday.")      # two objects of the verb's own
+    assert next(e.summary for e in evs if e.trigger == "sent") == "The mayor sent the council a letter on Monday"
+
+
+def test_a_particle_the_parser_calls_a_preposition_ends_a_line():
+    from types import SimpleNamespace as T
+    from storyline.events import _particle
+    verb = T(pos_="VERB")
+    assert _particle(T(dep_="prep", n_lefts=0, n_rights=0, head=verb))          # "stayed on."
+    assert not _particle(T(dep_="prep", n_lefts=0, n_rights=1, head=verb))      # "stayed on the board"
+    assert _particle(T(dep_="prt", n_lefts=0, n_rights=0, head=verb))

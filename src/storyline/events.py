@@ -158,18 +158,10 @@ def _clause_tokens(head, heads: set) -> list:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c in heads and c is not head:
+            if c in heads and c.i != head.i:
                 continue
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
-
-
-def _governors(tok):
-    """Clause heads above this one, nearest first."""
-    t = tok
-    while t.head is not t:
-        t = t.head
-        yield t
 
 
 def _quotes(doc) -> list:
@@ -301,7 +293,7 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
         if got:
             return got, negated
         # A coordinated or control verb shares its governor's operators: "will reopen and repair", "plans to".
-        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
             continue
         break
@@ -331,7 +323,7 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
         if marks & {"if", "unless"}:
             return "hypothetical", negated
         if gl in SAY or gl in REPORTING:
-            branch = next((c for c in g.children if head in c.subtree or c is head), head)
+            branch = next((c for c in g.children if head in c.subtree), head)
             stance = of_tokens(None, list(branch.subtree), reported=True)
             return ("alleged" if stance == "alleges" else "reported"), negated
     if quoted or "according" in sent_words:
@@ -450,8 +442,15 @@ CONTENT_NOUNS = {"hope", "belief", "grounds", "ground", "claim", "fear", "idea",
 def _core(head, cl: set) -> set:
     """The clause's subject, verb, particles, objects and short prepositional phrases (tokens of ``cl``)."""
     keep = set()
+    # A second direct object the parser hangs on the verb after a comma ('visited a home that was "empty, a
+    # result of ..."') is an apposition of something cut; two objects with nothing between them ("send him an
+    # e-mail", "calling plumes layers of oil") are the verb's own.
+    objs = [c for c in head.children if c.dep_ == "dobj" and c in cl]
+    doc = head.doc
+    stray = {o.i for a, o in zip(objs, objs[1:])
+             if any(doc[k].is_punct for k in range(a.right_edge.i + 1, o.left_edge.i))}
     for c in head.children:
-        if c not in cl:
+        if c not in cl or c.i in stray:
             continue
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr", "agent", "dative",
                       "acomp", "oprd"):
@@ -471,6 +470,12 @@ def _core(head, cl: set) -> set:
                 keep.update([c] + ([t for t in _left_part(obj) if t in cl] if obj is not None else []))
     keep.add(head)
     return keep
+
+
+def _particle(t) -> bool:
+    """A particle ends a line well ("stayed on", "step down"): it is part of the verb, not a dangling word. The
+    parser sometimes calls it a preposition, one with no object, hung on the verb."""
+    return t.dep_ == "prt" or (t.dep_ == "prep" and t.n_lefts + t.n_rights == 0 and t.head.pos_ == "VERB")
 
 
 def summary(head, clause: list, cut: int = 0) -> str:
@@ -496,7 +501,7 @@ def summary(head, clause: list, cut: int = 0) -> str:
     # A comma left next to a removed stretch, or a function word left at the end, reads as a broken line.
     kept = {t.i for t in toks}
     toks = [t for t in toks if not (t.pos_ == "PUNCT" and (t.i - 1 not in kept or t.i + 1 not in kept))]
-    while len(toks) > 1 and (toks[-1].pos_ in LOOSE_END and toks[-1].i != head.i):
+    while len(toks) > 1 and (toks[-1].pos_ in LOOSE_END and toks[-1].i != head.i and not _particle(toks[-1])):
         toks.pop()
     parts = []
     for a, b in zip(toks, toks[1:] + [None]):
