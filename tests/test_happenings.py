@@ -209,3 +209,19 @@ def test_a_noun_naming_the_happening_in_one_word_is_compared():
     assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3"}
     # The same two words with no day of their own stay out: nothing pins them to the happening.
     assert len(_run(told(None), pubs)) == 2
+
+
+def test_a_plan_for_a_day_reported_before_it_is_that_days_happening():
+    # Written for this test: one outlet reports the visit as due on Wednesday, another that it took place.
+    pubs = {"o1": "2031-06-14", "o2": "2031-06-17", "o3": "2031-06-18"}
+    evs = [_ev("e1", "o1", "2031-06-16", "the premier is due to meet the Tarn Oil board on Wednesday",
+               "meeting_or_visit", actors=["premier"]),
+           _ev("e2", "o2", "2031-06-16", "the premier met the Tarn Oil board at his office on Wednesday",
+               "meeting_or_visit", actors=["premier"]),
+           # Told after its day, a plan says nothing of whether it took place.
+           _ev("e3", "o3", "2031-06-16", "the premier was to have met the Tarn Oil board on Wednesday",
+               "meeting_or_visit", actors=["premier"])]
+    evs[0].modality = "planned"
+    evs[2].modality = "planned"
+    out = _run(evs, pubs)
+    assert sorted(sorted(s.article for s in e.sources) for e in out) == [["o1", "o2"], ["o3"]]

@@ -121,3 +121,10 @@ def test_a_month_a_past_speaker_put_ahead_is_still_ahead_but_a_day_is_split():
     assert v["September"][0] == "2013-09"
     v = values("The agency said it expected to reach the valley on Sunday.", "2013-02-09")
     assert "nearest reading" in v["Sunday"][1]
+
+
+def test_was_to_is_an_arrangement_still_ahead():
+    # Written for this test: a Sunday report. "was to meet on Monday" is tomorrow's meeting, not last week's.
+    assert values("The council was to meet on Monday to discuss the levy.", "2014-06-15")["Monday"][0] == "2014-06-16"
+    assert values("The council met on Monday to discuss the levy.", "2014-06-15")["Monday"][0] == "2014-06-09"
+    assert values("The council is to meet on Monday.", "2014-06-15")["Monday"][0] == "2014-06-16"

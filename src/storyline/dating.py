@@ -301,6 +301,9 @@ def future_of(doc):
                 verdict = True
             elif t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
                 verdict = True
+            elif t.dep_ == "xcomp" and t.head.lemma_ == "be" and "to" in aux and \
+                    not any(c.dep_ in ("prep", "acomp", "attr") for c in t.head.children):
+                verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made
             elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
                 verdict = True
             elif lean and t.tag_ == "VBN" and aux & {"have", "has", "'ve", "'s"}:

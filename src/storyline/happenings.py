@@ -69,10 +69,22 @@ def stated(e: Event) -> str | None:
     return e.date if getattr(e, "date_basis", "stated") in (None, "stated") else None
 
 
-def polarity(e: Event) -> tuple[str, bool]:
-    """What a report says of the happening: that it happened (in the writer's voice or a source's: "asserted" and
-    "reported" are one happening told two ways), or a plan, a hypothesis, a denial..., and whether it is negated."""
-    return ("happened" if e.modality in ("asserted", "reported") else e.modality), e.negated
+def happened(e: Event) -> bool:
+    """Told as done, in the writer's voice or a source's."""
+    return e.modality in ("asserted", "reported")
+
+
+def polarity(e: Event, by_id: dict[str, Article] | None = None) -> tuple[str, bool]:
+    """What a report says of the happening, for merging: that it happened ("asserted" and "reported" are one
+    happening told two ways), or a plan, a hypothesis, a denial..., and whether it is negated. Given the articles,
+    a plan for a stated day, reported before that day ("is due to meet the president on Wednesday", "set to visit
+    the coast on Monday"), is that day's happening: the report of the plan and the report that it took place are
+    one line of the timeline. A plan for a vaguer time ("will visit next month"), or one told after its day ("was
+    to have met on Wednesday"), stays a plan."""
+    day = stated(e) or ""
+    planned_day = e.modality == "planned" and len(day) == 10 and by_id is not None and \
+        min((by_id[s.article].published or "9" for s in e.sources if s.article in by_id), default="9") <= day
+    return ("happened" if happened(e) or planned_day else e.modality), e.negated
 
 
 def _content_words(text: str) -> int:
@@ -198,7 +210,7 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     row = {id(e): i for i, e in enumerate(cands)}
     blocks: dict[tuple, list[Event]] = defaultdict(list)
     for e in cands:
-        blocks[(e.story, e.type, *polarity(e))].append(e)
+        blocks[(e.story, e.type, *polarity(e, by_id))].append(e)
     gone: set[int] = set()
     groups: list[tuple[Event, list[int]]] = []
     left: list[Event] = []
@@ -290,7 +302,8 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
     kinds_of = {id(g[0]): group_kinds(g[1], cands) for g in every}
 
     def fits(g: tuple[Event, list[int]], e: Event, pub: str | None) -> bool:
-        return (g[0].type == e.type and polarity(g[0]) == polarity(e) and _in_family(g[0], kinds_of[id(g[0])], e)
+        return (g[0].type == e.type and polarity(g[0], by_id) == polarity(e, by_id)
+                and _in_family(g[0], kinds_of[id(g[0])], e)
                 and (_told_by(g[0]) > 1 or _recent(stated(g[0]), pub)) and (pub is None or pub >= stated(g[0])))
 
     # Clauses that tell the happening join before back-references to it, so that a report's telling is its

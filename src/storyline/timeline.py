@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .happenings import STOP, gather, kinds, polarity, stated, tentative
+from .happenings import STOP, gather, happened, kinds, polarity, stated, tentative
 from .model import Article, Event, Story, word_key
 from .resolve_passes import UnionFind
 
@@ -149,7 +149,7 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     merged: list[Event] = []
     by_actor: dict[tuple, list[Event]] = {}
     for e in events:
-        key = (e.story, e.type, *polarity(e))
+        key = (e.story, e.type, *polarity(e, by_id))
         target = None
         if tentative(e):
             merged.append(e)     # a back-reference has no actor; gather joins it to its happening or drops it
@@ -201,11 +201,11 @@ def fold_harm(events: list[Event]) -> list[Event]:
     uf = UnionFind()
     causes: dict[tuple[str, int], list[int]] = {}
     for i, e in enumerate(events):
-        if e.type in CAUSE_TYPES and polarity(e)[0] == "happened":
+        if e.type in CAUSE_TYPES and happened(e):
             for s in e.sources:
                 causes.setdefault((s.article, s.start), []).append(i)
     for i, e in enumerate(events):
-        if e.type not in HARM_TYPES or polarity(e)[0] != "happened":
+        if e.type not in HARM_TYPES or not happened(e):
             continue
         for s in e.sources:
             j = next((j for j in causes.get((s.article, s.start), ()) if events[j].date == e.date
@@ -272,14 +272,14 @@ def _same_toll(events: list[Event], uf: UnionFind) -> None:
             tolls.setdefault(root, set()).add(n)
     by_count: dict[tuple[str | None, int], set] = {}
     for i, e in enumerate(events):
-        if e.type in CAUSE_TYPES and e.date and polarity(e)[0] == "happened":
+        if e.type in CAUSE_TYPES and e.date and happened(e):
             for n in tolls.get(uf.find(i), ()):
                 by_count.setdefault((e.story, n), set()).add(uf.find(i))
     size: dict = {}
     for i in range(len(events)):
         size[uf.find(i)] = size.get(uf.find(i), 0) + 1
     for i, e in enumerate(events):
-        if e.type not in HARM_TYPES or e.date or polarity(e)[0] != "happened" or size[uf.find(i)] > 1:
+        if e.type not in HARM_TYPES or e.date or not happened(e) or size[uf.find(i)] > 1:
             continue
         roots = by_count.get((e.story, toll(e.summary)), set())
         if len(roots) == 1:
