@@ -380,3 +380,12 @@ def test_a_particle_the_parser_calls_a_preposition_ends_a_line():
     assert _particle(T(dep_="prep", n_lefts=0, n_rights=0, head=verb))          # "stayed on."
     assert not _particle(T(dep_="prep", n_lefts=0, n_rights=1, head=verb))      # "stayed on the board"
     assert _particle(T(dep_="prt", n_lefts=0, n_rights=0, head=verb))
+
+
+def test_a_market_move_is_typed_by_its_direction():
+    # A fall in shares is news of its own kind, not a disaster ("shares crashed") or a generic happening.
+    assert event_type("plunge", {"shares", "in", "the", "company"}) == "market_fall"
+    assert event_type("crash", {"stock", "prices"}) == "market_fall"
+    assert event_type("rise", {"shares", "percent"}) == "market_rise"
+    assert event_type("crash", {"the", "plane"}) == "disaster"
+    assert event_type("rise", {"toll", "dead"}) == "death"

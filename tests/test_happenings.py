@@ -225,3 +225,14 @@ def test_a_plan_for_a_day_reported_before_it_is_that_days_happening():
     evs[2].modality = "planned"
     out = _run(evs, pubs)
     assert sorted(sorted(s.article for s in e.sources) for e in out) == [["o1", "o2"], ["o3"]]
+
+
+def test_a_pronoun_and_a_verb_of_the_kind_join_the_storys_one_happening_of_that_kind():
+    # Written for this test: "it exploded" names the happening by its verb as "the explosion" would by its noun.
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-11", "o3": "2031-03-18", "o4": "2031-03-19"}
+    evs = [_verb_ev("e1", "o1", "2031-03-09", "the Kalmar Star drilling platform exploded", "exploded"),
+           _verb_ev("e2", "o2", "2031-03-09", "the Kalmar Star platform exploded in the Baltic", "exploded"),
+           _verb_ev("e3", "o3", None, "it exploded", "exploded"),            # a later report, no date of its own
+           _verb_ev("e4", "o4", "2031-03", "it exploded", "exploded")]       # "when it exploded last week"
+    out = _run(evs, pubs)
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3", "o4"}
