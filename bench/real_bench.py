@@ -133,11 +133,36 @@ def load_labels(dirs: list[Path]) -> list[dict]:
 
 
 def run_storyline(labels: list[dict], t17: Path):
+    """storyline's result on the labelled articles, and for every merged event the clauses it was told in (article,
+    clause start, clause end, trigger), so that a gold clause is scored against the events told in that clause, not
+    every event of its sentence (see events_at). The clauses are read off the pipeline without changing it: each
+    event's sources are tagged with its extracted clause before merging moves them into the group's event."""
+    from storyline import pipeline
     from storyline.ingest import ingest
-    from storyline.pipeline import analyse
-    paths = [str(t17 / lab["path"]) for lab in labels]
-    result = analyse(ingest(paths))
-    return result, result.to_dict()
+    finish = pipeline.finish_events
+
+    def tagged(analyses, mentions):
+        out = finish(analyses, mentions)
+        raws = [r for x in analyses for r in x.raw_events]
+        if len(raws) == len(out):
+            for r, ev in zip(raws, out):
+                for src in ev.sources:
+                    src._clause = (r.clause_start, r.clause_end, r.trigger)
+        return out
+
+    pipeline.finish_events = tagged
+    try:
+        paths = [str(t17 / lab["path"]) for lab in labels]
+        result = pipeline.analyse(ingest(paths))
+    finally:
+        pipeline.finish_events = finish
+    data = result.to_dict()
+    data["clauses"] = defaultdict(list)
+    for ev in result.events:
+        for src in ev.sources:
+            if getattr(src, "_clause", None):
+                data["clauses"][src.article].append((ev.id, *src._clause))
+    return result, data
 
 
 def attach(labels: list[dict], t17: Path, result) -> None:
@@ -346,7 +371,29 @@ def score_key_events(labels, data) -> tuple[dict, dict]:
     return fig, ex
 
 
-def events_at(srcs: dict, g: dict) -> set[str]:
+SENTENCE_RULE = False     # --sentence-rule: score merging by the sentence (the rule before 2026-12-05, seventh session)
+
+
+def events_at(srcs: dict, g: dict, clauses: dict | None = None) -> set[str]:
+    """The storyline events told by a gold event's clause: those extracted from a clause that covers at least
+    COVER of it, and of those, the ones whose trigger is a word of the gold clause's family where there are any. A
+    clause nested in a longer gold clause ("when the rig exploded" in "asked the panel to investigate what
+    happened when the rig exploded") tells another happening: the gold event then has no storyline event, which
+    is a miss, not a merge. Without clause information (or with --sentence-rule), the sentence rule below."""
+    if clauses is not None and not SENTENCE_RULE:
+        aid, s, e = g["at"]
+        stems = {w[:5] for w in re.findall(r"[a-z]+", g["text"].lower())}
+        near = [(eid, trig) for eid, cs, ce, trig in clauses.get(aid, ())
+                if overlap((cs, ce), (s, e)) >= COVER * (e - s)]
+        told = {eid for eid, trig in near if trig and trig.lower()[:5] in stems}
+        return told or {eid for eid, _ in near}
+    return _events_in_sentence(srcs, g)
+
+
+COVER = 0.25
+
+
+def _events_in_sentence(srcs: dict, g: dict) -> set[str]:
     """The storyline events told by a gold event's clause. Sources are whole sentences, so every event of the
     sentence overlaps the clause; where some of them have their trigger word inside the clause ("and sank two days
     later" beside "the rig exploded"), those are the ones it tells. Otherwise (a nominal mention, a merged event
@@ -368,7 +415,7 @@ def score_merging(labels, data) -> tuple[dict, list]:
         for g in lab["events"]:
             if not g["at"]:
                 continue
-            evs = events_at(srcs, g)
+            evs = events_at(srcs, g, data.get("clauses"))
             # The cross-article pass gave each figure report a happening of its own ("toll 83", "toll 150") to
             # anchor update pairs; merging keeps the first pass's happenings, where reports of one outbreak's toll
             # were left unlinked (merging them into one event is how storyline shows an update).
@@ -599,6 +646,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", help="the workspace's shared/ folder (default ../shared or STORYLINE_SHARED)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--errors", action="store_true", help="also list the errors behind the figures")
+    ap.add_argument("--sentence-rule", action="store_true",
+                    help="score merging by sentence, as before 2026-12-05's seventh session (every event of the "
+                         "sentence stands for each gold clause in it)")
     ap.add_argument("--labeller", help="only that labeller's articles (A: the tuning half, B: held out)")
     args = ap.parse_args(argv)
     t17 = Path(args.shared or os.environ.get("STORYLINE_SHARED") or ROOT.parent / "shared") / "datasets" / "t17"
@@ -606,6 +656,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: the Timeline17 articles are not at {t17} (they live in the workspace's shared/ folder; "
               "pass --shared or set STORYLINE_SHARED)")
         return 0
+    global SENTENCE_RULE
+    SENTENCE_RULE = args.sentence_rule
     labels = load_labels(args.labels or [DEFAULT_LABELS])
     if args.labeller:
         labels = [lab for lab in labels if lab["labeller"] == args.labeller]

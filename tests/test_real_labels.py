@@ -14,7 +14,8 @@ from conftest import T17
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 LABELS = BENCH / "data" / "real"
 # Sets D and F (held-out) and E (development): pairs may point into the first set, so all are checked together.
-ALL_SETS = [LABELS, BENCH / "data" / "real_d", BENCH / "data" / "real_e", BENCH / "data" / "real_f"]
+ALL_SETS = [LABELS, BENCH / "data" / "real_d", BENCH / "data" / "real_e", BENCH / "data" / "real_f",
+            BENCH / "data" / "real_g"]
 
 
 def _load(name: str):
@@ -125,3 +126,16 @@ def test_benchmark_runs_on_three_articles(tmp_path):
         assert 0.0 <= figs[part]["P"] <= 1.0 and 0.0 <= figs[part]["R"] <= 1.0
     assert figs["claims"]["gold_claims"] == 31
     assert "| cast entries" in bench.table(figs)
+
+
+def test_merging_scores_the_events_told_in_the_gold_clause_not_a_clause_nested_in_it():
+    rb = _load("real_bench")
+    # Offsets into one made-up article: a gold clause "The governor has asked the panel to investigate what
+    # happened when the dam failed" (0-90) holds a nested telling of the failure (76-90); a gold clause "the dam
+    # failed" (100-114) is that telling itself.
+    clauses = {"a": [("ev-failure", 76, 90, "failed"), ("ev-failure", 100, 114, "failed")]}
+    panel = {"at": ("a", 0, 90), "text": "The governor has asked the panel to investigate what happened when the "
+                                         "dam failed"}
+    failure = {"at": ("a", 100, 114), "text": "the dam failed"}
+    assert rb.events_at({}, panel, clauses) == set()           # a miss, not a merge with the failure
+    assert rb.events_at({}, failure, clauses) == {"ev-failure"}
