@@ -128,14 +128,15 @@ def test_benchmark_runs_on_three_articles(tmp_path):
     assert "| cast entries" in bench.table(figs)
 
 
-def test_merging_scores_the_events_told_in_the_gold_clause_not_a_clause_nested_in_it():
+def test_merging_scores_the_events_told_in_the_gold_clause_not_every_event_of_its_sentence():
     rb = _load("real_bench")
-    # Offsets into one made-up article: a gold clause "The governor has asked the panel to investigate what
-    # happened when the dam failed" (0-90) holds a nested telling of the failure (76-90); a gold clause "the dam
-    # failed" (100-114) is that telling itself.
-    clauses = {"a": [("ev-failure", 76, 90, "failed"), ("ev-failure", 100, 114, "failed")]}
-    panel = {"at": ("a", 0, 90), "text": "The governor has asked the panel to investigate what happened when the "
-                                         "dam failed"}
-    failure = {"at": ("a", 100, 114), "text": "the dam failed"}
-    assert rb.events_at({}, panel, clauses) == set()           # a miss, not a merge with the failure
+    # Offsets into one made-up sentence, "The dam failed on Monday and shares in the utility fell on Tuesday.": the
+    # failure is told at 0-24 (trigger "failed" at 8), the fall at 29-66 (trigger "fell" at 54).
+    clauses = {"a": [("ev-failure", 0, 24, "failed", 8), ("ev-fall", 29, 66, "fell", 54)]}
+    failure = {"at": ("a", 0, 24), "text": "The dam failed on Monday"}
+    fall = {"at": ("a", 29, 66), "text": "shares in the utility fell on Tuesday"}
     assert rb.events_at({}, failure, clauses) == {"ev-failure"}
+    assert rb.events_at({}, fall, clauses) == {"ev-fall"}
+    # A gold clause worded without the trigger is told by the event of the same extent only.
+    slump = {"at": ("a", 29, 66), "text": "a slump in the utility's shares"}
+    assert rb.events_at({}, slump, clauses) == {"ev-fall"}
