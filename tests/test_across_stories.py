@@ -166,3 +166,17 @@ def test_the_dead_told_with_the_happening_toll_are_its_dead():
     second = [_ev("e2", "o2", "2031-02-01", "the Varno mine collapsed on 1 February", "collapsed"),
               _ev("d3", "o2", "2031-02-01", "killing nine miners", "killing", typ="death")]
     assert len(fold_harm(_blast_and_toll() + second + [later])) == 3
+
+
+def test_the_dead_of_an_ing_clause_without_a_day_are_the_sentences_happening_and_its_toll():
+    # Written for this test: "the ferry Nordlys exploded on 9 March and sank, killing nine sailors": the parser
+    # hangs "killing" on "sank", and the clause states no day of its own.
+    from storyline.timeline import fold_harm
+    blast = _ev("e1", "o1", "2031-03-09", "the ferry Nordlys exploded on 9 March", "exploded")
+    dead = _ev("d1", "o1", None, "killing nine sailors", "killing", typ="death")
+    later = _ev("d2", "o3", None, "nine sailors are presumed dead", "presumed", typ="death")
+    out = fold_harm([blast, dead, later])
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o3"}
+    # Deaths told on their own in the sentence ("Nine sailors died.") are no -ing result of it.
+    alone = _ev("d1", "o1", None, "nine sailors died", "died", typ="death")
+    assert len(fold_harm([blast, alone])) == 2

@@ -209,7 +209,7 @@ def fold_harm(events: list[Event]) -> list[Event]:
             continue
         for s in e.sources:
             j = next((j for j in causes.get((s.article, s.start), ()) if events[j].date == e.date
-                      or e.date is None and _done_by(e, events[j])), None)
+                      or e.date is None and (_done_by(e, events[j]) or _result_of(e, events[j]))), None)
             if j is not None:
                 uf.union(i, j)
     _same_toll(events, uf)
@@ -266,9 +266,11 @@ def _same_toll(events: list[Event], uf: UnionFind) -> None:
     board the rig", months after "the rig exploded on April 20, killing 11 workers") are that happening's dead:
     they join it where one dated disaster or attack of the story, and only one, killed that many."""
     tolls: dict[tuple, set[int]] = {}
+    # Deaths folded into a dated happening are that day's deaths, whether or not their own clause gives the day.
+    dated = {uf.find(i) for i, e in enumerate(events) if e.type in CAUSE_TYPES and e.date and happened(e)}
     for i, e in enumerate(events):
         root = uf.find(i)
-        if e.type in HARM_TYPES and e.date and (n := toll(e.summary)) is not None and n > 1:
+        if e.type in HARM_TYPES and (e.date or root in dated) and (n := toll(e.summary)) is not None and n > 1:
             tolls.setdefault(root, set()).add(n)
     by_count: dict[tuple[str | None, int], set] = {}
     for i, e in enumerate(events):
@@ -284,6 +286,13 @@ def _same_toll(events: list[Event], uf: UnionFind) -> None:
         roots = by_count.get((e.story, toll(e.summary)), set())
         if len(roots) == 1:
             uf.union(next(iter(roots)), i)
+
+
+def _result_of(death: Event, cause: Event) -> bool:
+    """Deaths told as the result of the sentence's happening in an -ing clause after it ("the rig exploded on 20
+    April and sank, killing 11 workers"): the happening did them, whichever verb the parser hung the clause on."""
+    return bool(re.match(r"[a-z]+ing\b", death.summary)) and death.trigger != cause.trigger and \
+        death.sources[0].start == cause.sources[0].start and death.sources[0].article == cause.sources[0].article
 
 
 def _done_by(death: Event, cause: Event) -> bool:
