@@ -312,3 +312,13 @@ def test_a_bodys_name_the_model_cut_short_takes_back_its_capitalised_words():
     assert "National Security Council" in names and "Security Council" not in names
     # a date word or a sentence opening is no part of the name
     assert "Reuters" in names and not any(n.startswith("Friday") for n in names)
+
+
+@pytest.mark.slow
+def test_a_place_named_for_someone_or_by_a_feature_word_is_a_place():
+    # Written for this test: "St Anne's Cathedral" is not owned by a St Anne; a pass and a seashore are places.
+    ents, _ = _cast("Pilgrims gathered at St Anne 's Cathedral in Kestrow on Sunday .",
+                    "Tar washed up at Marlow Pass and the Veldra Islands National Seashore on Monday .")
+    names = _names(ents)
+    assert names.get("St Anne 's Cathedral") == "place" and "St Anne" not in names, names
+    assert names.get("Marlow Pass") == "place" and names.get("Veldra Islands National Seashore") == "place", names

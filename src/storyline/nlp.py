@@ -517,7 +517,8 @@ TITLE_ACRONYMS = {"MP", "MEP", "MSP", "MLA", "CEO", "CFO", "COO"}
 THING_HEADS = {"prize", "award", "awards", "medal", "trophy", "cup", "shares", "bonds"}
 PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "straits", "canyon", "desert", "country",
                "hill", "hills", "street", "square", "valley", "peninsula", "lake", "river", "island", "islands",
-               "mountains", "sea", "ocean", "bay", "hotel"}
+               "mountains", "sea", "ocean", "bay", "hotel", "pass", "seashore", "beach", "shore", "cathedral",
+               "basilica"}
 PLACE_MODS = {"greater", "upper", "lower", "inner", "outer"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
 
@@ -694,6 +695,12 @@ def _judge(doc, ent) -> list:
             doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_ and \
             doc[ent.end + 1].lower_ not in TITLE_HEADS | TITLE_AFTER:     # "Children's Ombudsman" is a title
         return _judge(doc, Span(doc, ent.start, ent.end + 2, label="ORG"))
+    # "St Anne" + "'s Cathedral": a possessive that runs on into a place's head noun (not itself a name) is part of
+    # the place's name (the model tags "St Peter 's Square" whole as often as not; the possessive rule below keeps it).
+    if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].is_title and \
+            doc[ent.end + 1].lower_ in PLACE_HEADS and not doc[ent.end + 1].ent_type_ and \
+            not (ent.end + 2 < len(doc) and doc[ent.end + 2].is_title):
+        return _judge(doc, Span(doc, ent.start, ent.end + 2, label="FAC"))
     # "the Ministry" + "of the Coast", "Research Institute" + "for Coastal Studies": a body's head noun the model
     # stopped at; the capitalised words after "of"/"for" name what it is for and are part of the name.
     if label == "ORG" and ent.end + 1 < len(doc) and ent[-1].lower_ in ORG_HEADS | GENERIC_WORDS and \
@@ -795,6 +802,8 @@ def _judge(doc, ent) -> list:
     poss = next((t for t in ent if (t.text in ("'s", "’s") or t.text == "s" and t.i > ent.start and
                                     doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].whitespace_)
                  and t.i < ent.end - 1 and doc[t.i - 1].lower_ not in PLURAL_POSSESSORS), None)
+    if poss is not None and ent.end - poss.i == 2 and last in PLACE_HEADS and words[-1].is_title:
+        poss = None     # "St Peter's Square", "St Anne's Cathedral": a place named for someone, not owned by them
     if poss is not None and label != "PERSON":
         out = []
         head = Span(doc, ent.start, poss.i, label="GPE" if doc[ent.start:poss.i].text in never_person() else label)
