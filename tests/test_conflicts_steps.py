@@ -241,3 +241,12 @@ def test_each_source_of_a_merged_event_is_a_report_of_its_count():
     e.sources.append(Source("a2", 0, 40, "The toll from the blast rose to 11."))
     pairs = list(figure_changes([e], published={"a1": "2031-05-03", "a2": "2031-05-05"}))
     assert [(a["article"], a["value"], b["article"], b["value"]) for *_, a, b in pairs] == [("a1", "9", "a2", "11")]
+
+
+def test_two_happenings_of_one_type_on_two_days_are_no_date_disagreement():
+    # Written for this test: the platform exploded on 9 March (one report) and sank on 11 March (another).
+    blast = ev(1, "a1", "the Kalmar Star platform exploded on 9 March", "disaster", "2031-03-09", trigger="exploded")
+    sank = ev(2, "a2", "the Kalmar Star platform sank on 11 March", "disaster", "2031-03-11", trigger="sank")
+    assert list(date_disagreements([blast, sank])) == []
+    blast2 = ev(3, "a2", "the blast on the Kalmar Star on 10 March", "disaster", "2031-03-10", trigger="blast")
+    assert [k for k, *_ in date_disagreements([blast, blast2])] == ["date"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .happenings import kinds
 from .model import Article, Claim, Entity, Event, stable_id
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -367,7 +368,14 @@ def same_type_and_month(dated: list[Event], cap: int = 200):
 def _same_event_other_day(e1: Event, e2: Event) -> bool:
     return (e1.date != e2.date and bool(set(e1.actors) & set(e2.actors))
             and e1.sources[0].article != e2.sources[0].article
-            and (e1.patient or "").lower() == (e2.patient or "").lower())
+            and (e1.patient or "").lower() == (e2.patient or "").lower() and _told_alike(e1, e2))
+
+
+def _told_alike(e1: Event, e2: Event) -> bool:
+    """Told with one verb, or words of one kind of happening ("exploded" / "the blast"): a rig that exploded on
+    one day and sank on another is two happenings of one type, not two days for one."""
+    t1, t2 = ((e.trigger or "").lower() for e in (e1, e2))
+    return t1[:5] == t2[:5] or bool(kinds(t1) & kinds(t2) - {"*"})
 
 
 def position_updates(evs: list[Event], when):
