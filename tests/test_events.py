@@ -389,3 +389,17 @@ def test_a_market_move_is_typed_by_its_direction():
     assert event_type("rise", {"shares", "percent"}) == "market_rise"
     assert event_type("crash", {"the", "plane"}) == "disaster"
     assert event_type("rise", {"toll", "dead"}) == "death"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,trigger,expected", [
+    # Written for this test. A fact someone has seen is no question.
+    ("Halvex has seen its shares fall by 9 % this week.", "fall", "asserted"),
+    # A conjunct with its own subject and auxiliary does not share the first clause's "could".
+    ("Forecasters warned that winds could drive the slick ashore, and the navy has called in more ships.",
+     "called", "reported"),
+    ("It remains to be seen whether the council will reopen the bridge.", "reopen", "questioned"),
+])
+def test_modality_frames_that_do_not_reach_a_clause(text, trigger, expected):
+    _, evs = _events(text)
+    assert [e.modality for e in evs if e.trigger == trigger] == [expected]

@@ -56,7 +56,8 @@ UNREALISED = {"seek", "want", "propose", "plan", "threaten", "block", "prevent",
 SPEECH_ACT_NOUNS = {"request", "application", "bid", "proposal", "plan", "appeal", "demand", "call", "offer",
                     "threat", "warning", "statement", "announcement"}
 NEG_WORDS = {"nobody", "nothing", "none", "neither", "no one"}
-QUESTION = {"unclear", "question", "ask", "wonder", "doubt", "uncertain", "see"}
+# Not "see": "has seen its shares fall" is a fact; "remains to be seen whether" is caught by its "whether".
+QUESTION = {"unclear", "question", "ask", "wonder", "doubt", "uncertain"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -292,8 +293,13 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
         got = _own(tok, attributed)
         if got:
             return got, negated
-        # A coordinated or control verb shares its governor's operators: "will reopen and repair", "plans to".
-        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # A coordinated or control verb shares its governor's operators: "will reopen and repair", "plans to"; a
+        # conjunct with a subject and an auxiliary of its own is a clause of its own ("winds could drive the slick
+        # ashore, and the army has called in troops").
+        own_clause = tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+            any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
+                not own_clause:
             tok = tok.head
             continue
         break
