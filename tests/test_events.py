@@ -403,3 +403,14 @@ def test_a_market_move_is_typed_by_its_direction():
 def test_modality_frames_that_do_not_reach_a_clause(text, trigger, expected):
     _, evs = _events(text)
     assert [e.modality for e in evs if e.trigger == trigger] == [expected]
+
+
+def test_general_news_acts_have_types_of_their_own():
+    # Quarantines and culls, sending troops or aid, public criticism, a designation: timeline acts, not "other".
+    assert event_type("quarantine", {"passengers"}) == "containment"
+    assert event_type("cull", {"pigs"}) == "containment"
+    assert event_type("send", {"troops", "the", "coast"}) == "deployment"
+    assert event_type("send", {"a", "letter"}) == "other"
+    assert event_type("criticise", {"the", "ministry"}) == "statement"
+    assert event_type("designate", {"incident", "of", "national", "significance"}) == "alert"
+    assert event_type("raise", {"questions", "incidents"}) == "other"
