@@ -348,6 +348,11 @@ def score_key_events(labels, data) -> tuple[dict, dict]:
                if any(g["key"] and overlap((s["start"], s["end"]), g["at"][1:]) for g in by_art[s["article"]]))
     tp_any = sum(1 for ev, s in key_srcs
                  if any(overlap((s["start"], s["end"]), g["at"][1:]) for g in by_art[s["article"]]))
+    # What the user sees is a list of key events, each with its reports: per event, a key event is right when one
+    # of its reports is a gold key event (a merged happening counts once, not once per report that retells it).
+    key_events = [ev for ev in data["events"] if ev.get("key")]
+    tp_ev = sum(1 for ev in key_events if any(g["key"] and overlap((s["start"], s["end"]), g["at"][1:])
+                                              for s in ev["sources"] for g in by_art[s["article"]]))
     gold_key = [g for _, g in gold if g["key"]]
     found, dated, right_date, consistent, invented, ex = 0, 0, 0, 0, 0, defaultdict(list)
     for g in gold_key:
@@ -370,6 +375,8 @@ def score_key_events(labels, data) -> tuple[dict, dict]:
     fig = {"storyline_key_sources": len(key_srcs), "gold_key": len(gold_key),
            "P": round(tp_p / len(key_srcs), 3) if key_srcs else 0.0,
            "P_vs_any_gold_event": round(tp_any / len(key_srcs), 3) if key_srcs else 0.0,
+           "storyline_key_events": len(key_events),
+           "P_per_event": round(tp_ev / len(key_events), 3) if key_events else 0.0,
            "R": round(found / len(gold_key), 3) if gold_key else 0.0,
            "date_right": right_date, "date_gold_dated_found": dated,
            "date_acc": round(right_date / dated, 3) if dated else 0.0,
@@ -628,7 +635,8 @@ def table(f: dict) -> str:
          f"exact name {r['exact-name baseline']['F1']} (P {r['exact-name baseline']['P']} "
          f"R {r['exact-name baseline']['R']}); {r['found_by_storyline']}/{r['gold_mentions']} mentions"),
         ("key events", f"P {k['P']} R {k['R']}", f"{k['storyline_key_sources']} key sources, {k['gold_key']} gold; "
-         f"P vs any gold event {k['P_vs_any_gold_event']}"),
+         f"P vs any gold event {k['P_vs_any_gold_event']}; per key event P {k['P_per_event']} "
+         f"({k['storyline_key_events']} key events)"),
         ("key event dates (found ones)", f"{k['date_acc']} ({k['date_right']}/{k['date_gold_dated_found']})",
          f"consistent with the text's date (same or more precise) {k['date_consistent']}/{k['date_gold_dated_found']}; "
          f"{k['date_given_where_gold_has_none']} dated where gold has none"),
