@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .happenings import kinds
+from .happenings import kinds, same_word
 from .model import Article, Claim, Entity, Event, stable_id
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -374,8 +374,7 @@ def _same_event_other_day(e1: Event, e2: Event) -> bool:
 def _told_alike(e1: Event, e2: Event) -> bool:
     """Told with one verb, or words of one kind of happening ("exploded" / "the blast"): a rig that exploded on
     one day and sank on another is two happenings of one type, not two days for one."""
-    t1, t2 = ((e.trigger or "").lower() for e in (e1, e2))
-    return t1[:5] == t2[:5] or bool(kinds(t1) & kinds(t2) - {"*"})
+    return same_word(e1, e2) or bool(kinds(e1.trigger or "") & kinds(e2.trigger or "") - {"*"})
 
 
 def position_updates(evs: list[Event], when):

@@ -172,7 +172,7 @@ def _kinds(e: Event) -> set[str]:
     return kinds(e.trigger or "") or kinds(e.summary)
 
 
-def _same_word(a: Event, b: Event) -> bool:
+def same_word(a: Event, b: Event) -> bool:
     ta, tb = (a.trigger or "").lower(), (b.trigger or "").lower()
     return bool(ta and tb) and (_verb(a) == _verb(b) or len(ta) >= 5 and len(tb) >= 5 and ta[:5] == tb[:5])
 
@@ -329,7 +329,7 @@ def _family_joins(groups: list[tuple[Event, list[int]]], left: list[Event], vecs
         # The names must fit where the join rests on less than an outlet's telling in words of the kind: a
         # back-reference, a group that only one report tells, or "the disaster" beside "the well fires lit by the
         # retreating army" (a disaster of another kind, or another time).
-        told_as = _same_word(anchor, e) or bool(kinds_of[id(anchor)] & _kinds(e) - {"*"})
+        told_as = same_word(anchor, e) or bool(kinds_of[id(anchor)] & _kinds(e) - {"*"})
         loose = tentative(e) or _told_by(anchor) == 1 or not told_as
         if _told_in(anchor, e) or loose and not across and not _names_fit(e, told[id(anchor)]):
             continue
@@ -363,7 +363,7 @@ def _month_joins(groups: list[tuple[Event, list[int]]], vecs: np.ndarray, person
         if not fam or len(fam) > 1 and len(fam[0][0].sources) < 3 * len(fam[1][0].sources):
             continue
         anchor, members = fam[0]
-        told_as = _same_word(anchor, m) or bool(group_kinds(members, cands) & _kinds(m) - {"*"})
+        told_as = same_word(anchor, m) or bool(group_kinds(members, cands) & _kinds(m) - {"*"})
         if not told_as and not _names_fit(m, told[id(anchor)]) or _people_clash(anchor, m, persons):
             continue
         if _sim(vecs[members[:PER_GROUP]] @ vecs[m_members[:PER_GROUP]].T) < SIM_SAME_VERB:
@@ -392,7 +392,7 @@ def _in_family(anchor: Event, kinds_: set[str], e: Event) -> bool:
     kind the group's reports name ("blowout" in a group that holds "the April 20 explosion"), or "the disaster"
     beside any kind."""
     ke = _kinds(e)
-    return _same_word(anchor, e) or bool(kinds_ & ke - {"*"}) or bool(kinds_ and ke and "*" in kinds_ | ke)
+    return same_word(anchor, e) or bool(kinds_ & ke - {"*"}) or bool(kinds_ and ke and "*" in kinds_ | ke)
 
 
 RECENT = 31    # days: "the earthquake" in a report of the month after it is that earthquake
