@@ -336,3 +336,15 @@ def test_a_which_that_stands_for_a_clause_speaks_for_nobody():
     cs = _claims("The ministry issued a report, which said that the valve had been inspected in May.")
     assert [c.speaker_text for c in cs] == ["The ministry issued a report"] or \
         any("report" in (c.speaker_text or "") for c in cs), [(c.speaker_text, c.content) for c in cs]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    # Written for this test: a quote's attribution inverted after its closing mark, with a verb other than "said".
+    ('"We will rebuild the bridge by spring," vowed the mayor of Kestrow.', "the mayor of Kestrow"),
+    ('"On market days we would normally see 5,000 people here," lamented Ada Marsh, pointing at the square.',
+     "Ada Marsh"),
+])
+def test_an_inverted_attribution_after_a_quote_names_its_speaker(text, speaker):
+    got = [c.speaker_text for c in _claims(text)]
+    assert got == [speaker], got

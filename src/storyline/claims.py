@@ -26,10 +26,11 @@ SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "
        "urge", "suggest", "dismiss", "refute", "respond", "reply", "comment", "understand", "concede",
        "decline", "refuse", "predict", "maintain", "assert", "contend", "testify", "tweet", "post", "recall",
        "complain", "estimate", "forecast", "promise", "pledge", "vow", "conclude", "find", "show", "report",
-       "dispute", "contest", "repudiate", "rebut"}
+       "dispute", "contest", "repudiate", "rebut", "lament", "quip", "remark", "observe", "exclaim", "muse"}
 # Verbs that make a claim only with a clausal complement, never with a plain object ("showed the bridge").
 NEEDS_CLAUSE = {"find", "show", "report", "write", "note", "understand", "post", "recall", "conclude", "suggest",
-                "estimate", "add", "explain", "predict", "maintain"}     # ("paid the firm to maintain it")
+                "estimate", "add", "explain", "predict", "maintain",     # ("paid the firm to maintain it")
+                "lament", "remark", "observe", "muse"}                   # ("lamented the loss", "observed a minute's silence")
 # Claims only, not event modality (events.py reads SAY too): opinions stated as a source's ("experts fear that
 # ..."), and speech verbs that report only a quote or a clause ("he continued", "she asked", "pointed out that").
 THINK = {"believe", "suspect", "fear", "worry", "expect",
@@ -309,8 +310,11 @@ def _inverted_speaker(verb):
     based on fear"), where the parser may give the verb the host's subject too, or read the name as its object:
     the inverted order of attribution puts the speaker after the verb. None where the verb is not so set off, or takes
     an addressee ("told the court")."""
-    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or \
-            verb.lemma_.lower() in ("tell", "inform", "ask", "urge", "warn", "assure"):
+    doc = verb.doc
+    # Set off by a comma, or by the comma and closing mark of a quotation before it ('"...," lamented X').
+    set_off = verb.i > 0 and (doc[verb.i - 1].text == "," or verb.i > 1 and doc[verb.i - 2].text == "," and
+                              doc[verb.i - 1].text in ('"', "''", "”", "’", "'"))
+    if not set_off or verb.lemma_.lower() in ("tell", "inform", "ask", "urge", "warn", "assure"):
         return None
     after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
     if after is None or after.pos_ not in ("PROPN", "NOUN") or after.left_edge.i != verb.i + 1 or \
