@@ -520,6 +520,10 @@ PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "strait
                "mountains", "sea", "ocean", "bay", "hotel", "pass", "seashore", "beach", "shore", "cathedral",
                "basilica"}
 PLACE_MODS = {"greater", "upper", "lower", "inner", "outer"}
+# Titles only a person holds (not "General", "Executive", "Director", which open bodies' names too).
+PERSON_TITLES = {"cardinal", "pope", "bishop", "archbishop", "rabbi", "imam", "ayatollah", "sheikh", "senator",
+                 "mayor", "governor", "president", "ambassador", "king", "queen", "prince", "princess", "professor",
+                 "prof", "mr", "mrs", "ms", "dr"}
 TITLE_AFTER = {"ombudsman", "commissioner", "envoy", "spokesman", "spokeswoman", "representative", "chief", "head"}
 
 
@@ -614,6 +618,12 @@ def _judge(doc, ent) -> list:
     label = ent.label_
     if label not in NAMED:
         return [ent]
+    # "Cardinal Norbeto Rivera" with "Rivera" tagged a place: a person's title, a capitalised word the model left
+    # untagged and the name after it are one person's name (titles of bodies, "General Motors", are not in the set).
+    k = ent.start
+    if label in ("GPE", "LOC", "ORG", "FAC") and len(ent) == 1 and k >= 2 and doc[k - 1].is_title and \
+            not doc[k - 1].ent_type_ and doc[k - 2].is_title and doc[k - 2].lower_.rstrip(".") in PERSON_TITLES:
+        return _judge(doc, Span(doc, k - 1, ent.end, label="PERSON"))
     # Glued to a capitalised piece before or after ("Censor.NET", "NET" of it, "BP" of "TNK-BP"): a piece of one
     # longer name (a masthead, a domain, a joint venture), not a name on its own. A lower-case piece is another
     # matter: "Argentina-based", "pro-Kremlin" keep their name.
