@@ -348,3 +348,16 @@ def test_a_which_that_stands_for_a_clause_speaks_for_nobody():
 def test_an_inverted_attribution_after_a_quote_names_its_speaker(text, speaker):
     got = [c.speaker_text for c in _claims(text)]
     assert got == [speaker], got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    # Written for this test: a figure given with "put / estimated / placed ... at", no clause.
+    ("The ministry put the number of cases in Kestrow at 840 on Monday.", "The ministry"),
+    ("Insurers estimated the damage at $2bn.", "Insurers"),
+    ("The agency placed the death toll at 26.", "The agency"),
+    ("He put the book on the shelf at 9pm.", None),                 # no figure of anything
+])
+def test_a_figure_put_at_a_number_is_a_claim(text, speaker):
+    got = [c.speaker_text for c in _claims(text)]
+    assert got == ([speaker] if speaker else []), got

@@ -250,3 +250,12 @@ def test_two_happenings_of_one_type_on_two_days_are_no_date_disagreement():
     assert list(date_disagreements([blast, sank])) == []
     blast2 = ev(3, "a2", "the blast on the Kalmar Star on 10 March", "disaster", "2031-03-10", trigger="blast")
     assert [k for k, *_ in date_disagreements([blast, blast2])] == ["date"]
+
+
+def test_two_publication_dates_are_no_date_disagreement():
+    # Written for this test: one sentence printed by two reports a day apart, dated only by their publication.
+    a = ev(1, "a1", "the city isolated everyone in the hotel", "containment", "2031-05-04", trigger="isolated")
+    b = ev(2, "a2", "the city isolated everyone in the hotel", "containment", "2031-05-05", trigger="isolated")
+    assert [k for k, *_ in date_disagreements([a, b])] == ["date"]      # as stated dates: they disagree
+    a.date_basis = b.date_basis = "reported"
+    assert list(date_disagreements([a, b])) == []

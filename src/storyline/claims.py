@@ -207,13 +207,31 @@ def _closes(text: str, j: int, opener: str) -> bool:
 
 # --- helpers over the parse ---
 
+# "put the number of infections at 840", "estimated the damage at $2bn", "placed the toll at 26": a figure someone
+# gives, told without a clause.
+FIGURE_VERBS = {"put", "estimate", "place"}
+FIGURE_NOUNS = {"number", "toll", "figure", "cost", "costs", "damage", "damages", "total", "count", "tally",
+                "value", "loss", "losses", "bill", "price", "rate", "amount", "size", "flow", "casualties", "death",
+                "deaths", "estimate", "level"}
+
+
+def figure_at(t):
+    """The "at" phrase that gives a figure to a figure verb's object, or None."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if t.lemma_.lower() not in FIGURE_VERBS or obj is None or obj.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    # The parser hangs "at ..." on the verb or on its object ("estimated [the damage at $2bn]").
+    return next((c for c in [*t.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "at" and
+                 any(g.like_num or re.search(r"\d", g.text) for g in c.subtree)), None)
+
+
 def is_claim_verb(t) -> bool:
     """A reporting verb: one of SAY, or an opinion or speech verb of its own kind (THINK, SPEAK_ON), with the
     particle that makes it speech, and none of the control complements that make it an act ("continued to rise",
     "asked him to leave")."""
     lemma = t.lemma_.lower()
-    if lemma == "put" and _as_clause(t):
-        return True   # "as the minister put it": an idiom of attribution
+    if lemma == "put" and _as_clause(t) or figure_at(t) is not None:
+        return True   # "as the minister put it": an idiom of attribution; "put the toll at 26": a figure given
     if lemma == "read" and t.pos_ == "VERB" and (subj := _subject(t)) is not None and \
             subj.lemma_.lower() in INSCRIPTIONS:
         return True   # "a sign reads", '"...," reads a banner'
@@ -799,6 +817,8 @@ def reported_words(p: Parsed, v) -> list:
     clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
     if clausal:
         comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
+    elif (at := figure_at(v)) is not None:
+        comp = [c for c in comp if c.dep_ == "dobj"] + [at]      # "the number of infections ... at 840"
     elif lemma in BLAME:
         # "blamed the spill on a breakdown of safety": the cause laid is part of the allegation
         comp += [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
@@ -911,7 +931,8 @@ def _no_claim(v, comp) -> bool:
             _antecedent_span(v, comp) is None:
         return True   # "declined to specify which assets banks have pledged": a bare "which" with nothing it
                       # stands for ("the charges, which he denies" reads the charges, _antecedent_span)
-    return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp)
+    return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp) and \
+        figure_at(v) is None
 
 
 def _irrealis(v) -> bool:

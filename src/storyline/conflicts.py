@@ -347,7 +347,9 @@ def _places_in(text: str, places: re.Pattern | None) -> set[str]:
 
 def date_disagreements(evs: list[Event]):
     """The same event (type, a shared actor, the same object) given different days by two articles."""
-    dated = [e for e in evs if e.type not in ("other", "statement") and e.date and len(e.date) == 10 and _factual(e)]
+    # A report's publication date ("reported") says when it was told, not when it happened: no disagreement there.
+    dated = [e for e in evs if e.type not in ("other", "statement") and e.date and len(e.date) == 10 and _factual(e)
+             and e.date_basis != "reported"]
     for e1, e2 in same_type_and_month(dated):
         if _same_event_other_day(e1, e2):
             yield "date", e1.type, _side("event", e1, e1.date), _side("event", e2, e2.date)
