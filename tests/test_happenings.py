@@ -56,9 +56,10 @@ def test_undated_reports_join_a_dated_happening_only_after_it_and_never_gather_a
            _ev("e2", "o2", None, "the explosion on the Kalmar Star drilling platform last week"),
            # Published before the stated date: cannot report that explosion.
            _ev("e3", "o3", None, "the explosion on the Kalmar Star drilling platform"),
-           # Two undated reports of something else: nothing pins them to one happening.
+           # Two undated reports of something else, in their own words: nothing pins them to one happening (the
+           # same sentence printed twice is one: test_one_sentence_printed_again_the_next_day_is_one_happening).
            _ev("e4", "o4", None, "a fire broke out in a warehouse in the port of Orsk"),
-           _ev("e5", "o5", None, "a fire broke out in a warehouse in the port of Orsk")]
+           _ev("e5", "o5", None, "fire broke out at a warehouse in Orsk port")]
     out = _run(evs, pubs)
     dated = next(e for e in out if e.date)
     assert {s.article for s in dated.sources} == {"o1", "o2"}
@@ -236,3 +237,17 @@ def test_a_pronoun_and_a_verb_of_the_kind_join_the_storys_one_happening_of_that_
            _verb_ev("e4", "o4", "2031-03", "it exploded", "exploded")]       # "when it exploded last week"
     out = _run(evs, pubs)
     assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3", "o4"}
+
+
+def test_one_sentence_printed_again_the_next_day_is_one_happening():
+    # Written for this test: an outlet re-runs a paragraph in its next day's update; no actor, no stated date.
+    text = "It also isolated everyone who had stayed in the traveller's hotel near the harbour at Kestrow"
+    pubs = {"o1": "2031-05-04", "o2": "2031-05-05"}
+    evs = [_ev("e1", "o1", None, text, "containment"), _ev("e2", "o2", None, text, "containment")]
+    for e in evs:
+        e.trigger = "isolated"
+    out = _run(evs, pubs)
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2"}
+    # A short sentence can recur by chance: it stays two events.
+    short = [_ev("e1", "o1", None, "He denied it.", "denial"), _ev("e2", "o2", None, "He denied it.", "denial")]
+    assert len(_run(short, pubs)) == 2

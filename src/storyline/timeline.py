@@ -181,12 +181,35 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
             if target not in lst:
                 lst.append(target)
         target.actors += [a for a in e.actors if a not in target.actors]
+    merged = _same_sentence(merged)
     merged = gather(merged, by_id, persons, GENERIC)   # the same happening in other words, no actor shared
     merged = fold_harm(merged)
     merged = sort_events(merged, by_id)
     for s in stories:
         s.events = [e.id for e in merged if e.story == s.id]
     return merged
+
+
+def _same_sentence(events: list[Event]) -> list[Event]:
+    """One clause of one sentence printed again in another report of the story (an outlet re-running a paragraph in
+    the next day's update, a wire sentence under two mastheads): the same happening, whatever publication dates
+    the two reports carry, unless their own clauses state different dates. Neither has to name an actor: "It also
+    isolated everyone in the traveller's hotel" has none to merge on. (The independent-source count still counts the
+    two as one origin.)"""
+    first: dict[tuple, Event] = {}
+    out = []
+    for e in events:
+        words = word_key(e.sources[0].text)
+        key = (e.story, e.type, *polarity(e), (e.trigger or "").lower(), words)
+        m = first.get(key) if len(words) > 40 and not tentative(e) else None
+        if m is not None and stated(m) == stated(e) and \
+                e.sources[0].article not in {s.article for s in m.sources}:
+            m.sources.extend(e.sources)
+            m.actors += [a for a in e.actors if a not in m.actors]
+            continue
+        first.setdefault(key, e)
+        out.append(e)
+    return out
 
 
 HARM_TYPES = {"death"}
