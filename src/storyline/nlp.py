@@ -138,6 +138,51 @@ def _untagged_bodies(doc, ents) -> list:
     return out
 
 
+# Lower-case words inside names in many languages ("Medecins sans Frontieres", "Charles de Gaulle", "Ludwig van
+# Beethoven"); the small model ends the name before them.
+NAME_PARTICLES = {"sans", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della",
+                  "dos", "das", "bin", "ibn"}
+
+
+def _runs_on(doc, e, taken: set) -> int:
+    """Where a name the model cut short really ends: over a lower-case particle and the capitalised words after it
+    ("Medecins" + "sans Frontieres"), or over the capitalised word that ends "... for/of <Word> <Word>" ("the World
+    Organization for Animal" + "Health"). A title or a day after the name is no part of it."""
+    from .profile import TITLE_HEADS
+    end = e.end
+
+    def free_title(i: int) -> bool:
+        return i < len(doc) and doc[i].is_title and doc[i].is_alpha and i not in taken and \
+            doc[i].lower_ not in TITLE_HEADS and not CLOCK_WORD.fullmatch(doc[i].text) and \
+            "\n" not in doc[i - 1].whitespace_
+    if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower and free_title(end + 1):
+        end += 2
+    elif e.label_ == "ORG" and len(e) >= 3 and e[-2].lower_ in ("of", "for") and free_title(end):
+        end += 1
+    else:
+        return e.end
+    while free_title(end):
+        end += 1
+    return end
+
+
+@Language.component("joined_names")
+def joined_names(doc):
+    """Names cut short by the model at a particle or before their last word, joined (see :func:`_runs_on`)."""
+    ents = list(doc.ents)
+    taken = {t.i for x in ents for t in x}
+    out = []
+    for e in ents:
+        if e.label_ in ("ORG", "PERSON", "FAC", "GPE", "LOC"):
+            end = _runs_on(doc, e, taken)
+            if end > e.end:
+                e = Span(doc, e.start, end, label=e.label_)
+                taken |= set(range(e.start, end))
+        out.append(e)
+    doc.ents = out
+    return doc
+
+
 @Language.component("title_names")
 def title_names(doc):
     """Widen a person's span over the capitalised title or honorific written with it ("Chief Prosecutor Lena
@@ -298,6 +343,17 @@ def _tidy(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _title_tail(doc, end: int, heads: set, mods: set) -> bool:
+    """Whether a body's last word opens a person's title ("Novartis Chief" of "Novartis Chief Executive Joe
+    ..."): a title head always; a word that only qualifies a title ("Health", "Energy") only where a capitalised
+    word follows it, and never after "of" or "for", where it ends the body's name ("the Department of Health",
+    "the World Organization for Animal Health")."""
+    word = doc[end - 1].lower_
+    if word in heads:
+        return True
+    return word in mods and doc[end - 2].lower_ not in ("of", "for") and end < len(doc) and doc[end].is_title
+
+
 def _cut_bracket(doc, e):
     """"Almaran Institute of Hydrology (AIH" -> the name before the bracket (also the Penn "-LRB-" of tokenised
     corpora); "Pan American Energy to" / "Novartis Chief" -> without the trailing small or title word."""
@@ -308,7 +364,7 @@ def _cut_bracket(doc, e):
             end = k
             break
     while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].is_stop or e.label_ != "PERSON" and
-                               doc[end - 1].lower_ in TITLE_HEADS | TITLE_MODS and doc[end - 1].is_title):
+                               doc[end - 1].is_title and _title_tail(doc, end, TITLE_HEADS, TITLE_MODS)):
         end -= 1
     if (start, end) == (e.start, e.end) or end <= start:
         return e
@@ -390,7 +446,8 @@ def _add_rules(nlp) -> None:
     # Football clubs written with their "FC" prefix, which the small model tags as a person.
     patterns.append({"label": "ORG", "pattern": [{"TEXT": {"IN": ["FC", "AFC", "CF"]}}, {"IS_TITLE": True, "OP": "+"}]})
     ruler.add_patterns(patterns)
-    nlp.add_pipe("title_names", after="ner")
+    nlp.add_pipe("joined_names", after="ner")
+    nlp.add_pipe("title_names", after="joined_names")
     nlp.add_pipe("datelines", after="title_names")
     nlp.add_pipe("acronym_definitions", after="datelines")
     nlp.add_pipe("same_name_same_tag", after="acronym_definitions")
