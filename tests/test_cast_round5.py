@@ -35,3 +35,14 @@ def test_a_title_after_a_company_still_leaves_the_company_name():
     got = _ents("Halvex Chief Executive Ida Rask said the plant would close.")
     assert ("Halvex", "ORG") in got or not any(n.startswith("Halvex Chief") for n, _ in got)
     assert not any(n.endswith("Chief") for n, _ in got)
+
+
+def test_a_figure_is_in_no_persons_name():
+    # the model tags "Magnitude 6.1" (and a headline's "Magnitude 6.1 Struck Near") a person
+    from test_cast_classes import _cast
+    for text in ("Seismologists said the quake had a preliminary Magnitude 6.1 and struck at dawn.",
+                 "Magnitude 6.1 Struck Near The Coast"):
+        ents, _ = _cast(text)
+        assert not [e.name for e in ents if e.type == "person"]
+    ents, _ = _cast("Ada Marsh, 41, said the quake struck at dawn.")
+    assert [e.name for e in ents if e.type == "person"] == ["Ada Marsh"]

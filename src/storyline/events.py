@@ -570,6 +570,9 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             if lemma in REPORTING and lemma not in SPEECH_EVENTS and asked is None and any(
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("comment",) for c in h.children):
                 continue   # a reporting verb: the claims stage records it
+            if lemma == "name" and h.dep_ == "acl" and h.tag_ == "VBN" and any(
+                    c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" for c in h.children):
+                continue   # "the man, named Ada Marsh, ...": naming a person, no appointment
             if lemma == "call" and any(c.lower_ == "what" or c.dep_ in ("oprd", "attr") for c in h.children):
                 continue   # 'what he called "a complete account"', "a device called a separator", "called it the
                 #            Council": naming a thing, no act ("called a strike", "called for" stay)
@@ -742,8 +745,13 @@ def clause_tense(h, date: str | None) -> str | None:
     """:func:`tense`, except that an undated relative clause on a noun that names no happening ("a case he was
     prosecuting", "the company, which had leased the rig") is "relative": it tells what the noun is, not news. With
     its own date it does tell a happening ("the prosecutor, who in March prepared a warrant"), and so does harm done
-    or a perfect ("the outbreak, which has killed up to 160 people": read on the 44, where it is a key event)."""
+    or a perfect ("the outbreak, which has killed up to 160 people": read on the 44, where it is a key event).
+    An undated past participle on a noun ("the rig, owned by a drilling firm") describes the noun too, except harm
+    ("eleven workers killed in the blast")."""
     t = tense(h)
+    if t == "nonfinite" and h.dep_ == "acl" and h.tag_ == "VBN" and date is None and \
+            h.lemma_.lower() not in dating.HARM and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
+        return "participle"    # "the rig, owned by a drilling firm", "a leaflet produced by the ministry"
     if h.dep_ == "relcl" and date is None and dating.antecedent(h).lemma_.lower() not in event_nouns() and \
             t != "perfect" and h.lemma_.lower() not in dating.HARM:
         return "relative"

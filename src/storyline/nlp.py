@@ -950,6 +950,9 @@ def _judge(doc, ent) -> list:
     if label == "PERSON" and any(t.lower_ in FORCE_WORDS or t.lower_.split("-")[-1] in FORCE_WORDS for t in words) \
             and not any(t.lower_ in TITLE_HEADS for t in words):
         return [Span(doc, ent.start, ent.end, label="ORG")]
+    # "Magnitude 5.0", "Boeing 747": a figure is in no person's name.
+    if label == "PERSON" and any(t.text[:1].isdigit() for t in words):
+        return []
     # Letters and digits run together in one word ("H5N1", "A380"): a strain, a model, a code; no person or place
     # is named so. (Companies can be: "3M" as an organisation is left alone.)
     if label in ("PERSON", "GPE", "LOC") and len(words) == 1 and re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+",

@@ -1,0 +1,44 @@
+"""Event classes of the eighth session (issue 13), read off the false key events of sets G and H and the smoke
+build: a past participle describing a noun, a person being named, and "meeting demand". Sentences written for these
+tests (docs/events.md)."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import _events
+
+LEAD = "Officials gave an update on Monday. "
+
+
+def _by_trigger(text):
+    _, evs = _events(text)
+    return {e.trigger: e for e in evs}
+
+
+@pytest.mark.slow
+def test_an_undated_past_participle_on_a_noun_describes_the_noun():
+    got = _by_trigger(LEAD + "The rig, owned by Transmar Ltd., sank on Thursday.")
+    assert got["owned"].tense == "participle" and got["sank"].tense == "past"
+    got = _by_trigger(LEAD + "The swine flu leaflet produced by the Department of Health.")
+    assert got["produced"].tense == "participle"
+
+
+@pytest.mark.slow
+def test_harm_or_a_date_keeps_the_participle_a_happening():
+    assert _by_trigger(LEAD + "Eleven workers killed in the blast were buried.")["killed"].tense == "nonfinite"
+    assert _by_trigger(LEAD + "The rig, leased to Norvik Oil in 2001, sank.")["leased"].tense == "nonfinite"
+
+
+@pytest.mark.slow
+def test_a_person_named_in_passing_is_no_appointment():
+    got = _by_trigger(LEAD + "Protest organisers saw the man, named Wael Tamir, as a leader.")
+    assert "named" not in got
+    got = _by_trigger(LEAD + "The board named Ida Rask chief executive on Friday.")
+    assert got["named"].type == "appointment"
+
+
+@pytest.mark.slow
+def test_meeting_a_demand_is_no_meeting():
+    got = _by_trigger(LEAD + "The company is meeting increasing demand from other parts of the world.")
+    assert "meeting" not in got or got["meeting"].type != "meeting_or_visit"
+    assert _by_trigger(LEAD + "The minister met the protesters on Monday.")["met"].type == "meeting_or_visit"
