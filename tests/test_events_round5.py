@@ -42,3 +42,12 @@ def test_meeting_a_demand_is_no_meeting():
     got = _by_trigger(LEAD + "The company is meeting increasing demand from other parts of the world.")
     assert "meeting" not in got or got["meeting"].type != "meeting_or_visit"
     assert _by_trigger(LEAD + "The minister met the protesters on Monday.")["met"].type == "meeting_or_visit"
+
+
+@pytest.mark.slow
+def test_an_instruction_to_the_reader_is_no_event():
+    assert "Visit" not in _by_trigger(LEAD + "Visit Webwise Help for full instructions.")
+    assert "Send" not in _by_trigger(LEAD + "Send the editors an e-mail with your questions.")
+    # a subject, or a verb further in, is a happening as before
+    assert _by_trigger(LEAD + "The minister visited the flooded town on Tuesday.")["visited"].type == \
+        "meeting_or_visit"

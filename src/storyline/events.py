@@ -560,6 +560,8 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
         for h in heads:
             lemma = h.lemma_.lower()
             clause = clauses[h.i]
+            if _imperative(h):
+                continue   # "Visit our site for instructions", "Send him an e-mail": advice or page furniture
             asked = requested(h)
             if asked is not None:
                 # What is asked for types the request and names its actors ("asked a court to issue a warrant for
@@ -739,6 +741,17 @@ def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
         # Not an Event field: merging absorbs or drops a tentative event, so none reaches storyline.json.
         ev.tentative = True
     return ev
+
+
+def _imperative(h) -> bool:
+    """A sentence that opens with a bare verb and has no subject ("Follow the latest updates", "Send him an
+    e-mail", "Visit the agency's website"): an instruction to the reader, which a news page prints as furniture or
+    advice; nothing that happened."""
+    if h.dep_ != "ROOT" or h.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+                                                 for c in h.children):
+        return False
+    first = next((t for t in h.sent if not (t.is_punct or t.is_space or t.lower_ in ("please", "now", "just"))), h)
+    return first.i == h.i
 
 
 def clause_tense(h, date: str | None) -> str | None:
