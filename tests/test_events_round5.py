@@ -51,3 +51,14 @@ def test_an_instruction_to_the_reader_is_no_event():
     # a subject, or a verb further in, is a happening as before
     assert _by_trigger(LEAD + "The minister visited the flooded town on Tuesday.")["visited"].type == \
         "meeting_or_visit"
+
+
+@pytest.mark.slow
+def test_which_inside_a_relative_clause_stands_for_its_noun():
+    # "which" is the subject of a clause inside the relative clause ("which officials suspect has killed"): the line
+    # says what killed, not "which has killed"
+    got = _by_trigger(LEAD + "Ministers are to meet on Thursday to discuss the outbreak, which officials suspect "
+                             "has killed about 150 people in Varno.")
+    assert got["killed"].summary.startswith("the outbreak has killed")
+    got = _by_trigger(LEAD + "The minister, who aides said had resigned on Friday, left the country.")
+    assert got["resigned"].summary.startswith("The minister")

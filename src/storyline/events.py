@@ -366,6 +366,11 @@ def _borrowed_subject(head, cut: int = 0) -> list:
     ("Arven was detained in June, charged in July" -> "Arven was ... charged")."""
     if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
         return _left_part(dating.antecedent(head))
+    rel = _relative_host(head)
+    if rel is not None:
+        # "the outbreak, which officials suspect has killed 150 people": "which" is the subject of a clause inside
+        # the relative clause; the noun it stands for says what did it.
+        return _left_part(dating.antecedent(rel))
     if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "The oil stopped flowing", "Up to 169 people are believed to have died": the verb it completes and that
         # verb's subject say who; alone, "flowing into the Gulf" tells the reader nothing.
@@ -394,6 +399,17 @@ def _borrowed_subject(head, cut: int = 0) -> list:
             out += [c for c in gov.children if c.dep_ in ("aux", "auxpass") and c.i < gov.i]
         return out
     return []
+
+
+def _relative_host(head):
+    """The relative clause a clause whose subject is a relative pronoun sits inside ("which officials suspect has
+    killed": the "suspect" clause on "the outbreak"), or None."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") for c in head.children):
+        return None
+    t = head
+    while t.dep_ in ("ccomp", "xcomp", "conj") and t.head is not t:
+        t = t.head
+    return t if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def requested(head):
