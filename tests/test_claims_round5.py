@@ -361,3 +361,14 @@ def test_an_inverted_attribution_after_a_quote_names_its_speaker(text, speaker):
 def test_a_figure_put_at_a_number_is_a_claim(text, speaker):
     got = [c.speaker_text for c in _claims(text)]
     assert got == ([speaker] if speaker else []), got
+
+
+@pytest.mark.slow
+def test_what_was_told_is_the_that_clause_not_the_addressee():
+    # Written for this test: the parser hangs "that he felt ..." on the relative clause inside the addressee.
+    text = ("Luckily Edgar recovered, although he has told many of the reporters who have descended on his home "
+            "that he felt very bad at the time.")
+    got = [c.content for c in _claims(text)]
+    assert got == ["he felt very bad at the time"], got
+    got = [c.content for c in _claims("The minister told reporters on Tuesday that the bridge would reopen in May.")]
+    assert got == ["the bridge would reopen in May"], got

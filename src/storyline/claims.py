@@ -803,6 +803,9 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         used_verbs.add(v.i)
 
 
+ADDRESSED = {"tell", "inform", "assure", "brief", "remind", "warn"}    # their object is who is told
+
+
 def reported_words(p: Parsed, v) -> list:
     """The heads of what a reporting verb reports: its clausal complement, else its object."""
     lemma = v.lemma_.lower()
@@ -815,6 +818,11 @@ def reported_words(p: Parsed, v) -> list:
              lemma in {"accuse", "dismiss", "reject"} | AS_VERBS for g in c.children
              if g.dep_ in ("pobj", "pcomp")]
     clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
+    if not clausal and lemma in ADDRESSED:
+        # "has told many of the reporters who gathered at his home that he felt ill": the parser hangs the
+        # "that" clause on the relative clause inside the addressee; it is what was told.
+        clausal = [g for c in comp if c.dep_ == "dobj" for g in c.subtree if g.dep_ == "ccomp" and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)][:1]
     if clausal:
         comp = clausal     # "told Reuters the ferry ...": the object is the addressee, not the claim
     elif (at := figure_at(v)) is not None:
