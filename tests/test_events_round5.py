@@ -62,3 +62,12 @@ def test_which_inside_a_relative_clause_stands_for_its_noun():
     assert got["killed"].summary.startswith("the outbreak has killed")
     got = _by_trigger(LEAD + "The minister, who aides said had resigned on Friday, left the country.")
     assert got["resigned"].summary.startswith("The minister")
+
+
+@pytest.mark.slow
+def test_a_participle_on_a_noun_is_told_with_its_noun():
+    got = _by_trigger(LEAD + "A poll released on Thursday by the Clean Air campaign showed support.")
+    assert got["released"].summary.startswith("A poll released on Thursday")
+    # the second of two participles on one noun describes it too
+    got = _by_trigger(LEAD + "The rig, owned by Transmar and leased by Norvik Oil, sank.")
+    assert got["leased"].tense == "participle" and got["sank"].tense == "past"

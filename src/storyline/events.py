@@ -366,6 +366,11 @@ def _borrowed_subject(head, cut: int = 0) -> list:
     ("Arven was detained in June, charged in July" -> "Arven was ... charged")."""
     if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
         return _left_part(dating.antecedent(head))
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("VBN", "VB") and \
+            head.head.i < head.i and head.head.ent_type_ not in ("DATE", "TIME"):
+        # "a poll released on Thursday", "an operation to plug the leak": the noun the clause is on says what;
+        # alone, "released on Thursday" or "to plug the leak" tells the reader nothing.
+        return _left_part(head.head)
     rel = _relative_host(head)
     if rel is not None:
         # "the outbreak, which officials suspect has killed 150 people": "which" is the subject of a clause inside
@@ -778,7 +783,10 @@ def clause_tense(h, date: str | None) -> str | None:
     An undated past participle on a noun ("the rig, owned by a drilling firm") describes the noun too, except harm
     ("eleven workers killed in the blast")."""
     t = tense(h)
-    if t == "nonfinite" and h.dep_ == "acl" and h.tag_ == "VBN" and date is None and \
+    first = h
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head     # "owned by a drilling firm and leased by the oil company": the first conjunct's
+    if t == "nonfinite" and first.dep_ == "acl" and h.tag_ == "VBN" and date is None and \
             h.lemma_.lower() not in dating.HARM and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
         return "participle"    # "the rig, owned by a drilling firm", "a leaflet produced by the ministry"
     if h.dep_ == "relcl" and date is None and dating.antecedent(h).lemma_.lower() not in event_nouns() and \
