@@ -71,3 +71,27 @@ def test_a_participle_on_a_noun_is_told_with_its_noun():
     # the second of two participles on one noun describes it too
     got = _by_trigger(LEAD + "The rig, owned by Transmar and leased by Norvik Oil, sank.")
     assert got["leased"].tense == "participle" and got["sank"].tense == "past"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, wrong, right", [
+    # read on the dense bpoil slice: a rig that "went down in flames" had resigned, an interview with a politician
+    # was an investigation, what observers "assumed" was an appointment
+    ("The drilling rig went down in flames on April 22.", "went", "leave_or_resignation", None),
+    ("Palin was interviewed by Katie Lane on Monday.", "interviewed", "investigation", None),
+    ("Vardo assumed the presidency on Monday.", "assumed", None, "appointment"),
+    ("The minister went on leave on Friday.", "went", None, "leave_or_resignation"),
+    ("Police interviewed the suspect as part of the investigation on Monday.", "interviewed", None, "investigation"),
+])
+def test_a_word_of_several_senses_types_only_the_sense_it_is_used_in(text, trigger, wrong, right):
+    got = _by_trigger(LEAD + text)
+    if right:
+        assert got[trigger].type == right
+    else:
+        assert trigger not in got or got[trigger].type != wrong
+
+
+@pytest.mark.slow
+def test_what_observers_assumed_is_no_appointment():
+    got = _by_trigger(LEAD + "This is what many observers have assumed from the images of oil.")
+    assert "assumed" not in got or got["assumed"].type != "appointment"
