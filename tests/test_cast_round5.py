@@ -46,3 +46,23 @@ def test_a_figure_is_in_no_persons_name():
         assert not [e.name for e in ents if e.type == "person"]
     ents, _ = _cast("Ada Marsh, 41, said the quake struck at dawn.")
     assert [e.name for e in ents if e.type == "person"] == ["Ada Marsh"]
+
+
+def test_a_word_glued_to_a_surname_makes_no_second_owner_of_it():
+    # Read on a dense slice of reports (57 articles): "Thankfully Obama" in one article kept every article that
+    # writes only "President Obama" apart from "Barack Obama" (ten cast entries for one president).
+    from test_cast_round3 import _resolved
+    base = [("Ada Marsh", "PERSON"), ("Marsh", "PERSON"), ("Kestrow", "GPE"), ("Vardo Oil", "ORG")]
+    glued = [("Thankfully Marsh", "PERSON"), ("Vardo Oil", "ORG")]
+    only_surname = [("Marsh", "PERSON"), ("Kestrow", "GPE"), ("Vardo Oil", "ORG")]
+    got = _resolved(base, glued, only_surname)
+    assert got["Marsh"] == "Ada Marsh"
+    # two real given names for the surname still keep a surname-only article apart
+    other = [("Tomasz Marsh", "PERSON"), ("Vardo Oil", "ORG")]
+    from storyline.model import Mention
+    from storyline.resolve import resolve
+    arts = [base, other, only_surname]
+    ms = [Mention(f"a{k}", 10 * j, 10 * j + len(t), t, lab) for k, art in enumerate(arts)
+          for j, (t, lab) in enumerate(art)]
+    ents = {e.id: e.name for e in resolve(ms)}
+    assert ents[ms[-3].entity] == "Marsh"

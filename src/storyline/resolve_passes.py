@@ -18,6 +18,7 @@ from typing import Callable, NamedTuple
 from rapidfuzz import fuzz
 
 from .model import Mention, stable_id
+from .cast_types import has_given_name
 from .profile import TITLE_HEADS, TITLE_MODS
 
 TYPE_OF = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -626,6 +627,11 @@ def surname_across_articles(st: State) -> None:
     for i in st.readings.unlinked:
         key = st.nodes[i][1].split("@")[0]
         owners = surname_owners.get(key, set())
+        if len(owners) > 1:
+            # "Thankfully Obama", "Comrade Obama": a word the tagger glued to the surname makes no second owner of
+            # it beside the one person whose full name opens with a given name.
+            named = {o for o in owners if any(has_given_name(f.title()) for _, f in owner_keys[o])}
+            owners = named if len(named) == 1 else owners
         if len(owners) != 1:
             continue
         owner = next(iter(owners))
