@@ -66,3 +66,12 @@ def test_a_word_glued_to_a_surname_makes_no_second_owner_of_it():
           for j, (t, lab) in enumerate(art)]
     ents = {e.id: e.name for e in resolve(ms)}
     assert ents[ms[-3].entity] == "Marsh"
+
+
+def test_a_roles_head_is_before_its_first_preposition():
+    # "the administration's response chief for the disaster" made "the disaster" a description of the person
+    from storyline.model import Entity
+    from storyline.resolve import _role_heads
+    ent = Entity("e1", "Ada Marsh", "person", roles=["response chief for the disaster", "chief mechanic on the rig",
+                                                      "professor of geology at Kestrow University"])
+    assert [h for h, _ in _role_heads(ent)] == ["chief", "mechanic", "professor"]

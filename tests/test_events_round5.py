@@ -82,6 +82,8 @@ def test_a_participle_on_a_noun_is_told_with_its_noun():
     ("Vardo assumed the presidency on Monday.", "assumed", None, "appointment"),
     ("The minister went on leave on Friday.", "went", None, "leave_or_resignation"),
     ("Police interviewed the suspect as part of the investigation on Monday.", "interviewed", None, "investigation"),
+    ("Five officials have been interviewed by court investigators in Kestrow.", "interviewed", None, "investigation"),
+    ("Lund named a deputy who would assume Lund's tasks.", "assume", None, "appointment"),
 ])
 def test_a_word_of_several_senses_types_only_the_sense_it_is_used_in(text, trigger, wrong, right):
     got = _by_trigger(LEAD + text)

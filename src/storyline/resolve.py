@@ -309,11 +309,16 @@ def _dedup(values) -> list[str]:
     return out
 
 
+ROLE_PP = re.compile(r"\s(?:of|for|in|on|at|with|from|to|aboard|during|over)\s")
+
+
 def _role_heads(ent: Entity) -> list[tuple[str, set]]:
-    """(head noun, all words) of each role: "former chief executive of X" -> ("executive", {...})."""
+    """(head noun, all words) of each role: "former chief executive of X" -> ("executive", {...}). The head is
+    the last word before the role's first preposition: "the national incident commander for the disaster" is a
+    commander, and "the disaster" is no description of him."""
     out = []
     for r in ent.roles:
-        words = re.findall(r"[a-z]+", r.lower().split(" of ")[0])
+        words = re.findall(r"[a-z]+", ROLE_PP.split(r.lower())[0])
         if words:
             out.append((words[-1], set(words) | ({"former"} if "ex" in words else set())))
     return out
