@@ -89,7 +89,9 @@ def test_a_surname_with_the_same_rank_in_two_articles_is_one_person():
 def test_a_city_still_shortens_its_name_with_a_lower_case_noun():
     got = _resolved_in("Crowds filled Lima airport on Friday, and Lima was calm.",
                        tags={"Lima airport": "FAC", "Lima": "GPE"})
-    assert got[(0, "Lima")] == "Lima airport"
+    # one entity; since the eighth session it is named by the bare place (a lower-case noun after a place's name
+    # names a thing at it: test_cast_round5)
+    assert got[(0, "Lima")] == got[(0, "Lima airport")] == "Lima"
 
 
 # -- fragments ---------------------------------------------------------------------------------------------------

@@ -75,3 +75,18 @@ def test_a_roles_head_is_before_its_first_preposition():
     ent = Entity("e1", "Ada Marsh", "person", roles=["response chief for the disaster", "chief mechanic on the rig",
                                                       "professor of geology at Kestrow University"])
     assert [h for h, _ in _role_heads(ent)] == ["chief", "mechanic", "professor"]
+
+
+def test_a_place_is_named_without_the_feature_noun_after_it():
+    # "Louisiana coast" (7 mentions) beside "Louisiana" (85) named the state's cast entry "Louisiana coast"
+    from test_cast_round3 import _resolved
+    got = _resolved([("Kestrow", "GPE"), ("Kestrow", "GPE"), ("Kestrow coast", "LOC"), ("Kestrow", "GPE")])
+    assert got["Kestrow"] == "Kestrow"
+
+
+def test_a_body_is_no_short_form_of_a_gathering_named_after_it():
+    from test_cast_round3 import _resolved
+    got = _resolved([("Halvex", "ORG"), ("Halvex Global Energy Summit", "ORG"), ("Halvex", "ORG")])
+    assert got["Halvex"] == "Halvex"
+    got = _resolved([("Halvern Systems", "ORG"), ("Halvern", "ORG")])
+    assert got["Halvern"] == "Halvern Systems"

@@ -387,7 +387,11 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
     if typ == "person":
         best_key = max(keys, key=lambda k: (len(k.split()) >= 2, keys[k], len(k)))
     else:
-        best_key = max(keys, key=lambda k: (len(k.split()) >= 2 and len(k) > 4, keys[k], len(k)))
+        # "Louisiana coast" beside "Louisiana": a name with a lower-case feature noun after it names the place
+        # less well than the name alone (the cluster is the state; the coast is where something happened in it).
+        tailed = {k for k in keys if any(nodes[i][1] == k and mentions[i].text.split()[-1].islower() for i in idx)}
+        pool = [k for k in keys if k not in tailed] or list(keys)
+        best_key = max(pool, key=lambda k: (len(k.split()) >= 2 and len(k) > 4, keys[k], len(k)))
     surface = Counter(mentions[i].text for i in idx if nodes[i][1] == best_key)
     text = surface.most_common(1)[0][0]
     if typ == "person":

@@ -666,6 +666,12 @@ def one_word_name(st: State) -> None:
                     f"with it", on=("m", idx[0]))
 
 
+# Names of a gathering, a prize or an index named after a body ("the Reuters Global Energy Summit", "the Halvern
+# Prize"): the body's one-word name is no short form of them.
+NAMED_AFTER = {"summit", "conference", "forum", "festival", "games", "awards", "award", "prize", "cup",
+               "championship", "index", "expo", "lecture", "show"}
+
+
 def one_word_prefix(st: State) -> None:
     # In an article, a one-word name that starts one longer name of the same type: "Halvern" for "Halvern
     # Systems", "Dravik" for "Dravik Engineering Group" (not "Kestrow" the town for "Kestrow District Court").
@@ -697,8 +703,8 @@ def one_word_prefix(st: State) -> None:
                 # A country, US state or city of the gazetteer is a place of its own, not short for "X City"; it still
                 # shortens a name whose rest is a lower-case noun ("X airport" is at X).
                 pool = {k for k in pool if k in lower_tail}
-            cands = {k for k in pool
-                     if k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key}
+            cands = {k for k in pool if k.split()[-1] not in NAMED_AFTER and
+                     (k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key)}
             m = st.mentions[i]
             if not cands and typ == "organization" and st.texts and m.text.istitle() and \
                     st.before(m, 4).lower() == "the ":
