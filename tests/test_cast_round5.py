@@ -90,3 +90,20 @@ def test_a_body_is_no_short_form_of_a_gathering_named_after_it():
     assert got["Halvex"] == "Halvex"
     got = _resolved([("Halvern Systems", "ORG"), ("Halvern", "ORG")])
     assert got["Halvern"] == "Halvern Systems"
+
+
+def test_an_abbreviated_rank_is_a_title_not_a_name():
+    from test_cast_classes import _cast
+    ents, _ = _cast("Coast Guard Adm. Thad Lund said the leak was slowing on Friday. Norvik Oil agreed.",
+                    "Adm Lund said the well would be sealed by August, Norvik Oil said.")
+    names = {e.name: e for e in ents}
+    assert "Coast Guard" in names and "Coast Guard Adm." not in names
+    assert "Adm Lund" in names["Thad Lund"].aliases
+
+
+def test_a_glued_phrase_is_no_full_name_for_the_surname_in_its_article():
+    from test_cast_round3 import _resolved
+    base = [("Ada Marsh", "PERSON"), ("Vardo Oil", "ORG")]
+    glued_here = [("Team Marsh", "PERSON"), ("Marsh", "PERSON"), ("Vardo Oil", "ORG")]
+    got = _resolved(base, glued_here)
+    assert got["Marsh"] == "Ada Marsh"

@@ -348,7 +348,7 @@ def _title_tail(doc, end: int, heads: set, mods: set) -> bool:
     ..."): a title head always; a word that only qualifies a title ("Health", "Energy") only where a capitalised
     word follows it, and never after "of" or "for", where it ends the body's name ("the Department of Health",
     "the World Organization for Animal Health")."""
-    word = doc[end - 1].lower_
+    word = doc[end - 1].lower_.rstrip(".")
     if word in heads:
         return True
     return word in mods and doc[end - 2].lower_ not in ("of", "for") and end < len(doc) and doc[end].is_title

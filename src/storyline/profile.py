@@ -155,7 +155,9 @@ TITLE_HEADS = {"president", "minister", "prosecutor", "judge", "justice", "secre
                "chairwoman", "chair", "executive", "general", "colonel", "captain", "king", "queen", "prince",
                "princess", "pope", "sheikh", "spokesman", "spokeswoman", "officer", "inspector", "superintendent",
                "lord", "lady", "professor", "prof", "kc", "qc", "mp", "jr", "sr", "emir", "ayatollah", "cardinal",
-               "archbishop", "bishop", "rabbi", "imam", "commander", "marshal", "admiral", "sergeant", "deputy"}
+               "archbishop", "bishop", "rabbi", "imam", "commander", "marshal", "admiral", "sergeant", "deputy",
+               # abbreviated ranks, as wire copy writes them before a name ("Adm. Thad Lund", "Lt Ada Marsh")
+               "adm", "lt", "capt", "sgt", "maj", "cmdr", "gen", "col", "gov", "sen", "supt"}
 TITLE_MODS = {"chief", "prime", "foreign", "defence", "defense", "interior", "health", "finance", "justice", "vice",
               "deputy", "former", "acting", "attorney", "district", "supreme", "high", "crown", "state", "home",
               "infrastructure", "energy", "environment", "trade", "economy", "education", "transport", "senior",

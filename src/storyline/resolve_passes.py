@@ -308,6 +308,11 @@ class State:
                     continue
                 key = key.split("@")[0]
                 cands = {f for f in fulls if f.split()[-1] == key}
+                if cands and not any(has_given_name(f.title()) for f in cands) and any(
+                        f.split()[-1] == key and has_given_name(f.title()) for f in self.full_names):
+                    # "Team Obama" is the article's one "full name" ending in the surname, and "Barack Obama" is
+                    # written elsewhere: the surname is his (surname_across_articles), not the glued phrase's.
+                    cands = set()
                 how = "surname"
                 if not cands:
                     cands = {f for f in fulls if f.split()[0] == key}
