@@ -107,3 +107,13 @@ def test_a_glued_phrase_is_no_full_name_for_the_surname_in_its_article():
     glued_here = [("Team Marsh", "PERSON"), ("Marsh", "PERSON"), ("Vardo Oil", "ORG")]
     got = _resolved(base, glued_here)
     assert got["Marsh"] == "Ada Marsh"
+
+
+def test_a_service_named_before_an_account_or_feed_is_no_person():
+    # "Twitter" (12 mentions on the bpoil slice) was a person: "a fake Twitter account", "the BP Twitter page"
+    from test_cast_classes import _cast
+    ents, _ = _cast("A fake Kelvo account mocking the company has drawn 70,000 followers. Critics on Kelvo said "
+                    "the spill was a disaster. The official Kelvo feed was hacked.")
+    assert {e.name: e.type for e in ents}["Kelvo"] == "organization"
+    ents, _ = _cast("Ada Marsh said her account of the day was true, and Ada Marsh's account was printed.")
+    assert {e.name: e.type for e in ents}["Ada Marsh"] == "person"

@@ -50,6 +50,9 @@ TICKER = r"\(\s*(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|AMEX|TSX)
 CORP_AFTER = re.compile(r"^\s*" + TICKER + r"|"
                         r"^(?:'s)?\s+(?:AG|Inc|Plc|PLC|Ltd|Corp|LLC|GmbH|SA|NV|shares|stock|shareholders|"
                         r"subsidiary|employees|users|customers)\b|"
+                        # "the Chirper account", "its Chirper feed": a service's name before what users have on it
+                        # (no possessive: "Ada Marsh's account" is hers)
+                        r"^\s+(?:account|accounts|feed|feeds|page|followers|handle|app|website)\b|"
                         # "Halvex said its ...": a body speaks of itself as "its"
                         r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
 # "the Sea Lark, a Norwegian vessel": what it is, in apposition
