@@ -97,3 +97,21 @@ def test_a_word_of_several_senses_types_only_the_sense_it_is_used_in(text, trigg
 def test_what_observers_assumed_is_no_appointment():
     got = _by_trigger(LEAD + "This is what many observers have assumed from the images of oil.")
     assert "assumed" not in got or got["assumed"].type != "appointment"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, type_", [
+    # read on the dense Haiti slice: "was fired by the Home Secretary" was an attack, "a fresh catastrophe struck" too
+    ("Professor Nutt was fired by the Home Secretary on Friday.", "fired", "other"),
+    ("Mud is being pumped and fired into the broken pipe on Friday.", "fired", None),
+    ("A fresh catastrophe struck the town on Friday.", "struck", "disaster"),
+    ("Police fired tear gas at protesters on Friday.", "fired", "attack"),
+    ("Israeli jets struck targets in Gaza on Friday.", "struck", "attack"),
+    ("A man was shot dead in Kestrow on Friday.", "shot", "attack"),
+])
+def test_fire_shoot_and_strike_are_attacks_only_with_arms_or_fighters(text, trigger, type_):
+    got = _by_trigger(LEAD + text)
+    if type_ is None:
+        assert trigger not in got or got[trigger].type != "attack"
+    else:
+        assert got[trigger].type == type_
