@@ -251,3 +251,22 @@ def test_one_sentence_printed_again_the_next_day_is_one_happening():
     # A short sentence can recur by chance: it stays two events.
     short = [_ev("e1", "o1", None, "He denied it.", "denial"), _ev("e2", "o2", None, "He denied it.", "denial")]
     assert len(_run(short, pubs)) == 2
+
+
+def test_an_undated_report_in_other_words_does_not_join_a_happening_long_past():
+    # Read on the dense Haiti slice (eighth session): "more than 100,000 people had died" (January 2010) joined
+    # "almost 100 people died when two schools collapsed in November 2008".
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-20", "o3": "2032-01-14", "o4": "2031-03-21", "o5": "2032-01-15"}
+    old = _ev("e1", "o1", "2031-03", "pupils died when the village school collapsed", "death")
+    toll = _ev("e0", "o1", "2031-03", "Almost 100 people died", "death")
+    more = _ev("e2", "o2", None, "more than 100,000 people had died", "death")       # a count ten times larger
+    later = _ev("e3", "o3", None, "children died when their school collapsed", "death")   # alike, ten months on
+    soon = _ev("e4", "o4", None, "pupils were killed when the school building collapsed", "death")  # days later
+    again = _ev("e5", "o5", None, "pupils died when the village school collapsed", "death")  # its own words
+    out = _run([old, toll, more, later, soon, again], pubs)
+    group = {(s.article, s.text): e for e in out for s in e.sources}     # a source's text is its own telling
+    first = group[("o1", "pupils died when the village school collapsed")]
+    assert group[("o2", "more than 100,000 people had died")] is not group[("o1", "Almost 100 people died")]
+    assert group[("o4", "pupils were killed when the school building collapsed")] is first
+    assert group[("o5", "pupils died when the village school collapsed")] is first
+    assert group[("o3", "children died when their school collapsed")] is not first
