@@ -86,6 +86,16 @@ def test_clock_times(text, expr, value):
     assert "1830" not in got and "2025" not in {v for v in got.values() if v == "1830"}
 
 
+def test_a_local_time_before_its_gmt_in_brackets_is_no_year():
+    # a dense Haiti slice dated the tremor "1653" ("The tremor hit at 1653 (2153 GMT)")
+    for text in ("The tremor hit at 1653 (2153 GMT) on Tuesday, south-west of the capital.",
+                 "The tremor hit at 1653 -LRB- 2153 GMT -RRB- on Tuesday."):
+        got = {t.text: (t.type, t.value) for t in timex.find(text, date(2025, 5, 16))}
+        assert got["1653"][0] == "TIME" and got["2153 GMT"][0] == "TIME", got
+    got = {t.text: t.value for t in timex.find("The bridge was built in 1653 (rebuilt 1820).", date(2025, 5, 16))}
+    assert got["1653"] == "1653"
+
+
 @pytest.mark.parametrize("text,absent,present", [
     ("Prices fell over the past few days.", "the past", None),
     ("ExxonMobil said it spent $50 million over three years on research.", "three years on", None),

@@ -512,7 +512,9 @@ RULES: list[Rule] = [
         r"\b(?P<hh>\d{1,2})(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)(?:\s+" + _ZONE + r"\b)?"
         r"|\b(?P<word>noon|midday|midnight)\b"
         # 24-hour times are written with a zone ("17.00 BST", "1830 GMT", "09:43 UK time"): never a year or a price.
-        r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?P<zone>" + _ZONE + r")\b"),
+        r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)(?:\s*(?P<zone>" + _ZONE + r")\b"
+        # "at 1653 (2153 GMT)": the local time before the same time in GMT, in brackets
+        r"|(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*" + _ZONE + r"\s*(?:\)|-RRB-)))"),
     _rule("set", _set,
         rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
         r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b"),
