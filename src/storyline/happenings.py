@@ -116,6 +116,8 @@ def _published(e: Event, by_id: dict[str, Article]) -> str | None:
     return min(pubs) if pubs else None
 
 
+# Digits only, unlike timeline.toll: a number word ("one of the schools", "two days after") too often counts
+# nothing, and a false clash here would keep one happening apart.
 _COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)")
 
 
