@@ -135,3 +135,33 @@ def test_a_line_closing_a_single_quote_is_no_headline():
     from storyline.ingest.split import is_headline
     assert not is_headline(Para("He added, \"But for a while, our motto was 'All hands on deck.'"))
     assert is_headline(Para("Dam operator charged over collapse"))
+
+
+def test_a_note_to_readers_recurring_on_several_pages_is_dropped_whatever_the_outlet():
+    # Read on a dense slice of BBC Haiti pages (Timeline17 files carry no outlet): the comment form's "Your comments
+    # may be published on any BBC media worldwide" became a statement event on three pages.
+    from storyline.ingest import ingest_raw
+    from storyline.ingest.readers import RawDoc
+    note = "Your comments may be published on any Kestrow Courier outlet worldwide."
+    quote = '"You will see the bridge rebuilt by spring," the mayor told residents.'
+    raws = [RawDoc(f"p{i}.txt", f"p{i}.txt", f"The dam held on day {i} as engineers worked through the night.\n\n"
+                   f"{note}\n\n{quote}", fmt="text") for i in range(3)]
+    for a in ingest_raw(raws):
+        assert note not in a.text and quote in a.text
+        assert any(d.reason == "a note to readers, recurring across pages" for d in a.dropped)
+    # on two pages only it may be anything: kept
+    assert all(note in a.text for a in ingest_raw(raws[:2]))
+
+
+def test_a_line_of_a_quotation_run_over_lines_is_no_note_to_readers():
+    from storyline.ingest import ingest_raw
+    from storyline.ingest.readers import RawDoc
+    line = "You can see how terrible the damage is to the old town."
+    raws = [RawDoc(f"p{i}.txt", f"p{i}.txt", f"The dam held on day {i} as engineers worked on.\n"
+                   f"`` We just do n't know what to do , '' said a resident of Kestrow on day {i} .\n"
+                   f"`` We have lost everything .\n{line}", fmt="text") for i in range(3)]
+    assert all("You can see how terrible the damage is" in a.text for a in ingest_raw(raws))
+    # printed bare (a pull quote) on three more pages: quoted on one, it is a speaker's words everywhere
+    bare = [RawDoc(f"q{i}.txt", f"q{i}.txt", f"Rescue teams landed on day {i} near Kestrow airport.\n{line}",
+                   fmt="text") for i in range(3)]
+    assert all(line in a.text for a in ingest_raw(raws + bare))

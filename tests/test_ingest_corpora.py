@@ -15,7 +15,7 @@ BOILERPLATE_REASONS = re.compile(
     r"link|related / most-read list|share line|cookie prompt|byline|byline / contributor line|dateline / timestamp|"
     r"author bio|footer|comments section|advertisement marker|advertisement / sponsored teaser|contact line|photo "
     r"credit line|photo caption|repeated photo caption|repeated paragraph|page fragment|recurs across pages of this "
-    r"outlet)\b")
+    r"outlet|a note to readers, recurring across pages)\b")
 
 
 @pytest.fixture(scope="module")

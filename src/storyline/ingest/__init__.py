@@ -7,7 +7,7 @@ from typing import Callable, Iterable
 
 from ..model import Article, stable_id
 from .chrome import cut_title, is_chrome_heading, lead_title
-from .clean import Para, clean_text, norm_key
+from .clean import Para, addresses_reader, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
 from .html import extract_html
@@ -46,6 +46,35 @@ def _recurring_lines(raws: list[RawDoc], min_pages: int = 3) -> dict[str, set[st
     return out
 
 
+def _reader_notes(raws: list[RawDoc], min_pages: int = 3) -> set[str]:
+    """Lines addressed to the reader ("Your comments may be published on any BBC media worldwide", "If you have any
+    information you wish to share ...") that recur word for word on several pages of the batch, whatever their
+    outlet: a site's note to its readers, never news. Files without an outlet or address (Timeline17's) get no
+    outlet boilerplate, so these reached the events. A line with quotation marks stays: outlets printing one
+    speaker's "you" is a quotation repeated."""
+    seen: Counter = Counter()
+    quoted: set[str] = set()
+    for r in raws:
+        if r.skip:
+            continue
+        keys, prev = set(), ""
+        for s in r.text.splitlines():
+            if len(s.strip()) > 20 and addresses_reader(s):
+                # A quotation run over several lines opens on the line before and leaves this one without marks
+                # ("`` We just don't know what to do ." / "You can see how terrible the damage is ."); a line
+                # quoted on any page is a speaker's words on every page (pages reprint pull quotes bare).
+                (quoted if _opens_quote(prev) else keys).add(norm_key(s))
+            prev = s if s.strip() else prev
+        seen.update(keys)
+    return {k for k, n in seen.items() if n >= min_pages and k and k not in quoted}
+
+
+def _opens_quote(line: str) -> bool:
+    opened = line.count("``") + line.count("“")
+    closed = line.count("''") + line.count("”")
+    return opened > closed or (opened == closed == 0 and line.count('"') % 2 == 1)
+
+
 def _assemble(parts: list[Para]) -> tuple[str, list[list[int]]]:
     chunks, heads, pos = [], [], 0
     for p in parts:
@@ -61,6 +90,7 @@ def _assemble(parts: list[Para]) -> tuple[str, list[list[int]]]:
 def ingest_raw(raws: list[RawDoc]) -> list[Article]:
     """Clean, split, date and de-duplicate raw docs (already read and HTML-extracted)."""
     recurring = _recurring_lines(raws)
+    notes = _reader_notes(raws)
     articles: list[Article] = []
     for raw in raws:
         aid = stable_id("a-", raw.key)
@@ -68,7 +98,7 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
             articles.append(Article(aid, raw.source_path, status="skipped", reason=raw.skip, raw_format=raw.fmt))
             continue
         # PTB-tokenised text (Timeline17) is detokenised here, once, so every later stage sees normal prose.
-        cleaned = clean_text(detok(raw.text), recurring.get(_outlet_key(raw) or "", None))
+        cleaned = clean_text(detok(raw.text), (recurring.get(_outlet_key(raw) or "") or set()) | notes or None)
         if not cleaned.paras:
             articles.append(Article(aid, raw.source_path, status="skipped", reason="no story text after cleaning",
                                     dropped=cleaned.dropped, raw_format=raw.fmt))

@@ -207,10 +207,20 @@ LINE_RULES: list[tuple[str, Callable[[str], object], int]] = [
 ]
 
 
+_READER = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")
+
+
+def addresses_reader(line: str) -> bool:
+    """A line that speaks to the reader ("you", "your") outside any quotation."""
+    return bool(_READER.search(line)) and not any(q in line for q in _QUOTE_MARKS)
+
+
 def line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
     """Why this line, read alone, is not story; None when it may be."""
     if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
-        return "recurs across pages of this outlet"
+        return "a note to readers, recurring across pages" if addresses_reader(s) else \
+            "recurs across pages of this outlet"
     if len(s) >= LONG:
         return None
     rule = next((reason for reason, test, under in LINE_RULES if len(s) < under and test(s)), None)
