@@ -84,6 +84,10 @@ def test_a_participle_on_a_noun_is_told_with_its_noun():
     ("Police interviewed the suspect as part of the investigation on Monday.", "interviewed", None, "investigation"),
     ("Five officials have been interviewed by court investigators in Kestrow.", "interviewed", None, "investigation"),
     ("Lund named a deputy who would assume Lund's tasks.", "assume", None, "appointment"),
+    # a lawsuit "was dismissed" (a court's act) was a denial
+    ("A lawsuit filed by the union was dismissed on Friday.", "dismissed", None, "verdict"),
+    ("The union's appeal was dismissed by the court on Friday.", "dismissed", None, "verdict"),
+    ("Lund dismissed the allegations on Friday.", "dismissed", None, "denial"),
 ])
 def test_a_word_of_several_senses_types_only_the_sense_it_is_used_in(text, trigger, wrong, right):
     got = _by_trigger(LEAD + text)
