@@ -161,16 +161,12 @@ def _threshold(anchor: Event, e: Event, by_id: dict[str, Article]) -> float | No
 
 def _news_then(day: str, pub: str) -> bool:
     """Whether a happening of ``day`` (a day, month or year: its last day) was still news on ``pub``: RECENT days."""
-    from datetime import date, timedelta
+    from datetime import date
+
+    from .salience import last_day
+    last = last_day(day)
     try:
-        parts = [int(x) for x in day.split("-")]
-        if len(parts) == 1:
-            last = date(parts[0], 12, 31)
-        elif len(parts) == 2:
-            last = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - timedelta(1)
-        else:
-            last = date(*parts)
-        return (date.fromisoformat(pub[:10]) - last).days <= RECENT
+        return last is None or (date.fromisoformat(pub[:10]) - last).days <= RECENT
     except ValueError:
         return True
 

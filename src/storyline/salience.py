@@ -68,13 +68,23 @@ def age_days(ev: dict, published: dict[str, str | None] | None) -> int | None:
         return None
     pubs = [_day(published.get(s["article"])) for s in ev.get("sources", [])]
     pubs = [p for p in pubs if p]
-    d = _day(ev["date"])
+    d = last_day(ev["date"])     # the end of a stated year or month: the least age the text allows
     if not pubs or not d:
         return None
-    n = ev["date"].count("-")
-    if n < 2:      # the end of the stated year or month: the least age the text allows
-        d = date(d.year, 12, 31) if n == 0 else date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(1)
     return (min(pubs) - d).days
+
+
+def last_day(iso: str | None) -> date | None:
+    """The last day of an ISO date of any precision: a year's 31 December, a month's last day, the day itself."""
+    d = _day(iso)
+    if d is None:
+        return None
+    n = iso.count("-")
+    if n == 0:
+        return date(d.year, 12, 31)
+    if n == 1:
+        return date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(1)
+    return d
 
 
 def least_age(ev: dict, bounds: dict[str, str | None] | None) -> int | None:

@@ -208,12 +208,11 @@ LINE_RULES: list[tuple[str, Callable[[str], object], int]] = [
 
 
 _READER = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
-_QUOTE_MARKS = ('"', "“", "”", "``", "''")
 
 
 def addresses_reader(line: str) -> bool:
     """A line that speaks to the reader ("you", "your") outside any quotation."""
-    return bool(_READER.search(line)) and not any(q in line for q in _QUOTE_MARKS)
+    return bool(_READER.search(line)) and not _QUOTE.search(line)
 
 
 def line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
