@@ -158,7 +158,7 @@ def run_storyline(labels: list[dict], t17: Path):
             for r, ev in zip(raws, out):
                 at = _trigger_at(r)
                 for src in ev.sources:
-                    src._clause = (r.clause_start, r.clause_end, r.trigger, at)
+                    src._clause = (r.clause_start, r.clause_end, r.trigger, at, r.tense is None)
         return out
 
     pipeline.finish_events = tagged
@@ -396,18 +396,27 @@ def events_at(srcs: dict, g: dict, clauses: dict | None = None) -> set[str]:
     """The storyline events told by a gold event's clause: those whose trigger word lies inside the clause and is
     a word of it (the first five letters); where none is, those extracted from a clause of much the same extent
     (character Jaccard >= 0.5: a nominal mention, or a trigger the clause words differently). An event extracted
-    from elsewhere in the sentence is not told by this clause. Without clause information (or with
+    from elsewhere in the sentence is not told by this clause, and neither is a noun phrase naming another
+    happening inside it ("who lost limbs in the earthquake" tells the amputations, not the earthquake): a nominal
+    event counts by its word only where its noun phrase opens the clause ("the blowout that killed 11 workers and
+    ..."), or the labeller's description of the happening ('what') has that word too ("children orphaned by the
+    earthquake"); otherwise only by extent. Without clause information (or with
     --sentence-rule), the sentence rule below. A telling nested in a longer gold clause ("when the rig exploded"
     in "asked the panel to investigate what happened when the rig exploded") still counts for it."""
     if clauses is not None and not SENTENCE_RULE:
         aid, s, e = g["at"]
         stems = {w[:5] for w in re.findall(r"[a-z]+", g["text"].lower())}
-        told = {eid for eid, cs, ce, trig, at in clauses.get(aid, ())
-                if s <= at < e and trig and trig.lower()[:5] in stems}
+        named = {w[:5] for w in re.findall(r"[a-z]+", (g.get("what") or "").lower())}
+
+        def alike(cs, ce):
+            return overlap((cs, ce), (s, e)) >= 0.5 * (max(ce, e) - min(cs, s))
+
+        told = {eid for eid, cs, ce, trig, at, nominal in clauses.get(aid, ())
+                if s <= at < e and trig and trig.lower()[:5] in stems and
+                (not nominal or trig.lower()[:5] in named or abs(cs - s) <= 4 or alike(cs, ce))}
         if told:
             return told
-        return {eid for eid, cs, ce, trig, at in clauses.get(aid, ())
-                if overlap((cs, ce), (s, e)) >= 0.5 * (max(ce, e) - min(cs, s))}
+        return {eid for eid, cs, ce, trig, at, nominal in clauses.get(aid, ()) if alike(cs, ce)}
     return _events_in_sentence(srcs, g)
 
 

@@ -132,7 +132,7 @@ def test_merging_scores_the_events_told_in_the_gold_clause_not_every_event_of_it
     rb = _load("real_bench")
     # Offsets into one made-up sentence, "The dam failed on Monday and shares in the utility fell on Tuesday.": the
     # failure is told at 0-24 (trigger "failed" at 8), the fall at 29-66 (trigger "fell" at 54).
-    clauses = {"a": [("ev-failure", 0, 24, "failed", 8), ("ev-fall", 29, 66, "fell", 54)]}
+    clauses = {"a": [("ev-failure", 0, 24, "failed", 8, False), ("ev-fall", 29, 66, "fell", 54, False)]}
     failure = {"at": ("a", 0, 24), "text": "The dam failed on Monday"}
     fall = {"at": ("a", 29, 66), "text": "shares in the utility fell on Tuesday"}
     assert rb.events_at({}, failure, clauses) == {"ev-failure"}
@@ -140,3 +140,18 @@ def test_merging_scores_the_events_told_in_the_gold_clause_not_every_event_of_it
     # A gold clause worded without the trigger is told by the event of the same extent only.
     slump = {"at": ("a", 29, 66), "text": "a slump in the utility's shares"}
     assert rb.events_at({}, slump, clauses) == {"ev-fall"}
+
+
+def test_a_noun_phrase_naming_another_happening_inside_a_gold_clause_does_not_tell_it():
+    rb = _load("real_bench")
+    # "Two hundred people lost limbs in the flood, aid workers said.": the flood is a nominal event at 30-39, the
+    # gold clause (0-39) tells the amputations.
+    clauses = {"a": [("ev-flood", 30, 39, "flood", 34, True)]}
+    limbs = {"at": ("a", 0, 39), "text": "Two hundred people lost limbs in the flood", "what": "amputations"}
+    assert rb.events_at({}, limbs, clauses) == set()
+    # Where the labeller's own words name it, or the noun phrase opens the clause, it does tell it.
+    orphans = dict(limbs, what="children orphaned by the flood")
+    assert rb.events_at({}, orphans, clauses) == {"ev-flood"}
+    opens = {"a": [("ev-flood", 0, 70, "flood", 10, True)]}
+    flood = {"at": ("a", 0, 30), "text": "the March flood that drowned", "what": "high water"}
+    assert rb.events_at({}, flood, opens) == {"ev-flood"}
