@@ -70,7 +70,10 @@ def test_a_speaker_is_a_noun_phrase_not_a_clause_fragment():
 @pytest.mark.slow
 def test_passive_reporting_verbs_give_the_agent_or_no_speaker():
     assert _claims("Mayor Ona Vell is urged to give up her seat on the port board.") == []
-    assert _claims("Teodor Ruck was accused of hiding the losses.") == []
+    # With nobody named, the charge is an unsourced allegation (never Ruck's own words): set G's and set I's
+    # labellers count it so (tests/test_claims_unnamed.py).
+    got = _claims("Teodor Ruck was accused of hiding the losses.")
+    assert [(c.speaker_text, c.stance, c.anonymous) for c in got] == [(None, "alleges", True)]
     got = _claims("Teodor Ruck was accused by three shareholders of hiding the losses.")
     assert [(c.speaker_text, c.stance) for c in got] == [("three shareholders", "alleges")]
 

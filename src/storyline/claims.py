@@ -773,9 +773,13 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         if v.i in used_verbs or not is_claim_verb(v) or p.in_quotes(v.idx):
             continue
         comp = reported_words(p, v)
+        if (c := _unattributed_charge(p, s, v)) is not None:
+            p.claims.append(c)
+            used_verbs.add(v.i)
+            continue
         if _no_claim(v, comp):
             continue
-        if lemma == "understand" and v.tag_ == "VBN" and any(c.lower_ == "it" for c in v.children):
+        if lemma in IMPERSONAL and v.tag_ == "VBN" and any(c.lower_ == "it" for c in v.children):
             c = _impersonal(p, s, v)
             if c is not None:
                 p.claims.append(c)
@@ -992,14 +996,41 @@ def _heard(p: Parsed, s: Sentence, v) -> RawClaim | None:
                     "reported", p.text[c0:c1], c0, c1, parts, (s.start, s.end), verb="hear")
 
 
+# "It is understood / estimated / alleged that ...": the passive that reports words nobody is named for.
+IMPERSONAL = {"understand", "estimate", "believe", "fear", "allege", "report", "say", "claim", "suspect"}
+
+
 def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
-    """'It is understood that ...': an anonymous claim with no speaker."""
+    """'It is understood that ...', 'It is alleged that ...': an anonymous claim with no speaker, its stance from
+    the verb ("alleged" alleges) or else from its words."""
     cc = [c for c in v.children if c.dep_ == "ccomp"]
     if not cc:
         return None
     parts = [_content_span(cc)]
-    return RawClaim(p.id, s, None, -1, -1, "asserts", True, "reported", p.text[parts[0][0]:parts[0][1]], *parts[0],
-                    parts, (s.start, s.end))
+    stance = of_tokens(v.lemma_.lower(), _tokens_in(p.doc, parts), reported=True)
+    return RawClaim(p.id, s, None, -1, -1, stance, True, "reported", p.text[parts[0][0]:parts[0][1]], *parts[0],
+                    parts, (s.start, s.end), verb=v.lemma_.lower())
+
+
+def _unattributed_charge(p: Parsed, s: Sentence, v) -> RawClaim | None:
+    """'The firm was accused of withholding data', 'The agency was criticised for sticking to its estimates': a
+    charge in the passive with nobody named who makes it is an allegation from an unnamed source, which a
+    fact-checker needs to see as such (the labels count it so). With "by X" the accuser speaks (reported_words);
+    a participle with no auxiliary ("the firm, accused of fraud,") describes the firm and is left alone."""
+    lemma = v.lemma_.lower()
+    if lemma not in BLAME | {"accuse"} or v.tag_ != "VBN" or p.in_quotes(v.idx) or _irrealis(v):
+        return None
+    kids = {c.dep_ for c in v.children}
+    if "nsubjpass" not in kids or "auxpass" not in kids or "agent" in kids or "neg" in kids or \
+            v.sent.text.rstrip(" '\"”").endswith("?"):
+        return None
+    said = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children
+            if g.dep_ in ("pobj", "pcomp")]
+    if not said:
+        return None
+    parts = [_content_span(said)]
+    return RawClaim(p.id, s, None, -1, -1, "alleges", True, "reported", p.text[parts[0][0]:parts[0][1]],
+                    *parts[0], parts, (s.start, s.end), verb=lemma)
 
 
 # Nouns that name a speech act, with the verb whose stance they carry: "X's claims that ...", "the minister's
@@ -1010,18 +1041,36 @@ SPEECH_NOUNS = {"claim": "claim", "assertion": "assert", "insistence": "insist",
                 "statement": "state", "contention": "contend", "argument": "argue"}
 
 
+# Views held, named as a noun with a "that" clause: "There are fears that ...", "officials expressed concern that".
+VIEW_NOUNS = {"fear", "concern", "worry", "suspicion", "doubt"}
+VOICE = {"express", "voice", "raise", "air", "share"}     # "X expressed fears that ...": X holds them
+
+
 def _speech_noun(p: Parsed, s: Sentence, span) -> None:
     """'Feinberg's claims that he is independent', 'the senator's insistence that the budget balanced': a speech
     act named as a noun, its speaker the named owner, its words the "that" clause. Only a name or a noun phrase
-    owns it (a bare "his" would need the pronoun's antecedent, which claims read only from a verb's subject)."""
+    owns it (a bare "his" would need the pronoun's antecedent, which claims read only from a verb's subject).
+    Voiced by a subject ("officials have expressed fears that ..."), the subject speaks. With no owner at all
+    ("There are fears that ...", "leading to allegations that ...") the claim is there with nobody named for it,
+    which is what a reader should see; not where the noun lies inside another source's words ("he said there
+    were fears that"), which that source's claim already holds, nor as a subject or a heading's noun, where the
+    parse runs the clause into the main verb ("The claim that X has been rejected")."""
     for n in span:
-        verb = SPEECH_NOUNS.get(n.lemma_.lower())
-        if verb is None or n.pos_ != "NOUN" or p.in_quotes(n.idx):
+        lemma = n.lemma_.lower()
+        verb = SPEECH_NOUNS.get(lemma)
+        if verb is None and lemma not in VIEW_NOUNS or n.pos_ != "NOUN" or p.in_quotes(n.idx):
             continue
         owner = next((c for c in n.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-        if owner is None or clause is None or p.in_quotes(clause.idx):
+        if clause is None or p.in_quotes(clause.idx):
+            continue
+        if owner is None and n.dep_ == "dobj" and n.head.lemma_.lower() in VOICE:
+            owner = next((c for c in n.head.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we")), None)
+        if owner is None:
+            if not any(c.dep_ == "poss" for c in n.children) and not any(is_claim_verb(a) for a in n.ancestors) \
+                    and n.dep_ in ("dobj", "pobj", "attr") and (verb or _there_is(n)):
+                _unowned(p, s, verb, clause)
             continue
         words = [t for t in owner.subtree if t.dep_ != "case"]
         sp, s0, s1 = _span_text(words)
@@ -1031,6 +1080,19 @@ def _speech_noun(p: Parsed, s: Sentence, span) -> None:
         p.claims.append(RawClaim(p.id, s, sp, s0, s1, of_tokens(verb, _tokens_in(p.doc, parts), reported=True),
                                  is_anonymous(words, has_name), "reported", p.text[c0:c1], c0, c1, parts,
                                  (s.start, s.end), verb=verb))
+
+
+def _there_is(n) -> bool:
+    """'There are fears that ...': a view held by people unnamed. Elsewhere an unowned fear or concern is mostly the
+    writer's framing ("dragged down by concerns that the deal would fall through"), which the labels leave out."""
+    return n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
+
+
+def _unowned(p: Parsed, s: Sentence, verb: str | None, clause) -> None:
+    parts = [_content_span([clause])]
+    stance = of_tokens(verb, _tokens_in(p.doc, parts), reported=True)
+    p.claims.append(RawClaim(p.id, s, None, -1, -1, stance, True, "reported", p.text[parts[0][0]:parts[0][1]],
+                             *parts[0], parts, (s.start, s.end), verb=verb))
 
 
 def _according_to(p: Parsed, s: Sentence) -> None:
