@@ -365,3 +365,29 @@ def test_a_pull_quote_and_its_attribution_leave_the_story():
                     "\"The water will not wait for us,\" said Jon Vidar, the mayor.",
                     "The council meets on Monday to vote on the levee."], body
     assert sum(d.reason == "pull quote" for d in c.dropped) == 3
+
+
+def test_a_caption_run_into_the_lead_ends_where_the_lead_names_its_subject_again():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    top = ("Mara Olsen grew up in the fishing port as a child Mara Olsen says the new quay will cost the "
+           "town its boats.")
+    out = headline_runon([Para(top)])
+    assert [(p.kind, p.text) for p in out] == [
+        ("heading", "Mara Olsen grew up in the fishing port as a child"),
+        ("body", "Mara Olsen says the new quay will cost the town its boats.")]
+
+
+@pytest.mark.parametrize("text", [
+    # a role or a description before the name belongs to its noun phrase
+    "The quay was opened by harbour chief Mara Olsen and Mara Olsen said more boats would come.",
+    "The port's charity Sea Aid helped families as storms hit and Sea Aid says it needs more funds.",
+    # a clause word before the name: the sentence goes on
+    "Two boats sank when Mara Olsen's fleet left and Mara Olsen says she will rebuild it.",
+    # a name after a hyphenated word, or said once
+    "Mara Olsen sold her fleet to a Varno-based Sea Aid Fund says the sale was fair.",
+])
+def test_a_name_said_again_inside_one_sentence_is_no_caption_break(text):
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    assert [p.kind for p in headline_runon([Para(text)])] == ["body"]

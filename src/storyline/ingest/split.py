@@ -66,6 +66,24 @@ _NAME_BEFORE = {"about", "in", "at", "of", "to", "from", "by", "for", "with", "o
                 "wrote", "writes", "edits", "edited", "owns", "owned", "runs", "ran", "bought", "joined", "founded",
                 "publishes", "published", "leads", "led", "left", "sued"}
 MAX_HEAD_WORDS = 25
+_RENAMED = re.compile(r"(?<![\w'’.-])(?P<prev>[a-z][a-z'’-]*)(?P<gap>\s+)(?=(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
+                      r"\s+[a-z])")
+# A role written before a name is part of its noun phrase ("chief executive Ana Pell"): no caption ends there.
+_ROLE_BEFORE = {"president", "minister", "secretary", "governor", "chief", "executive", "boss", "administrator",
+                "director", "spokesman", "spokeswoman", "mogul", "star", "singer", "actor", "actress", "reporter",
+                "correspondent", "editor", "leader", "general", "commander", "officer", "official", "manager",
+                "chairman", "chairwoman", "founder", "head", "mayor", "senator", "congressman", "congresswoman",
+                "prosecutor", "judge", "expert", "professor", "doctor", "scientist", "analyst", "presenter", "host",
+                "rapper", "musician", "player", "coach", "captain", "member", "blogger", "ceo", "chancellor",
+                "ambassador", "envoy", "adviser", "advisor", "aide", "lawyer", "attorney", "campaigner", "activist",
+                "charity", "group", "firm", "company", "agency", "organisation", "organization", "body", "network",
+                "party", "band", "team", "club", "newspaper", "channel", "broadcaster", "website", "magazine",
+                # and words that open a clause or a phrase, after which a name goes on the sentence ("died when
+                # Ana Pell's boat sank")
+                "when", "where", "while", "after", "before", "since", "because", "until", "that", "which", "who",
+                "whom", "whose", "if", "though", "although", "whether", "near", "over", "under", "against",
+                "between", "during", "across", "through", "without", "within", "including", "unlike", "amid",
+                "among", "toward", "towards", "upon", "despite", "behind", "beyond", "but", "nor", "so", "yet"}
 # After a day's stamp: its clock time and zone, if any (group 1), then the capital that opens the next part.
 _AFTER_STAMP = re.compile(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])")
 
@@ -100,6 +118,10 @@ def _breaks(text: str) -> list[tuple[int, int, int]]:
     time, if any) that a capitalised word follows ("Your stories Thursday 14 January Up to 10,000 troops ...",
     "... five months on Sunday 19 September 2010 22.02 BST Vessels work ...")."""
     cuts = [(m.start(), m.end(), MAX_HEAD_WORDS) for m in _RUNON.finditer(text)]
+    # A caption names the lead's subject first: "Ana Pell grew up on the island as a child Ana Pell says ...": a full
+    # name said again right after a word in lower case, with no punctuation between, opens the lead.
+    cuts += [(m.start("gap"), m.end("gap"), MAX_HEAD_WORDS) for m in _RENAMED.finditer(text)
+             if text.find(m.group("name")) < m.start("name") and m.group("prev") not in _ROLE_BEFORE]
     # A page's stamp is firm evidence of the top of a page: the headline and standfirst before it may run longer.
     for m in DAY_STAMP.finditer(text):
         r = _AFTER_STAMP.match(text, m.end())
