@@ -79,3 +79,40 @@ def test_icc_seed_caption_gives_a_bound_not_a_date():
     assert khan.published_from == "bound"
     assert all(a.published_from != "inferred" or "caption" not in (a.published_evidence or "")
                for a in arts.values())
+
+
+def _ingested(tmp_path, text):
+    f = tmp_path / "page.txt"
+    f.write_text(text, encoding="utf-8")
+    return ingest([f])[0]
+
+
+def test_the_pages_timestamp_line_pins_the_date_though_cleaning_drops_it(tmp_path):
+    a = _ingested(tmp_path, "Ferry sinks off the cape\nUpdated 14:05 GMT, Tuesday, 3 March 2025\n"
+                            "The ferry sank on Monday, the coast guard said. Twelve people were rescued.\n")
+    assert a.published == "2025-03-03" and "timestamp" in a.published_evidence
+    assert "14:05" not in a.text
+
+
+def test_a_timestamp_glued_to_the_first_line_is_cut_off_and_dates_the_page(tmp_path):
+    a = _ingested(tmp_path, "Page last updated at 14:05 GMT, Tuesday, 3 March 2025 (an error occurred while "
+                            "processing this directive) The ferry sank on Monday, the coast guard said. Twelve "
+                            "people were rescued by fishing boats.\n")
+    assert a.published == "2025-03-03"
+    assert a.text.startswith("The ferry sank") and "error occurred" not in a.text
+    assert {d.reason for d in a.dropped} >= {"dateline / timestamp", "web server error text"}
+
+
+def test_a_sentence_that_opens_with_updated_is_story_and_a_bare_date_line_never_pins(tmp_path):
+    a = _ingested(tmp_path, "Updated figures published on Monday show 2024 was the wettest year on record, the "
+                            "met office said.\nRain fell on 200 days.\n")
+    assert a.text.startswith("Updated figures") and a.published is None
+    a = _ingested(tmp_path, "Ferry sinks\nThe ferry sank on Monday, the coast guard said. Twelve were rescued.\n"
+                            "More stories\n12 January 2024\nBridge closes for repairs after the storm\n")
+    assert a.published is None
+
+
+def test_the_clock_time_after_a_glued_timestamp_goes_with_it(tmp_path):
+    a = _ingested(tmp_path, "Last updated: 4 March, 2025 - 17:26 GMT Ferry sinks off the cape The ferry sank on "
+                            "Monday, the coast guard said. Twelve people were rescued by fishing boats.\n")
+    assert a.published == "2025-03-04" and "17:26" not in a.text and "GMT" not in a.text

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from ..model import Article, stable_id
-from .chrome import cut_title, is_chrome_heading, lead_title
+from .chrome import DATELINE, cut_title, is_chrome_heading, lead_title
 from .clean import Para, addresses_reader, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
 from .html import extract_html
 from . import limits
 from .lang import detect
-from .pubdate import path_date, published_from_text
+from .pubdate import PubDate, full_dates, path_date, published_from_text
 from .readers import InputError, RawDoc, iter_files, parse_field_map, read_file
 from .split import headline_runon, split_glued
 
@@ -161,12 +162,30 @@ def _date(a: Article, raw: RawDoc) -> None:
     if pd:
         a.published, a.published_from, a.published_evidence = pd, "path", "date component in the path or URL"
         return
+    stamp = _dateline(a)
+    if stamp is not None:
+        a.published, a.published_from, a.published_evidence = stamp.date, "inferred", stamp.evidence
+        return
     p = published_from_text(a.text, a.captions)
     a.published_evidence, a.published_bound = p.evidence, p.bound
     if p.date:
         a.published, a.published_from = p.date, "inferred"
     elif p.bound:
         a.published_from = "bound"
+
+
+_STAMP_CUE = re.compile(r"(?i)\b(?:updated|published|posted|modified)\b")
+
+
+def _dateline(a: Article):
+    """The page's own timestamp ("Updated 14:05 GMT, 3 March 2025"), which cleaning drops from the story as chrome
+    but which pins the day the page was written; the first one the page gives. Only a line that says it is the
+    page's ("updated", "published", "posted"): a bare date line may head a related story's teaser."""
+    for d in a.dropped:
+        days = full_dates(d.text) if d.reason == DATELINE and _STAMP_CUE.search(d.text) else []
+        if days:
+            return PubDate(days[0][0].isoformat(), None, f"dateline: the page's timestamp '{d.text}'")
+    return None
 
 
 def _link_duplicates(articles: list[Article]) -> None:

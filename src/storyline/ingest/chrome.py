@@ -80,13 +80,34 @@ def is_dateline(s: str) -> bool:
     return len(words(rest)) <= 3
 
 
+DATELINE = "dateline / timestamp"
+# A page's timestamp run into the front of its first line ("Page last updated at 11:51 GMT, Friday, 29 January
+# 2010 Ferry sinks ...", "Last updated: 14 January, 2010 - 17:26 GMT Ferry ..."), as plain-text scrapes of some
+# outlets have it: up to the year, and the clock time after it if there is one.
+_GLUED_STAMP = re.compile(r"(?i)^\s*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified)\s*(?:at|on|:)?\s*"
+                          r"(?P<when>(?:[\w:.,]+\s*){1,9}?\b(?:19|20)\d\d\b)"
+                          r"(?:\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*")
+# What a web server prints where an include failed: never story, wherever it stands.
+SERVER_ERROR = re.compile(r"\s*[\[(]\s*an error occurred while processing this directive\s*[\])]\s*", re.I)
+
+
+def timestamp_end(line: str) -> int | None:
+    """Where the story resumes after a page timestamp glued to the front of a line, or None. The words between
+    the cue and the year must all be date or time words, so that a sentence ("Updated figures published on Monday
+    show 2024 ...") is not cut."""
+    m = _GLUED_STAMP.match(line)
+    if not m or len(line) - m.end() < 20:
+        return None
+    return m.end() if not words(_TIME_WORDS.sub(" ", m.group("when"))) else None
+
+
 def line_reason(s: str) -> str | None:
     """A reason to drop this line on its own, from its shape; None when it may be story."""
     n = len(words(s))
     if _BYLINE.search(s) and n <= 16 and (not _SENT_END.search(s) or "|" in s) and " said" not in s:
         return "byline"
     if is_dateline(s):
-        return "dateline / timestamp"
+        return DATELINE
     ws = words(s)
     if 1 <= n <= 5 and ws[-1].lower() in _ROLE and is_title_case(" ".join(ws[:-1]) or "X") and not _SENT_END.search(s):
         return "byline (staff / role line)"

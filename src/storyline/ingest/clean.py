@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Dropped
-from .chrome import absorb_fragments, block_reasons, is_paragraphed, line_reason, position_reasons
+from .chrome import (DATELINE, SERVER_ERROR, absorb_fragments, block_reasons, is_paragraphed, line_reason,
+                     position_reasons, timestamp_end)
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
@@ -423,6 +424,7 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
         if reason:
             _drop_line(cleaned, s, reason)
             continue
+        s = _unstamped(cleaned, s)
         body = s
         lead = None if i in forced else credit_end(s)
         if lead is not None:
@@ -444,6 +446,20 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
         cleaned.trace.append("story")
         cleaned.paras.append(Para(body, "heading" if is_headingish(body) else "body", gap))
     return cleaned
+
+
+def _unstamped(cleaned: Cleaned, s: str) -> str:
+    """The line without a page timestamp glued to its front or a web server's error text; each cut is recorded
+    (the timestamp still dates the page: ingest._date reads it)."""
+    for m in list(SERVER_ERROR.finditer(s))[::-1]:
+        cleaned.dropped.append(Dropped(m.group(0).strip(), "web server error text"))
+        s = s[:m.start()] + " " + s[m.end():]
+    s = s.strip()
+    stamp = timestamp_end(s)
+    if stamp is not None:
+        cleaned.dropped.append(Dropped(s[:stamp].strip(), DATELINE))
+        s = s[stamp:].strip()
+    return s
 
 
 def _drop_line(cleaned: Cleaned, text: str, reason: str) -> None:

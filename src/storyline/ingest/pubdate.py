@@ -19,7 +19,7 @@ _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
      r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 FULL_DATE = re.compile(
     rf"\b(?:{_M}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-    rf"{_M.replace('mon', 'mon2')}\s+(?P<y2>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b")
+    rf"{_M.replace('mon', 'mon2')},?\s+(?P<y2>\d{{4}})|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b")
 _MONTH_YEAR = re.compile(rf"\b{_M}\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")
 _PATH_DATE = re.compile(r"(?<!\d)(\d{4})[-/_](\d{2})[-/_](\d{2})(?!\d)")
 _WEEKDAY_CUE = re.compile(r"\b(?:on|said|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
