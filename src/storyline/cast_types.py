@@ -143,6 +143,19 @@ def given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+# "members of X": a body with members; "charities like X": the kind, before a name it is given by example.
+_MEMBERS_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
+_LIKE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*s)\s+(?:like|such\s+as|including)\s+$")
+# Said of countries as often as of companies ("emerging giants like China").
+_LOOSE = {"giant", "giants", "group", "groups"}
+# "a credit analyst with X", "an economist at X": where a professional works is a body, not a person or a place.
+_WORKS_AT = re.compile(r"(?<![\w'’-])(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|director|"
+                       r"executive|researcher|scientist|professor|partner|manager|official|officer|adviser|advisor|"
+                       r"lawyer|attorney|consultant|fellow|chief|head)\s+(?:with|at)\s+(?:the\s+)?$")
+# "Sea Aid (Ana Pell's charity)": what it is, in brackets after it.
+_BRACKET_NOUN = re.compile(r"^\s*\(\s*(?:[\w'’.-]+\s+){0,4}?([a-z][a-z-]+)\s*\)")
+
+
 def noun_type(word: str) -> str | None:
     """What a lower-case noun says of the name it is set before: organization, other or person."""
     return "organization" if word in ORG_NOUNS else "other" if word in THING_NOUNS else \
@@ -173,6 +186,13 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     # ("a song, Harbour Lights (Tides of Home)": a work's subtitle in brackets closes the apposition too)
     if not noun and appos and re.match(r"\s*[,.(]", after):
         noun = noun_type(appos.group(1))
+    like = _LIKE.search(before)
+    bracket = _BRACKET_NOUN.match(after)
+    kind = (like or bracket).group(1).lower() if like or bracket else None
+    if not noun and kind and kind not in _LOOSE:
+        noun = noun_type(kind)
+    if not noun and (_MEMBERS_OF.search(before) or _WORKS_AT.search(before)):
+        noun = "organization"
     if noun:
         out.append(noun)
     if CORP_AFTER.match(after) or _FIRM_APPOS.match(text[end:end + 90]) or _PAPER_AFTER.match(after):

@@ -1,0 +1,28 @@
+"""Cast classes of the ninth session (set I's errors): what the words around a name say it is. Sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from storyline import cast_types
+
+
+def _cues(text: str, name: str) -> list[str]:
+    s = text.index(name)
+    return cast_types.mention_cues(text, s, s + len(name))
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("The plan was attacked by members of Varnel on Tuesday.", "Varnel", "organization"),      # a body with members
+    ("Charities like Sea Aid have started sending tents.", "Sea Aid", "organization"),          # a kind, by example
+    ('"Prices will fall," said Ada Marsh, a credit analyst with Kestrel.', "Kestrel", "organization"),   # employer
+    ("Tell an economist at Morvane Holdings what it costs.", "Morvane Holdings", "organization"),
+    ("The money will go to Tide Home (Ada Marsh's charity) this winter.", "Tide Home", "organization"),
+    ("The song Harbour Lights (the band's single) went to number one.", "Harbour Lights", "other"),
+])
+def test_the_words_around_a_name_say_what_it_is(text, name, typ):
+    assert typ in _cues(text, name)
+
+
+def test_a_kind_said_of_countries_as_of_companies_gives_no_type():
+    assert _cues("Rich nations argued with emerging giants like Veldra and Osmark.", "Veldra") == []
