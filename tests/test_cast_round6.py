@@ -26,3 +26,13 @@ def test_the_words_around_a_name_say_what_it_is(text, name, typ):
 
 def test_a_kind_said_of_countries_as_of_companies_gives_no_type():
     assert _cues("Rich nations argued with emerging giants like Veldra and Osmark.", "Veldra") == []
+
+
+
+@pytest.mark.slow
+def test_a_feature_noun_after_a_state_is_no_part_of_its_name():
+    # "the Alabama coast" is Alabama's coast (set H's and the 44's labels name the state); "the Gulf coast" stays
+    # a name (tests/test_cast_classes.py)
+    from test_cast_classes import _cast, _names
+    names = _names(_cast("Oil reached the Alabama coast on Friday and the Gulf coast was closed.")[0])
+    assert "Alabama" in names and "Alabama coast" not in names and "Gulf coast" in names

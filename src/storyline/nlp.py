@@ -293,9 +293,10 @@ COUNTRY_SHORT = {"US", "U.S.", "USA", "UK", "U.K.", "Britain", "America"}
 
 
 def _whole_place(e) -> bool:
-    """A country ("the US coast", "the Mexican coast") or a name already ending in a feature ("Veldra River
-    delta"): the lower-case noun after it is a part of that place, not a piece of another place's name."""
-    return e.text in COUNTRY_SHORT or e.text in gazetteer()["countries"] or \
+    """A country or a state ("the US coast", "the Mexican coast", "the Alabama coast") or a name already ending in
+    a feature ("Veldra River delta"): the lower-case noun after it is a part of that place, not a piece of another
+    place's name (as "Gulf coast" is)."""
+    return e.text in COUNTRY_SHORT or e.text in gazetteer()["countries"] or e.text in gazetteer()["us_states"] or \
         e[-1].lower_ in FEATURES
 
 
