@@ -792,4 +792,13 @@ def clause_tense(h, date: str | None) -> str | None:
     if h.dep_ == "relcl" and date is None and dating.antecedent(h).lemma_.lower() not in event_nouns() and \
             t != "perfect" and h.lemma_.lower() not in dating.HARM:
         return "relative"
+    if h.dep_ == "relcl" and date is None and _any_time(dating.antecedent(h)):
+        return "relative"      # "at a time when banks have been injected with billions": a backdrop, not news
     return t
+
+
+def _any_time(n) -> bool:
+    """An indefinite time noun ("a time when", "an era in which"): the clause on it sets a scene. "The day when the
+    bridge collapsed" names the day of a happening, which stays one."""
+    return n.lemma_.lower() in ("time", "period", "era", "age", "moment") and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
