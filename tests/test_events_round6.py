@@ -3,12 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import _events
-
-
-def _by_trigger(text):
-    _, evs = _events(text)
-    return {e.trigger: e for e in evs}
+from test_events_round5 import _by_trigger
 
 
 @pytest.mark.slow

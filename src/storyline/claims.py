@@ -991,9 +991,7 @@ def _heard(p: Parsed, s: Sentence, v) -> RawClaim | None:
         parts = [host]
     else:
         return None
-    c0, c1 = parts[0]
-    return RawClaim(p.id, s, None, -1, -1, of_tokens(None, _tokens_in(p.doc, parts), reported=True), True,
-                    "reported", p.text[c0:c1], c0, c1, parts, (s.start, s.end), verb="hear")
+    return unsourced(p, s, parts, "hear", of_tokens(None, _tokens_in(p.doc, parts), reported=True))
 
 
 # "It is understood / estimated / alleged that ...": the passive that reports words nobody is named for.
@@ -1007,9 +1005,7 @@ def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
     if not cc:
         return None
     parts = [_content_span(cc)]
-    stance = of_tokens(v.lemma_.lower(), _tokens_in(p.doc, parts), reported=True)
-    return RawClaim(p.id, s, None, -1, -1, stance, True, "reported", p.text[parts[0][0]:parts[0][1]], *parts[0],
-                    parts, (s.start, s.end), verb=v.lemma_.lower())
+    return unsourced(p, s, parts, v.lemma_.lower())
 
 
 def _unattributed_charge(p: Parsed, s: Sentence, v) -> RawClaim | None:
@@ -1028,9 +1024,7 @@ def _unattributed_charge(p: Parsed, s: Sentence, v) -> RawClaim | None:
             if g.dep_ in ("pobj", "pcomp")]
     if not said:
         return None
-    parts = [_content_span(said)]
-    return RawClaim(p.id, s, None, -1, -1, "alleges", True, "reported", p.text[parts[0][0]:parts[0][1]],
-                    *parts[0], parts, (s.start, s.end), verb=lemma)
+    return unsourced(p, s, [_content_span(said)], lemma, "alleges")
 
 
 # Nouns that name a speech act, with the verb whose stance they carry: "X's claims that ...", "the minister's
@@ -1070,7 +1064,7 @@ def _speech_noun(p: Parsed, s: Sentence, span) -> None:
         if owner is None:
             if not any(c.dep_ == "poss" for c in n.children) and not any(is_claim_verb(a) for a in n.ancestors) \
                     and n.dep_ in ("dobj", "pobj", "attr") and (verb or _there_is(n)):
-                _unowned(p, s, verb, clause)
+                p.claims.append(unsourced(p, s, [_content_span([clause])], verb))
             continue
         words = [t for t in owner.subtree if t.dep_ != "case"]
         sp, s0, s1 = _span_text(words)
@@ -1088,11 +1082,14 @@ def _there_is(n) -> bool:
     return n.dep_ == "attr" and any(c.dep_ == "expl" for c in n.head.children)
 
 
-def _unowned(p: Parsed, s: Sentence, verb: str | None, clause) -> None:
-    parts = [_content_span([clause])]
-    stance = of_tokens(verb, _tokens_in(p.doc, parts), reported=True)
-    p.claims.append(RawClaim(p.id, s, None, -1, -1, stance, True, "reported", p.text[parts[0][0]:parts[0][1]],
-                             *parts[0], parts, (s.start, s.end), verb=verb))
+def unsourced(p: Parsed, s: Sentence, parts: list[tuple[int, int]], verb: str | None,
+              stance: str | None = None) -> RawClaim:
+    """A claim nobody is named for (anonymous, no speaker): its words at ``parts``, its stance given or read from
+    the verb and the words."""
+    c0, c1 = parts[0]
+    stance = stance or of_tokens(verb, _tokens_in(p.doc, parts), reported=True)
+    return RawClaim(p.id, s, None, -1, -1, stance, True, "reported", p.text[c0:c1], c0, c1, parts,
+                    (s.start, s.end), verb=verb)
 
 
 def _according_to(p: Parsed, s: Sentence) -> None:
