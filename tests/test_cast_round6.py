@@ -36,3 +36,14 @@ def test_a_feature_noun_after_a_state_is_no_part_of_its_name():
     from test_cast_classes import _cast, _names
     names = _names(_cast("Oil reached the Alabama coast on Friday and the Gulf coast was closed.")[0])
     assert "Alabama" in names and "Alabama coast" not in names and "Gulf coast" in names
+
+
+def test_a_states_abbreviation_after_a_town_is_the_state_though_the_page_names_a_town_like_it():
+    # a readers' page: "Lannet, Md.: ..." and "Kestrow, La.: ..."; "La." is Louisiana, not the town Lannet
+    from test_cast_round4 import _resolved_in
+    tags = {"Louisiana": "GPE", "La.": "GPE", "Kestrow": "GPE", "Lannet": "GPE", "Md.": "GPE"}
+    got = _resolved_in("The Louisiana coast is oiled.",
+                       "Lannet, Md.: Who pays for the spill? Kestrow, La.: When will it stop? Lannet is calm.",
+                       tags=tags)
+    assert got[(1, "La.")] == "Louisiana"
+    assert got[(1, "Lannet")] == "Lannet"
