@@ -184,3 +184,24 @@ def test_a_week_across_two_months_dates_nothing():
     assert _calendar_value(Timex(0, 9, "last week", "DATE", "2024-W22", "")) is None      # May 27 - June 2
     assert _calendar_value(Timex(0, 9, "last week", "DATE", "2024-W23", "")) == "2024-06"
     assert _calendar_value(Timex(0, 9, "the weekend", "DATE", "2024-W22-WE", "")) == "2024-06"   # June 1-2
+
+
+@pytest.mark.slow
+def test_yesterday_on_an_infinitive_dates_the_past_verb_that_governs_it(tmp_path):
+    import storyline
+    src = tmp_path / "2031" / "2031-03-12"
+    src.mkdir(parents=True)
+    (src / "a.txt").write_text(
+        "Harbour bill unveiled\n\nThe mayor unveiled her plan to rebuild the harbour yesterday as a key to reviving "
+        "the port. The council agreed to pay for the dredging last night. The mayor planned to visit the quay on "
+        "Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    storyline.build([src], out_dir=out)
+    data = json.loads((out / "storyline.json").read_text())
+    unveiled = _by_trigger(data, "unveiled")
+    assert unveiled and unveiled[0]["date"] == "2031-03-11" and unveiled[0]["date_basis"] == "stated"
+    agreed = _by_trigger(data, "agreed")
+    assert agreed and agreed[0]["date"] == "2031-03-11"
+    # a weekday on the infinitive says nothing of when the planning was
+    planned = _by_trigger(data, "planned")
+    assert not planned or planned[0]["date_basis"] != "stated"

@@ -121,8 +121,28 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
                 dated[h.i] = (v, f"shared with the coordinated clause '{c.text}' that carries it: {how}")
                 break
     _borrow_from_linked_clauses(heads, dated)
+    _past_of_the_governor(doc, heads, dated)
     _harm_of_a_dated_happening(heads, dated, timexes)
     return dated
+
+
+_BACK = re.compile(r"(?i)\b(?:yesterday|last night)\b")
+
+
+def _past_of_the_governor(doc, heads: list, dated: dict) -> None:
+    """'Obama introduced his plan to reform the banks yesterday': the parser hangs "yesterday" on the infinitive,
+    but a plan to reform is not done yesterday; what the past verb that governs it tells is. An infinitive dated
+    only by "yesterday" or "last night" lends that day to the undated past verb above it (through the noun it
+    completes, "his plan to", or directly, "agreed to pay"); the infinitive keeps it too. A future or a weekday is
+    left alone: "planned to visit on Friday" does not say when the planning was."""
+    for h in heads:
+        if h.i not in dated or h.tag_ != "VB" or h.dep_ not in ("acl", "xcomp") or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) or not _BACK.search(dated[h.i][1]):
+            continue
+        gov = h.head if h.dep_ == "xcomp" else h.head.head
+        if gov.i != h.i and gov.tag_ == "VBD" and gov.i not in dated and any(g.i == gov.i for g in heads):
+            v, how = dated[h.i]
+            dated[gov.i] = (v, f"the day of the infinitive it governs, '{h.text}': {how}")
 
 
 def _modifies(t, n) -> bool:
