@@ -130,11 +130,11 @@ _BACK = re.compile(r"(?i)\b(?:yesterday|last night)\b")
 
 
 def _past_of_the_governor(doc, heads: list, dated: dict) -> None:
-    """'Obama introduced his plan to reform the banks yesterday': the parser hangs "yesterday" on the infinitive,
-    but a plan to reform is not done yesterday; what the past verb that governs it tells is. An infinitive dated
-    only by "yesterday" or "last night" lends that day to the undated past verb above it (through the noun it
-    completes, "his plan to", or directly, "agreed to pay"); the infinitive keeps it too. A future or a weekday is
-    left alone: "planned to visit on Friday" does not say when the planning was."""
+    """'The mayor introduced her plan to rebuild the harbour yesterday': the parser hangs "yesterday" on the
+    infinitive, but a plan to rebuild is not done yesterday; what the past verb that governs it tells is. An
+    infinitive dated only by "yesterday" or "last night" lends that day to the undated past verb above it (through
+    the noun it completes, "her plan to", or directly, "agreed to pay"); the infinitive keeps it too. A future or a
+    weekday is left alone: "planned to visit on Friday" does not say when the planning was."""
     for h in heads:
         if h.i not in dated or h.tag_ != "VB" or h.dep_ not in ("acl", "xcomp") or \
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) or not _BACK.search(dated[h.i][1]):

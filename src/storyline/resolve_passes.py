@@ -802,7 +802,7 @@ def place_abbreviation(st: State) -> None:
         here = [] if as_person else [p for p in cands if m.article in st.key_arts[("thing", p)] and
                                      len(p) > len(abbr) + 2]
         if not here or any(p in states for p in cands):
-            # A state first: "La." after a town is Louisiana though a comment from "Laurel, Md." names a Laurel.
+            # A state first: "La." after a town is Louisiana though a comment from "Lannet, Md." names a Lannet.
             # A US state of the gazetteer that the corpus names ("Sarasota, Fla." in a readers' Q&A, Florida in
             # another story): a state is abbreviated so, a town is not. Not a state named as a city too
             # ("Wash." is not the Washington of the capital).
