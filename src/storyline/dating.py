@@ -121,7 +121,7 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
                 dated[h.i] = (v, f"shared with the coordinated clause '{c.text}' that carries it: {how}")
                 break
     _borrow_from_linked_clauses(heads, dated)
-    _past_of_the_governor(doc, heads, dated)
+    _past_of_the_governor(heads, dated)
     _harm_of_a_dated_happening(heads, dated, timexes)
     return dated
 
@@ -129,7 +129,7 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
 _BACK = re.compile(r"(?i)\b(?:yesterday|last night)\b")
 
 
-def _past_of_the_governor(doc, heads: list, dated: dict) -> None:
+def _past_of_the_governor(heads: list, dated: dict) -> None:
     """'The mayor introduced her plan to rebuild the harbour yesterday': the parser hangs "yesterday" on the
     infinitive, but a plan to rebuild is not done yesterday; what the past verb that governs it tells is. An
     infinitive dated only by "yesterday" or "last night" lends that day to the undated past verb above it (through

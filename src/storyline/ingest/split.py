@@ -66,8 +66,8 @@ _NAME_BEFORE = {"about", "in", "at", "of", "to", "from", "by", "for", "with", "o
                 "wrote", "writes", "edits", "edited", "owns", "owned", "runs", "ran", "bought", "joined", "founded",
                 "publishes", "published", "leads", "led", "left", "sued"}
 MAX_HEAD_WORDS = 25
-_RENAMED = re.compile(r"(?<![\w'’.-])(?P<prev>[a-z][a-z'’-]*)(?P<gap>\s+)(?=(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)"
-                      r"\s+[a-z])")
+_RENAMED = re.compile(r"(?<![\w'’.-])(?P<prev>[a-z][a-z'’-]*)(?P<gap>\s+)"
+                      r"(?=(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\s+[a-z])")
 # A role written before a name is part of its noun phrase ("chief executive Ana Pell"): no caption ends there.
 _ROLE_BEFORE = {"president", "minister", "secretary", "governor", "chief", "executive", "boss", "administrator",
                 "director", "spokesman", "spokeswoman", "mogul", "star", "singer", "actor", "actress", "reporter",
