@@ -39,3 +39,12 @@ def test_news_verbs_of_outbreaks_spills_and_failures_have_their_types(text, trig
 def test_words_that_only_look_like_those_keep_their_own_reading(text, trigger):
     got = _by_trigger(text)
     assert trigger not in got or got[trigger].type not in ("spread", "infection")
+
+
+@pytest.mark.slow
+def test_an_earlier_happening_named_without_a_date_is_no_event_of_the_story():
+    # "the last major earthquake here was 150 years ago" joined the story's quake as one of its reports
+    assert "earthquake" not in _by_trigger("The last major earthquake in this part of Veldra was 150 years ago.")
+    assert "quake" not in _by_trigger("Officials said on Monday the previous quake in Veldra did less damage.")
+    # with a date of its own it is placed, and so kept
+    assert "quake" in _by_trigger("The last quake in Veldra, on 3 May 1990, killed 40 people.")

@@ -666,6 +666,8 @@ def _definite(t) -> bool:
                 and verb.head.lemma_.lower() not in event_nouns() and verb.lemma_.lower() not in SEQUENCE)
 
 
+# Words that set a happening before the story's own: "the last major earthquake", "the previous spill".
+EARLIER = {"last", "previous", "earlier", "prior", "former", "past"}
 # Verbs that place one happening after another: in "the oil spill that followed the explosion" the explosion is
 # told as a happening, whatever the noun the clause describes.
 SEQUENCE = {"follow", "result", "cause", "trigger", "unleash", "spark", "precede"}
@@ -727,6 +729,9 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=No
         date, how = (tx[0].value, tx[0].how) if tx else (None, None)
         if date is None and etype in BACKREF_TYPES and (got := _death_date(t, dated or {})):
             date, how = got[0], f"the day of the deaths it caused: {got[1]}"
+        if date is None and any(c.dep_ == "amod" and c.lower_ in EARLIER for c in t.children):
+            continue     # "the last major earthquake here was 150 years ago", "the previous spill": another one,
+            #              which without a date of its own nothing can place or tell apart from the story's
         backref = False
         if date is None and (not actors or lemma in DATED_ONLY):
             # "The disaster", undated, is as often the whole affair (the spill, the cost, the inquiries) as the
