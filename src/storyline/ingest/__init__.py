@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from ..model import Article, stable_id
-from .chrome import DATELINE, cut_title, is_chrome_heading, lead_title
+from .chrome import DATELINE, STAMP_CUE, cut_title, is_chrome_heading, lead_title
 from .clean import Para, addresses_reader, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
@@ -174,15 +173,12 @@ def _date(a: Article, raw: RawDoc) -> None:
         a.published_from = "bound"
 
 
-_STAMP_CUE = re.compile(r"(?i)\b(?:updated|published|posted|modified)\b")
-
-
 def _dateline(a: Article):
     """The page's own timestamp ("Updated 14:05 GMT, 3 March 2025"), which cleaning drops from the story as chrome
     but which pins the day the page was written; the first one the page gives. Only a line that says it is the
     page's ("updated", "published", "posted"): a bare date line may head a related story's teaser."""
     for d in a.dropped:
-        days = full_dates(d.text) if d.reason == DATELINE and _STAMP_CUE.search(d.text) else []
+        days = full_dates(d.text) if d.reason == DATELINE and STAMP_CUE.search(d.text) else []
         if days:
             return PubDate(days[0][0].isoformat(), None, f"dateline: the page's timestamp '{d.text}'")
     return None

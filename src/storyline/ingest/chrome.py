@@ -84,7 +84,10 @@ DATELINE = "dateline / timestamp"
 # A page's timestamp run into the front of its first line ("Page last updated at 11:51 GMT, Friday, 29 January
 # 2010 Ferry sinks ...", "Last updated: 14 January, 2010 - 17:26 GMT Ferry ..."), as plain-text scrapes of some
 # outlets have it: up to the year, and the clock time after it if there is one.
-_GLUED_STAMP = re.compile(r"(?i)^\s*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified)\s*(?:at|on|:)?\s*"
+# The words by which a page says a time is its own.
+_CUE = r"(?:updated|published|posted|modified)"
+STAMP_CUE = re.compile(r"(?i)\b" + _CUE + r"\b")
+_GLUED_STAMP = re.compile(r"(?i)^\s*(?:page\s+)?(?:last\s+)?" + _CUE + r"\s*(?:at|on|:)?\s*"
                           r"(?P<when>(?:[\w:.,]+\s*){1,9}?\b(?:19|20)\d\d\b)"
                           r"(?:\s*[-–—,|]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*")
 # What a web server prints where an include failed: never story, wherever it stands.
