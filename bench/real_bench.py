@@ -386,6 +386,10 @@ def score_key_events(labels, data) -> tuple[dict, dict]:
     ex["false key (no gold event)"] = [f"{s['text'][:90]}" for ev, s in key_srcs
                                        if not any(overlap((s["start"], s["end"]), g["at"][1:])
                                                   for g in by_art[s["article"]])][:40]
+    ex["false key (gold event not key)"] = [
+        f"{s['text'][:90]} [{ev.get('type')}; {' '.join(ev.get('why', []))}]" for ev, s in key_srcs
+        if any(overlap((s["start"], s["end"]), g["at"][1:]) for g in by_art[s["article"]])
+        and not any(g["key"] and overlap((s["start"], s["end"]), g["at"][1:]) for g in by_art[s["article"]])][:40]
     return fig, ex
 
 

@@ -16,7 +16,7 @@ LABELS = BENCH / "data" / "real"
 # Sets D and F (held-out) and E (development): pairs may point into the first set, so all are checked together.
 ALL_SETS = [LABELS, BENCH / "data" / "real_d", BENCH / "data" / "real_e", BENCH / "data" / "real_f",
             BENCH / "data" / "real_g", BENCH / "data" / "real_h", BENCH / "data" / "real_i",
-            BENCH / "data" / "real_j"]
+            BENCH / "data" / "real_j", BENCH / "data" / "real_k"]
 
 
 def _load(name: str):
