@@ -270,3 +270,18 @@ def test_an_undated_report_in_other_words_does_not_join_a_happening_long_past():
     assert group[("o4", "pupils were killed when the school building collapsed")] is first
     assert group[("o5", "pupils died when the village school collapsed")] is first
     assert group[("o3", "children died when their school collapsed")] is not first
+
+
+def test_one_report_naming_its_disaster_of_the_day_twice_tells_one_disaster():
+    # A report that names "Sunday's quake" twice, in a sentence about the damage and in one about the fault,
+    # tells one quake, though the two sentences read unalike; a flood on the same day in the same report is
+    # another disaster, and so is an explosion.
+    pubs = {"o1": "2031-03-10"}
+    evs = [_verb_ev("e1", "o1", "2031-03-09", "Sunday's quake in Varnia flattened the old town of Orsk", "quake"),
+           _verb_ev("e2", "o1", "2031-03-09", "seismologists placed Sunday's quake on the Tarn fault line", "quake"),
+           _verb_ev("e3", "o1", "2031-03-09", "Sunday's floods swept through the lower valley", "floods"),
+           _verb_ev("e4", "o1", "2031-03-09", "a gas tank exploded at the Orsk refinery on Sunday", "exploded")]
+    out = _run(evs, pubs)
+    assert sorted(len(e.sources) for e in out) == [1, 1, 2]
+    two = next(e for e in out if len(e.sources) == 2)
+    assert "quake" in two.summary
