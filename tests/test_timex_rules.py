@@ -83,6 +83,9 @@ CASES = [
     ("past_ref", "recently", PUB, PAST, None, ("DATE", "PAST_REF")),
     ("future_ref", "soon", PUB, PAST, None, ("DATE", "FUTURE_REF")),
     ("year", "2018", PUB, PAST, None, ("DATE", "2018")),
+    ("short_year", "in '98", PUB, PAST, None, ("DATE", "1998")),
+    ("short_year", "of '24", PUB, PAST, None, ("DATE", "2024")),
+    ("quarter", "the third quarter of '24", PUB, PAST, None, ("DATE", "2024-Q3")),
 ]
 
 

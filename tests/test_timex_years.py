@@ -128,3 +128,61 @@ def test_was_to_is_an_arrangement_still_ahead():
     assert values("The council was to meet on Monday to discuss the levy.", "2014-06-15")["Monday"][0] == "2014-06-16"
     assert values("The council met on Monday to discuss the levy.", "2014-06-15")["Monday"][0] == "2014-06-09"
     assert values("The council is to meet on Monday.", "2014-06-15")["Monday"][0] == "2014-06-16"
+
+
+# Tenth session (2026-12-06): classes seen on set D of the real-text gold, each in sentences written here.
+
+def test_two_digit_years_take_the_nearest_century():
+    v = values("Traders expect the slump to run from the third quarter of '13 into the first quarter of '14.",
+               "2013-05-10")
+    assert v["the third quarter of '13"][0] == "2013-Q3" and v["the first quarter of '14"][0] == "2014-Q1"
+    v = values("The panel compared it with the 1997-98 crisis and with the plant that opened in '98.", "2013-05-10")
+    assert v["1997"][0] == "1997" and v["98"][0] == "1998" and v["'98"][0] == "1998"
+    assert values("The 2099-01 budget was a typo.", "2013-05-10")["01"][0] == "2101"
+
+
+def test_last_fall_is_a_season_and_spring_into_action_is_not():
+    v = values("\"Prices have eased since last fall,\" the governor said.", "2013-03-03")
+    assert v["last fall"][0] == "2012-FA"
+    v = values("Crews are waiting for the order to spring into action; prices may fall next week.", "2013-06-15")
+    assert "spring" not in v and "fall" not in v
+
+
+def test_last_week_written_on_a_sunday_is_the_week_just_ended():
+    # Sunday 13 October 2013 is in ISO week 41; on the Saturday before, "last week" is still week 40.
+    assert values("The minister warned last week that the bank would fail.", "2013-10-13")["last week"][0] == \
+        "2013-W41"
+    assert values("The minister warned last week that the bank would fail.", "2013-10-12")["last week"][0] == \
+        "2013-W40"
+
+
+def test_last_weekday_written_the_day_after_is_a_week_earlier():
+    # Friday 10 May 2013: the day before is "yesterday", so "last Thursday" is 2 May; "last Wednesday" is 8 May.
+    assert values("\"I saw her last Thursday, she was fine,\" he said.", "2013-05-10")["last Thursday"][0] == \
+        "2013-05-02"
+    assert values("\"I saw her last Wednesday, she was fine,\" he said.", "2013-05-10")["last Wednesday"][0] == \
+        "2013-05-08"
+
+
+def test_until_at_least_and_ahead_of_after_a_past_act_are_not_read_as_past():
+    # Monday 13 May 2013: "until at least Thursday" is the coming Thursday.
+    v = values("Schools have been closed until at least Thursday after a pupil fell ill.", "2013-05-13")
+    assert v["Thursday"][0] == "2013-05-16"
+    # Tuesday 14 May: a letter sent ahead of a hearing on Thursday; the hearing is two days ahead, not five back.
+    v = values("The two senators made their case in a letter to the chairman, ahead of their hearing with the "
+               "board on Thursday.", "2013-05-14")
+    assert v["Thursday"][0] == "2013-05-16"
+
+
+def test_a_present_progressive_with_its_month_is_ahead():
+    assert values("Storm season is fast approaching in June and forecasters expect more rain.",
+                  "2013-05-01")["June"][0] == "2013-06"
+
+
+def test_dates_of_that_year_take_the_year_written_before():
+    v = values("In 2009 the talks stalled. The minister was lobbied on 15 October and 9 November that year by a "
+               "consultant.", "2013-07-15")
+    assert v["15 October"][0] == "2009-10-15" and v["9 November"][0] == "2009-11-09"
+    # Without "that year" the day keeps its reading from publication.
+    v = values("In 2009 the talks stalled. The minister was lobbied on 15 October by a consultant.", "2013-07-15")
+    assert v["15 October"][0] == "2012-10-15"

@@ -265,6 +265,9 @@ def _later_conjuncts(h) -> list:
     return out[::-1]   # the last conjunct first: that is where the shared date sits
 
 
+_AHEAD = re.compile(r"(?i)(?:\buntil\s+(?:at\s+least|at\s+the\s+earliest)\s+|\bahead\s+of\b[^.;:!?]{0,70}?\s(?:on|at|in)\s+)$")
+
+
 def future_of(doc):
     """Tense of the clause that governs a character offset, from the parse: True (future), False (past) or None
     (the evidence is split or absent, so the caller takes the nearest reading).
@@ -289,6 +292,10 @@ def future_of(doc):
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
         through_noun, lean = False, None
+        # "closed until at least Thursday", "ahead of their hearing with him on Thursday": the parser often hangs
+        # the day beside these words rather than under them
+        if _AHEAD.search(text, max(0, offset - 90), offset):
+            lean = True
         # A month with no day beside it ("in September", not "September 3" or "3 September").
         bare_month = tok.text[:1].isupper() and tok.lower_.rstrip(".")[:3] in MONTHS and \
             not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num) and not (tok.i > 0 and doc[tok.i - 1].like_num)
@@ -326,6 +333,11 @@ def future_of(doc):
                 verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made
             elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
                 verdict = True
+            elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and not through_noun:
+                verdict = True      # a present progressive with its time is an arrangement: "is approaching in June"
+            elif lean and t.tag_ == "VBD" and not aux & {"had", "'d"}:
+                return None         # "came ahead of the hearing on Thursday", "was closed until Thursday": after a
+                #                     past act, before or after publication alike, so the nearer reading
             elif lean and t.tag_ == "VBN" and aux & {"have", "has", "'ve", "'s"}:
                 return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
             elif t.tag_ in ("VBD", "VBN") or aux & {"did", "had", "was", "were"}:

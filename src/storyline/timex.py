@@ -192,12 +192,30 @@ def _season_year(m: re.Match, at: _At):
 
 
 def _quarter(m: re.Match, at: _At):
-    """'the third quarter of 2021', 'Q3 2021'."""
+    """'the third quarter of 2021', 'Q3 2021', "the third quarter of '09"."""
     if m["q"]:
         return "DATE", f"{m['year2']}-Q{m['q']}", "explicit"
     q = "1234"[["first", "second", "third", "fourth"].index(m["ord"].lower())] if m["ord"][0].isalpha() \
         else m["ord"][0]
-    return "DATE", f"{m['year']}-Q{q}", "explicit"
+    year = m["year"] or _short_year(m["yy"], at.anchor)
+    return "DATE", f"{year}-Q{q}", "explicit"
+
+
+def _short_year(yy: str, anchor: date | None) -> str:
+    """ "'09" is the year of that number nearest publication (a century never in doubt in news): 2009 in 2010,
+    1998 in 2008 for "'98"."""
+    base = anchor.year if anchor else date.today().year
+    return str(min((c + int(yy) for c in (base // 100 * 100 - 100, base // 100 * 100)),
+                   key=lambda y: abs(y - base) + (100 if y > base + 20 else 0)))
+
+
+def _short_year_rule(m: re.Match, at: _At):
+    """ "of '09", "in '09"; the second year of "1997-98", which takes the first one's century (or the next)."""
+    if m["yy2"]:
+        first = int(m.string[m.start() - 5:m.start() - 1])
+        y = first // 100 * 100 + int(m["yy2"])
+        return "DATE", str(y if y > first else y + 100), "explicit (the second year of a written pair)"
+    return "DATE", _short_year(m["yy"], at.anchor), "explicit (a two-digit year)"
 
 
 def _relative_quarter(m: re.Match, at: _At):
@@ -269,6 +287,9 @@ def _relative_unit(m: re.Match, at: _At):
     if unit == "month":
         y, mo = _shift_months(anchor.year, anchor.month, k)
         return "DATE", f"{y}-{mo:02d}", at.anchored
+    if which in ("last", "past", "previous") and anchor.weekday() == 6 and not m["rel"]:
+        # A Sunday paper's "last week" is the working week just ended, which ends the ISO week of the Sunday itself
+        return "DATE", _iso_week(anchor), at.anchored + " (a Sunday: the week just ended)"
     return "DATE", _iso_week(anchor + timedelta(weeks=k)), at.anchored
 
 
@@ -472,7 +493,8 @@ RULES: list[Rule] = [
     _rule("season_year", _season_year,
         rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b"),
     _rule("quarter", _quarter,
-        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<year>{_Y})\b"
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        rf"(?:(?P<year>{_Y})\b|'(?P<yy>\d\d)\b)"
         rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"),
     _rule("quarter_rel", _relative_quarter,
         r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
@@ -525,7 +547,8 @@ RULES: list[Rule] = [
         rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)",
         case=True, tensed=True),
     _rule("season", _season,
-        r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring|summer|autumn|winter)\b", tensed=True),
+        r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
+        r"winter|(?<=last\s|this\s|next\s)fall)\b", tensed=True),
     _rule("decade", _decade,
         r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
     _rule("duration", _duration,
@@ -541,6 +564,9 @@ RULES: list[Rule] = [
         rf"\b(?:recently|the past)\b(?!\s+(?:few|couple|several|{_DURN})\b|\s+{_DUNIT}\b)"),
     _rule("future_ref", _future_ref,
         r"\b(?:the future|soon)\b"),
+    _rule("short_year", _short_year_rule,
+        r"(?P<pre>\b(?:of|in|since|by|until|from|to)\s+)'(?P<yy>\d\d)\b(?!\s*(?:%|percent|per\s+cent))"
+        r"|(?<=\b(?:1[6-9]|20)\d\d[-–/])(?P<yy2>\d\d)\b(?![\d%]|[-–/]\d|\s*(?:%|percent|per\s+cent))"),
     _rule("year", _year,
         rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)"
         r"(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|"
@@ -554,8 +580,8 @@ def _weekday(wd: int, mod: str, anchor: date, future: bool) -> date:
         delta = (wd - anchor.weekday()) % 7 or (7 if mod else 0)
         return anchor + timedelta(days=delta)
     delta = (anchor.weekday() - wd) % 7
-    if mod == "last" and delta == 0:
-        delta = 7
+    if mod == "last" and delta in (0, 1):
+        delta += 7      # the day before is "yesterday": "last Thursday" written on a Friday is a week earlier
     return anchor - timedelta(days=delta)
 
 
@@ -638,6 +664,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     names: list[str] = []
     taken_end = -1
     last: tuple[str, int, str] | None = None    # latest full value and where it was, for narrative anchors
+    written_year: str | None = None             # the latest year written out, for "that year"
     for s0, m, rule in _matches(text):
         name = rule.kind
         if s0 < taken_end:
@@ -671,8 +698,12 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             value, how = _year_from_text(value, lv, how)
         elif anchor and last and name in ("mon", "md", "dm", "season") and value and how.startswith(AN) and fut is not True:
             value, how = _narrative_year(text, value, how, last, s0, anchor)
+        if name in ("mon", "md", "dm") and value and written_year and _THAT_YEAR.match(text, m.end()):
+            value, how = written_year + value[4:], f"'that year': {written_year}, the year written before it"
         out.append(Timex(s0, m.end(), text[s0:m.end()], typ, value, how))
         names.append(name)
+        if how.startswith("explicit") and value and re.match(r"\d{4}", value):
+            written_year = value[:4]
         taken_end = m.end()
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
             last = (value, m.end(), how)
@@ -682,6 +713,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     return out
 
 
+# "on 15 October and 9 November that year": the dates (and a date listed with them) take a year written earlier.
+_THAT_YEAR = re.compile(r"(?:\s*(?:,|and|or)\s*[^.;!?]{0,25}?)?\s+(?:of\s+)?that\s+year\b", re.I)
 _COUNT_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _PERIOD_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|next|some)\s+$")
 
