@@ -168,6 +168,9 @@ def test_until_at_least_and_ahead_of_after_a_past_act_are_not_read_as_past():
     # Monday 13 May 2013: "until at least Thursday" is the coming Thursday.
     v = values("Schools have been closed until at least Thursday after a pupil fell ill.", "2013-05-13")
     assert v["Thursday"][0] == "2013-05-16"
+    v = values("Classrooms at Merrow have been closed until at least Thursday after a 12-year-old girl from Tarn in "
+               "year seven was diagnosed with the virus.", "2013-05-13")
+    assert v["Thursday"][0] == "2013-05-16"
     # Tuesday 14 May: a letter sent ahead of a hearing on Thursday; the hearing is two days ahead, not five back.
     v = values("The two senators made their case in a letter to the chairman, ahead of their hearing with the "
                "board on Thursday.", "2013-05-14")

@@ -335,7 +335,7 @@ def future_of(doc):
                 verdict = True
             elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and not through_noun:
                 verdict = True      # a present progressive with its time is an arrangement: "is approaching in June"
-            elif lean and t.tag_ == "VBD" and not aux & {"had", "'d"}:
+            elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"}:
                 return None         # "came ahead of the hearing on Thursday", "was closed until Thursday": after a
                 #                     past act, before or after publication alike, so the nearer reading
             elif lean and t.tag_ == "VBN" and aux & {"have", "has", "'ve", "'s"}:
