@@ -189,3 +189,19 @@ def test_dates_of_that_year_take_the_year_written_before():
     # Without "that year" the day keeps its reading from publication.
     v = values("In 2009 the talks stalled. The minister was lobbied on 15 October by a consultant.", "2013-07-15")
     assert v["15 October"][0] == "2012-10-15"
+
+
+def test_a_page_that_opens_with_its_own_date_in_figures_speaks_from_it(tmp_path):
+    from storyline.ingest.pubdate import opening_day
+    from storyline.pipeline import anchor_of
+    # A show's transcript filed on the eve of its date; one reading of 3/2/12 (2 March) fits, 3 February does not.
+    assert opening_day("Morning Desk - 3/2/12 Transcript of today's show", "2012-03-01") == "2012-03-02"
+    assert opening_day("Morning Desk - 3/2/12", "2012-05-01") is None          # months away: not the page's day
+    assert opening_day("Morning Desk - 3/4/12", "2012-03-05") == "2012-03-04"  # 4 March fits, 3 April does not
+    assert opening_day("Morning Desk - 3/3/12", "2012-03-04") == "2012-03-03"  # both readings are one day
+    p = tmp_path / "2012-03-01" / "desk.txt"
+    p.parent.mkdir()
+    p.write_text("Morning Desk - 3/2/12 Notes for today's show.\nThe ferry to Vigo sailed again yesterday after "
+                 "the strike ended.\n", encoding="utf-8")
+    a = ingest([str(p)])[0]
+    assert a.published == "2012-03-01" and anchor_of(a) == date(2012, 3, 2)

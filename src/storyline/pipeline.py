@@ -12,7 +12,7 @@ from . import conflicts as conflicts_mod
 from . import events as events_mod
 from . import coref, dating, nlp, profile, timex
 from .ingest import ingest
-from .ingest.pubdate import heading_day
+from .ingest.pubdate import heading_day, opening_day
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
 from .stories import cluster
@@ -77,8 +77,10 @@ class Result:
 
 def anchor_of(a: Article) -> date | None:
     """The day the text's "today" means: the publication date, or the day a diary page's heading names when the
-    page was filed a few days after it (pubdate.heading_day)."""
-    day = heading_day([a.text[s:e] for s, e in a.headings], a.published) or a.published
+    page was filed a few days after it (pubdate.heading_day), or the day a page's opening line gives in figures
+    (pubdate.opening_day)."""
+    day = heading_day([a.text[s:e] for s, e in a.headings], a.published) or \
+        opening_day(a.text[:a.text.find("\n") if "\n" in a.text[:120] else 120], a.published) or a.published
     return date.fromisoformat(day) if day else None
 
 

@@ -51,6 +51,27 @@ def heading_day(headings: list[str], published: str | None) -> str | None:
     return None
 
 
+# "CNN Student News - 2/1/11": a page that opens with its own date in figures (month first or day first).
+NUMERIC_DAY = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4})(?![\d/])")
+
+
+def opening_day(first_line: str, published: str | None) -> str | None:
+    """The day a page's opening line gives in figures, when only one reading of it (month/day or day/month) lies
+    within a week before publication or two days after (a show's transcript filed under the eve of its date): the
+    page speaks from that day."""
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    for m in NUMERIC_DAY.finditer(first_line):
+        y = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+        a, b = int(m.group("a")), int(m.group("b"))
+        fits = {d for d in (_mk(y, a, b), _mk(y, b, a))
+                if d and pub - timedelta(days=7) <= d <= pub + timedelta(days=2)}
+        if len(fits) == 1:
+            return fits.pop().isoformat()
+    return None
+
+
 def month_num(name: str) -> int:
     return MONTHS[name.lower()[:3]]
 
