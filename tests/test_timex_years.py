@@ -205,3 +205,10 @@ def test_a_page_that_opens_with_its_own_date_in_figures_speaks_from_it(tmp_path)
                  "the strike ended.\n", encoding="utf-8")
     a = ingest([str(p)])[0]
     assert a.published == "2012-03-01" and anchor_of(a) == date(2012, 3, 2)
+
+
+def test_a_comment_stamp_is_a_clock_time_on_its_written_date():
+    v = values("At 04:23 23rd Aug 2012, a reader wrote: the aid came too late. The score was 21:14 after extra time.",
+               "2013-01-25")
+    assert v["04:23"][0] == "2012-08-23T04:23" and v["23rd Aug 2012"][0] == "2012-08-23"
+    assert "21:14" not in v

@@ -536,7 +536,9 @@ RULES: list[Rule] = [
         # 24-hour times are written with a zone ("17.00 BST", "1830 GMT", "09:43 UK time"): never a year or a price.
         r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)(?:\s*(?P<zone>" + _ZONE + r")\b"
         # "at 1653 (2153 GMT)": the local time before the same time in GMT, in brackets
-        r"|(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*" + _ZONE + r"\s*(?:\)|-RRB-)))"),
+        r"|(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*" + _ZONE + r"\s*(?:\)|-RRB-))"
+        # a comment's stamp, "At 04:23 23rd Aug 2010": a colon time right before its written date
+        r"|(?<=:\d\d)(?=\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?:1[6-9]|20)\d\d\b))"),
     _rule("set", _set,
         rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
         r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b"),
