@@ -205,3 +205,20 @@ def test_yesterday_on_an_infinitive_dates_the_past_verb_that_governs_it(tmp_path
     # a weekday on the infinitive says nothing of when the planning was
     planned = _by_trigger(data, "planned")
     assert not planned or planned[0]["date_basis"] != "stated"
+
+
+def test_a_day_run_into_the_name_after_it_and_a_fronted_participle_date_the_predicate(tmp_path):
+    import storyline
+    src = tmp_path / "2031" / "2031-03-12"      # a Wednesday
+    src.mkdir(parents=True)
+    (src / "a.txt").write_text(
+        "Flights row deepens\n\nOn Saturday Foreign Minister Ada Marsh criticised Veldra for cutting flights to "
+        "Tarn. Speaking on state radio late on Monday evening, President Jon Vidar praised the country's "
+        "precautions against the fever.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    storyline.build([src], out_dir=out)
+    data = json.loads((out / "storyline.json").read_text())
+    criticised = _by_trigger(data, "criticised")
+    assert criticised and criticised[0]["date"] == "2031-03-08" and criticised[0]["date_basis"] == "stated"
+    praised = _by_trigger(data, "praised")
+    assert praised and praised[0]["date"] == "2031-03-10" and praised[0]["date_basis"] == "stated"

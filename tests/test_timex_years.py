@@ -212,3 +212,9 @@ def test_a_comment_stamp_is_a_clock_time_on_its_written_date():
                "2013-01-25")
     assert v["04:23"][0] == "2012-08-23T04:23" and v["23rd Aug 2012"][0] == "2012-08-23"
     assert "21:14" not in v
+
+
+def test_an_activity_under_way_does_not_put_its_date_ahead():
+    v = values("He was giving evidence to the panel that is investigating the cause of the fire on 20 April, which "
+               "killed four people.", "2013-07-23")
+    assert v["20 April"][0] == "2013-04-20"

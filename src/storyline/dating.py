@@ -44,7 +44,13 @@ def _governs(tx_tokens: list, head, heads: set) -> tuple[bool, str | None]:
     if n is not None and n.i != head.i and _names_happening(n) and _ongoing(head):
         return False, f"'{t.text}' is the date of the happening '{n.text}', not of the predicate"
     depth = 0
-    if t.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and t.head.pos_ in ("NOUN", "PROPN"):
+    prep = t.doc[t.i - 1] if t.i > 0 else None
+    if t.dep_ == "compound" and prep is not None and prep.dep_ == "prep" and prep.lower_ in ("on", "in") and \
+            not any(c.dep_ == "pobj" for c in prep.children):
+        # "On Saturday Foreign Minister Ada Marsh criticised ...": with no comma the parser takes the day into the
+        # name after it and leaves "On" without its object; the phrase is the predicate's time.
+        t, depth = prep, 1
+    elif t.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and t.head.pos_ in ("NOUN", "PROPN"):
         # "the November report was discussed": the date of a thing named; "won in Sunday's run-off": the
         # predicate happened in that dated event, so the date is the predicate's too.
         n = t.head
@@ -211,12 +217,13 @@ _NOT_AT = RELATIVE_PREPS | {"by", "without", "despite", "instead", "besides"}
 
 
 def _borrow_from_linked_clauses(heads: list, dated: dict) -> None:
-    """Two clause links that English uses to put a clause at another's time, without repeating the date:
+    """Clause links that English uses to put a clause at another's time, without repeating the date:
     - a participial adjunct with no subject of its own happens with its main clause ("The ferry capsized on
-      March 3, killing 14 passengers and injuring dozens": the deaths are of March 3, and so is "injuring");
+      March 3, killing 14 passengers and injuring dozens": the deaths are of March 3, and so is "injuring"), and
+      one set before it dates it ("Speaking on Monday, the mayor praised ...": one act);
     - a main clause with no date of its own happens when its "when"-clause does ("Nine miners died when the shaft
       collapsed on June 2").
-    Only these two: an adjunct led by "after", "since", "before"... is at another time, and a relative clause
+    Only these: an adjunct led by "after", "since", "before"... is at another time, and a relative clause
     ("the rig, which had passed an inspection in March,") is about its noun, not the main clause's moment."""
     for h in heads:    # token order: a participle is dated before the participles coordinated with it
         if h.i in dated:
@@ -235,6 +242,14 @@ def _borrow_from_linked_clauses(heads: list, dated: dict) -> None:
                                                           for k in c.children):
                 v, how = dated[c.i]
                 dated[h.i] = (v, f"it happened when '{c.text}' did: {how}")
+                break
+            # "Speaking on television on Monday evening, the president praised ...": a participle set before
+            # the main clause, with no subject of its own, is the same act at the same time
+            if c.dep_ == "advcl" and c.i in dated and c.tag_ == "VBG" and c.i < h.i and \
+                    not any(k.dep_ in ("nsubj", "nsubjpass", "mark", "aux") or k.lower_ in _NOT_AT
+                            for k in c.children):
+                v, how = dated[c.i]
+                dated[h.i] = (v, f"the participle before it, '{c.text}', is the same act: {how}")
                 break
 
 
@@ -333,8 +348,11 @@ def future_of(doc):
                 verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made
             elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
                 verdict = True
-            elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and not through_noun:
-                verdict = True      # a present progressive with its time is an arrangement: "is approaching in June"
+            elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and not through_noun and \
+                    t.lemma_ in sched | {"approach", "come", "go", "head"}:
+                # an arrangement or an approach in the present progressive: "are meeting on Saturday", "is fast
+                # approaching in June" (not an activity under way: "is investigating the blast on 20 April")
+                verdict = True
             elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"}:
                 return None         # "came ahead of the hearing on Thursday", "was closed until Thursday": after a
                 #                     past act, before or after publication alike, so the nearer reading
