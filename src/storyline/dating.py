@@ -280,7 +280,9 @@ def _later_conjuncts(h) -> list:
     return out[::-1]   # the last conjunct first: that is where the shared date sits
 
 
-_AHEAD = re.compile(r"(?i)(?:\buntil\s+(?:at\s+least|at\s+the\s+earliest)\s+|\bahead\s+of\b[^.;:!?]{0,70}?\s(?:on|at|in)\s+)$")
+# Words just before a time that put it after the act they modify, where the parser may not hang the time under them.
+_AHEAD = re.compile(r"(?i)(?:\buntil\s+(?:at\s+least|at\s+the\s+earliest)\s+|"
+                    r"\bahead\s+of\b[^.;:!?]{0,70}?\s(?:on|at|in)\s+)$")
 
 
 def future_of(doc):

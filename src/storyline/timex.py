@@ -204,7 +204,9 @@ def _quarter(m: re.Match, at: _At):
 def _short_year(yy: str, anchor: date | None) -> str:
     """ "'09" is the year of that number nearest publication (a century never in doubt in news): 2009 in 2010,
     1998 in 2008 for "'98"."""
-    base = anchor.year if anchor else date.today().year
+    if anchor is None:      # no day to count from: the usual pivot of two-digit years
+        return str((1900 if int(yy) >= 50 else 2000) + int(yy))
+    base = anchor.year
     return str(min((c + int(yy) for c in (base // 100 * 100 - 100, base // 100 * 100)),
                    key=lambda y: abs(y - base) + (100 if y > base + 20 else 0)))
 
