@@ -186,18 +186,23 @@ def test_a_week_across_two_months_dates_nothing():
     assert _calendar_value(Timex(0, 9, "the weekend", "DATE", "2024-W22-WE", "")) == "2024-06"   # June 1-2
 
 
-@pytest.mark.slow
-def test_yesterday_on_an_infinitive_dates_the_past_verb_that_governs_it(tmp_path):
+def _build_one(tmp_path, day: str, text: str) -> dict:
+    """storyline.json of a build of one article published on ``day``."""
     import storyline
-    src = tmp_path / "2031" / "2031-03-12"
+    src = tmp_path / day[:4] / day
     src.mkdir(parents=True)
-    (src / "a.txt").write_text(
-        "Harbour bill unveiled\n\nThe mayor unveiled her plan to rebuild the harbour yesterday as a key to reviving "
-        "the port. The council agreed to pay for the dredging last night. The mayor planned to visit the quay on "
-        "Friday.\n", encoding="utf-8")
+    (src / "a.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     storyline.build([src], out_dir=out)
-    data = json.loads((out / "storyline.json").read_text())
+    return json.loads((out / "storyline.json").read_text())
+
+
+@pytest.mark.slow
+def test_yesterday_on_an_infinitive_dates_the_past_verb_that_governs_it(tmp_path):
+    data = _build_one(tmp_path, "2031-03-12",
+                      "Harbour bill unveiled\n\nThe mayor unveiled her plan to rebuild the harbour yesterday as a key "
+                      "to reviving the port. The council agreed to pay for the dredging last night. The mayor planned "
+                      "to visit the quay on Friday.\n")
     unveiled = _by_trigger(data, "unveiled")
     assert unveiled and unveiled[0]["date"] == "2031-03-11" and unveiled[0]["date_basis"] == "stated"
     agreed = _by_trigger(data, "agreed")
@@ -208,16 +213,10 @@ def test_yesterday_on_an_infinitive_dates_the_past_verb_that_governs_it(tmp_path
 
 
 def test_a_day_run_into_the_name_after_it_and_a_fronted_participle_date_the_predicate(tmp_path):
-    import storyline
-    src = tmp_path / "2031" / "2031-03-12"      # a Wednesday
-    src.mkdir(parents=True)
-    (src / "a.txt").write_text(
-        "Flights row deepens\n\nOn Saturday Foreign Minister Ada Marsh criticised Veldra for cutting flights to "
-        "Tarn. Speaking on state radio late on Monday evening, President Jon Vidar praised the country's "
-        "precautions against the fever.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    storyline.build([src], out_dir=out)
-    data = json.loads((out / "storyline.json").read_text())
+    data = _build_one(tmp_path, "2031-03-12",      # a Wednesday
+                      "Flights row deepens\n\nOn Saturday Foreign Minister Ada Marsh criticised Veldra for cutting "
+                      "flights to Tarn. Speaking on state radio late on Monday evening, President Jon Vidar praised "
+                      "the country's precautions against the fever.\n")
     criticised = _by_trigger(data, "criticised")
     assert criticised and criticised[0]["date"] == "2031-03-08" and criticised[0]["date_basis"] == "stated"
     praised = _by_trigger(data, "praised")
