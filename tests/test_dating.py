@@ -221,3 +221,14 @@ def test_a_day_run_into_the_name_after_it_and_a_fronted_participle_date_the_pred
     assert criticised and criticised[0]["date"] == "2031-03-08" and criticised[0]["date_basis"] == "stated"
     praised = _by_trigger(data, "praised")
     assert praised and praised[0]["date"] == "2031-03-10" and praised[0]["date_basis"] == "stated"
+
+
+def test_a_clause_measured_a_day_after_or_before_is_counted_from_its_governors_day(tmp_path):
+    data = _build_one(tmp_path, "2031-03-15",      # a Saturday
+                      "Vaccine trials to start\n\nThe Tarn vaccine will enter trials next month, the drugmaker Halvex "
+                      "said on Friday, a day after the health agency declared an epidemic in Veldra. The port of Orsk "
+                      "reopened on Thursday, two weeks before the ministry ordered the harbour closed again.\n")
+    declared = _by_trigger(data, "declared")
+    assert declared and declared[0]["date"] == "2031-03-13" and declared[0]["date_basis"] == "stated"
+    ordered = _by_trigger(data, "ordered")
+    assert ordered and ordered[0]["date"] == "2031-03-27"

@@ -285,3 +285,15 @@ def test_one_report_naming_its_disaster_of_the_day_twice_tells_one_disaster():
     assert sorted(len(e.sources) for e in out) == [1, 1, 2]
     two = next(e for e in out if len(e.sources) == 2)
     assert "quake" in two.summary
+
+
+def test_a_short_clause_of_a_kind_of_disaster_with_its_day_joins_that_days_disaster():
+    # "sank on March 11, two days after it exploded": the clause is dated (9 March) by its measure from "sank"
+    # (dating._measured_clauses), and "it exploded" names the story's explosion of that day as a noun would.
+    pubs = {"o1": "2031-03-10", "o2": "2031-03-10", "o3": "2031-03-15"}
+    evs = [_verb_ev("e1", "o1", "2031-03-09", "the Kalmar Star platform exploded on 9 March, killing nine workers",
+                    "exploded"),
+           _verb_ev("e2", "o2", "2031-03-09", "the platform exploded on Sunday", "exploded"),
+           _verb_ev("e3", "o3", "2031-03-09", "it exploded", "exploded")]
+    out = _run(evs, pubs)
+    assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3"}

@@ -126,6 +126,7 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
                 v, how = dated[c.i]
                 dated[h.i] = (v, f"shared with the coordinated clause '{c.text}' that carries it: {how}")
                 break
+    _measured_clauses(heads, dated, timexes)
     _borrow_from_linked_clauses(heads, dated)
     _past_of_the_governor(heads, dated)
     _harm_of_a_dated_happening(heads, dated, timexes)
@@ -251,6 +252,41 @@ def _borrow_from_linked_clauses(heads: list, dated: dict) -> None:
                 v, how = dated[c.i]
                 dated[h.i] = (v, f"the participle before it, '{c.text}', is the same act: {how}")
                 break
+
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _measured_clauses(heads: list, dated: dict, timexes: list[Timex]) -> None:
+    """ "said on Friday, a day after the agency declared a pandemic", "reopened on Thursday, two weeks before the
+    ministry ordered it closed": a clause measured in days or weeks after or before its governor is that far from
+    the governor's day, the other way round. The governor (often a verb of saying, no event itself) must be dated
+    to the day by the text, and the measure must give a count."""
+    head_set = {h.i for h in heads}
+    for h in heads:
+        if h.i in dated or h.dep_ != "advcl":
+            continue
+        mark = next((k for k in h.children if k.dep_ == "mark" and k.lower_ in ("after", "before")), None)
+        unit = next((k for k in h.children if k.dep_ == "npadvmod" and k.lower_ in _UNIT_DAYS), None)
+        count = unit is not None and next((timex_mod._num(k.lower_) for k in unit.children
+                                           if k.dep_ in ("det", "nummod")), None)
+        if mark is None or not count:
+            continue
+        gov = h.head
+        got = dated.get(gov.i)
+        if got is None:
+            s0 = gov.sent.start_char
+            for t in timexes:
+                v = _calendar_value(t)
+                toks = [k for k in gov.sent if t.start <= k.idx < t.end]
+                if v and s0 <= t.start and toks and _governs(toks, gov, head_set - {gov.i})[0] is not False:
+                    got = (v, f"{t.how} ('{t.text}')")
+                    break
+        if got is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", got[0]):
+            continue
+        days = count * _UNIT_DAYS[unit.lower_] * (-1 if mark.lower_ == "after" else 1)
+        day = (date.fromisoformat(got[0]) + timedelta(days=days)).isoformat()
+        dated[h.i] = (day, f"{unit.text} {mark.text} the day of '{gov.text}' ({got[0]}: {got[1]})")
 
 
 def _calendar_value(t: Timex) -> str | None:

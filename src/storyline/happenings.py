@@ -104,9 +104,10 @@ def _comparable(e: Event) -> bool:
         return n >= 1      # "the earthquake": it only joins through _family_joins' guards
     if e.type in ONE_OFF and not stated(e) and n == MIN_WORDS - 1:
         return True        # "the boiler blew up": under MIN_WORDS it too only joins through _family_joins
-    if e.type in ONE_OFF and n and _kinds(e) - {"*"} and len(stated(e) or "") < 10:
+    if e.type in ONE_OFF and n and _kinds(e) - {"*"}:
         return True        # "it exploded" (last week): a verb of a kind of disaster names it as a noun would; with
-        #                    no day it joins only the story's one day group of its kind (_family_joins, _month_joins)
+        #                    no day it joins only the story's one day group of its kind (_family_joins, _month_joins),
+        #                    with its day ("two days after it exploded") a group of that day as any clause would
     if _named_by_noun(e) and n >= (1 if len(stated(e) or "") == 10 else MIN_WORDS - 1):
         return True
     return n >= MIN_WORDS or n == MIN_WORDS - 1 and len(stated(e) or "") >= 7
