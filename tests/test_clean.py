@@ -391,3 +391,17 @@ def test_a_name_said_again_inside_one_sentence_is_no_caption_break(text):
     from storyline.ingest.clean import Para
     from storyline.ingest.split import headline_runon
     assert [p.kind for p in headline_runon([Para(text)])] == ["body"]
+
+
+def test_highlight_bullets_run_into_a_wire_dateline_are_the_pages_top():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    top = ("* Varno coast a breeding ground for turtles * Fears that the current could carry the slick south "
+           "* Varno open to joint clean-up with Ostria against spill ORSK, May 28 (Reuters) - Red flags went up on "
+           "beaches in western Varno this week, closing them to swimmers.")
+    out = headline_runon([Para(top), Para("The slick is 200 miles away.")])
+    assert [p.kind for p in out] == ["heading", "body", "body"]
+    assert out[0].text.endswith("against spill") and out[1].text.startswith("ORSK, May 28 (Reuters) - Red flags")
+    # A dateline at the start of the lead is no break, and a wire named in running text is none either.
+    lead = "ORSK, May 28 (Reuters) - Red flags went up on beaches in western Varno this week."
+    assert [p.kind for p in headline_runon([Para(lead)])] == ["body"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import _STAMP_WORD
+from .chrome import _STAMP_WORD, opener_end
 from .clean import Para
 from .pubdate import DAY_STAMP, WEEKDAYS
 
@@ -85,6 +85,11 @@ _ROLE_BEFORE = {"president", "minister", "secretary", "governor", "chief", "exec
                 "between", "during", "across", "through", "without", "within", "including", "unlike", "amid",
                 "among", "toward", "towards", "upon", "despite", "behind", "beyond", "but", "nor", "so", "yet"}
 # After a day's stamp: its clock time and zone, if any (group 1), then the capital that opens the next part.
+# A wire's dateline run into after the headline or its highlight bullets ("... against spill HAVANA, May 28
+# (Reuters) - Red flags went up ..."): where the page's top ends and the lead begins, however long the top.
+_WIRE_DATELINE = re.compile(r"(?<=[\w'’)])\s+(?=[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?, "
+                            r"[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)\s*"
+                            r"(?:--?|—|–)\s+\S)")
 _AFTER_STAMP = re.compile(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])")
 
 
@@ -122,6 +127,7 @@ def _breaks(text: str) -> list[tuple[int, int, int]]:
     # name said again right after a word in lower case, with no punctuation between, opens the lead.
     cuts += [(m.start("gap"), m.end("gap"), MAX_HEAD_WORDS) for m in _RENAMED.finditer(text)
              if text.find(m.group("name")) < m.start("name") and m.group("prev") not in _ROLE_BEFORE]
+    cuts += [(m.start(), m.end(), 3 * MAX_HEAD_WORDS) for m in _WIRE_DATELINE.finditer(text)]
     # A page's stamp is firm evidence of the top of a page: the headline and standfirst before it may run longer.
     for m in DAY_STAMP.finditer(text):
         r = _AFTER_STAMP.match(text, m.end())
@@ -147,7 +153,8 @@ def _stamp_apart(head: str) -> list[str]:
 
 def _prose(tail: str) -> bool:
     """The part after the break reads as a sentence: a word in lower case soon after its opener ("The UN has
-    warned"). "Its Stance On Trade" is the rest of a title-case headline."""
+    warned"). "Its Stance On Trade" is the rest of a title-case headline. A wire's dateline before it is read past."""
+    tail = tail[opener_end(tail):]
     return any(w[:1].islower() for w in tail.split()[1:4])
 
 
