@@ -177,3 +177,16 @@ def test_a_chronologys_day_is_not_part_of_the_speaker():
     got = _claims('May 28 - Olav Brenn tours the Vardo coast, saying, "I am the mayor and the buck stops with me."')
     assert [c.speaker_text for c in got] == ["Olav Brenn"]
     assert [c.speaker_text for c in _claims("Jean-Paul Vidar said the dam was safe.")] == ["Jean-Paul Vidar"]
+
+
+@pytest.mark.slow
+def test_a_wire_dateline_or_page_stamp_is_no_part_of_a_claims_text():
+    # The parser hangs the page stamp inside the reported clause here, so the claim's words had begun with it.
+    text = ("ORSK | Thu May 27, 2027 9:48 am EDT ORSK (Reuters) - Halvex's deepwater spill in the Varno Gulf will "
+            "change the way the industry operates for ever, just as the Tarn disaster did, the head of the industry "
+            "body said.")
+    from storyline.claims import finalize
+    got = [finalize(r, None, text) for r in _claims(text)]
+    assert len(got) == 1 and got[0].text.startswith("Halvex's deepwater spill")
+    assert got[0].content.startswith("Halvex's deepwater spill")
+    assert text[got[0].start:got[0].end] == got[0].text and got[0].sources[0].start == got[0].start

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .coref import GENDERED
+from .ingest.chrome import opener_end
 from .profile import HONORIFICS, HUMAN_NOUNS, TITLE_HEADS
 from .model import Claim, Mention, Sentence, Source, stable_id, word_key
 from .stance import NO_COMMENT, claim_stance, of_tokens  # noqa: F401  (claim_stance: the text entry point)
@@ -1533,7 +1534,15 @@ def _gender_clash(pronoun: str, entity: str, article: str, mentions: list[Mentio
 
 def finalize(raw: RawClaim, speaker: str | None, article_text: str) -> Claim:
     s0, s1 = raw.span
-    s0 = min(s0, raw.content_start, raw.speaker_start if raw.speaker_start >= 0 else s0)
+    # A wire dateline or page stamp the sentence opens with ("LONDON | Thu May 27, 2010 9:48 am EDT LONDON (Reuters)
+    # -") says where and when the page was filed, not what anyone said: the claim and its words start after it
+    # (the parser often hangs it inside the reported clause).
+    cut = s0 + opener_end(article_text[s0:s1])
+    if raw.content_start < cut < raw.content_end and cut <= (raw.speaker_start if raw.speaker_start >= 0 else cut):
+        raw.content_start = cut
+        raw.content = article_text[cut:raw.content_end]
+        raw.parts = [(max(a, cut), b) for a, b in raw.parts if b > cut]
+    s0 = min(cut, raw.content_start, raw.speaker_start if raw.speaker_start >= 0 else cut)
     s1 = max(s1, raw.content_end, raw.speaker_end)
     text = article_text[s0:s1]
     cid = stable_id("c-", raw.article, s0, s1, raw.content_start)
