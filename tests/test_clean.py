@@ -402,6 +402,12 @@ def test_highlight_bullets_run_into_a_wire_dateline_are_the_pages_top():
     out = headline_runon([Para(top), Para("The slick is 200 miles away.")])
     assert [p.kind for p in out] == ["heading", "body", "body"]
     assert out[0].text.endswith("against spill") and out[1].text.startswith("ORSK, May 28 (Reuters) - Red flags")
+    # A broadcaster's dateline has the city in title case and no date.
+    top = ("By the Wire Staff NEW: Tarn's mayor says the port will reopen Crowds gather at the harbour for a third "
+           "day Orsk, Varno (CNN) -- Crowds gathered at the harbour on Friday as the port stayed shut.")
+    out = headline_runon([Para(top)])
+    assert out[-1].kind == "body" and out[-1].text.startswith("Orsk, Varno (CNN) -- Crowds gathered")
+    assert all(p.kind == "heading" for p in out[:-1])
     # A dateline at the start of the lead is no break, and a wire named in running text is none either.
     lead = "ORSK, May 28 (Reuters) - Red flags went up on beaches in western Varno this week."
     assert [p.kind for p in headline_runon([Para(lead)])] == ["body"]
