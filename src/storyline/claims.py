@@ -1538,17 +1538,17 @@ def finalize(raw: RawClaim, speaker: str | None, article_text: str) -> Claim:
     # -") says where and when the page was filed, not what anyone said: the claim and its words start after it
     # (the parser often hangs it inside the reported clause).
     cut = s0 + opener_end(article_text[s0:s1])
-    if raw.content_start < cut < raw.content_end and cut <= (raw.speaker_start if raw.speaker_start >= 0 else cut):
-        raw.content_start = cut
-        raw.content = article_text[cut:raw.content_end]
-        raw.parts = [(max(a, cut), b) for a, b in raw.parts if b > cut]
-    s0 = min(cut, raw.content_start, raw.speaker_start if raw.speaker_start >= 0 else cut)
+    c0, content, parts = raw.content_start, raw.content, raw.parts
+    if c0 < cut < raw.content_end and cut <= (raw.speaker_start if raw.speaker_start >= 0 else cut):
+        c0, content = cut, article_text[cut:raw.content_end]
+        parts = [(max(a, cut), b) for a, b in parts if b > cut]
+    s0 = min(cut, c0, raw.speaker_start if raw.speaker_start >= 0 else cut)
     s1 = max(s1, raw.content_end, raw.speaker_end)
     text = article_text[s0:s1]
-    cid = stable_id("c-", raw.article, s0, s1, raw.content_start)
+    cid = stable_id("c-", raw.article, s0, s1, c0)
     return Claim(cid, speaker, raw.speaker_text, raw.anonymous, raw.stance, text, raw.article, s0, s1,
-                 kind=raw.kind, content=raw.content, content_start=raw.content_start, content_end=raw.content_end,
-                 content_parts=[[a, b] for a, b in raw.parts],
+                 kind=raw.kind, content=content, content_start=c0, content_end=raw.content_end,
+                 content_parts=[[a, b] for a, b in parts],
                  speaker_start=raw.speaker_start if raw.speaker_start >= 0 else None,
                  speaker_end=raw.speaker_end if raw.speaker_start >= 0 else None,
                  sources=[Source(raw.article, s0, s1, text)])

@@ -80,7 +80,7 @@ def anchor_of(a: Article) -> date | None:
     page was filed a few days after it (pubdate.heading_day), or the day a page's opening line gives in figures
     (pubdate.opening_day)."""
     day = heading_day([a.text[s:e] for s, e in a.headings], a.published) or \
-        opening_day(a.text[:a.text.find("\n") if "\n" in a.text[:120] else 120], a.published) or a.published
+        opening_day(a.text[:120].split("\n", 1)[0], a.published) or a.published
     return date.fromisoformat(day) if day else None
 
 

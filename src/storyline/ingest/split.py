@@ -84,7 +84,6 @@ _ROLE_BEFORE = {"president", "minister", "secretary", "governor", "chief", "exec
                 "whom", "whose", "if", "though", "although", "whether", "near", "over", "under", "against",
                 "between", "during", "across", "through", "without", "within", "including", "unlike", "amid",
                 "among", "toward", "towards", "upon", "despite", "behind", "beyond", "but", "nor", "so", "yet"}
-# After a day's stamp: its clock time and zone, if any (group 1), then the capital that opens the next part.
 # A wire's dateline run into after the headline or its highlight bullets ("... against spill HAVANA, May 28
 # (Reuters) - Red flags went up ..."): where the page's top ends and the lead begins, however long the top.
 # CNN writes the city in title case and no date: "... this week Cairo, Egypt (CNN) -- Hours ahead of ...".
@@ -92,6 +91,7 @@ _WIRE_DATELINE = re.compile(r"(?<=[\w'’)])\s+(?=(?:[A-Z][A-Z.'’ -]{2,30}(?:,
                             r"[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)|"
                             r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
                             r"\s*\(CNN\))\s*(?:--?|—|–)\s+\S)")
+# After a day's stamp: its clock time and zone, if any (group 1), then the capital that opens the next part.
 _AFTER_STAMP = re.compile(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])")
 
 
