@@ -279,3 +279,14 @@ def test_a_lead_filed_under_the_day_before_says_the_day_it_was_reported():
     stated = _line(date(2031, 6, 10), Sent("r1", 0, 40, s.text, date(2031, 6, 12), 0, [date(2031, 6, 10)]), [],
                    by_id, 0)
     assert stated.basis == "stated" and stated.reported_on is None
+
+
+def test_only_a_reports_first_five_sentences_speak_for_its_day():
+    # DATEWISE's clip: deeper in a report come background and reaction, not the day's news.
+    from storyline.tls import Sent, candidates
+    day = date(2031, 6, 12)
+    sents = [Sent("r1", 10 * i, 10 * i + 9, f"Crews worked on the breach of the Orsk dam line {i} .", day, i)
+             for i in range(8)]
+    _ment, pub = candidates(sents)
+    assert [s.index for s in pub[day]] == [0, 1, 2, 3, 4]
+
