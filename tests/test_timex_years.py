@@ -218,3 +218,32 @@ def test_an_activity_under_way_does_not_put_its_date_ahead():
     v = values("He was giving evidence to the panel that is investigating the cause of the fire on 20 April, which "
                "killed four people.", "2013-07-23")
     assert v["20 April"][0] == "2013-04-20"
+
+
+def test_a_past_form_in_a_supposition_is_no_past():
+    # "would ... if it flooded": English backshifts a supposed future; the month or season is a coming one.
+    assert values("The mayor said the town would struggle if the Orrin flooded again in March.",
+                  "2031-05-04")["March"][0] == "2032-03"
+    assert values("She warned the worst might come if a second wave of cases swept across the region at the start "
+                  "of the winter season.", "2031-05-04")["the winter"][0] == "2031-WI"
+    # A real past stays past, "if" or not.
+    assert values("Officials said the dam at Orrin failed in the winter.", "2031-05-04")["the winter"][0] == "2030-WI"
+    assert values("If the Orrin flooded in March, the council did not say so.", "2031-05-04")["March"][0] == "2031-03"
+
+
+def test_an_infinitive_of_failing_or_refusing_happens_when_its_verb_does():
+    # "will study why the gate failed to close after the storm on August 12": the storm is past, whatever the
+    # future of the study.
+    assert values("Inspectors will study why the Orrin gate failed to close after the storm on August 12.",
+                  "2031-09-03")["August 12"][0] == "2031-08-12"
+    assert values("The firm refused to testify at the hearing on August 12.", "2031-09-03")["August 12"][0] == \
+        "2031-08-12"
+    assert values("The firm will try to testify at the hearing on September 12.",
+                  "2031-09-03")["September 12"][0] == "2031-09-12"
+
+
+def test_a_season_being_approached_is_ahead():
+    v = values("Our worry, as we come to the busy season in the winter, is that the Orrin wards are already full.",
+               "2031-06-02")
+    assert v["the winter"][0] == "2031-WI"
+    assert values("As we came to the winter, the Orrin wards filled.", "2031-06-02")["the winter"][0] == "2030-WI"

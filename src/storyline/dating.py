@@ -396,6 +396,8 @@ def future_of(doc):
                 #                     past act, before or after publication alike, so the nearer reading
             elif lean and t.tag_ == "VBN" and aux & {"have", "has", "'ve", "'s"}:
                 return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
+            elif t.tag_ in ("VBD", "VBN") and not aux and _hypothetical(t):
+                verdict = True      # "would struggle if the river flooded in March": a past form, a coming March
             elif t.tag_ in ("VBD", "VBN") or aux & {"did", "had", "was", "were"}:
                 verdict = False
             if verdict is not None:
@@ -406,15 +408,20 @@ def future_of(doc):
                     return None
                 if verdict and any(a.tag_ == "VBD" for a in t.ancestors):
                     # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
-                    # September") is still ahead: the speech is days old, a month is far. A day is not.
-                    return True if bare_month else None
+                    # September") is still ahead: the speech is days old, a month (or a season) is far. A day is not.
+                    return True if bare_month or _SEASON.match(text, offset) else None
                 return verdict
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
                                                                                   "once", "unless", "if")
                                                  for c in t.children):
                 return True     # English puts the future in the present here: "until his term expires in May"
+            if t.tag_ in ("VBZ", "VBP") and t.lemma_ in ("approach", "come", "head", "near", "enter") and \
+                    any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                return True     # "as we come to the flu season in the winter": a time being approached
             if t.tag_ in ("VBZ", "VBP") and lean is None and not through_noun:
                 return None     # a present with no plan in it ("the target remains mid-August"): nearer reading
+            if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ in _IMPLICATIVE:
+                continue    # "failed to shut off the well after the blast on April 20": the act is the verb's
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
         if lean is not None:
@@ -424,6 +431,30 @@ def future_of(doc):
     return fut
 
 
+def _hypothetical(verb) -> bool:
+    """A past form in an "if"/"unless" clause after a modal ("might come if a second wave swept", "could fail if
+    heavy rain fell"): English backshifts a supposed future there, so it says nothing of the past. Read from the
+    words, not the tree: the parser hangs "if" as a mark, a preposition or nothing in such sentences."""
+    doc, start = verb.doc, verb.sent.start
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    k = verb.i - 1
+    while k >= start and doc[k].lower_ not in ("if", "unless"):
+        if doc[k].tag_ in finite:
+            return False
+        k -= 1
+    if k < start:
+        return False
+    for m in range(k - 1, start - 1, -1):
+        if doc[m].tag_ == "MD":
+            return doc[m].lower_ in ("would", "might", "could", "may", "'d")
+        if doc[m].tag_ in finite:
+            return False
+    return False
+
+
+# Verbs whose infinitive happens (or not) when they do: "failed to stop", "managed to reach", "refused to testify".
+_IMPLICATIVE = {"fail", "manage", "refuse", "decline", "neglect", "try", "attempt", "struggle", "rush", "hurry"}
+_SEASON = re.compile(r"(?:the\s+)?(?:winter|spring|summer|autumn|fall)\b", re.I)
 _TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",
                "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall",
                "winter", "season", "decade", "century"}
