@@ -173,3 +173,34 @@ def test_a_range_without_years_runs_forward():
     assert got == [("20 December", "2031-12-20"), ("3 January", "2032-01-03")]
     listed = [t.value for t in find("The ferry sailed in April and March.", date(2031, 5, 3), future_of=past)]
     assert listed == ["2031-04", "2031-03"]
+
+
+def test_holidays_that_move_with_the_year():
+    # The n-th weekday of a month, by the US calendar: Columbus Day 2024 was Monday 14 October.
+    assert values("Markets were closed for Columbus Day, and traders stayed home.", date(2024, 10, 15)) == \
+        [("Columbus Day", "2024-10-14")]
+    assert values("Shoppers crowded the Orrin mall after Thanksgiving.", date(2024, 12, 2)) == \
+        [("Thanksgiving", "2024-11-28")]
+    assert values("The beaches filled on Memorial Day.", PUB) == [("Memorial Day", "2024-05-27")]
+    assert values("The parade will be held on Labor Day.", PUB) == [("Labor Day", "2025-09-01")]
+
+
+def test_half_years_decades_and_decades_ago():
+    assert values("Prices will stay weak through the first half of 2026.") == [("the first half of 2026", "2026-H1")]
+    assert values("A decade ago, Pell was a student in Orrin.") == [("A decade ago", "2015")]
+    assert values("It risked a 1930s-style slump.") == [("1930s", "193X")]
+
+
+def test_the_end_of_a_range_of_days_is_a_date():
+    assert values("She was at a workshop in Orrin from April 10-12 and out of reach.") == \
+        [("April 10", "2025-04-10"), ("12", "2025-04-12")]
+    assert values("Shares fell on April 10 - 2.5 percent.") == [("April 10", "2025-04-10")]
+
+
+def test_a_programme_and_a_day_counted_from_a_happening_are_no_dates():
+    assert values("He told the Radio Orrin Today programme that the dam was safe.") == []
+    # "the day after Pell announced ...": a day after the announcement, not after the date given last.
+    assert values("Talks ended on Thursday. The riots came the day after Pell announced his exit.") == \
+        [("Thursday", "2025-05-15")]
+    assert values("Talks ended on Thursday. The day after, the envoy left.") == \
+        [("Thursday", "2025-05-15"), ("The day after", "2025-05-16")]

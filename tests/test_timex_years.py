@@ -247,3 +247,23 @@ def test_a_season_being_approached_is_ahead():
                "2031-06-02")
     assert v["the winter"][0] == "2031-WI"
     assert values("As we came to the winter, the Orrin wards filled.", "2031-06-02")["the winter"][0] == "2030-WI"
+
+
+def test_a_passive_to_come_and_a_deadline_of_a_past_act():
+    # "not likely to be known until the autumn": a passive infinitive is no past.
+    v = values("Its full impact is not likely to be known until the flu season in the autumn.", "2031-05-12")
+    assert v["the autumn"][0] == "2031-FA"
+    # "knew by 20 April", "soared to 498 by the weekend": "by" before a past act's day is a past day.
+    assert values("The failure is striking given the firms knew by 20 April that the seal was bad.",
+                  "2031-11-08")["20 April"][0] == "2031-04-20"
+    assert values("The number of cases soared to 498 by the weekend.", "2031-06-18")["the weekend"][0] == \
+        "2031-W24-WE"
+    assert values("The road will be reopened by Friday.", "2031-05-12")["Friday"][0] == "2031-05-16"
+
+
+def test_a_season_naming_a_thing_and_come_the_season():
+    # "the autumn flu vaccine" names a thing: the nearer autumn, not a past one from "are done".
+    assert values("Makers are almost done with making the autumn flu vaccine.", "2031-06-01")["the autumn"][0] == \
+        "2031-FA"
+    assert values("The virus is slow now, but come the autumn it is likely to spread.",
+                  "2031-05-12")["the autumn"][0] == "2031-FA"

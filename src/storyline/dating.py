@@ -344,7 +344,7 @@ def future_of(doc):
         tok = span[0]
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
-        through_noun, lean = False, None
+        through_noun, lean, by_only = False, None, False
         # "closed until at least Thursday", "ahead of their hearing with him on Thursday": the parser often hangs
         # the day beside these words rather than under them
         if _AHEAD.search(text, max(0, offset - 90), offset):
@@ -352,10 +352,21 @@ def future_of(doc):
         # A month with no day beside it ("in September", not "September 3" or "3 September").
         bare_month = tok.text[:1].isupper() and tok.lower_.rstrip(".")[:3] in MONTHS and \
             not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num) and not (tok.i > 0 and doc[tok.i - 1].like_num)
-        if (bare_month or tok.lower_ in WEEKDAYS) and tok.dep_ in ("compound", "nmod", "amod", "poss") and \
-                tok.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(tok.head):
-            return None     # a month or day naming a thing ("the November elections", "Friday's protests",
-            #                 "after Friday prayers"): past or coming alike, so the nearer reading
+        if re.search(r"\bcome\s+$", text[max(0, offset - 6):offset]):
+            return True     # "come the autumn": the subjunctive of a time still to come
+        season = doc[tok.i + 1] if tok.lower_ == "the" and tok.i + 1 < len(doc) else tok
+        if season.lower_ not in _SEASONS:
+            season = None
+        named_by = season if season is not None else tok
+        thing = named_by.head
+        while thing.dep_ == "compound" and thing.head is not thing:
+            thing = thing.head      # "the winter flu season": a time ("season"), not a thing
+        if (bare_month or tok.lower_ in WEEKDAYS or season is not None) and \
+                named_by.dep_ in ("compound", "nmod", "amod", "poss") and \
+                named_by.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(thing):
+            return None     # a month, day or season naming a thing ("the November elections", "Friday's protests",
+            #                 "after Friday prayers", "the autumn flu vaccine"): past or coming alike, so the nearer
+            #                 reading
         for t in tok.ancestors:
             if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
                 return False
@@ -363,6 +374,7 @@ def future_of(doc):
                 lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
             if t.lower_ in ("ahead", "until", "till", "through", "by") and t.dep_ in ("prep", "advmod") and lean is None:
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
+                by_only = t.lower_ == "by"
             # A noun inside a prepositional phrase of the verb ("return in a virulent form in the winter") is
             # where the parser hung the time, not a thing it dates.
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "pobj") and not _is_time_word(t):
@@ -391,6 +403,8 @@ def future_of(doc):
                 # an arrangement or an approach in the present progressive: "are meeting on Saturday", "is fast
                 # approaching in June" (not an activity under way: "is investigating the blast on 20 April")
                 verdict = True
+            elif lean and by_only and (t.tag_ == "VBD" or aux & {"was", "were"}):
+                verdict = False     # "knew by 20 April", "soared to 498 by the weekend": a past act's deadline
             elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"}:
                 return None         # "came ahead of the hearing on Thursday", "was closed until Thursday": after a
                 #                     past act, before or after publication alike, so the nearer reading
@@ -398,6 +412,8 @@ def future_of(doc):
                 return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
             elif t.tag_ in ("VBD", "VBN") and not aux and _hypothetical(t):
                 verdict = True      # "would struggle if the river flooded in March": a past form, a coming March
+            elif t.tag_ == "VBN" and aux and aux <= {"be", "to", "is", "are", "am", "'s", "'re", "being", "not", "n't"}:
+                pass                # "to be known until the autumn", "to be held Friday": a passive, not a past
             elif t.tag_ in ("VBD", "VBN") or aux & {"did", "had", "was", "were"}:
                 verdict = False
             if verdict is not None:
@@ -454,6 +470,7 @@ def _hypothetical(verb) -> bool:
 
 # Verbs whose infinitive happens (or not) when they do: "failed to stop", "managed to reach", "refused to testify".
 _IMPLICATIVE = {"fail", "manage", "refuse", "decline", "neglect", "try", "attempt", "struggle", "rush", "hurry"}
+_SEASONS = {"winter", "spring", "summer", "autumn", "fall"}
 _SEASON = re.compile(r"(?:the\s+)?(?:winter|spring|summer|autumn|fall)\b", re.I)
 _TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",
                "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall",

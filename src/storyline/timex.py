@@ -86,8 +86,16 @@ def _anchor_md(m: int, d: int, anchor: date, future: bool) -> date | None:
     return None
 
 
+# Holidays news dates by name, held as data: (month, day), or (month, weekday, n) for the n-th weekday of the
+# month (n = -1: the last), as the US and UK calendars fix them. Easter moves by the moon and is left out.
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-             "new year's eve": (12, 31), "new year's day": (1, 1)}
+             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
+             "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+             "veterans day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5),
+             "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+             "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "memorial day": (5, 0, -1),
+             "labor day": (9, 0, 1), "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4),
+             "thanksgiving day": (11, 3, 4)}
 _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily": "P1D", "weekly": "P1W",
@@ -201,6 +209,11 @@ def _quarter(m: re.Match, at: _At):
     return "DATE", f"{year}-Q{q}", "explicit"
 
 
+def _half(m: re.Match, at: _At):
+    """'the first half of 2009'."""
+    return "DATE", f"{m['year']}-H{1 if m['ord'].lower() == 'first' else 2}", "explicit"
+
+
 def _short_year(yy: str, anchor: date | None) -> str:
     """ "'09" is the year of that number nearest publication (a century never in doubt in news): 2009 in 2010,
     1998 in 2008 for "'98"."""
@@ -248,7 +261,26 @@ def _month_day(m: re.Match, at: _At):
 
 
 def _holiday(m: re.Match, at: _At):
-    return _day_of_year(*_HOLIDAYS[m["hol"].lower()], at)
+    rule = _HOLIDAYS[re.sub(r"\s+", " ", m["hol"].lower())]
+    if len(rule) == 2:
+        return _day_of_year(*rule, at)
+    if at.anchor is None:
+        return "DATE", None, "a holiday that moves with the year, and no publication date"
+    # The year the tense gives that month's span, then the holiday's day in that year.
+    mon, wd, n = rule
+    near = _day_of_year(mon, _nth_weekday(at.anchor.year, mon, wd, n).day, at)
+    if near is None or not near[1]:
+        return near
+    y = int(near[1][:4])
+    return "DATE", _nth_weekday(y, mon, wd, n).isoformat(), near[2]
+
+
+def _nth_weekday(y: int, mon: int, wd: int, n: int) -> date:
+    if n > 0:
+        first = date(y, mon, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = (date(y + (mon == 12), mon % 12 + 1, 1) - timedelta(days=1))
+    return last - timedelta(days=(last.weekday() - wd) % 7)
 
 
 def _day_of_year(mon: int, day: int, at: _At):
@@ -347,6 +379,8 @@ def _ago(m: re.Match, at: _At):
     if unit == "month":
         y, mo = _shift_months(anchor.year, anchor.month, -n)
         return "DATE", f"{y}-{mo:02d}", at.anchored
+    if unit == "decade":
+        n *= 10         # "a decade ago" is a year, as "ten years ago" is
     return "DATE", str(anchor.year - n), at.anchored
 
 
@@ -498,6 +532,8 @@ RULES: list[Rule] = [
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
         rf"(?:(?P<year>{_Y})\b|'(?P<yy>\d\d)\b)"
         rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"),
+    _rule("half", _half,
+        rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_Y})\b"),
     _rule("quarter_rel", _relative_quarter,
         r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
         tensed=True),
@@ -510,7 +546,10 @@ RULES: list[Rule] = [
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\b(?!\s*,?\s*\d)",
         case=True, tensed=True),
     _rule("holiday", _holiday,
-        r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas)\b",
+        r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|"
+        r"Valentine's Day|Independence Day|the Fourth of July|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
+        r"Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Memorial Day|Labor Day|Columbus Day|"
+        r"Thanksgiving(?: Day)?)(?!\w)",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
         r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+"
@@ -523,12 +562,15 @@ RULES: list[Rule] = [
     _rule("deictic", _deictic,
         r"\b(?:yesterday|today|tonight|last\s+night|tomorrow)\b"),
     _rule("ago", _ago,
-        rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago\b"),
+        rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}|decades?)\s+ago\b"),
     _rule("later", _narrative,
         rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
         r"before\s+that)\b"
         r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
-        r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"),
+        # Not "the day after the vote" nor "the day after Mubarak announced ...": a day counted from a happening
+        # the words name, not from the date given last.
+        r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b"
+        r"(?!\s+\w)"),
     _rule("vague_narrative", _vague_narrative,
         r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
         r"(?P<dir>after|before|later|earlier)\b"),
@@ -554,7 +596,7 @@ RULES: list[Rule] = [
         r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
         r"winter|(?<=last\s|this\s|next\s)fall)\b", tensed=True),
     _rule("decade", _decade,
-        r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
+        r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
     _rule("duration", _duration,
         rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
         rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
@@ -683,6 +725,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             continue    # a name: "the Sunday Times", "London's Sunday Telegraph"
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
             continue
+        if name == "deictic" and re.match(r"Today\s+(?:program|programme|show)\b", text[s0:s0 + 20]):
+            continue    # the radio programme ("told the BBC Radio 4 Today programme")
         sa, sb = sentence_of(s0) if sentence_of else _sentence_span(text, s0)
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
         # Narrative anchors count from a date given earlier in the same paragraph only.
@@ -712,6 +756,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
             last = (value, m.end(), how)
     _ranges(text, out, names)
+    _range_ends(text, out, names)
     _clock_dates(text, out, sentence_of)
     _counted_from_next(text, out)
     return out
@@ -908,6 +953,25 @@ def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
         mmdd = a.value[4:] if a.value else None
         if mmdd and re.match(r"-\d\d", mmdd):
             a.value, a.how = f"{y}{mmdd}", f"year from the end of the range '{b.text}'"
+
+
+_DAY_AFTER_DASH = re.compile(r"[-–]\s*(\d{1,2})\b(?![-–.,/:]?\d|\s*(?:%|percent|per\s+cent))")
+
+
+def _range_ends(text: str, out: list[Timex], names: list[str]) -> None:
+    """ "from May 10-12", "a June 19-28 cruise": the day after the dash is a date of the same month. No rule
+    matches a bare number, so without this the end of the range was lost."""
+    for i in range(len(out) - 1, -1, -1):
+        t = out[i]
+        m = _DAY_AFTER_DASH.match(text, t.end)
+        if names[i] != "md" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or ""):
+            continue
+        day = int(m.group(1))
+        if not int(t.value[8:]) < day <= 31 or _d(int(t.value[:4]), int(t.value[5:7]), day) is None:
+            continue
+        out.insert(i + 1, Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{t.value[:8]}{day:02d}",
+                                f"the end of the range that starts '{t.text}' ({t.value})"))
+        names.insert(i + 1, "md")
 
 
 def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
