@@ -148,6 +148,9 @@ def test_conflicts_find_dates_and_figures_but_not_restated_states():
     ("The prosecutor, Karim Khan, has stepped down temporarily.", "stepped", "The prosecutor has stepped down"),
     ("He stepped aside in May and stepped down for good in July.", "stepped", "He stepped aside in May"),
     ("The dam, which collapsed in March, killed 14 people.", "collapsed", "The dam collapsed in March"),
+    # Cut to "has prevented the flood", the line would say the opposite of the text.
+    ("The mayor of Orrin has prevented the flood from becoming a disaster for the whole valley so far.",
+     "prevented", "The mayor of Orrin has prevented the flood from becoming a disaster for the whole valley"),
 ])
 def test_summary_says_who_did_what_in_the_sources_words(text, trigger, expected):
     _, evs = _events(text)

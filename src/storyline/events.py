@@ -490,7 +490,13 @@ def _core(head, cl: set) -> set:
                     obj.lemma_.lower() in CONTENT_NOUNS:
                 continue   # "in the hope that ...", "on the grounds that ...": empty without its clause
             sub = [t for t in c.subtree if t in cl]
-            if len(sub) <= 8:
+            act = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if c.lower_ == "from" and act is not None:
+                # "prevented the spill from becoming his own nightmare": cut to "prevented the spill", the line
+                # would say the opposite of the text; the gerund's core (a clause of its own) keeps what was
+                # prevented
+                keep.update([c] + list(_core(act, set(act.subtree))))
+            elif len(sub) <= 8:
                 keep.update(sub)
             else:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
