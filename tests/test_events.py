@@ -151,6 +151,13 @@ def test_conflicts_find_dates_and_figures_but_not_restated_states():
     # Cut to "has prevented the flood", the line would say the opposite of the text.
     ("The mayor of Orrin has prevented the flood from becoming a disaster for the whole valley so far.",
      "prevented", "The mayor of Orrin has prevented the flood from becoming a disaster for the whole valley"),
+    # An object-less verb keeps the act it is about: "The gate failed" would say the opposite of the text.
+    ("The Orrin flood gate failed to close on Monday night.", "failed",
+     "The Orrin flood gate failed to close on Monday night"),
+    ("The mayor of Orrin is expected to extend the curfew for six months.", "expected",
+     "The mayor of Orrin is expected to extend the curfew for six months"),
+    ("The Orrin board said it was investigating how to increase its stock of masks.", "investigating",
+     "it was investigating how to increase its stock of masks"),
 ])
 def test_summary_says_who_did_what_in_the_sources_words(text, trigger, expected):
     _, evs = _events(text)

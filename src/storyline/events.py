@@ -435,6 +435,32 @@ def requested(head):
     return None
 
 
+def completed(head, keep: set):
+    """The act a verb with no object of its own is about: "is expected to extend a moratorium", "plans to
+    eliminate 900 jobs", "stopped pumping", "failed to close". Cut to "Obama is expected", "BP stopped", "the
+    gate failed", the line says nothing, or the opposite of the text."""
+    if any(c.dep_ in ("dobj", "ccomp") and c in keep for c in head.children):
+        return None
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ != "xcomp" or c.i <= head.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        # Right after the verb ("failed to close", "stopped pumping"), not a phrase further on the parser hung
+        # there ("collapsed, the first government to fall"); a gerund only after a verb of aspect.
+        gap = doc[head.i + 1:c.left_edge.i]
+        if len(gap) > 2 or any(t.is_punct for t in gap):
+            continue
+        if c.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) or \
+                c.tag_ == "VBG" and head.lemma_.lower() in ASPECT:
+            return c
+    return None
+
+
+WH_WORDS = {"how", "whether", "when", "where", "why"}     # "investigating how to increase": the act's own question
+# Verbs whose gerund is what they are about ("stopped pumping", "began drilling").
+ASPECT = {"stop", "start", "begin", "continue", "keep", "resume", "finish", "quit", "cease", "avoid", "risk"}
+
+
 # Verbs whose clause is the news they make public: "announced on Thursday that an inquiry would examine ..."; a
 # line without what was announced ("The government announced on Thursday") tells the reader nothing.
 ANNOUNCING = {"announce", "declare", "confirm", "reveal", "disclose", "unveil"}
@@ -522,6 +548,10 @@ def summary(head, clause: list, cut: int = 0) -> str:
     told = announced(head)
     if told is not None:
         keep |= _core(told, set(told.subtree)) | {c for c in told.children if c.dep_ == "mark"}
+    done = completed(head, keep)
+    if done is not None:
+        keep |= _core(done, set(done.subtree)) | {c for c in done.children if c.dep_ == "aux" and c.tag_ == "TO"
+                                                   or c.dep_ in ("advmod", "mark") and c.lower_ in WH_WORDS}
     keep = {t for t in keep if not _inside_cut(t, head)}
     subj = {"nsubj", "nsubjpass"}
     if not any(c.dep_ in subj and c in keep and c.lower_ not in ("which", "who", "that") for c in head.children):
