@@ -26,6 +26,8 @@ CASES = [
     ("season_year", "autumn of 2020", PUB, PAST, None, ("DATE", "2020-FA")),
     ("quarter", "the third quarter of 2021", PUB, PAST, None, ("DATE", "2021-Q3")),
     ("quarter", "Q2 2024", PUB, PAST, None, ("DATE", "2024-Q2")),
+    ("half", "the first half of 2009", PUB, PAST, None, ("DATE", "2009-H1")),
+    ("half", "second half of 2026", PUB, FUTURE, None, ("DATE", "2026-H2")),
     ("quarter_rel", "the previous quarter", PUB, PAST, None, ("DATE", "2025-Q1")),
     ("quarter_rel", "the third quarter", PUB, PAST, None, ("DATE", "2024-Q3")),
     ("quarter_rel", "the third quarter", PUB, FUTURE, None, ("DATE", "2025-Q3")),

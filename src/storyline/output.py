@@ -120,8 +120,8 @@ def markdown(data: dict) -> str:
         story_evs = [e for e in story_evs if e["date"] or e.get("date_bound")]
         key = [e for e in story_evs if e.get("key", True)]
         rest = [e for e in story_evs if not e.get("key", True)]
-        lines += ["### Key events", "", f"{len(key)} key events of {len(story_evs) + len(undated)}: a specific type, "
-                  "a line that says who did what, not hypothetical; the rest follow under *Other events*. A date "
+        lines += ["### Key events", "", f"{len(key)} key events of {len(story_evs) + len(undated)}: a specific type "
+                  "(or the lead's news told by named actors), a line that says who did what, not hypothetical; the rest follow under *Other events*. A date "
                   "marked *reported* is the publication date of the earliest report (on or before).", ""]
         lines += [_event_line(e, arts) for e in key]
         if undated:
