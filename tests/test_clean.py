@@ -411,3 +411,19 @@ def test_highlight_bullets_run_into_a_wire_dateline_are_the_pages_top():
     # A dateline at the start of the lead is no break, and a wire named in running text is none either.
     lead = "ORSK, May 28 (Reuters) - Red flags went up on beaches in western Varno this week."
     assert [p.kind for p in headline_runon([Para(lead)])] == ["body"]
+
+
+def test_a_wire_caption_is_known_by_its_opening():
+    cap = ("In this May 26, 2031 photo provided by the Velmar Port Authority, a dredger holds position over the channel "
+           "as crews work on the quay.")
+    page = "\n\n".join(["Velmar votes to deepen its harbour channel", LEAD[0], cap, LEAD[1], LEAD[2], LEAD[3]])
+    c = clean_text(page)
+    assert [p.text for p in c.paras] == ["Velmar votes to deepen its harbour channel"] + LEAD
+    assert c.captions == [cap]
+    # First on the page (a scraped page that starts with its photo), it is a caption too, and the agency's name
+    # run into the next line is its credit.
+    c = clean_text("\n\n".join([cap, "AP " + LEAD[0]] + LEAD[1:]))
+    assert [p.text for p in c.paras] == LEAD and c.captions == [cap]
+    # A story sentence about a photo is not one: it does not open with the formula.
+    told = "The Velmar Port Authority released a photo of the dredger in this week's report."
+    assert told in [p.text for p in clean_text("\n\n".join([LEAD[0], told, LEAD[1]])).paras]

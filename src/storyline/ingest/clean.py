@@ -57,6 +57,7 @@ _CREDIT = re.compile(_AGENCY_PHOTO + r"|\((photo|photograph|image|picture|credit
 _TRAILING_DOMAIN = re.compile(r"\.\s+[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|gov|ua|ru|uk|info|io)"
                               r"(\.[a-z]{2})?\s*$")
 _SENT_END = re.compile(r"[.!?\"”’:]\s*$")
+_AGENCY_ALONE = re.compile(r"^" + _AGENCIES + r"\s+(?=[A-Z\"“‘])")
 # A reader comment's signature: who posted it and when, with the "Report abuse" link. Comment sections without a
 # header (the scraped text of many news pages ends in them) are found by these, not by their words.
 _COMMENT_SIG = re.compile(
@@ -249,9 +250,18 @@ def is_dated_caption(line: str) -> bool:
         not re.search(r"[a-z0-9)][.!?]\s+[A-Z]", s[:m.start()])
 
 
+# The wire photo caption's own opening: "In this May 26 photo provided by the U.S. Coast Guard, ...", "In this image
+# made from video released by ...", "In this July 31 file photo, ...".
+_PHOTO_OPENING = re.compile(r"^\s*In this (?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}|undated|handout|file|"
+                            r"aerial|satellite|video) )*(?:photo|photograph|image|picture|frame grab)s?\b")
+
+
 def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[int]:
-    """Lines that are captions by position, repetition or their closing date, though they carry no credit."""
-    out = {i for i, s in enumerate(texts) if i not in drop and is_dated_caption(s)}
+    """Lines that are captions by position, repetition, their closing date or their opening, though they carry
+    no credit."""
+    # The opening formula marks a caption even on the first line: no headline is written that way.
+    out = {i for i, s in enumerate(texts) if i not in drop and (is_dated_caption(s) or
+                                                                  len(s) <= 400 and _PHOTO_OPENING.match(s))}
     for i, s in enumerate(texts):
         if drop.get(i) == "photo credit line":
             # A stand-alone credit sits beside its caption; the headline is never the caption.
@@ -318,6 +328,9 @@ def agency_credits(lines: list[tuple[str, int]], drop: dict[int, str]) -> tuple[
         if i in drop:
             continue
         m = _BARE_CREDIT.match(s) or _AGENCY_CREDIT.match(s) or _CUT_CREDIT.match(s)
+        j = _kept_before(i, drop)
+        if not m and j is not None and _PHOTO_OPENING.match(lines[j][0]):
+            m = _AGENCY_ALONE.match(s)      # "In this May 26 photo, ..." then "AP BP has launched ...": its credit
         if m and len(s) - m.end() >= 20:
             s = s[m.end():]
             j = _kept_before(i, drop)
