@@ -425,7 +425,7 @@ def future_of(doc):
                 if verdict and any(a.tag_ == "VBD" for a in t.ancestors):
                     # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
                     # September") is still ahead: the speech is days old, a month (or a season) is far. A day is not.
-                    return True if bare_month or _SEASON.match(text, offset) else None
+                    return True if bare_month or season is not None else None
                 return verdict
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
                                                                                   "once", "unless", "if")
@@ -471,7 +471,6 @@ def _hypothetical(verb) -> bool:
 # Verbs whose infinitive happens (or not) when they do: "failed to stop", "managed to reach", "refused to testify".
 _IMPLICATIVE = {"fail", "manage", "refuse", "decline", "neglect", "try", "attempt", "struggle", "rush", "hurry"}
 _SEASONS = {"winter", "spring", "summer", "autumn", "fall"}
-_SEASON = re.compile(r"(?:the\s+)?(?:winter|spring|summer|autumn|fall)\b", re.I)
 _TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",
                "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall",
                "winter", "season", "decade", "century"}

@@ -333,7 +333,6 @@ def agency_credits(lines: list[tuple[str, int]], drop: dict[int, str]) -> tuple[
             m = _AGENCY_ALONE.match(s)      # "In this May 26 photo, ..." then "AP BP has launched ...": its credit
         if m and len(s) - m.end() >= 20:
             s = s[m.end():]
-            j = _kept_before(i, drop)
             # In a gallery the caption before is itself a line opened by a credit: a caption all the same.
             if j is not None and _SENT_END.search(lines[j][0]) and len(lines[j][0]) <= 400:
                 lines_out.add(j)
