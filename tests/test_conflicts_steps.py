@@ -169,6 +169,18 @@ def test_a_denial_answers_the_allegation_in_its_own_article_first():
     assert denied_claim(cl(3, "a2", "e1", "denies", "any sexual misconduct"), against) is None
 
 
+def test_a_denial_that_names_no_act_answers_the_nearest_allegation_before_it():
+    def at(c, start):
+        c.start, c.end = start, start + len(c.content)
+        return c
+    earlier = at(cl(1, "a1", "e2", "alleges", "Arven of harassing a colleague"), 100)
+    nearest = at(cl(2, "a1", "e3", "alleges", "Arven met the judge in secret"), 900)
+    later = at(cl(3, "a1", "e4", "alleges", "Arven of bullying his staff"), 2000)
+    d = at(cl(4, "a1", "e1", "denies", "these claims"), 1000)
+    assert denied_claim(d, [earlier, nearest, later]).id == "c2"
+    assert denied_claim(at(cl(5, "a1", "e1", "denies", "these claims"), 50), [earlier, nearest, later]).id == "c1"
+
+
 def test_a_denial_answers_an_alleged_act_of_the_denier_only():
     alleged = [ev(1, "a1", "Arven allegedly took bribes.", "bribery", actors=("e2",), modality="alleged"),
                ev(2, "a1", "He allegedly paid the haulier.", "bribery", actors=("e1",), modality="alleged")]

@@ -718,14 +718,28 @@ def _inside_reported_clause(p: Parsed, q0: int, q1: int) -> bool:
     if span is None:
         return False
     for v in span.sent:
-        if not is_claim_verb(v) or p.in_quotes(v.idx):
+        if not is_claim_verb(v) or p.in_quotes(v.idx) or _writers_account(v):
             continue
         for c in v.children:
-            if c.dep_ == "ccomp" and not p.in_quotes(c.idx) and c.i > v.i:
-                a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                if a <= q0 and q1 <= b + 1:
-                    return True
+            if c.dep_ != "ccomp" or c.i < v.i:
+                continue
+            a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            if _writers_clause(p, c) and a <= q0 and q1 <= b + 1:
+                return True
     return False
+
+
+def _writers_account(v) -> bool:
+    """"X captured the mood, saying ...", "..., noting that": a participle on a clause that is the writer's account,
+    not speech, reports nothing of its own; "he pledged, adding that ..." does (both labellers' way)."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and not is_claim_verb(v.head)
+
+
+def _writers_clause(p: Parsed, c) -> bool:
+    """A clause in the writer's words: its head outside quotes, or, where the parser makes a quoted phrase its
+    head, its first word before the quote ('said X had been "made aware" of it')."""
+    first = next((t for t in c.subtree if not t.is_punct), c)
+    return not p.in_quotes(c.idx) or first.i < c.i and not p.in_quotes(first.idx)
 
 
 def _writers_phrase(p: Parsed, q: list[tuple[int, int]], v) -> bool:
@@ -789,9 +803,8 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
             continue    # includes "is accused of", "is urged to": an agentless passive only marks modality
         if _clause_which(_speaker_subject(v)):
             continue    # "..., which would suggest that it was not working": the writer's inference, no speaker
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and not is_claim_verb(v.head):
-            continue    # "X captured the mood, saying ...", "..., noting that": the host is the writer's
-                        # account, not speech; "he pledged, adding that ..." reports (both labellers' way)
+        if _writers_account(v):
+            continue
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
@@ -817,7 +830,8 @@ def reported_words(p: Parsed, v) -> list:
     if _as_clause(v) and not p.in_quotes(v.head.idx):
         return [v.head]    # "As the minister said, the bridge will stay shut": the clause it is set in
     comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp",
-                                                   "pcomp") and not p.in_quotes(c.idx)]
+                                                   "pcomp") and (not p.in_quotes(c.idx) or
+                                                                 c.dep_ == "ccomp" and _writers_clause(p, c))]
     heads = [v] + [g for a in v.children if a.dep_ == "agent" for g in a.children]   # "accused by X of"
     comp += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and
              lemma in {"accuse", "dismiss", "reject"} | AS_VERBS for g in c.children
@@ -835,10 +849,15 @@ def reported_words(p: Parsed, v) -> list:
     elif lemma in BLAME:
         # "blamed the spill on a breakdown of safety": the cause laid is part of the allegation
         comp += [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
-    elif lemma == "warn" and not comp:
-        # "warned of a tipping point": what is warned of is the claim
-        comp = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ in ("pobj", "pcomp")]
+    elif lemma == "warn":
+        # "warned of a tipping point", "warned managers about the cracks": what is warned of is the claim, the
+        # object only who was warned
+        told = [c for c in comp if c.dep_ == "dobj"]
+        if not any(c.dep_ == "xcomp" for c in comp):    # ("warned residents to stay indoors" keeps them)
+            comp = [c for c in comp if c.dep_ != "dobj"]
+        comp = comp + [
+            g for h in [v, *told] for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if not comp and _parenthetical(v) and not p.in_quotes(v.head.idx):
         comp = [v.head]    # "The ferry, he said, was late": the verb hangs on the clause it reports
     if not comp and (before := _split_off(p, v)) is not None:
@@ -1055,7 +1074,9 @@ def _speech_noun(p: Parsed, s: Sentence, span) -> None:
         verb = SPEECH_NOUNS.get(lemma)
         if verb is None and lemma not in VIEW_NOUNS or n.pos_ != "NOUN" or p.in_quotes(n.idx):
             continue
-        owner = next((c for c in n.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None) or \
+            next((g for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)   # "claims by an engineer that"
         clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         if clause is None or p.in_quotes(clause.idx):
@@ -1068,6 +1089,8 @@ def _speech_noun(p: Parsed, s: Sentence, span) -> None:
                 p.claims.append(unsourced(p, s, [_content_span([clause])], verb))
             continue
         words = [t for t in owner.subtree if t.dep_ != "case"]
+        while words and words[-1].is_punct:
+            words = words[:-1]      # "claims by an engineer, Ann Lee, that": the appositive's closing comma
         sp, s0, s1 = _span_text(words)
         c0, c1 = _content_span([clause])
         parts = [(c0, c1)]
@@ -1361,11 +1384,37 @@ def _antecedent_span(v, comp) -> tuple[int, int] | None:
     top = v.head
     while top.dep_ in ("pobj", "prep") and top.head.pos_ in ("NOUN", "PROPN", "ADP"):
         top = top.head
+    if top.dep_ == "dobj" and top.head.tag_ == "VBG":
+        top = top.head          # "fined for dumping waste, which it denies": the act, not the waste
+    host = _charge_host(top)
+    if host is not None and v.doc[v.left_edge.i - 1].text == ",":
+        top = host              # "was accused of bribery, which he denies": what he denies is the accusation
     skip = {t.i for t in v.subtree}
     toks = [t for t in top.subtree if t.i not in skip]
+    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+        toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+
+# Verbs that lay a charge on someone: a relative clause set off after the charge ("was fined for dumping waste,
+# which it denies") answers the charge, not the last noun the parser hangs it on.
+CHARGING = {"accuse", "allege", "charge", "suspect", "blame", "fine", "sue", "indict", "convict", "arrest",
+            "criticise", "criticize", "investigate", "prosecute", "sanction"}
+
+
+def _charge_host(top):
+    """The charging verb the phrase hangs from ("accused X of bribery", "fined for dumping"), through its
+    prepositions and gerunds, or None."""
+    t = top
+    while t.dep_ in ("pobj", "prep", "pcomp", "dobj") and t.head is not t:
+        t = t.head
+        if t.pos_ == "VERB" and (t.lemma_.lower() in CHARGING or t.lower_ in ("fined", "fines")):
+            return t        # (the small model lemmatises "fined" as "fin")
+        if t.tag_ not in ("IN", "VBG"):
+            return None
+    return None
 
 
 def _after_verb(v, comp) -> tuple[int, int]:
@@ -1383,6 +1432,8 @@ def _after_verb(v, comp) -> tuple[int, int]:
 
 def _content_span(comp) -> tuple[int, int]:
     toks = sorted({t for c in comp for t in c.subtree}, key=lambda t: t.i)
+    others = {t.i for w in toks if w.dep_ == "relcl" and w not in comp and is_claim_verb(w) for t in w.subtree}
+    toks = [t for t in toks if t.i not in others] or toks   # ", which he denies" is his claim, not the accuser's
     while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):     # a heading's words end at a line break
@@ -1423,7 +1474,8 @@ def _no_comment(p: Parsed, s: Sentence, a0: int, a1: int) -> RawClaim | None:
     c = make_claim(p, v, [(a0, a1)], "reported", refusal=True)
     c.stance = "declines_comment"
     # The refusal phrase starts at its verb: "declined to comment", "did not respond to a request for comment".
-    first = min((t for t in v.subtree if t.dep_ in ("aux", "neg") and t.i < v.i), default=v, key=lambda t: t.i)
+    # (the verb's own auxiliaries, not those of a relative clause in its subject: "which paid X to maintain it")
+    first = min((t for t in v.children if t.dep_ in ("aux", "neg") and t.i < v.i), default=v, key=lambda t: t.i)
     c.content_start = min(first.idx, a0)
     c.parts = [(c.content_start, c.content_end)]
     c.content = p.text[c.content_start:c.content_end]
@@ -1588,7 +1640,8 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
     exact: dict[tuple, Claim] = {}
     for c in claims:
         key = (c.speaker or word_key(c.speaker_text or ""), c.stance, c.kind)
-        words = word_key(c.content)
+        # a refusal's words are a formula ("declined to comment"): two refusals are one only as one sentence
+        words = word_key(c.text if c.stance == "declines_comment" else c.content)
         twin = exact.get((*key, words))
         if twin is not None and any(s.article == c.article for s in twin.sources):
             twin = None

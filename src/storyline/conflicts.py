@@ -479,7 +479,11 @@ def denied_claim(d: Claim, against: list[Claim]) -> Claim | None:
     # denier is about one kind of act.
     one_kind = len({frozenset(matters(c.content)) for c in against}) == 1
     on_matter = [c for c in against if same_matter(c.content, d.content, c.article == d.article or one_kind)]
-    return next((c for c in on_matter if c.article == d.article), None) or next(iter(on_matter), None)
+    here = [c for c in on_matter if c.article == d.article]
+    # in its own article, the nearest allegation before the denial ("... Last night he denied these claims.")
+    before = [c for c in here if c.start < d.start]
+    return max(before, key=lambda c: c.start, default=None) or next(iter(here), None) or \
+        next(iter(on_matter), None)
 
 
 def _done_to(e: Event, aliases: list[str]) -> bool:

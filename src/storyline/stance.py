@@ -193,11 +193,13 @@ def _calls_false(toks, verbs, mine: set) -> str | None:
         if v.lemma_ != "be" and v.tag_ != "VBN":
             continue
         subj = _subject(v)
-        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        preds = [c for c in v.children if c.dep_ in ("acomp", "attr")] + ([v] if v.tag_ == "VBN" else [])
+        # the parser hangs the that-clause on "was" or, after a quote mark ("it was 'untrue that ..."), on the
+        # predicate itself
+        clause = next((c for h in [v, *preds] for c in h.children if c.dep_ == "ccomp"), None)
         extraposed = subj is not None and subj.lower_ == "it" and clause is not None
         if subj is None or not (subj.lemma_.lower() in CLAIM_NOUNS or subj.lower_ in DEMONSTRATIVES or extraposed):
             continue
-        preds = [c for c in v.children if c.dep_ in ("acomp", "attr")] + ([v] if v.tag_ == "VBN" else [])
         if any(p.lemma_.lower() in FALSITY or p.lower_ in FALSITY or
                any(m.lower_ in FALSITY for m in p.children if m.dep_ in ("amod", "compound")) for p in preds) \
                 and not _negated(v):

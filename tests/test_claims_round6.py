@@ -1,0 +1,109 @@
+"""Claim classes of the twelfth session: each test on sentences written for it."""
+from __future__ import annotations
+
+import pytest
+from test_claims import _claims     # the same one-article extraction
+
+
+def _by(text, speaker):
+    return [c for c in _claims(text) if c.speaker_text == speaker]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,content", [
+    # a denial set after the charge answers the charge, not the last noun the parser hangs the clause on
+    ("A colleague had accused Mr Dorran of sexual misconduct, which he denies.",
+     "A colleague had accused Mr Dorran of sexual misconduct"),
+    ("Mr Dorran is accused of taking bribes from a contractor, which he denies.",
+     "Mr Dorran is accused of taking bribes from a contractor"),
+    ("The firm was fined for dumping waste, which it denies.", "The firm was fined for dumping waste"),
+    # the charge named as a noun stays the noun phrase
+    ("The mayor faces allegations of bribery in the port contract, which he denies.",
+     "allegations of bribery in the port contract"),
+])
+def test_a_denial_after_a_charge_denies_the_charge(text, content):
+    (c,) = [c for c in _claims(text) if c.stance == "denies"]
+    assert c.content == content
+
+
+@pytest.mark.slow
+def test_the_accusers_words_stop_before_the_denial_of_another_speaker():
+    (c,) = _by("A colleague had accused Mr Dorran of sexual misconduct, which he denies.", "A colleague")
+    assert c.stance == "alleges" and c.content == "Mr Dorran of sexual misconduct"
+
+
+@pytest.mark.slow
+def test_untrue_that_inside_a_quote_mark_is_a_denial_of_the_speakers_act():
+    # the quote mark makes the parser hang the that-clause on "untrue" rather than on "was"
+    (c,) = _claims("In a statement, Mr Dorran said it was ‘categorically untrue that he has engaged in "
+                   "misconduct of any kind’.")
+    assert c.speaker_text == "Mr Dorran" and c.stance == "denies"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The inquiry follows claims by a site engineer that the wall was cracked.", "a site engineer",
+     "the wall was cracked"),
+    ("The move came amid allegations from the opposition that the count was rigged.", "the opposition",
+     "the count was rigged"),
+])
+def test_a_speech_noun_by_or_from_its_speaker(text, speaker, content):
+    assert any(c.speaker_text == speaker and c.content == content for c in _claims(text))
+
+
+@pytest.mark.slow
+def test_who_was_warned_is_not_what_was_warned_of():
+    (c,) = _claims("The foreman warned the managers about the cracks in the spillway.")
+    assert c.speaker_text == "The foreman" and c.content == "the cracks in the spillway"
+
+
+@pytest.mark.slow
+def test_a_refusal_starts_at_its_own_verb_not_in_the_subjects_relative_clause():
+    (c,) = _claims("The water board, which owns the reservoir and paid a contractor to inspect it, declined to "
+                   "comment.")
+    assert c.stance == "declines_comment" and c.content == "declined to comment"
+
+
+@pytest.mark.slow
+def test_a_phrase_quoted_as_the_head_of_a_reported_clause_leaves_the_clause_as_the_claim():
+    (c,) = _claims('The audit said Ivo Marsh had been "made aware" of the second memo at a meeting in March.')
+    assert c.speaker_text == "The audit" and c.kind == "reported"
+    assert c.content.startswith("Ivo Marsh had been") and c.content.endswith("at a meeting in March")
+
+
+@pytest.mark.slow
+def test_a_quote_after_a_participle_on_the_writers_account_keeps_its_speaker():
+    # the participle reports nothing of its own, so the quoted words are not left to it
+    (c,) = _claims('Ana Pell, a fund manager, captured the mood at the firm, saying the loss "could sink the whole '
+                   'company".')
+    assert c.speaker_text == "Ana Pell" and c.content == "could sink the whole company"
+
+
+@pytest.mark.slow
+def test_who_is_warned_to_act_stays_in_the_warning():
+    (c,) = _claims("The agency warned governments to prepare for a long battle.")
+    assert c.content == "governments to prepare for a long battle"
+
+
+def _claim(i, article, stance, text, content):
+    from storyline.model import Claim, Source
+    return Claim(f"c{i}", "e1", "the board", False, stance, text, article, 0, len(text), content=content,
+                 sources=[Source(article, 0, len(text), text)])
+
+
+def test_two_refusals_in_different_reports_stay_two_claims():
+    from storyline import claims
+    a = _claim(1, "a1", "declines_comment", "The board declined to comment, citing the inquiry.",
+               "declined to comment")
+    b = _claim(2, "a2", "declines_comment", "A spokeswoman said the board declined to comment further.",
+               "declined to comment")
+    assert len(claims.merge_repeats([a, b])) == 2
+
+
+def test_one_refusal_carried_by_two_outlets_is_one_claim():
+    from storyline import claims
+    text = "The board declined to comment, citing the inquiry."
+    a = _claim(1, "a1", "declines_comment", text, "declined to comment")
+    b = _claim(2, "a2", "declines_comment", text, "declined to comment")
+    (kept,) = claims.merge_repeats([a, b])
+    assert [s.article for s in kept.sources] == ["a1", "a2"]
