@@ -107,3 +107,35 @@ def test_one_refusal_carried_by_two_outlets_is_one_claim():
     b = _claim(2, "a2", "declines_comment", text, "declined to comment")
     (kept,) = claims.merge_repeats([a, b])
     assert [s.article for s in kept.sources] == ["a1", "a2"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,stance", [
+    # the everyday senses of three verbs of misconduct
+    ('"I, as someone who was covered up from head to toe, would not swim there," she said.', "asserts"),
+    ('The ranger wrote that "dozens of seals lay dead along the shore."', "asserts"),
+    ("Oil has covered the reeds in the delta, the agency said.", "asserts"),
+    ("The senator said the agency covered up the leak.", "alleges"),
+    ("The senator said the minister lied to parliament.", "alleges"),
+    ('Kovac said Halvex was "either lying or they were incompetent".', "alleges"),
+    ("She said the victims were lying in the street.", "asserts"),
+    # a rule for whoever breaks it accuses no one; a named breaker is accused
+    ("A ministry statement said on Tuesday those who violated the curfew would be fined.", "asserts"),
+    ("The senator said the official who violated the rules should resign.", "alleges"),
+    # an act done in the manner of a wrong
+    ("The embassy said its citizens were being unfairly detained.", "alleges"),
+    ("The auditor said the operator took shortcuts that raised the risk.", "alleges"),
+    # what was done said not to be the wrong charged
+    ('Officials said the measure was "a purely medical step" and not an act of discrimination.', "denies"),
+    ("The minister said this is not a cover-up.", "denies"),
+    ("The minister said this is not a new policy.", "asserts"),
+])
+def test_stance_of_misconduct_words_by_their_sense(text, stance):
+    (c,) = _claims(text)
+    assert c.stance == stance
+
+
+@pytest.mark.slow
+def test_a_verb_of_saying_inside_a_relative_clause_without_a_speaker_stays_in_the_claim():
+    (c,) = _claims("Reached by phone, Ivo Marsh said he had nothing to add and hung up.")
+    assert c.stance == "declines_comment" and c.content == "he had nothing to add and hung up"

@@ -1432,7 +1432,8 @@ def _after_verb(v, comp) -> tuple[int, int]:
 
 def _content_span(comp) -> tuple[int, int]:
     toks = sorted({t for c in comp for t in c.subtree}, key=lambda t: t.i)
-    others = {t.i for w in toks if w.dep_ == "relcl" and w not in comp and is_claim_verb(w) for t in w.subtree}
+    others = {t.i for w in toks if w.dep_ == "relcl" and w not in comp and is_claim_verb(w) and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in w.children) for t in w.subtree}
     toks = [t for t in toks if t.i not in others] or toks   # ", which he denies" is his claim, not the accuser's
     while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct):
         toks = toks[1:]

@@ -73,7 +73,7 @@ MISCONDUCT = {"bribe", "embezzle", "steal", "defraud", "falsify", "forge", "laun
               "massacre", "intimidate", "overcharge", "fabricate", "misappropriate", "siphon", "bully", "molest",
               "coerce", "swindle", "rob", "hide", "cover", "doctor", "manipulate", "persecute", "execute",
               "misuse", "divert", "pocket", "inflate", "breach", "violate", "evade"}
-MISCONDUCT_OBJECTS = {"bribe", "kickback", "backhander"}
+MISCONDUCT_OBJECTS = {"bribe", "kickback", "backhander", "shortcut"}     # ("took shortcuts")
 NON_ACCEPT = {"recognise", "recognize", "accept", "acknowledge"}
 MODALS = {"will", "would", "could", "can", "should", "may", "might", "must", "shall", "'ll", "wo", "ca"}
 FIRST = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
@@ -124,9 +124,48 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
     if called:
         return called
     for v in verbs:
-        if _accuses(v, mine) or _fails_duty(v, mine):
+        if _disowns_wrong(v):
+            return "denies"
+    for v in verbs:
+        if _accuses(v, mine) or _fails_duty(v, mine) or _done_wrongly(v, mine):
             return "alleges"
     return "asserts"
+
+
+# An act named as a wrong (general knowledge of what news reports accuse people of), and the manner of a wrong.
+WRONG_NOUNS = {"discrimination", "racism", "corruption", "fraud", "bribery", "theft", "abuse", "harassment",
+               "negligence", "cover-up", "coverup", "censorship", "persecution", "retaliation", "retribution",
+               "sabotage", "extortion", "blackmail", "intimidation", "misconduct", "wrongdoing", "crime", "lie",
+               "deception", "bullying", "torture", "kidnapping", "propaganda"}
+WRONGLY = {"unfairly", "illegally", "unlawfully", "wrongly", "wrongfully", "improperly", "unjustly",
+           "fraudulently", "illegitimately", "arbitrarily"}
+
+
+def _disowns_wrong(v) -> bool:
+    """"the move was a medical measure and not an act of discrimination", "this is not a cover-up": what was done
+    is said not to be the wrong it is charged with."""
+    if v.lemma_ != "be":
+        return False
+    preds = [c for c in v.children if c.dep_ in ("attr", "acomp")]
+    preds += [c for p in preds for c in p.children if c.dep_ == "conj"]     # "an issue and not an act of ..."
+    for a in preds:
+        neg = any(c.dep_ == "neg" for c in (*v.children, *a.children) if c.i < a.i)
+        joined = "".join(t.text for t in a.lefts if t.dep_ in ("compound", "punct") and t.text != '"') + a.text
+        named = {a.lower_, joined.lower()} | {g.lower_ for p in a.children if p.dep_ == "prep" and
+                                              p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+        if neg and named & WRONG_NOUNS:
+            return True
+    return False
+
+
+def _done_wrongly(v, mine: set) -> bool:
+    """"their citizens were being unfairly confined", "the board illegally sold the land": an act told as done in
+    the manner of a wrong, by someone other than the speaker's side."""
+    if not any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in v.children) or _negated(v) or not _completed(v):
+        return False
+    subj = _subject(v)
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    return passive or subj is not None and not _own_side(subj, mine | FIRST)
 
 
 def _state_or_unfinished(v) -> bool:
@@ -209,10 +248,45 @@ def _calls_false(toks, verbs, mine: set) -> str | None:
     return None
 
 
+def _misconduct_sense(v) -> bool:
+    """Whether a verb of MISCONDUCT is used in that sense. Three have an everyday sense as common: "oil covered the
+    marsh" (only a cover-up is concealment), "crabs lay dead", "lying in the street" (the other "lie": placed, or in
+    a state, where deceit is "lied", "was lying"), and "I was covered up" or "they hid in the cellar" (a person covered or hidden is no matter
+    concealed)."""
+    lemma, word = v.lemma_.lower(), v.lower_
+    if lemma == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return False
+    if lemma == "lie" and (word in ("lay", "lain", "lays", "laying") or any(
+            c.dep_ == "prep" and c.lower_ in PLACED or c.dep_ in ("acomp", "oprd") or
+            c.dep_ == "advmod" and c.lower_ in ("down", "low", "still", "awake") for c in v.children)):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma in ("cover", "hide") and subj is not None and subj.lower_ in PERSONS_SELF:
+        return not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "dobj" for c in v.children)
+    return True
+
+
+# Prepositions that place the one lying ("lying in hospital", "lay along the shore").
+PLACED = {"in", "on", "at", "under", "beneath", "along", "beside", "near", "across", "among", "inside", "outside",
+          "around", "by", "within", "underneath", "below"}
+# Words for the one covered or hidden (and not the thing concealed), and the indefinite "those who" of a rule.
+PERSONS_SELF = {"i", "you", "he", "she", "we", "they", "who", "someone", "everyone"}
+ANYONE = {"those", "anyone", "anybody", "whoever", "everyone", "people", "person", "someone", "whosoever"}
+
+
+def _generic_doer(v) -> bool:
+    """"those who violated the order would be fined", "anyone who breaches it": a rule for whoever does it, not an
+    accusation of anyone."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl" and v.head.lower_ in ANYONE
+
+
 def _accuses(v, mine: set) -> bool:
     lemma = v.lemma_.lower()
     objs = [c for c in v.children if c.dep_ == "dobj"]
     if lemma not in MISCONDUCT and not any(o.lemma_.lower() in MISCONDUCT_OBJECTS for o in objs):
+        return False
+    if lemma in MISCONDUCT and not _misconduct_sense(v) or _generic_doer(v):
         return False
     if _negated(v) or not _completed(v) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
                                                for c in v.children):
