@@ -139,3 +139,43 @@ def test_stance_of_misconduct_words_by_their_sense(text, stance):
 def test_a_verb_of_saying_inside_a_relative_clause_without_a_speaker_stays_in_the_claim():
     (c,) = _claims("Reached by phone, Ivo Marsh said he had nothing to add and hung up.")
     assert c.stance == "declines_comment" and c.content == "he had nothing to add and hung up"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The health ministry has ruled out any risk of infection from tap water.", "The health ministry",
+     "any risk of infection from tap water"),
+    ("Police ruled out foul play.", "Police", "foul play"),
+    ("The correspondent spoke of seeing about 100 bodies.", "The correspondent", "seeing about 100 bodies"),
+    ("Port officials are worried it might return in a stronger form next winter.", "Port officials",
+     "it might return in a stronger form next winter"),
+    ("The mayor is confident that the dam will hold.", "The mayor", "the dam will hold"),
+    ('In an email to staff, the chief executive, Tom Reyes, called the blast "a tragic accident".', "Tom Reyes",
+     "a tragic accident"),
+])
+def test_speech_said_with_a_phrase(text, speaker, content):
+    (c,) = _claims(text)
+    assert (c.speaker_text, c.content) == (speaker, content)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Ministers ruled out a travel ban proposed by Ardenia.",     # a measure ruled out is a decision
+    "The judge ruled on the appeal on Monday.",
+    "He spoke to reporters on Monday.",
+    "Port officials are worried.",
+    "It is certain that the dam will hold.",
+    "The union called a strike for Monday.",
+    "The mayor called the decision a disgrace.",                 # only a judgement quoted is taken
+    'The crowd gathered for what organisers call a "day of rage".',
+])
+def test_the_same_phrases_outside_the_frame_of_speech_make_no_claim(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.slow
+def test_a_phrase_that_says_its_own_words_speaks_no_quote_before_it():
+    text = ('"We thought something had hit the building, but it was an earthquake."\n\n'
+            "Other passengers spoke of their fears for family members left behind.")
+    got = [(c.speaker_text, c.content) for c in _claims(text)]
+    assert got == [("Other passengers", "their fears for family members left behind")]

@@ -236,11 +236,52 @@ def is_claim_verb(t) -> bool:
     if lemma == "read" and t.pos_ == "VERB" and (subj := _subject(t)) is not None and \
             subj.lemma_.lower() in INSCRIPTIONS:
         return True   # "a sign reads", '"...," reads a banner'
+    if t.pos_ in ("VERB", "AUX") and _phrased_speech(t):
+        return True
     if t.pos_ not in ("VERB", "AUX") or lemma not in SAY | THINK | SPEAK_ON | AS_VERBS | BLAME:
         return False
     if lemma in PARTICLE and PARTICLE[lemma] != next((c.lower_ for c in t.children if c.dep_ == "prt"), None):
         return False
     return lemma in SAY or not any(c.dep_ == "xcomp" for c in t.children)
+
+
+# A view held, said with an adjective and a clause ("officials are worried it might return", "she is confident
+# that the dam will hold"), as THINK's verbs say it.
+VIEW_ADJS = {"worried", "concerned", "confident", "convinced", "sure", "certain", "hopeful", "optimistic",
+             "pessimistic", "adamant", "fearful", "afraid"}
+
+
+POSSIBILITIES = {"risk", "possibility", "chance", "link", "connection", "involvement", "likelihood", "prospect",
+                 "foul"}      # ("ruled out foul play")
+QUOTE_MARKS = set('"“”‘’«»') | {"``", "''"}
+
+
+def _phrased_speech(t) -> bool:
+    """Speech said with a verb's phrase rather than a verb of saying: "ruled out any risk", "spoke of seeing bodies",
+    "called the explosion "a tragic disaster"", "are worried (that) ..."; each only in the frame that makes it
+    speech ("ruled on the appeal", "spoke to reporters", "called a meeting", "are worried" alone are not)."""
+    lemma = t.lemma_.lower()
+    kids = list(t.children)
+    if lemma == "rule":     # a possibility ruled out is a claim; a measure ruled out ("a travel ban") a decision
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in POSSIBILITIES or any(g.lower_ in POSSIBILITIES for g in
+                                                                          c.children)) for c in kids)
+    if lemma == "speak":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+    if lemma == "call":
+        # a judgement quoted ('called the blast "a tragic accident"'), not a name in general use ("what locals
+        # call the pit", "they call them camps") nor a name given ("called it Mexico flu", "calls itself ...")
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        usage = t.tag_ == "VBP" and (subj is None or subj.lower_ in ("they", "we", "you", "people", "locals")) or \
+            any(c.dep_ == "dobj" and (c.tag_ in ("WP", "WDT") or c.lower_.endswith("self")) for c in kids)
+        quoted = any(c.dep_ == "oprd" and any(g.tag_ in ("``", "''") or g.text in QUOTE_MARKS for g in c.subtree)
+                     for c in kids)
+        return not usage and quoted and any(c.dep_ == "dobj" for c in kids)
+    if lemma == "be":
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lower_ not in ("it", "this", "that") and any(
+            c.dep_ == "acomp" and c.lower_ in VIEW_ADJS and any(g.dep_ == "ccomp" for g in c.children) for c in kids)
+    return False
 
 
 def _span_text(tokens) -> tuple[str, int, int]:
@@ -457,7 +498,7 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     cands = []
     for k in window:
         for t in sents_idx[k]:
-            if is_claim_verb(t) and not _in_quotes(t.idx, quotes) and \
+            if is_claim_verb(t) and not _in_quotes(t.idx, quotes) and not _own_words_only(t) and \
                     (_subject(t) is not None or t.dep_ == "ROOT"):
                 if k not in touched and (k > last and t.idx - q1 > 60):
                     continue     # a following sentence lends its verb only when it opens with it ("she said")
@@ -473,6 +514,12 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     if not cands:
         return None
     return min(cands, key=lambda c: (c[0], c[1].i))[1]
+
+
+def _own_words_only(t) -> bool:
+    """A phrase that says its own words ("spoke of their fears", "ruled out any risk", "are worried that ...")
+    speaks no quote beside it ('"We thought it was a bomb." / Other passengers spoke of their fears')."""
+    return t.lemma_.lower() in ("speak", "rule", "be") and _phrased_speech(t)
 
 
 def _bare_attribution(t) -> bool:
@@ -831,11 +878,14 @@ def reported_words(p: Parsed, v) -> list:
         return [v.head]    # "As the minister said, the bridge will stay shut": the clause it is set in
     comp = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "oprd", "acomp",
                                                    "pcomp") and (not p.in_quotes(c.idx) or
-                                                                 c.dep_ == "ccomp" and _writers_clause(p, c))]
+                                                                 c.dep_ == "ccomp" and _writers_clause(p, c) or
+                                                                 c.dep_ == "oprd" and lemma == "call")]
     heads = [v] + [g for a in v.children if a.dep_ == "agent" for g in a.children]   # "accused by X of"
     comp += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "as") and
-             lemma in {"accuse", "dismiss", "reject"} | AS_VERBS for g in c.children
+             lemma in {"accuse", "dismiss", "reject", "speak"} | AS_VERBS for g in c.children
              if g.dep_ in ("pobj", "pcomp")]
+    if lemma == "be":       # "are worried it might return": the view is the adjective's clause
+        comp = [g for c in v.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"]
     clausal = [c for c in comp if c.dep_ in ("ccomp", "parataxis")]
     if not clausal and lemma in ADDRESSED:
         # "has told many of the reporters who gathered at his home that he felt ill": the parser hangs the
@@ -935,7 +985,7 @@ def _no_claim(v, comp) -> bool:
         return True   # "charges if they find that ...", "he might have pointed out that ...": nothing was said
     if getattr(_subject(v), "lower_", None) in ("i", "we"):
         return True   # the writer's own voice outside quotes ("we estimate that", "I believe"): no source cited
-    if lemma in THINK and v.dep_ == "ccomp" and is_claim_verb(v.head):
+    if (lemma in THINK or lemma == "be") and v.dep_ == "ccomp" and is_claim_verb(v.head):
         return True   # an opinion already inside a claim ("said he believed")
     if lemma == "understand" and _understands_as_person(v):
         return True   # "He understands that ...", "said he understood": a state of mind, where "the paper
