@@ -179,3 +179,24 @@ def test_a_phrase_that_says_its_own_words_speaks_no_quote_before_it():
             "Other passengers spoke of their fears for family members left behind.")
     got = [(c.speaker_text, c.content) for c in _claims(text)]
     assert got == [("Other passengers", "their fears for family members left behind")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker", [
+    ('Some are angry: "We cannot fish or swim."', "Some"),
+    ('Halvex officials offer no apology, just an explanation: "It is unfortunate that some have misunderstood us."',
+     "Halvex officials"),
+])
+def test_a_clause_introducing_a_quote_with_a_colon_gives_its_subject(text, speaker):
+    (c,) = _claims(text)
+    assert c.speaker_text == speaker and c.kind == "direct"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    'The message was clear: "Stay away from the coast."',         # a thing, not someone
+    'The questions include: "Shall I cancel my trip?"',
+    'Ana Pell was interviewed by Tom Reyes again: "It is not our problem."',   # which of the two speaks is open
+])
+def test_a_colon_after_a_thing_or_a_passive_names_no_speaker(text):
+    assert all(c.speaker_text is None for c in _claims(text))

@@ -516,6 +516,35 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
     return min(cands, key=lambda c: (c[0], c[1].i))[1]
 
 
+SPEAKING_PRONOUNS = {"he", "she", "some", "others", "many"}     # ("they include:" is as often things)
+
+
+def _colon_cue(p: Parsed, q0: int):
+    """The verb of a clause that introduces a quote with a colon though it is no verb of saying ('Bob Fryer, a
+    senior executive, offered up this assessment: "..."', 'Some are angry: "..."'): its subject speaks, where the
+    subject is someone (a name, a person's pronoun, an unnamed group) and not a thing ("The message was clear:")."""
+    before = p.text[:q0].rstrip(" \t\"“‘'`")
+    if not before.endswith(":"):
+        return None
+    colon = p.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    c = colon[0]
+    # the clause before the colon: its last verb with a subject (the parser may make the quote's verb the root)
+    verbs = [t for t in c.sent if t.i < c.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+             and not p.in_quotes(t.idx) and _subject(t) is not None]
+    if not verbs or any(a.dep_ == "auxpass" for a in verbs[-1].children):
+        return None     # ("X was interviewed by Y: ..." leaves open which of them speaks)
+    v = verbs[-1]
+    subj = _speaker_subject(v)
+    if subj is None:
+        return None
+    someone = subj.pos_ == "PROPN" or subj.lower_ in SPEAKING_PRONOUNS or \
+        subj.lemma_.lower() in ANON_HEADS - {"one", "two", "three", "several", "many", "some", "others"} or \
+        any(person.start <= subj.idx < person.end for person in p.persons)
+    return v if someone and subj.i < v.i else None
+
+
 def _own_words_only(t) -> bool:
     """A phrase that says its own words ("spoke of their fears", "ruled out any risk", "are worried that ...")
     speaks no quote beside it ('"We thought it was a bomb." / Other passengers spoke of their fears')."""
@@ -726,7 +755,7 @@ def _direct_quotes(p: Parsed) -> set[int]:
                     not PARAGRAPH_BREAK.search(p.text[prev_end:q0]):
                 _join(p, prev, q)
                 prev_end = q1
-            elif (lent := _lent_cue(p.doc, q0, p.quotes, doc_sents)) is not None:
+            elif (lent := _lent_cue(p.doc, q0, p.quotes, doc_sents) or _colon_cue(p, q0)) is not None:
                 prev, prev_end = make_claim(p, lent, q, "direct"), q1
                 p.claims.append(prev)
             else:
