@@ -200,3 +200,19 @@ def test_a_clause_introducing_a_quote_with_a_colon_gives_its_subject(text, speak
 ])
 def test_a_colon_after_a_thing_or_a_passive_names_no_speaker(text):
     assert all(c.speaker_text is None for c in _claims(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,content", [
+    # the speaker's phrase set inside the clause is not among the words
+    ("While it is not the army's intention to help the marchers gain ground, Halden Associates' Ana Pell explains, "
+     "some of its actions are helping them continue the protests in a mostly peaceful setting.",
+     "Halden Associates' Ana Pell", "While it is not the army's intention to help the marchers gain ground some of "
+     "its actions are helping them continue the protests in a mostly peaceful setting"),
+    ("The ferry, according to the port, was late.", "the port", "The ferry was late"),
+    # a clause before "according to" is what it sources, though the tagger reads its verb as a participle
+    ("The crowd at the harbour rally numbered into the thousands, according to some estimates, and the marchers "
+     "came from four counties.", "some estimates", "The crowd at the harbour rally numbered into the thousands"),
+])
+def test_the_words_around_a_source_set_inside_them(text, speaker, content):
+    assert any((c.speaker_text, c.content) == (speaker, content) for c in _claims(text))

@@ -884,7 +884,8 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
                 and v.dep_ != "ROOT":
             continue
-        words = [_antecedent_span(v, comp) or _host_span(v, comp) or _after_verb(v, comp)]
+        ante = _antecedent_span(v, comp)
+        words = [ante] if ante else _host_parts(v, comp) or [_after_verb(v, comp)]
         host_subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
         if _inverted_speaker(v) is not None and host_subj is not None and host_subj.idx < words[0][0]:
             # "The bridge, says Ana Pell, was built in haste": the parser hung the host's subject on "says"
@@ -982,15 +983,27 @@ def _as_clause(v) -> bool:
                                for c in v.children)
 
 
-def _host_span(v, comp) -> tuple[int, int] | None:
-    """The words a parenthetical reporting verb reports: its host clause without the verb's own phrase."""
+def _host_parts(v, comp) -> list[tuple[int, int]] | None:
+    """The words a parenthetical reporting verb reports: its host clause without the verb's own phrase, in two
+    pieces where the phrase stands inside it ("While X, Ana Pell explains, some of its actions ...")."""
     if comp != [v.head] or not _parenthetical(v):
         return None
     inner = {t.i for t in v.subtree}
-    toks = [t for t in v.head.subtree if t.i not in inner and not t.is_punct]
+    toks = [t for t in v.head.subtree if t.i not in inner and not t.is_punct and not t.is_space]
     if all(t.dep_ == "cc" for t in toks if t.i < v.i):
         toks = [t for t in toks if t.i > v.i]     # "But as Dr Ruiz said, ...": the words after the verb's clause
-    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+    if not toks:
+        return None
+    head = [t for t in toks if t.i < v.left_edge.i]
+    tail = [t for t in toks if t.i > v.right_edge.i]
+    if head and tail:
+        return [(head[0].idx, head[-1].idx + len(head[-1])), (tail[0].idx, tail[-1].idx + len(tail[-1]))]
+    return [(toks[0].idx, toks[-1].idx + len(toks[-1]))]
+
+
+def _host_span(v, comp) -> tuple[int, int] | None:
+    parts = _host_parts(v, comp)
+    return (parts[0][0], parts[-1][1]) if parts else None
 
 
 def _no_claim(v, comp) -> bool:
@@ -1203,17 +1216,19 @@ def _according_to(p: Parsed, s: Sentence) -> None:
             continue
         sp0 = s.start + m.start(1)
         sp1 = sp0 + len(m.group(1).rstrip())
-        c0, c1 = _according_to_words(p, s, m)
+        parts = _according_to_words(p, s, m)
+        c0, c1 = parts[0][0], parts[-1][1]
         sp_span = p.doc.char_span(sp0, sp1, alignment_mode="expand")
         has_name = any(sp0 <= person.start and person.end <= sp1 for person in p.persons)
         # "according to X" is a channel: X is the claim's source, with the reporting verb's neutral stance.
         p.claims.append(RawClaim(p.id, s, p.text[sp0:sp1], sp0, sp1,
-                                 of_tokens(None, _tokens_in(p.doc, [(c0, c1)]), reported=True),
+                                 of_tokens(None, _tokens_in(p.doc, parts), reported=True),
                                  is_anonymous(list(sp_span) if sp_span is not None else [], has_name), "reported",
-                                 p.text[c0:c1], c0, c1, [(c0, c1)], (s.start, s.end), verb="according to"))
+                                 " ".join(p.text[a:b] for a, b in parts), c0, c1, parts, (s.start, s.end),
+                                 verb="according to"))
 
 
-def _according_to_words(p: Parsed, s: Sentence, m: re.Match) -> tuple[int, int]:
+def _according_to_words(p: Parsed, s: Sentence, m: re.Match) -> list[tuple[int, int]]:
     """The words sourced by "according to X": the clause before it when one stands there (what follows may be a
     relative clause on X, "..., according to the fund, which pays ...", or a clause of the writer's own, "..., but
     the search goes on"), else what follows ("According to X, ..."; "The ferry, according to X, was late")."""
@@ -1221,11 +1236,17 @@ def _according_to_words(p: Parsed, s: Sentence, m: re.Match) -> tuple[int, int]:
     before = s.text[:m.start()].rstrip(" ,")
     after = s.text[m.end():].lstrip(" ,")
     span = p.doc.char_span(s.start, s.start + len(before), alignment_mode="expand") if before else None
-    finite = span is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not p.in_quotes(t.idx) for t in span)
+    # a clause stands before it: a finite verb, or a verb with its subject ("The crowd numbered into the
+    # thousands", which the tagger may read as a participle)
+    finite = span is not None and any(not p.in_quotes(t.idx) and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or
+                                      t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children))
+                                      for t in span)
     if finite or not re.search(r"\w", after):
-        return s.start, s.start + len(before)
+        return [(s.start, s.start + len(before))]
     c0 = s.end - len(after)
-    return c0, _rstrip_punct(text, c0, s.end)
+    rest = (c0, _rstrip_punct(text, c0, s.end))
+    # "The ferry, according to the port, was late": the subject before it and the rest of its clause after
+    return [(s.start, s.start + len(before)), rest] if re.search(r"\w", before) else [rest]
 
 
 def _refusal(p: Parsed, s: Sentence) -> None:
