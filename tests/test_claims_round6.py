@@ -216,3 +216,10 @@ def test_a_colon_after_a_thing_or_a_passive_names_no_speaker(text):
 ])
 def test_the_words_around_a_source_set_inside_them(text, speaker, content):
     assert any((c.speaker_text, c.content) == (speaker, content) for c in _claims(text))
+
+
+@pytest.mark.slow
+def test_an_impersonal_source_set_inside_the_clause_reports_the_pieces_around_it():
+    (c,) = _claims("Such high concentrations, it is feared, would trigger the growth of algae, which use up oxygen.")
+    assert c.speaker_text is None and c.anonymous
+    assert c.content == "Such high concentrations would trigger the growth of algae, which use up oxygen"

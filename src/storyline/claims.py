@@ -1115,7 +1115,9 @@ def _impersonal(p: Parsed, s: Sentence, v) -> RawClaim | None:
     the verb ("alleged" alleges) or else from its words."""
     cc = [c for c in v.children if c.dep_ == "ccomp"]
     if not cc:
-        return None
+        # set inside the clause it reports ("Such levels, it is feared, would trigger ..."): the pieces around it
+        parts = _host_parts(v, [v.head]) if _parenthetical(v) and not p.in_quotes(v.head.idx) else None
+        return unsourced(p, s, parts, v.lemma_.lower()) if parts else None
     parts = [_content_span(cc)]
     return unsourced(p, s, parts, v.lemma_.lower())
 
@@ -1202,10 +1204,10 @@ def unsourced(p: Parsed, s: Sentence, parts: list[tuple[int, int]], verb: str | 
               stance: str | None = None) -> RawClaim:
     """A claim nobody is named for (anonymous, no speaker): its words at ``parts``, its stance given or read from
     the verb and the words."""
-    c0, c1 = parts[0]
+    c0, c1 = parts[0][0], parts[-1][1]
     stance = stance or of_tokens(verb, _tokens_in(p.doc, parts), reported=True)
-    return RawClaim(p.id, s, None, -1, -1, stance, True, "reported", p.text[c0:c1], c0, c1, parts,
-                    (s.start, s.end), verb=verb)
+    return RawClaim(p.id, s, None, -1, -1, stance, True, "reported", " ".join(p.text[a:b] for a, b in parts), c0,
+                    c1, parts, (s.start, s.end), verb=verb)
 
 
 def _according_to(p: Parsed, s: Sentence) -> None:
