@@ -223,3 +223,20 @@ def test_an_impersonal_source_set_inside_the_clause_reports_the_pieces_around_it
     (c,) = _claims("Such high concentrations, it is feared, would trigger the growth of algae, which use up oxygen.")
     assert c.speaker_text is None and c.anonymous
     assert c.content == "Such high concentrations would trigger the growth of algae, which use up oxygen"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Dr Holm is among the many who fear that the town will be forgotten.",
+    "Dr Holm is one of those who say the town will be forgotten.",
+])
+def test_one_among_those_who_say_is_the_speaker(text):
+    (c,) = _claims(text)
+    assert c.speaker_text == "Dr Holm" and c.content == "the town will be forgotten"
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_comma_has_no_inverted_speaker():
+    got = _claims("She also urged Ardenians to avoid travel to Belmar, accusing its government of discrimination "
+                  "for the quarantine measures.")
+    assert {c.speaker_text for c in got} == {"She"}

@@ -374,8 +374,9 @@ def _inverted_speaker(verb):
     # Set off by a comma, or by the comma and closing mark of a quotation before it ('"...," lamented X').
     set_off = verb.i > 0 and (doc[verb.i - 1].text == "," or verb.i > 1 and doc[verb.i - 2].text == "," and
                               doc[verb.i - 1].text in ('"', "''", "”", "’", "'"))
-    if not set_off or verb.lemma_.lower() in ("tell", "inform", "ask", "urge", "warn", "assure"):
-        return None
+    if not set_off or verb.lemma_.lower() in ("tell", "inform", "ask", "urge", "warn", "assure") or \
+            verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None     # (a participle has no inverted subject: ", accusing its government of ..." is its object)
     after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
     if after is None or after.pos_ not in ("PROPN", "NOUN") or after.left_edge.i != verb.i + 1 or \
             after.right_edge.i + 1 >= len(verb.doc) or verb.doc[after.right_edge.i + 1].text not in (",", "."):
@@ -414,6 +415,13 @@ def _speaker_tokens(subj):
     never a clause fragment ("A lawyer who")."""
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head       # "the report, which said ...": the speaker is what the clause modifies
+        group = subj.head           # "Dr Holm is among the many who fear ...", "one of those who say ...": Dr Holm
+        if subj.dep_ == "pobj" and group.lower_ in ("among", "of") and group.head.lemma_ == "be" and \
+                (member := _subject(group.head)) is not None and member.pos_ in ("PROPN", "NOUN", "PRON"):
+            subj = member
+        elif subj.dep_ == "pobj" and group.lower_ == "of" and group.head.lower_ == "one" and \
+                group.head.dep_ == "attr" and (member := _subject(group.head.head)) is not None:
+            subj = member
     named = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named and subj.pos_ != "PROPN":      # "the defendant, Piotr Ansel," speaks as Piotr Ansel
         subj = named[0]
