@@ -1010,6 +1010,7 @@ def _host_parts(v, comp) -> list[tuple[int, int]] | None:
 
 
 def _host_span(v, comp) -> tuple[int, int] | None:
+    """The host clause's extent, first word to last (where a claim needs one span, not its pieces)."""
     parts = _host_parts(v, comp)
     return (parts[0][0], parts[-1][1]) if parts else None
 

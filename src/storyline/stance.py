@@ -13,9 +13,13 @@
    * refuse a claim's authority: "we do not recognise this court", "we do not accept the findings";
    * call a claim false: a claim noun or a demonstrative as subject of a falsity predicate ("the report is false",
      "this is nonsense"), or a bare "Absurd.";
-   * accuse a third party of a completed act of wrongdoing (a misconduct verb, not negated, not modal, whose
-     agent is not the speaker's side: "he lied to the committee", "the referee had been bribed"), or of a failure
-     of duty ("the company did little to prevent the damage", "the agency failed to monitor safety");
+   * say that what was done is not the wrong it is charged with ("not an act of discrimination", "this is not a
+     cover-up"): a denial;
+   * accuse a third party of a completed act of wrongdoing (a misconduct verb in its misconduct sense, not
+     negated, not modal, whose agent is not the speaker's side and not "whoever" of a rule: "he lied to the
+     committee", "the referee had been bribed"; "crabs lay dead" and "oil covered the marsh" are not), of an act
+     done in the manner of a wrong ("were unfairly confined"), or of a failure of duty ("the company did little to
+     prevent the damage", "the agency failed to monitor safety");
    * affirm what was asked: "Yes, ...", "It is true that ...".
    Words anywhere else in the quote ("not", "never", "wrong", "fraud inquiry", "inflation") do not count.
 
@@ -251,8 +255,8 @@ def _calls_false(toks, verbs, mine: set) -> str | None:
 def _misconduct_sense(v) -> bool:
     """Whether a verb of MISCONDUCT is used in that sense. Three have an everyday sense as common: "oil covered the
     marsh" (only a cover-up is concealment), "crabs lay dead", "lying in the street" (the other "lie": placed, or in
-    a state, where deceit is "lied", "was lying"), and "I was covered up" or "they hid in the cellar" (a person covered or hidden is no matter
-    concealed)."""
+    a state, where deceit is "lied", "was lying"), and "I was covered up" or "they hid in the cellar" (a person
+    covered or hidden is no matter concealed)."""
     lemma, word = v.lemma_.lower(), v.lower_
     if lemma == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return False
