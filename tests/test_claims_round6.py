@@ -80,9 +80,23 @@ def test_a_quote_after_a_participle_on_the_writers_account_keeps_its_speaker():
 
 
 @pytest.mark.slow
-def test_who_is_warned_to_act_stays_in_the_warning():
-    (c,) = _claims("The agency warned governments to prepare for a long battle.")
-    assert c.content == "governments to prepare for a long battle"
+@pytest.mark.parametrize("text", [
+    "The agency warned governments to prepare for a long battle.",
+    "She also urged Ardenians to avoid travel to Belmar.",
+    "He told people to stay at home.",
+])
+def test_an_appeal_or_an_instruction_is_no_claim(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,content", [
+    ("The agency warned that the flu could return.", "the flu could return"),
+    ("He told reporters the dam was safe.", "the dam was safe"),
+])
+def test_the_same_verbs_with_a_clause_report_it(text, content):
+    (c,) = _claims(text)
+    assert c.content == content
 
 
 def _claim(i, article, stance, text, content):
@@ -240,3 +254,9 @@ def test_a_participle_after_a_comma_has_no_inverted_speaker():
     got = _claims("She also urged Ardenians to avoid travel to Belmar, accusing its government of discrimination "
                   "for the quarantine measures.")
     assert {c.speaker_text for c in got} == {"She"}
+
+
+@pytest.mark.slow
+def test_an_appeal_told_in_the_passive_names_who_made_it():
+    (c,) = _claims("Mayor Ivo Marsh was urged by opposition councillors to step aside while the audit runs.")
+    assert c.speaker_text == "opposition councillors"
