@@ -284,6 +284,11 @@ def _phrased_speech(t) -> bool:
     return False
 
 
+def _pieces(text: str, parts: list[tuple[int, int]]) -> str:
+    """A claim's words from its pieces (a split quote, a clause around its source), joined by a space."""
+    return " ".join(text[a:b] for a, b in parts)
+
+
 def _span_text(tokens) -> tuple[str, int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -525,6 +530,7 @@ def _cue_for(doc, q0: int, q1: int, quotes, sents_idx):
 
 
 SPEAKING_PRONOUNS = {"he", "she", "some", "others", "many"}     # ("they include:" is as often things)
+GROUP_HEADS = ANON_HEADS - {"one", "two", "three", "several", "many", "some", "others"}   # nouns, not counts
 
 
 def _colon_cue(p: Parsed, q0: int):
@@ -547,8 +553,7 @@ def _colon_cue(p: Parsed, q0: int):
     subj = _speaker_subject(v)
     if subj is None:
         return None
-    someone = subj.pos_ == "PROPN" or subj.lower_ in SPEAKING_PRONOUNS or \
-        subj.lemma_.lower() in ANON_HEADS - {"one", "two", "three", "several", "many", "some", "others"} or \
+    someone = subj.pos_ == "PROPN" or subj.lower_ in SPEAKING_PRONOUNS or subj.lemma_.lower() in GROUP_HEADS or \
         any(person.start <= subj.idx < person.end for person in p.persons)
     return v if someone and subj.i < v.i else None
 
@@ -1219,8 +1224,8 @@ def unsourced(p: Parsed, s: Sentence, parts: list[tuple[int, int]], verb: str | 
     the verb and the words."""
     c0, c1 = parts[0][0], parts[-1][1]
     stance = stance or of_tokens(verb, _tokens_in(p.doc, parts), reported=True)
-    return RawClaim(p.id, s, None, -1, -1, stance, True, "reported", " ".join(p.text[a:b] for a, b in parts), c0,
-                    c1, parts, (s.start, s.end), verb=verb)
+    return RawClaim(p.id, s, None, -1, -1, stance, True, "reported", _pieces(p.text, parts), c0, c1, parts,
+                    (s.start, s.end), verb=verb)
 
 
 def _according_to(p: Parsed, s: Sentence) -> None:
@@ -1239,7 +1244,7 @@ def _according_to(p: Parsed, s: Sentence) -> None:
         p.claims.append(RawClaim(p.id, s, p.text[sp0:sp1], sp0, sp1,
                                  of_tokens(None, _tokens_in(p.doc, parts), reported=True),
                                  is_anonymous(list(sp_span) if sp_span is not None else [], has_name), "reported",
-                                 " ".join(p.text[a:b] for a, b in parts), c0, c1, parts, (s.start, s.end),
+                                 _pieces(p.text, parts), c0, c1, parts, (s.start, s.end),
                                  verb="according to"))
 
 
@@ -1287,7 +1292,7 @@ def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: b
     c0, c1 = parts[0][0], parts[-1][1]
     first = p.sent_of(min(c0, speaker.start if speaker.start >= 0 else c0)) or p.sent_of(c0)
     last = p.sent_of(max(c1 - 1, speaker.end - 1 if speaker.end >= 0 else 0, v.idx)) or first
-    content = " ".join(p.text[a:b] for a, b in parts)
+    content = _pieces(p.text, parts)
     raw = RawClaim(p.id, p.sent_of(v.idx), speaker.text, speaker.start, speaker.end, stance, anonymous, kind,
                    content, c0, c1, list(parts), (first.start, last.end), hint, v.lemma_.lower(),
                    evidence=_is_evidence(speaker))

@@ -264,7 +264,7 @@ def _misconduct_sense(v) -> bool:
             c.dep_ == "prep" and c.lower_ in PLACED or c.dep_ in ("acomp", "oprd") or
             c.dep_ == "advmod" and c.lower_ in ("down", "low", "still", "awake") for c in v.children)):
         return False
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _subject(v)
     if lemma in ("cover", "hide") and subj is not None and subj.lower_ in PERSONS_SELF:
         return not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "dobj" for c in v.children)
     return True
@@ -281,7 +281,7 @@ ANYONE = {"those", "anyone", "anybody", "whoever", "everyone", "people", "person
 def _generic_doer(v) -> bool:
     """"those who violated the order would be fined", "anyone who breaches it": a rule for whoever does it, not an
     accusation of anyone."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subj = _subject(v)
     return subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl" and v.head.lower_ in ANYONE
 
 
