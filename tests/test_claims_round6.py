@@ -260,3 +260,15 @@ def test_a_participle_after_a_comma_has_no_inverted_speaker():
 def test_an_appeal_told_in_the_passive_names_who_made_it():
     (c,) = _claims("Mayor Ivo Marsh was urged by opposition councillors to step aside while the audit runs.")
     assert c.speaker_text == "opposition councillors"
+
+
+@pytest.mark.slow
+def test_said_to_be_is_a_hedge_on_the_noun_not_a_speaker():
+    assert _claims("Substantial foreign aid for the three million people said to be in need is due to begin "
+                   "arriving within hours.") == []
+
+
+@pytest.mark.slow
+def test_said_to_with_another_verb_still_reports():
+    (c,) = _claims("Officials said to expect delays.")
+    assert c.speaker_text == "Officials"

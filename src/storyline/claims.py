@@ -1031,6 +1031,11 @@ def _no_claim(v, comp) -> bool:
     if lemma == "ask":
         return True   # "asking that her name not be used", "asked whether ...": a request or a question; a quote
                       # still takes "she asked" as its cue (_cue_for)
+    if lemma in ("say", "believe", "report", "think", "understand") and any(
+            c.dep_ == "xcomp" and c.lemma_ in ("be", "have") and c.i == v.i + 2 and v.doc[v.i + 1].lower_ == "to"
+            for c in v.children):
+        return True   # "the three million people said to be in need": a hedge on the noun ("reportedly"), which
+                      # the parser may read as the noun saying something
     if lemma in APPEALS and any(c.dep_ == "xcomp" for c in v.children) and \
             not any(c.dep_ in ("ccomp", "parataxis", "auxpass") for c in [*comp, *v.children]):
         return True   # "urged Mexicans to avoid travel", "told people to stay at home": an appeal or an instruction,
