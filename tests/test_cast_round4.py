@@ -145,10 +145,11 @@ def test_a_us_states_abbreviation_joins_the_state_another_article_names():
                        "Kestrow, Fla.: What is a top kill? Halden, Tex.: Who pays?", tags=tags)
     assert got[(1, "Fla.")] == "Florida"
     assert got[(1, "Tex")] == "Texas"
-    # a state the corpus does not name stays as written; so does a place that is no state ("Hn." for "Halden")
+    # a standard abbreviation names its state though the corpus never writes the state (since the thirteenth
+    # session: tests/test_cast_round7.py); a place that is no state stays as written ("Hn." for "Halden")
     got = _resolved_in("Kestrow, Fla.: What is a top kill?", "Halden is calm.", "Kestrow, Hn.: Who pays?",
                        tags={**tags, "Hn.": "GPE"})
-    assert got[(0, "Fla.")] == "Fla." and got[(2, "Hn.")] == "Hn."
+    assert got[(0, "Fla.")] == "Florida" and got[(2, "Hn.")] == "Hn."
     # a name after no town is no abbreviation
     got = _resolved_in("The oil may reach Florida within days.", "Fla. is where it was.", tags=tags)
     assert got[(1, "Fla.")] == "Fla."

@@ -88,6 +88,9 @@ _ROUTE = re.compile(r"\bfrom\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+to\s+(?:the\s+
 PLACE_BEFORE = re.compile(r"(?:\b(?:towns?|city|cities|villages?|suburbs?|district|region|province|port|capital|"
                           r"municipality|islands?)\s+of\s+(?:[A-Z][\w-]+\s+and\s+)?|"
                           r"(?:\b\d{1,3}\s*,|-year-old)\s+from\s+)$")
+# "Marsh Point, Alabama, and ...": a town written with the state or country it lies in, the way news places a
+# town, and not "Halvex, Veldra's largest bank" (a possessive) or "Ada Ek, Veldra Radio" (a longer name).
+_COMMA_REGION = re.compile(r"^\s*,\s+(" + _NAME + r")(?=\s*(?:[.;:)]|$)|,\s+[a-z]|\s+(?:(?:and|or)\s+[a-z]|(?!(?:and|or)\b)[a-z]))")
 # "Ibadan in Nigeria": a city of the gazetteer written with the country it lies in (the city alone may be a
 # person's name too: "Kent", "Florence").
 _IN_COUNTRY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?(" + _NAME + r")")
@@ -206,6 +209,9 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
             route and route.group(1) in _places() or _DATELINE_AFTER.match(after) and _dateline_place(text, start):
         out.append("place")
+    region = _COMMA_REGION.match(after)
+    if region and region.group(1).rstrip(".") in _regions() and name not in _regions() and "place" not in out:
+        out.append("place")
     country = _IN_COUNTRY.match(after)
     if (PLACE_BEFORE.search(before) or country and country.group(1) in _places() and name in _places()) and \
             "place" not in out:
@@ -252,6 +258,12 @@ def _places() -> set[str]:
     return gazetteer()["countries"] | gazetteer()["cities"]
 
 
+def _regions() -> set[str]:
+    """Countries and US states: what a town is placed in after a comma."""
+    from .nlp import gazetteer
+    return gazetteer()["countries"] | gazetteer()["us_states"]
+
+
 def pronoun_after(text: str, end: int) -> bool:
     """"Ilse Brand and her partner": a possessive that can only be the name's own (a pronoun further on, as in
     "told the Houston Herald that he ...", may be anyone's)."""
@@ -263,6 +275,27 @@ def personal_role(role: str) -> bool:
     thing's noun."""
     words = role.lower().split()
     return not words or words[-1] not in ORG_NOUNS | THING_NOUNS
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f" where the same list (nam_dict.txt) gives it one sex only: its first column says
+    male, mostly male, female or mostly female ("?" and unisex names are left out, and so is a name listed both
+    ways for different countries)."""
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the given-name list needs the package gender-guesser==0.4.0 (see requirements.txt)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    seen: dict[str, set] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line[:1] in "#=" or len(line) < 4:
+                continue
+            code, name = line[:2].strip(), line[3:29].strip()
+            sex = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code, "?")
+            if name and " " not in name:
+                seen.setdefault(name.replace("+", "-"), set()).add(sex)
+    return {n: next(iter(s)) for n, s in seen.items() if len(s) == 1 and "?" not in s}
 
 
 def has_given_name(name: str) -> bool:

@@ -35,8 +35,12 @@ def gazetteer() -> dict:
     # "The Hague" is written "in The Hague" and "the Hague": the bare name is the place too.
     cities |= {c[4:] for c in cities if c.startswith("The ")}
     long_forms = {f: short for short, forms in data["countries"].items() for f in forms}
+    # "Grand Isle, La.": news style abbreviates a US state after a town (a hand-written table of that public
+    # standard; see the file's provenance).
+    abbr = json.loads(resources.files("storyline.data").joinpath("us_state_abbreviations.json").read_text(
+        encoding="utf-8"))["abbreviations"]
     return {"countries": countries, "capitals": set(data["capitals"]), "cities": cities, "long_forms": long_forms,
-            "us_states": set(data.get("us_states", []))}
+            "us_states": set(data.get("us_states", [])), "state_abbreviations": abbr}
 
 
 def never_person() -> set[str]:

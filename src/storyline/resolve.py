@@ -384,6 +384,7 @@ def _descriptions(mentions: list[Mention], entities: list[Entity], cues: list[di
 
 def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
     """The most frequent full form: for people the longest normalised name, shown as written without titles."""
+    from .nlp import gazetteer
     if typ == "person":
         best_key = max(keys, key=lambda k: (len(k.split()) >= 2, keys[k], len(k)))
     else:
@@ -394,6 +395,10 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
         best_key = max(pool, key=lambda k: (len(k.split()) >= 2 and len(k) > 4, keys[k], len(k)))
     surface = Counter(mentions[i].text for i in idx if nodes[i][1] == best_key)
     text = surface.most_common(1)[0][0]
+    standard = gazetteer()["state_abbreviations"]
+    dotted = text if text.endswith(".") else text + "."
+    if typ == "place" and standard.get(dotted, "").lower() == best_key:
+        text = standard[dotted]     # "Louisiana" for "La.": the state's name, as written or as the standard has it
     if typ == "person":
         text = _strip_titles(text) or text
     return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", text, flags=re.I))

@@ -18,7 +18,7 @@ from typing import Callable, NamedTuple
 from rapidfuzz import fuzz
 
 from .model import Mention, stable_id
-from .cast_types import has_given_name
+from .cast_types import given_name_genders, has_given_name
 from .profile import TITLE_HEADS, TITLE_MODS
 
 TYPE_OF = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -554,7 +554,9 @@ def spelling_variant(st: State) -> None:
         for a_i, a in enumerate(group):
             for b in group[a_i + 1:]:
                 fa, fb = a.split()[0], b.split()[0]
-                if skeleton(fa) == skeleton(fb):
+                if a.replace("-", " ") == b.replace("-", " "):
+                    why = f"'{a}' and '{b}' differ only by a hyphen"
+                elif skeleton(fa) == skeleton(fb):
                     why = f"spelling variant of '{a}' (name skeletons {skeleton(fa)}|{sk})"
                 elif fuzz.ratio(fa, fb) >= 72 and len(st.context(("person", a)) & st.context(("person", b))) >= 2:
                     why = f"spelling variant of '{a}' (first names {fuzz.ratio(fa, fb):.0f}% alike, shared context)"
@@ -628,11 +630,17 @@ def surname_across_articles(st: State) -> None:
         words = fold(st.mentions[i].text).lower().split()
         if grp == "person" and len(words) == 2 and _rank(words):
             titled[i] = " ".join(words)
-    by_rank = []
+    by_rank, marks = [], _marks(st)       # read before any join below, like the owners
     for i in st.readings.unlinked:
         key = st.nodes[i][1].split("@")[0]
         owners = surname_owners.get(key, set())
         if len(owners) > 1:
+            # Two people of the corpus share the surname (a president and his wife): the rank or the sex the
+            # article gives the bare surname picks one.
+            owner, why = _owner_by_rank_or_sex(st, i, owners, owner_keys, marks)
+            if owner is not None:
+                st.join(owner, ("m", i), f"surname '{key}' matches {len(owners)} people in the corpus; {why}")
+                continue
             # "Thankfully Obama", "Comrade Obama": a word the tagger glued to the surname makes no second owner of
             # it beside the one person whose full name opens with a given name.
             named = {o for o in owners if any(has_given_name(f.title()) for _, f in owner_keys[o])}
@@ -655,6 +663,74 @@ def surname_across_articles(st: State) -> None:
         if mine & theirs:
             st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus, written "
                     f"'{min(mine & theirs)}' in both")
+
+
+def _sex_of_bare(st: State, i: int) -> str | None:
+    """The sex an article gives its bare surname: an honorific on one of its mentions there, else the first
+    he/she after each of them (all agreeing)."""
+    same = [j for j in st.by_key[st.nodes[i]] if st.mentions[j].article == st.mentions[i].article]
+    said = {honorific_gender(st.mentions[j].text) for j in same} - {None}
+    if said:
+        return said.pop() if len(said) == 1 else None
+    text = st.texts.get(st.mentions[i].article, "")
+    votes = set()
+    for j in same:
+        p = _PRONOUN.search(text, st.mentions[j].end, st.mentions[j].end + 160)
+        if p:
+            votes.add("f" if p.group(1).lower() in ("she", "her", "hers", "herself") else "m")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _owner_sex(said: set, keys: set, pronouns: dict) -> str | None:
+    """A person's sex from the corpus: the honorifics ``said`` on the cluster, else the given name's (nam_dict),
+    else the pronouns after the full name (``pronouns``: full name -> the sexes its articles' pronouns gave)."""
+    if len(said) == 1:
+        return next(iter(said))
+    sexes = {given_name_genders().get(f.split()[0].title()) for _, f in keys} - {None}
+    if not sexes:
+        sexes = set().union(*(pronouns.get(f, set()) for _, f in keys))
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _owner_by_rank_or_sex(st: State, i: int, owners: set, owner_keys: dict, marks: dict) -> tuple[object, str]:
+    """Among several people of one surname, the one a bare surname's article points to: a rank written before it
+    ("President X") that only one of them is written with anywhere, else its honorific or pronouns' sex that only
+    one of them has (the others' sex known and other). None when nothing tells them apart. ``marks``: cluster ->
+    the ranks and honorific sexes written on its mentions."""
+    art = st.mentions[i].article
+    ranks = {_rank(fold(st.mentions[j].text).lower().split()) for j in st.by_key[st.nodes[i]]
+             if st.mentions[j].article == art} - {None}
+    if ranks:
+        fit = [o for o in owners if marks[o]["rank"] & ranks]
+        if len(fit) == 1:
+            return fit[0], f"only one of them is written '{min(marks[fit[0]]['rank'] & ranks)}'"
+    want = _sex_of_bare(st, i)
+    # ("Team Obama", a phrase the tagger took for a full name, has no sex to compare: the people named with a
+    # given name are the bearers)
+    named = [o for o in owners if any(has_given_name(f.title()) for _, f in owner_keys[o])]
+    if want:
+        sexes = {o: _owner_sex(marks[o]["sex"], owner_keys[o], marks["pronouns"])
+                 for o in (named if len(named) >= 2 else owners)}
+        fit = [o for o, sx in sexes.items() if sx == want]
+        if len(fit) == 1 and all(sx is not None for sx in sexes.values()):
+            return fit[0], f"the article writes it as a {'man' if want == 'm' else 'woman'}'s, and only one is"
+    return None, ""
+
+
+def _marks(st: State) -> dict:
+    out: dict = defaultdict(lambda: {"rank": set(), "sex": set()})
+    out["pronouns"] = defaultdict(set)
+    for (_art, full), sex in _pronoun_gender(st.mentions, st.nodes, st.texts).items():
+        out["pronouns"][full].add(sex)
+    for j, (grp, _) in st.nodes.items():
+        words = fold(st.mentions[j].text).lower().split()
+        if grp == "person" and words:
+            root = st.uf.find(("m", j))
+            if len(words) >= 2 and _rank(words):
+                out[root]["rank"].add(_rank(words))
+            if honorific_gender(st.mentions[j].text):
+                out[root]["sex"].add(honorific_gender(st.mentions[j].text))
+    return out
 
 
 def one_word_name(st: State) -> None:
@@ -785,13 +861,25 @@ def place_abbreviation(st: State) -> None:
     lower_places = {p.lower() for p in st.places}
     from .nlp import gazetteer
     states = {s.lower() for s in gazetteer()["us_states"]} - lower_places
+    standard = gazetteer()["state_abbreviations"]
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
         # ("Tex." after a town is tagged a person, "Tex" without its full stop: a state's abbreviation only)
         as_person = grp == "person" and m.text.endswith(".") or grp == "person" and \
             st.texts.get(m.article, "")[m.end:m.end + 1] == "."
+        written = m.text if m.text.endswith(".") else m.text + "."
         if not (grp == "thing" and TYPE_OF[m.label] == "place" or as_person) or \
-                not re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or not _AFTER_TOWN.search(st.before(m, 40)):
+                not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or written in standard) or \
+                not _AFTER_TOWN.search(st.before(m, 40)):
+            continue
+        if written in standard and standard[written].lower() not in lower_places:
+            # A standard abbreviation names its state whether or not the corpus writes the state in full.
+            if as_person:
+                st.retype(i, "GPE")
+            state = standard[written].lower()
+            st.join(("thing", state), ("m", i), f"'{m.text}' after a town is the news-style abbreviation of "
+                    f"'{standard[written]}'")
+            st.nodes[i] = ("thing", state)
             continue
         abbr = m.text.lower().rstrip(".")
         pat = re.compile(".*".join(map(re.escape, abbr)))
