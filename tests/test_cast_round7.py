@@ -76,9 +76,40 @@ def test_a_town_written_with_its_state_or_country_after_a_comma_is_a_place():
     assert _cues("A plant in Tolvik, Norway, closed on Friday.", "Tolvik") == ["place"]
     # a possessive, a longer name, or a list of countries says nothing of the name before it
     for text, name in (("Halvex, Norway's largest bank, said so.", "Halvex"),
+                       ("1336 Ada Marsh, Norway, e-mails: my family is safe.", "Ada Marsh"),
+                       ("1340 Tirell Vasko, Chile, writes: we are safe.", "Tirell Vasko"),
                        ("He met Ada Ek, Norway Radio host, on Monday.", "Ada Ek"),
                        ("Shares of Halvex, Norway and Sweden fell.", "Halvex")):
         assert "place" not in _cues(text, name), text
     ents, _ = _cast("One advert promoting Marsh Point, Alabama and neighbouring Orange Bay shows families on the "
                     "beach.")
     assert {e.name: e.type for e in ents}.get("Marsh Point") in (None, "place")
+
+
+def test_a_nickname_and_the_given_name_it_shortens_are_one_person_given_shared_context():
+    ents, _ = _cast("Treasury Secretary Hank Marrow met bankers from Halvern Bank and Osmark Capital on Sunday.",
+                    "Henry M. Marrow told Halvern Bank and Osmark Capital that no rescue would come.")
+    people = [e.name for e in ents if e.type == "person"]
+    assert len([p for p in people if p.endswith("Marrow")]) == 1, people
+    # without anything else in common, two reports of a "Bob" and a "Robert" of one surname stay apart
+    ents, _ = _cast("Bob Tennant won the village bake-off.", "Robert Tennant was fined for speeding on the ring road.")
+    assert len([e for e in ents if e.type == "person" and e.name.endswith("Tennant")]) == 2
+    # a name's form in another language is not its nickname: two reporters of one surname and one network
+    ents, _ = _cast("Ivan Marrow of Talvor News reported from Halden Square for Osmark Radio.",
+                    "John Marrow of Talvor News reported from Halden Square for Osmark Radio too.")
+    assert len([e for e in ents if e.type == "person" and e.name.endswith("Marrow")]) == 2
+
+
+def test_a_name_is_shown_as_a_sentence_writes_it_not_in_a_datelines_capitals():
+    ents, _ = _cast("HOUSTON (Wire) - Crews left Houston at dawn.", "HOUSTON (Wire) - The port reopened.",
+                    "HOUSTON (Wire) - Ships waited.")
+    names = {e.name for e in ents if e.type == "place"}
+    assert "Houston" in names and "HOUSTON" not in names
+
+
+def test_a_name_with_a_companys_legal_suffix_is_that_company_whatever_the_model_tagged():
+    ents, _ = _cast("The rig owner hired service firms Ashworth Co (ASW.N) and Morrow Drilling Co for the job. Later, "
+                    "Ashworth reported that gas could be leaking.")
+    by_alias = {a: (e.name, e.type) for e in ents for a in e.aliases}
+    assert by_alias.get("Ashworth Co", (None, None))[1] == "organization"
+    assert by_alias.get("Ashworth") == by_alias.get("Ashworth Co")

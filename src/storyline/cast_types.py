@@ -91,6 +91,7 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:towns?|city|cities|villages?|suburbs?|distri
 # "Marsh Point, Alabama, and ...": a town written with the state or country it lies in, the way news places a
 # town, and not "Halvex, Veldra's largest bank" (a possessive) or "Ada Ek, Veldra Radio" (a longer name).
 _COMMA_REGION = re.compile(r"^\s*,\s+(" + _NAME + r")(?=\s*(?:[.;:)]|$)|,\s+[a-z]|\s+(?:(?:and|or)\s+[a-z]|(?!(?:and|or)\b)[a-z]))")
+_SIGNED = re.compile(r"\s*,?\s*(?:e-?mails|writes|wrote|texts|tweets|says|said|asks|adds)\b")
 # "Ibadan in Nigeria": a city of the gazetteer written with the country it lies in (the city alone may be a
 # person's name too: "Kent", "Florence").
 _IN_COUNTRY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?(" + _NAME + r")")
@@ -210,7 +211,9 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
             route and route.group(1) in _places() or _DATELINE_AFTER.match(after) and _dateline_place(text, start):
         out.append("place")
     region = _COMMA_REGION.match(after)
-    if region and region.group(1).rstrip(".") in _regions() and name not in _regions() and "place" not in out:
+    # ("Ada Ek, Norway, e-mails:": a reader's name and country, the way comment pages sign a message)
+    if region and region.group(1).rstrip(".") in _regions() and name not in _regions() and "place" not in out \
+            and not has_given_name(name) and not _SIGNED.match(text[end + region.end():end + region.end() + 30]):
         out.append("place")
     country = _IN_COUNTRY.match(after)
     if (PLACE_BEFORE.search(before) or country and country.group(1) in _places() and name in _places()) and \

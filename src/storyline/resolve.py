@@ -395,6 +395,10 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
         best_key = max(pool, key=lambda k: (len(k.split()) >= 2 and len(k) > 4, keys[k], len(k)))
     surface = Counter(mentions[i].text for i in idx if nodes[i][1] == best_key)
     text = surface.most_common(1)[0][0]
+    if text.isupper() and len(text) > 4:
+        # "HOUSTON" of the datelines beside "Houston" of the text: the name as a sentence writes it (an acronym,
+        # "NASA" beside "Nasa", is left as the most frequent form)
+        text = next((t for t, _ in surface.most_common() if not t.isupper() and t.lower() == text.lower()), text)
     standard = gazetteer()["state_abbreviations"]
     dotted = text if text.endswith(".") else text + "."
     if typ == "place" and standard.get(dotted, "").lower() == best_key:

@@ -8,6 +8,7 @@ each join recording its evidence with the name of the pass that made it. ``resol
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -361,6 +362,15 @@ def _full_lasts_by_article(st: State) -> dict[str, set]:
 
 # ---- Type passes: repair a mention's type before anything is joined.
 
+def company_suffix(st: State) -> None:
+    # "Halliburton Co", "Halvex Inc" tagged a person: no person's name ends with a company's legal suffix, and the
+    # company passes below read the suffixed names as the corpus's companies.
+    for i, (grp, key) in list(st.nodes.items()):
+        words = st.mentions[i].text.split()
+        if grp == "person" and len(words) >= 2 and words[-1].rstrip(".,").lower() in CORP_SUFFIX - {"ratings"}:
+            st.retype(i, "ORG", ("thing", norm_name(st.mentions[i].text, "ORG")))
+
+
 def place_after_preposition(st: State) -> None:
     # "in Carrick", "residents of Carrick": a one-word "person" after a place preposition is a place (the town
     # that shares its name with the spokesman Owen Carrick).
@@ -558,11 +568,31 @@ def spelling_variant(st: State) -> None:
                     why = f"'{a}' and '{b}' differ only by a hyphen"
                 elif skeleton(fa) == skeleton(fb):
                     why = f"spelling variant of '{a}' (name skeletons {skeleton(fa)}|{sk})"
+                elif _nickname_of(fa, fb) and len(st.context(("person", a)) & st.context(("person", b))) >= 2:
+                    why = f"'{fb}' and '{fa}' are one given name (nicknames table), shared context"
                 elif fuzz.ratio(fa, fb) >= 72 and len(st.context(("person", a)) & st.context(("person", b))) >= 2:
                     why = f"spelling variant of '{a}' (first names {fuzz.ratio(fa, fb):.0f}% alike, shared context)"
                 else:
                     continue
                 st.join(("person", a), ("person", b), why)
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer():
+    # A hand-curated table of English given names and their nicknames (PyPI `nicknames`, Apache-2.0): "Hank" for
+    # "Henry", "Bob" for "Robert". Broad (it is made for genealogy), so a join also needs shared context.
+    from nicknames import NickNamer
+    return NickNamer()
+
+
+def _nickname_of(a: str, b: str) -> bool:
+    a, b = a.strip(".").lower(), b.strip(".").lower()
+    if len(a) < 2 or len(b) < 2 or a == b:
+        return False
+    # Only a shorter form is a nickname here: the table also lists a name's forms in other languages ("Ivan" for
+    # "John"), which are other people's names in news.
+    nn = _nicknamer()
+    return len(b) < len(a) and b in nn.nicknames_of(a) or len(a) < len(b) and a in nn.nicknames_of(b)
 
 
 def honorific_elsewhere(st: State) -> None:
@@ -965,7 +995,7 @@ def acronym_initials(st: State) -> None:
 
 
 Pass = Callable[[State], None]
-TYPE_PASSES: tuple[Pass, ...] = (place_after_preposition, org_in_place_phrase, surname_tagged_as_thing,
+TYPE_PASSES: tuple[Pass, ...] = (company_suffix, place_after_preposition, org_in_place_phrase, surname_tagged_as_thing,
                                  full_name_tagged_as_org, type_by_majority, company_named_in_full,
                                  surname_tagged_as_org, name_cut_by_the_tagger)
 LINK_PASSES: tuple[Pass, ...] = (same_name, same_name_across_types, acronym_in_parentheses, surname_in_article,
