@@ -128,10 +128,12 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
     if called:
         return called
     for v in verbs:
-        if _disowns_wrong(v):
+        if _disowns_wrong(v) or _done_properly(v, mine):
             return "denies"
     for v in verbs:
-        if _accuses(v, mine) or _fails_duty(v, mine) or _done_wrongly(v, mine):
+        if _accuses(v, mine) or _fails_duty(v, mine) or _done_wrongly(v, mine) or _names_wrong(v) or \
+                _reports_accusation(v, mine) or _breaks_rules(v, mine) or _disables_protection(v, mine) or \
+                _harms_people(v, mine):
             return "alleges"
     return "asserts"
 
@@ -140,9 +142,131 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
 WRONG_NOUNS = {"discrimination", "racism", "corruption", "fraud", "bribery", "theft", "abuse", "harassment",
                "negligence", "cover-up", "coverup", "censorship", "persecution", "retaliation", "retribution",
                "sabotage", "extortion", "blackmail", "intimidation", "misconduct", "wrongdoing", "crime", "lie",
-               "deception", "bullying", "torture", "kidnapping", "propaganda"}
+               "deception", "bullying", "torture", "kidnapping", "propaganda", "abduction", "robbery", "scam",
+               "murder", "massacre", "violation", "betrayal", "exploitation", "manipulation", "whitewash",
+               "embezzlement", "trafficking", "smuggling", "looting", "vandalism", "assault", "rape"}
 WRONGLY = {"unfairly", "illegally", "unlawfully", "wrongly", "wrongfully", "improperly", "unjustly",
            "fraudulently", "illegitimately", "arbitrarily"}
+
+
+# The manner of proper conduct: what a side says of its own acts when their propriety is at issue.
+PROPERLY = {"properly", "appropriately", "lawfully", "legally", "correctly", "responsibly", "independently",
+            "ethically", "legitimately", "fairly", "transparently"}
+# Rules and standards one can be blamed for not following.
+RULES = {"rule", "procedure", "practice", "standard", "regulation", "guideline", "protocol", "law", "order",
+         "instruction", "policy", "requirement", "code", "norm", "safeguard", "precaution", "principle"}
+RULE_VERBS = {"follow", "meet", "obey", "observe", "respect", "honour", "honor", "adhere", "apply", "enforce"}
+# What protects people, and the acts that put it out of action.
+PROTECTION = {"alarm", "sensor", "safeguard", "safety", "warning", "detector", "sprinkler", "brake", "interlock",
+              "failsafe", "fail-safe", "lock", "guard"}
+DISABLING = {"disable", "bypass", "override", "deactivate", "inhibit", "disconnect", "tamper", "silence"}
+
+
+# Violence against people, and what it is threatened with ("beat" and "attack" alone are said of rivals and plans).
+VIOLENCE = {"beat", "attack", "shoot", "club", "tear-gas", "teargas", "whip", "stab", "punch", "kick"}
+HARMS = {"kill", "beat", "arrest", "jail", "imprison", "shoot", "hurt", "harm", "attack", "torture", "deport", "detain",
+         "expel", "punish", "haul", "lock"}
+PEOPLE = {"protester", "demonstrator", "journalist", "reporter", "civilian", "people", "prisoner", "detainee", "child",
+          "woman", "student", "worker", "villager", "resident", "crowd", "activist", "refugee", "migrant", "patient",
+          "passenger", "man", "men", "women", "children", "family", "voter", "supporter", "crew", "team"}
+
+
+def _harms_people(v, mine: set) -> bool:
+    """"police beat the protesters", "they are attacking journalists", "the police threatened to beat them": an act
+    of violence against people, or the threat of one, by someone other than the speaker's side."""
+    lemma = v.lemma_.lower()
+    subj = _subject(v)
+    if _negated(v) or subj is None or _own_side(subj, mine | FIRST) or subj.lower_ in ANYONE or \
+            any(a.lower_ in MODALS for a in _auxes(v)) or any(c.dep_ == "mark" for c in v.children):
+        return False
+    if lemma == "threaten":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in HARMS for c in v.children)
+    if lemma not in VIOLENCE:
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in PEOPLE or o.lower_ in PEOPLE or o.lower_ in ("them", "him", "her", "us", "me")
+               for o in objs)
+
+
+def _done_properly(v, mine: set) -> bool:
+    """"we acted properly", "he is operating independently of the company": the speaker's side says its own act
+    was proper, the usual form of a denial when its propriety is at issue."""
+    if _negated(v) or not any(c.dep_ == "advmod" and c.lower_ in PROPERLY for c in v.children):
+        return False
+    # an act done or being done, not one promised or aimed at ("we will act properly", "to respond appropriately"),
+    # nor a condition ("if it is prepared properly") or a thing handled (a passive's subject is no actor)
+    if v.tag_ == "VB" or any(a.lower_ in MODALS | {"to"} or a.dep_ == "auxpass" for a in _auxes(v)) or \
+            any(c.dep_ == "mark" for c in v.children):
+        return False
+    return _own_side(_subject(v), mine)
+
+
+def _names_wrong(v) -> bool:
+    """"This is an abduction, not an adoption", "it was a cover-up", "this is like a kidnapping": what was done is
+    called a wrong (the mirror of _disowns_wrong)."""
+    if v.lemma_ != "be" or _negated(v):
+        return False
+    subj = _subject(v)
+    if subj is None or subj.lower_ not in DEMONSTRATIVES | {"it", "what"}:
+        return False
+    preds = [c for c in v.children if c.dep_ in ("attr", "acomp")]
+    preds += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "like" for g in p.children
+              if g.dep_ == "pobj"]
+    for a in preds:
+        if any(c.dep_ == "neg" and c.i < a.i for c in a.children):     # ("an abduction, not an adoption")
+            continue
+        joined = "".join(t.text for t in a.lefts if t.dep_ in ("compound", "punct") and t.text != '"') + a.text
+        if {a.lower_, a.lemma_.lower(), joined.lower()} & WRONG_NOUNS:
+            return True
+    return False
+
+
+def _reports_accusation(v, mine: set) -> bool:
+    """"some experts blamed the outbreak on intensive farming", "critics accuse the firm of negligence": the claim
+    tells of an accusation made by someone other than the speaker's side."""
+    if v.lemma_.lower() not in ALLEGE_VERBS or _negated(v) or not _completed(v) and v.tag_ not in ("VBP", "VBZ"):
+        return False
+    subj = _subject(v)
+    return subj is not None and not _own_side(subj, mine | FIRST) and subj.lower_ not in ANYONE
+
+
+def _rule_noun(t) -> bool:
+    return t.lemma_.lower() in RULES or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RULES | {"safety"}
+                                            and t.lemma_.lower() in RULES | {"measure", "check"} for c in t.children)
+
+
+def _breaks_rules(v, mine: set) -> bool:
+    """"key safety practices had not been followed", "the doctors did not meet the standards of the profession":
+    a failure to follow rules, by someone other than the speaker's side (active) or by nobody named (passive)."""
+    if v.lemma_.lower() not in RULE_VERBS or not _negated(v) or not _completed(v):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    subj = _subject(v)
+    if passive:
+        return subj is not None and _rule_noun(subj)
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]    # adhere to
+    return any(_rule_noun(o) for o in objs) and subj is not None and not _own_side(subj, mine | FIRST)
+
+
+def _protective(t) -> bool:
+    return t.lemma_.lower() in PROTECTION or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PROTECTION
+                                                 for c in t.children)
+
+
+def _disables_protection(v, mine: set) -> bool:
+    """"the alarm system had been disabled", "vital warning systems were switched off", "they bypassed the safety
+    device": a protection put out of action, told as done (by another side, or in the passive)."""
+    lemma = v.lemma_.lower()
+    off = lemma in ("switch", "turn", "shut") and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+    if not (lemma in DISABLING or off) or _negated(v) or not _completed(v):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    subj = _subject(v)
+    if passive:
+        return subj is not None and _protective(subj)
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return any(_protective(o) for o in objs) and subj is not None and not _own_side(subj, mine | FIRST)
 
 
 def _disowns_wrong(v) -> bool:
