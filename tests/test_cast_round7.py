@@ -62,6 +62,14 @@ def test_a_state_abbreviated_after_a_town_is_the_state_and_shown_by_its_name():
     assert not {"La.", "Ala.", "Penn", "N.J."} & {e.name for e in ents}
 
 
+def test_an_abbreviation_joins_a_state_that_is_also_a_towns_name_but_not_a_country():
+    ents, _ = _cast("He lives in Arlen Park, Va., and works in Virginia. She moved to Tolvey, Ga., from Georgia's "
+                    "capital Tbilisi.")
+    aliases = {e.name: sorted(e.aliases) for e in ents if e.type == "place"}
+    assert aliases.get("Virginia") == ["Va.", "Virginia"]
+    assert "Ga." not in aliases.get("Georgia", [])
+
+
 def test_an_abbreviation_whose_state_shares_a_citys_name_is_not_joined_to_the_city():
     # "Wash." after a town is the state, not the capital the story also names; left as written.
     ents, _ = _cast("The fleet left Tolmer Bay, Wash., on Monday, and the minister flew to Washington.")
@@ -113,3 +121,19 @@ def test_a_name_with_a_companys_legal_suffix_is_that_company_whatever_the_model_
     by_alias = {a: (e.name, e.type) for e in ents for a in e.aliases}
     assert by_alias.get("Ashworth Co", (None, None))[1] == "organization"
     assert by_alias.get("Ashworth") == by_alias.get("Ashworth Co")
+
+
+def test_a_time_zone_is_no_body():
+    ents, _ = _cast("Live updates from our correspondents.\n\n(All times GMT.)\n\nThe tremor hit at 1653 (2153 GMT) on "
+                    "Tuesday, the survey said.",
+                    "Obama will make a statement at 1500 GMT (1000 EST), says the White House.")
+    names = {e.name for e in ents}
+    assert "GMT" not in names and "White House" in names
+
+
+def test_what_users_write_on_a_service_says_it_is_a_company():
+    from test_cast_round6 import _cues
+    assert "organization" in _cues("Readers sent us their emails, Chirper updates and photos.", "Chirper")
+    assert "organization" in _cues("She replied with another Chirper post, saying sorry.", "Chirper")
+    assert _cues("Ada Marsh's updates were read by millions.", "Ada Marsh") == []
+

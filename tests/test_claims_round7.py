@@ -49,3 +49,21 @@ def test_proper_conduct_in_reported_speech_is_the_speakers_own():
     assert claim_stance("say", "he is operating independently of the company", reported=False) == "asserts"
     # a thing handled properly, in a condition, is nobody's conduct
     assert claim_stance("say", "the meat can not carry the virus if it is cooked properly", reported=True) == "asserts"
+
+
+def test_a_quoted_phrase_is_claimed_with_what_it_was_said_of():
+    from test_claims import _claims
+    got = {c.content for c in _claims('Veldt has previously described Norland as a "crime scene," and has also '
+                                      'visited the town.')}
+    assert 'Norland as a "crime scene,"' in got
+    got = {c.content for c in _claims('The mayor called the ruling "a disgrace" on Monday.')}
+    assert 'the ruling "a disgrace"' in got
+    # a whole quoted sentence is left as it was
+    got = {c.content for c in _claims('"The ruling is a disgrace," the mayor said.')}
+    assert "The ruling is a disgrace," in got
+
+
+def test_a_phrase_said_of_a_relative_pronoun_is_left_as_quoted():
+    from test_claims import _claims
+    got = {c.content for c in _claims('The leak has become what an engineer ominously described as a "nightmare".')}
+    assert "nightmare" in got

@@ -52,7 +52,8 @@ CORP_AFTER = re.compile(r"^\s*" + TICKER + r"|"
                         r"subsidiary|employees|users|customers)\b|"
                         # "the Chirper account", "its Chirper feed": a service's name before what users have on it
                         # (no possessive: "Ada Marsh's account" is hers)
-                        r"^\s+(?:account|accounts|feed|feeds|page|followers|handle|app|website)\b|"
+                        r"^\s+(?:account|accounts|feed|feeds|page|followers|handle|app|website|updates|post|posts|"
+                        r"tweets)\b|"
                         # "Halvex said its ...": a body speaks of itself as "its"
                         r"^\s+(?:said|says|announced|reported|expects|added)\s+(?:that\s+)?its\b")
 # "the Sea Lark, a Norwegian vessel": what it is, in apposition

@@ -774,11 +774,33 @@ def _direct_quotes(p: Parsed) -> set[int]:
             else:
                 p.unattributed.append(q)
             continue
-        c = make_claim(p, v, q, "direct")
+        c = make_claim(p, v, _with_what_is_called(p, v, q), "direct")
         p.claims.append(c)
         by_verb[v.i] = c
         prev, prev_end = c, q1
     return set(by_verb)
+
+
+def _with_what_is_called(p: Parsed, v, q: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'described Ukraine as a "crime scene"', 'called the ruling "a disgrace"': a quoted phrase is what the speaker
+    called something, and the claim is the two together ('Ukraine as a "crime scene"'); the phrase alone told a
+    reader nothing of what it was said of."""
+    toks = [t for t in _tokens_in(p.doc, q) if not t.is_punct and not t.is_space]
+    if len(q) != 1 or not toks:
+        return q
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside]
+    if len(roots) != 1:
+        return q
+    r, lemma = roots[0], v.lemma_.lower()
+    taken = r.dep_ == "pobj" and r.head.lower_ == "as" and r.head.head.i == v.i and lemma in AS_VERBS or \
+        r.dep_ == "oprd" and r.head.i == v.i and lemma == "call"
+    # (an object after the verb: "a crisis that an engineer described as a "nightmare"" has a relative pronoun)
+    obj = next((c for c in v.children if c.dep_ == "dobj" and v.i < c.i < r.i and not p.in_quotes(c.idx)), None)
+    if not taken or obj is None:
+        return q
+    close = re.match(r"\s*[,.;:!?]?\s*(?:''|[\"”’'])", p.text[q[-1][1]:q[-1][1] + 6])   # its closing mark too
+    return [(obj.left_edge.idx, q[-1][1] + (close.end() if close else 0))]
 
 
 def _reports_own_clause(p: Parsed, v, q1: int) -> bool:

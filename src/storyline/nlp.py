@@ -560,6 +560,8 @@ CLOCK_WORD = re.compile(r"(?i)(mon|tues?|wed|thu(rs?)?|fri|sat|sun|(mon|tues|wed
                         r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|bst|gmt|edt|est|cdt|cst|mdt|mst|cet|utc|pst|pdt|ist|"
                         r"et|pt|ct|[ap]\.?m\.?|"
                         r"\d[\d:.,]*)\.?")
+TIME_ZONES = {"GMT", "BST", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "CET", "CEST", "AEST",
+              "AEDT", "JST", "HKT", "IST", "MSK", "EET", "EEST", "SGT"}
 LAW_WORDS = {"statute", "treaty", "act", "convention", "accord", "accords", "protocol", "charter", "agreement",
              "constitution", "declaration", "resolution", "amendment", "code", "bill"}
 # The head noun of a body's name: a name of two words or more that ends in one is an organisation, whatever the
@@ -695,6 +697,9 @@ def _judge(doc, ent) -> list:
         return []
     # "pro-Mubarak", "anti-Kremlin" tagged as one name: an adjective about someone, not a mention of them.
     if re.match(r"[a-z]+-[A-Z]", ent.text):
+        return []
+    # "at 1653 (2153 GMT)", "(All times GMT.)": a time zone is no body, wherever it stands.
+    if ent.text.strip().upper() in TIME_ZONES and ent.text.strip().isupper():
         return []
     # A dash or quote mark caught at either edge ("Whistler-Blackcomb -", "Roger Hiorns '") is no part of the name.
     lo, hi = ent.start, ent.end

@@ -892,6 +892,7 @@ def place_abbreviation(st: State) -> None:
     from .nlp import gazetteer
     states = {s.lower() for s in gazetteer()["us_states"]} - lower_places
     standard = gazetteer()["state_abbreviations"]
+    countries = {c.lower() for c in gazetteer()["countries"] | gazetteer()["capitals"]}
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
         # ("Tex." after a town is tagged a person, "Tex" without its full stop: a state's abbreviation only)
@@ -902,8 +903,9 @@ def place_abbreviation(st: State) -> None:
                 not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or written in standard) or \
                 not _AFTER_TOWN.search(st.before(m, 40)):
             continue
-        if written in standard and standard[written].lower() not in lower_places:
-            # A standard abbreviation names its state whether or not the corpus writes the state in full.
+        if written in standard and standard[written].lower() not in countries:
+            # A standard abbreviation names its state whether or not the corpus writes the state in full (not a
+            # state named as a country, "Ga.": the key would join the country).
             if as_person:
                 st.retype(i, "GPE")
             state = standard[written].lower()
