@@ -137,3 +137,8 @@ def test_what_users_write_on_a_service_says_it_is_a_company():
     assert "organization" in _cues("She replied with another Chirper post, saying sorry.", "Chirper")
     assert _cues("Ada Marsh's updates were read by millions.", "Ada Marsh") == []
 
+
+def test_a_newspapers_masthead_is_an_organisation():
+    ents, _ = _cast("Speaking to the Kestrow Gazette, she said the dam held. The Halden Herald reported the same.")
+    types = {e.name: e.type for e in ents}
+    assert types.get("Kestrow Gazette") == "organization" and types.get("Halden Herald") == "organization"
