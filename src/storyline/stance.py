@@ -240,13 +240,19 @@ def _breaks_rules(v, mine: set) -> bool:
     a failure to follow rules, by someone other than the speaker's side (active) or by nobody named (passive)."""
     if v.lemma_.lower() not in RULE_VERBS or not _negated(v) or not _completed(v):
         return False
-    passive = any(c.dep_ == "auxpass" for c in v.children)
+    return _acted_on(v, mine, _rule_noun, preps=True)      # ("adhere to" the rules)
+
+
+def _acted_on(v, mine: set, fits, preps: bool = False) -> bool:
+    """Whether what the act was done to ``fits``: the subject of a passive (nobody named did it), or an object of an
+    active verb whose subject is not the speaker's side."""
     subj = _subject(v)
-    if passive:
-        return subj is not None and _rule_noun(subj)
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return subj is not None and fits(subj)
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    objs += [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]    # adhere to
-    return any(_rule_noun(o) for o in objs) and subj is not None and not _own_side(subj, mine | FIRST)
+    if preps:
+        objs += [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(fits(o) for o in objs) and subj is not None and not _own_side(subj, mine | FIRST)
 
 
 def _protective(t) -> bool:
@@ -261,12 +267,7 @@ def _disables_protection(v, mine: set) -> bool:
     off = lemma in ("switch", "turn", "shut") and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
     if not (lemma in DISABLING or off) or _negated(v) or not _completed(v):
         return False
-    passive = any(c.dep_ == "auxpass" for c in v.children)
-    subj = _subject(v)
-    if passive:
-        return subj is not None and _protective(subj)
-    objs = [c for c in v.children if c.dep_ == "dobj"]
-    return any(_protective(o) for o in objs) and subj is not None and not _own_side(subj, mine | FIRST)
+    return _acted_on(v, mine, _protective)
 
 
 def _disowns_wrong(v) -> bool:
