@@ -433,6 +433,10 @@ def _speaker_tokens(subj):
     if subj.tag_ == "PRP":
         return [subj]   # a pronoun takes no words before it: "... pump heavy mud - abandoned He said" runs a list on
     toks = list(subj.subtree)
+    second = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and
+                   c.left_edge.i == toks[-1].i + 1), None) if _as_well_as(toks[-1]) else None
+    if second is not None:
+        toks += list(second.subtree)    # "Doctors as well as nurses said": the parser makes two subjects
     cut = [t for t in toks if t.i > subj.i and (t.dep_ in ("relcl", "acl", "appos") and t.lower_ != "'s" and
                                                  not _list_item(t) and t.tag_ != "ADD" or     # "of Moody's x.com"
                                                  t.dep_ == "punct" and not _inside_phrase(t) or
@@ -454,6 +458,11 @@ def _speaker_tokens(subj):
     while toks[0].i >= 2 and _hyphen_joined(toks[0].doc[toks[0].i - 1]):
         toks = [toks[0].doc[toks[0].i - 2], toks[0].doc[toks[0].i - 1], *toks]   # "E-mails" split as "E", "-", "mails"
     return toks
+
+
+def _as_well_as(t) -> bool:
+    """The last "as" of "as well as", which joins two speakers ("Doctors as well as nurses said")."""
+    return t.lower_ == "as" and t.i >= 2 and t.doc[t.i - 1].lower_ == "well" and t.doc[t.i - 2].lower_ == "as"
 
 
 def _hyphen_joined(t) -> bool:
@@ -1101,7 +1110,25 @@ def _no_claim(v, comp) -> bool:
         return True   # "declined to specify which assets banks have pledged": a bare "which" with nothing it
                       # stands for ("the charges, which he denies" reads the charges, _antecedent_span)
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp) and \
-        figure_at(v) is None
+        figure_at(v) is None and not _reports_finding(v)
+
+
+def _reports_finding(v) -> bool:
+    """"the Department of Health reported 12 new cases", "scientists are reporting unusual movements of fish": a
+    body or a person reports what it counted or found, with a noun phrase and no clause; the phrase is the claim.
+    Not a participle on a noun ("countries reporting cases"), nor "which reported" (the relative clause says what
+    the noun before it did), nor a pronoun object ("reported it")."""
+    if v.lemma_.lower() != "report" or v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children):
+        return False
+    if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children):
+        return False
+    subj = _subject(v)
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    # ("no Gulf country has reported any cases", "has not reported": a report of nothing is no one's finding)
+    negated = any(c.dep_ == "neg" for c in v.children) or subj is not None and (
+        subj.lower_ in ("none", "nobody", "nothing") or any(c.lower_ == "no" for c in subj.children))
+    return subj is not None and obj is not None and subj.tag_ not in ("WDT", "WP") and obj.pos_ != "PRON" and \
+        subj.dep_ != "nsubjpass" and not negated
 
 
 def _irrealis(v) -> bool:
