@@ -1110,25 +1110,7 @@ def _no_claim(v, comp) -> bool:
         return True   # "declined to specify which assets banks have pledged": a bare "which" with nothing it
                       # stands for ("the charges, which he denies" reads the charges, _antecedent_span)
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp) and \
-        figure_at(v) is None and not _reports_finding(v)
-
-
-def _reports_finding(v) -> bool:
-    """"the Department of Health reported 12 new cases", "scientists are reporting unusual movements of fish": a
-    body or a person reports what it counted or found, with a noun phrase and no clause; the phrase is the claim.
-    Not a participle on a noun ("countries reporting cases"), nor "which reported" (the relative clause says what
-    the noun before it did), nor a pronoun object ("reported it")."""
-    if v.lemma_.lower() != "report" or v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children):
-        return False
-    if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children):
-        return False
-    subj = _subject(v)
-    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-    # ("no Gulf country has reported any cases", "has not reported": a report of nothing is no one's finding)
-    negated = any(c.dep_ == "neg" for c in v.children) or subj is not None and (
-        subj.lower_ in ("none", "nobody", "nothing") or any(c.lower_ == "no" for c in subj.children))
-    return subj is not None and obj is not None and subj.tag_ not in ("WDT", "WP") and obj.pos_ != "PRON" and \
-        subj.dep_ != "nsubjpass" and not negated
+        figure_at(v) is None
 
 
 def _irrealis(v) -> bool:

@@ -722,24 +722,23 @@ def _owner_sex(said: set, keys: set, pronouns: dict) -> str | None:
     return sexes.pop() if len(sexes) == 1 else None
 
 
-def _owner_by_rank_or_sex(st: State, i: int, owners: set, owner_keys: dict, marks: dict) -> tuple[object, str]:
+def _owner_by_rank_or_sex(st: State, i: int, owners: set, owner_keys: dict, marks: Marks) -> tuple[object, str]:
     """Among several people of one surname, the one a bare surname's article points to: a rank written before it
     ("President X") that only one of them is written with anywhere, else its honorific or pronouns' sex that only
-    one of them has (the others' sex known and other). None when nothing tells them apart. ``marks``: cluster ->
-    the ranks and honorific sexes written on its mentions."""
+    one of them has (the others' sex known and other). None when nothing tells them apart."""
     art = st.mentions[i].article
     ranks = {_rank(fold(st.mentions[j].text).lower().split()) for j in st.by_key[st.nodes[i]]
              if st.mentions[j].article == art} - {None}
     if ranks:
-        fit = [o for o in owners if marks[o]["rank"] & ranks]
+        fit = [o for o in owners if marks.of[o]["rank"] & ranks]
         if len(fit) == 1:
-            return fit[0], f"only one of them is written '{min(marks[fit[0]]['rank'] & ranks)}'"
+            return fit[0], f"only one of them is written '{min(marks.of[fit[0]]['rank'] & ranks)}'"
     want = _sex_of_bare(st, i)
     # ("Team Obama", a phrase the tagger took for a full name, has no sex to compare: the people named with a
     # given name are the bearers)
     named = [o for o in owners if any(has_given_name(f.title()) for _, f in owner_keys[o])]
     if want:
-        sexes = {o: _owner_sex(marks[o]["sex"], owner_keys[o], marks["pronouns"])
+        sexes = {o: _owner_sex(marks.of[o]["sex"], owner_keys[o], marks.pronouns)
                  for o in (named if len(named) >= 2 else owners)}
         fit = [o for o, sx in sexes.items() if sx == want]
         if len(fit) == 1 and all(sx is not None for sx in sexes.values()):
@@ -747,19 +746,25 @@ def _owner_by_rank_or_sex(st: State, i: int, owners: set, owner_keys: dict, mark
     return None, ""
 
 
-def _marks(st: State) -> dict:
-    out: dict = defaultdict(lambda: {"rank": set(), "sex": set()})
-    out["pronouns"] = defaultdict(set)
+class Marks(NamedTuple):
+    """What the corpus writes of each person: cluster -> {"rank": ranks, "sex": honorific sexes} written on its
+    mentions, and full name -> the sexes the pronouns after it gave (``_pronoun_gender``)."""
+    of: dict
+    pronouns: dict
+
+
+def _marks(st: State) -> Marks:
+    out = Marks(defaultdict(lambda: {"rank": set(), "sex": set()}), defaultdict(set))
     for (_art, full), sex in _pronoun_gender(st.mentions, st.nodes, st.texts).items():
-        out["pronouns"][full].add(sex)
+        out.pronouns[full].add(sex)
     for j, (grp, _) in st.nodes.items():
         words = fold(st.mentions[j].text).lower().split()
         if grp == "person" and words:
             root = st.uf.find(("m", j))
             if len(words) >= 2 and _rank(words):
-                out[root]["rank"].add(_rank(words))
+                out.of[root]["rank"].add(_rank(words))
             if honorific_gender(st.mentions[j].text):
-                out[root]["sex"].add(honorific_gender(st.mentions[j].text))
+                out.of[root]["sex"].add(honorific_gender(st.mentions[j].text))
     return out
 
 
