@@ -129,23 +129,28 @@ _TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\.?\s*,?\s+$")
 _PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
 
 
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """First names of many countries (about 45,000), from Jörg Michael's list nam_dict.txt (GNU FDL 1.2) as shipped
-    in the PyPI package gender-guesser 0.4.0. Only the data file is read: the package's code is not imported."""
+def _nam_dict() -> list[tuple[str, str]]:
+    """(sex code, name) for each one-word name of Jörg Michael's list nam_dict.txt (GNU FDL 1.2) as shipped in the
+    PyPI package gender-guesser 0.4.0. Only the data file is read: the package's code is not imported."""
     spec = importlib.util.find_spec("gender_guesser")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the given-name list needs the package gender-guesser==0.4.0 (see requirements.txt)")
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
-    out = set()
+    out = []
     with path.open(encoding="utf-8") as f:
         for line in f:
             if line[:1] in "#=" or len(line) < 4:
                 continue
             name = line[3:29].strip()
             if name and " " not in name:
-                out.update({name.replace("+", ""), name.replace("+", "-")})
-    return frozenset(out)
+                out.append((line[:2].strip(), name))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names of many countries (about 45,000), from nam_dict.txt (``_nam_dict``)."""
+    return frozenset(n for _code, name in _nam_dict() for n in (name.replace("+", ""), name.replace("+", "-")))
 
 
 # "members of X": a body with members; "charities like X": the kind, before a name it is given by example.
@@ -283,22 +288,13 @@ def personal_role(role: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
-    """Given name -> "m" or "f" where the same list (nam_dict.txt) gives it one sex only: its first column says
-    male, mostly male, female or mostly female ("?" and unisex names are left out, and so is a name listed both
-    ways for different countries)."""
-    spec = importlib.util.find_spec("gender_guesser")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the given-name list needs the package gender-guesser==0.4.0 (see requirements.txt)")
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    """Given name -> "m" or "f" where nam_dict.txt gives it one sex only: its first column says male, mostly male,
+    female or mostly female ("?" and unisex names are left out, and so is a name listed both ways for different
+    countries)."""
     seen: dict[str, set] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if line[:1] in "#=" or len(line) < 4:
-                continue
-            code, name = line[:2].strip(), line[3:29].strip()
-            sex = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code, "?")
-            if name and " " not in name:
-                seen.setdefault(name.replace("+", "-"), set()).add(sex)
+    for code, name in _nam_dict():
+        sex = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code, "?")
+        seen.setdefault(name.replace("+", "-"), set()).add(sex)
     return {n: next(iter(s)) for n, s in seen.items() if len(s) == 1 and "?" not in s}
 
 

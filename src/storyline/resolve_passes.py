@@ -344,12 +344,17 @@ def _pronoun_gender(mentions, nodes, texts) -> dict[tuple[str, str], str]:
         m = mentions[i]
         g = honorific_gender(m.text)
         if not g and m.article in texts:
-            p = _PRONOUN.search(texts[m.article], m.end, m.end + 160)
-            g = p and ("f" if p.group(1).lower() in ("she", "her", "hers", "herself") else "m")
+            g = _pronoun_after(texts[m.article], m.end)
         if g:
             votes[(m.article, key)][g] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if len(c) == 1 or c.most_common(2)[0][1] >
             c.most_common(2)[1][1]}
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """"m" or "f": the first he/she/his/her... within 160 characters after ``end``."""
+    p = _PRONOUN.search(text, end, end + 160)
+    return p and ("f" if p.group(1).lower() in ("she", "her", "hers", "herself") else "m")
 
 
 def _full_lasts_by_article(st: State) -> dict[str, set]:
@@ -703,11 +708,7 @@ def _sex_of_bare(st: State, i: int) -> str | None:
     if said:
         return said.pop() if len(said) == 1 else None
     text = st.texts.get(st.mentions[i].article, "")
-    votes = set()
-    for j in same:
-        p = _PRONOUN.search(text, st.mentions[j].end, st.mentions[j].end + 160)
-        if p:
-            votes.add("f" if p.group(1).lower() in ("she", "her", "hers", "herself") else "m")
+    votes = {_pronoun_after(text, st.mentions[j].end) for j in same} - {None}
     return votes.pop() if len(votes) == 1 else None
 
 

@@ -215,10 +215,15 @@ def _names_wrong(v) -> bool:
     for a in preds:
         if any(c.dep_ == "neg" and c.i < a.i for c in a.children):     # ("an abduction, not an adoption")
             continue
-        joined = "".join(t.text for t in a.lefts if t.dep_ in ("compound", "punct") and t.text != '"') + a.text
-        if {a.lower_, a.lemma_.lower(), joined.lower()} & WRONG_NOUNS:
+        if (_as_written(a) | {a.lemma_.lower()}) & WRONG_NOUNS:
             return True
     return False
+
+
+def _as_written(a) -> set[str]:
+    """A predicate noun, alone and with the words hyphenated or compounded onto it ("cover-up")."""
+    joined = "".join(t.text for t in a.lefts if t.dep_ in ("compound", "punct") and t.text != '"') + a.text
+    return {a.lower_, joined.lower()}
 
 
 def _reports_accusation(v, mine: set) -> bool:
@@ -279,9 +284,8 @@ def _disowns_wrong(v) -> bool:
     preds += [c for p in preds for c in p.children if c.dep_ == "conj"]     # "an issue and not an act of ..."
     for a in preds:
         neg = any(c.dep_ == "neg" for c in (*v.children, *a.children) if c.i < a.i)
-        joined = "".join(t.text for t in a.lefts if t.dep_ in ("compound", "punct") and t.text != '"') + a.text
-        named = {a.lower_, joined.lower()} | {g.lower_ for p in a.children if p.dep_ == "prep" and
-                                              p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+        named = _as_written(a) | {g.lower_ for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj"}
         if neg and named & WRONG_NOUNS:
             return True
     return False
