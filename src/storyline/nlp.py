@@ -43,6 +43,12 @@ def gazetteer() -> dict:
             "us_states": set(data.get("us_states", [])), "state_abbreviations": abbr}
 
 
+def state_abbreviated(text: str) -> str | None:
+    """The US state a news-style abbreviation names ("La." or "La", "Penn"), or None."""
+    text = text.strip()
+    return gazetteer()["state_abbreviations"].get(text if text.endswith(".") else text + ".")
+
+
 def never_person() -> set[str]:
     """Countries and capitals: a one-word "person" with one of these names is the place ("Kyiv has accepted ...")
     -- news names a government by its capital daily, and nobody in the news is called "Ukraine"."""

@@ -384,7 +384,7 @@ def _descriptions(mentions: list[Mention], entities: list[Entity], cues: list[di
 
 def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
     """The most frequent full form: for people the longest normalised name, shown as written without titles."""
-    from .nlp import gazetteer
+    from .nlp import state_abbreviated
     if typ == "person":
         best_key = max(keys, key=lambda k: (len(k.split()) >= 2, keys[k], len(k)))
     else:
@@ -399,10 +399,9 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
         # "HOUSTON" of the datelines beside "Houston" of the text: the name as a sentence writes it (an acronym,
         # "NASA" beside "Nasa", is left as the most frequent form)
         text = next((t for t, _ in surface.most_common() if not t.isupper() and t.lower() == text.lower()), text)
-    standard = gazetteer()["state_abbreviations"]
-    dotted = text if text.endswith(".") else text + "."
-    if typ == "place" and standard.get(dotted, "").lower() == best_key:
-        text = standard[dotted]     # "Louisiana" for "La.": the state's name, as written or as the standard has it
+    state = state_abbreviated(text)
+    if typ == "place" and state and state.lower() == best_key:
+        text = state        # "Louisiana" for "La.": the state's name, as written or as the standard has it
     if typ == "person":
         text = _strip_titles(text) or text
     return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", text, flags=re.I))

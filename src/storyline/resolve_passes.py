@@ -895,28 +895,27 @@ def place_abbreviation(st: State) -> None:
     places = sorted({key for i, (grp, key) in st.nodes.items() if grp == "thing" and " " not in key and
                      TYPE_OF[st.mentions[i].label] == "place"})
     lower_places = {p.lower() for p in st.places}
-    from .nlp import gazetteer
+    from .nlp import gazetteer, state_abbreviated
     states = {s.lower() for s in gazetteer()["us_states"]} - lower_places
-    standard = gazetteer()["state_abbreviations"]
     countries = {c.lower() for c in gazetteer()["countries"] | gazetteer()["capitals"]}
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
         # ("Tex." after a town is tagged a person, "Tex" without its full stop: a state's abbreviation only)
         as_person = grp == "person" and m.text.endswith(".") or grp == "person" and \
             st.texts.get(m.article, "")[m.end:m.end + 1] == "."
-        written = m.text if m.text.endswith(".") else m.text + "."
+        named = state_abbreviated(m.text)
         if not (grp == "thing" and TYPE_OF[m.label] == "place" or as_person) or \
-                not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or written in standard) or \
+                not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or named) or \
                 not _AFTER_TOWN.search(st.before(m, 40)):
             continue
-        if written in standard and standard[written].lower() not in countries:
+        if named and named.lower() not in countries:
             # A standard abbreviation names its state whether or not the corpus writes the state in full (not a
             # state named as a country, "Ga.": the key would join the country).
             if as_person:
                 st.retype(i, "GPE")
-            state = standard[written].lower()
+            state = named.lower()
             st.join(("thing", state), ("m", i), f"'{m.text}' after a town is the news-style abbreviation of "
-                    f"'{standard[written]}'")
+                    f"'{named}'")
             st.nodes[i] = ("thing", state)
             continue
         abbr = m.text.lower().rstrip(".")
