@@ -382,6 +382,11 @@ def future_of(doc):
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if not aux and t.dep_ == "conj" and t.tag_ in ("VB", "VBN") and t.head.pos_ in ("VERB", "AUX") and \
+                    t.i - t.head.i <= 10:
+                # "would be deployed by tomorrow and hooked up over the weekend": a conjunct shares its auxiliaries
+                # (not a finite one: "will visit on Friday and met her on Thursday")
+                aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
             verdict = None
             if aux & {"will", "shall", "'ll", "wo"} or t.lower_ in ("will", "shall"):
                 # "will" keeps its future under a past verb ("confirmed yesterday that it will be delayed until
@@ -412,6 +417,10 @@ def future_of(doc):
                 return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
             elif t.tag_ in ("VBD", "VBN") and not aux and _hypothetical(t):
                 verdict = True      # "would struggle if the river flooded in March": a past form, a coming March
+            elif t.tag_ == "VBN" and t.dep_ == "acl" and not aux and t.lemma_ in ("plan", "schedule", "set", "slate"):
+                return None         # "a call planned for Friday": a plan's day, after or before publication alike
+            elif t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux:
+                return None         # "an interview to be broadcast on Sunday": still to come when it was arranged
             elif t.tag_ == "VBN" and aux and aux <= {"be", "to", "is", "are", "am", "'s", "'re", "being", "not", "n't"}:
                 pass                # "to be known until the autumn", "to be held Friday": a passive, not a past
             elif t.tag_ in ("VBD", "VBN") or aux & {"did", "had", "was", "were"}:

@@ -154,7 +154,7 @@ class _At:
     """What a value may depend on besides the words: the publication date, the tense of the clause, and the
     latest full date given earlier in the text (for narrative anchors)."""
     anchor: date | None
-    future: bool
+    future: bool | None      # None: the tense evidence is split or absent (read as not future)
     last_value: str | None
 
     @property
@@ -324,6 +324,10 @@ def _relative_unit(m: re.Match, at: _At):
     if which in ("last", "past", "previous") and anchor.weekday() == 6 and not m["rel"]:
         # A Sunday paper's "last week" is the working week just ended, which ends the ISO week of the Sunday itself
         return "DATE", _iso_week(anchor), at.anchored + " (a Sunday: the week just ended)"
+    if which == "this" and anchor.weekday() == 6 and at.future is not False and not m["rel"] and not m["rel2"]:
+        # and its "this week" in a clause not told as past ("will triple", "head back ... this week") is the
+        # working week that starts the next day
+        return "DATE", _iso_week(anchor + timedelta(days=1)), at.anchored + " (a Sunday: the week ahead)"
     return "DATE", _iso_week(anchor + timedelta(weeks=k)), at.anchored
 
 
@@ -332,7 +336,8 @@ def _weekend(m: re.Match, at: _At):
     if anchor is None:
         return "DATE", None, "weekend without a publication date"
     k = {"last": -1, "next": 1}.get(m["which"].lower(), 0)
-    if m["which"].lower() == "the" and not at.future:
+    if m["which"].lower() in ("the", "this") and not at.future:
+        # told as past on a weekday ("earned two profiles this weekend", written on Monday): the one just gone
         k = -1 if anchor.weekday() < 5 else 0
     return "DATE", _iso_week(anchor + timedelta(weeks=k)) + "-WE", at.anchored + _tense(at.future)
 
@@ -399,6 +404,11 @@ def _narrative(m: re.Match, at: _At):
         sign = -1 if g["dir"].lower().startswith(("earlier", "before")) else 1
     if unit == "morning":
         return "DATE", None, "narrative: a part of the day after an event, not a calendar value"
+    if unit == "hour":
+        # "48 hours later" is two days on; "36 hours later" falls on one day or the next, by the hour of the first
+        if n is None or n % 24:
+            return "DATE", None, "narrative: hours that are not whole days"
+        unit, n = "day", n // 24
     if not last_value or n is None:
         return "DATE", None, "narrative expression: the text gives no earlier date to count from"
     v = _add(last_value, sign * n, unit, iso_week=bool(g.get("unit2")) and unit == "week")
@@ -454,7 +464,8 @@ def _season(m: re.Match, at: _At):
     low = m.group(0).lower()
     st = _SEASON_START[s]
     if low.startswith("next"):
-        y = anchor.year + 1
+        # The next one to begin: "next winter" in June is the coming December's; in a winter, the one after it.
+        y = anchor.year if anchor.month < st else anchor.year + 1
     elif low.startswith("last"):
         y = anchor.year if anchor.month >= st + 3 else anchor.year - 1
     elif low.startswith("this"):
@@ -564,7 +575,7 @@ RULES: list[Rule] = [
     _rule("ago", _ago,
         rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}|decades?)\s+ago\b"),
     _rule("later", _narrative,
-        rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
+        rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}|hours)\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
         r"before\s+that)\b"
         r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
         # Not "the day after the vote" nor "the day after Mubarak announced ...": a day counted from a happening
@@ -720,18 +731,20 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 r"the end of|the beginning of|the start of)",
                 m.group(0)):
             continue
-        if name == "weekday" and re.search(r"(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]) and \
+        if name == "weekday" and re.search(r"(?:\b[Tt]he|'s)\s+$", text[max(0, s0 - 5):s0]) and \
                 re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]", text[m.end():]):
             continue    # a name: "the Sunday Times", "London's Sunday Telegraph"
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
             continue
         if name == "deictic" and re.match(r"Today\s+(?:program|programme|show)\b", text[s0:s0 + 20]):
             continue    # the radio programme ("told the BBC Radio 4 Today programme")
+        if _in_title(text, s0, m.end()):
+            continue
         sa, sb = sentence_of(s0) if sentence_of else _sentence_span(text, s0)
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
-        res = _choose(rule, m, anchor, fut, lv) if rule.tensed else normalise(rule, m, anchor, bool(fut), lv)
+        res = _choose(rule, m, anchor, fut, lv) if rule.tensed else normalise(rule, m, anchor, fut, lv)
         if res is None:
             continue
         typ, value, how = res
@@ -760,6 +773,40 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     _clock_dates(text, out, sentence_of)
     _counted_from_next(text, out)
     return out
+
+
+# A title: a quotation of two to six words, each capitalised but for short function words.
+_OPEN_QUOTE = re.compile(r"(?:``|\u201c|\")\s*$")
+_CLOSE_QUOTE = re.compile(r"^[\s.,!?]*(?:''|\u201d|\")")
+_SMALL = {"of", "the", "a", "an", "and", "on", "in", "at", "to", "for", "with"}
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """A time word inside a name of a programme or paper: "appeared on `` Fox News Sunday ''", ABC's "This Week",
+    NBC's "Today" show, "told ABC's This Week program". The words are capitalised as a title is, which a time
+    expression in running text never is mid-sentence ("this week", "on Sunday" are lower case but for the weekday)."""
+    word = text[start:end]
+    # A relative expression in title case right after a possessive: "ABC's This Week", "NBC's Today".
+    if re.fullmatch(r"(?:This|Next|Last)\s+[A-Z][a-z]+|Today|Tonight", word) and \
+            re.search(r"(?:'s|s')\s+$", text[max(0, start - 4):start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start]
+    opens = [m.end() for m in re.finditer(r"``|\u201c|\"", before)]
+    if not opens:
+        return False
+    q0 = max(line_start, start - 40) + opens[-1]
+    if re.search(r"''|\u201d", text[q0:start]):
+        return False
+    close = re.search(r"''|\u201d|\"", text[end:end + 40])
+    if not close or "\n" in text[end:end + close.start()]:
+        return False
+    inside = re.findall(r"[A-Za-z][\w'-]*", text[q0:end + close.start()])
+    if not 1 <= len(inside) <= 6 or any(w[0].islower() and w not in _SMALL for w in inside):
+        return False
+    # One word alone is a title only when the words after the quote say what kind ("`` Today '' show").
+    return len(inside) >= 2 or bool(re.match(r"[\s.,]*(?:''|\u201d|\")\s*(?:show|program|programme|broadcast)\b",
+                                               text[end:end + 40]))
 
 
 # "on 15 October and 9 November that year": the dates (and a date listed with them) take a year written earlier.
