@@ -71,3 +71,12 @@ def test_whole_days_of_hours_count_as_days():
                "sank.", "2016-04-20")
     assert v["48 hours later"] == "2016-04-05"
     assert v["30 hours later"] is None
+
+
+def test_a_date_something_was_moved_to_is_its_new_date():
+    assert values("The vote was postponed to March, the council said.", "2016-01-20")["March"] == "2016-03"
+    assert values("The hearing was moved to Friday, the court said.", "2016-01-20")["Friday"] == "2016-01-22"
+    assert values("The storm could delay the repair, pushing back the final seal of the dam to late August, "
+                  "officials said.", "2016-07-24")["late August"] == "2016-08"
+    # "to" after another verb is no new date.
+    assert values("The council said it sent the letter to Brask in March.", "2016-05-20")["March"] == "2016-03"

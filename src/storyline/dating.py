@@ -372,6 +372,8 @@ def future_of(doc):
                 return False
             if t.lower_ == "for" and t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing"):
                 lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
+            if t.lower_ == "to" and t.dep_ == "prep" and t.head.lemma_ in _MOVED and lean is None:
+                lean = True     # "pushing back the attempt to late August", "postponed to March": a new date
             if t.lower_ in ("ahead", "until", "till", "through", "by") and t.dep_ in ("prep", "advmod") and lean is None:
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
                 by_only = t.lower_ == "by"
@@ -480,6 +482,8 @@ def _hypothetical(verb) -> bool:
 # Verbs whose infinitive happens (or not) when they do: "failed to stop", "managed to reach", "refused to testify".
 _IMPLICATIVE = {"fail", "manage", "refuse", "decline", "neglect", "try", "attempt", "struggle", "rush", "hurry"}
 _SEASONS = {"winter", "spring", "summer", "autumn", "fall"}
+# Verbs that move a thing in time: "to" + a date after them is the new date, set ahead of when it was moved.
+_MOVED = {"push", "delay", "postpone", "defer", "move", "extend", "reschedule", "bring", "put", "shift", "adjourn"}
 _TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",
                "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall",
                "winter", "season", "decade", "century"}
