@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.events import event_type
+from test_events import _events     # the same single-sentence extraction
 
 pytestmark = pytest.mark.slow
 
@@ -25,13 +26,5 @@ def test_putting_people_in_quarantine_is_containment():
 
 
 def test_the_pipeline_types_the_fire_of_a_sentence():
-    from datetime import date
-
-    from storyline import events, nlp, timex
-    from storyline.model import Article
-    text = "The Marrow Star ferry caught fire off Brask on Monday and sank two days later."
-    doc = next(nlp.parse([text]))
-    art = Article("t", "t", text=text)
-    sents = nlp.sentences(art, doc)
-    evs = events.extract("t", doc, sents, nlp.mentions(art, doc, sents), timex.find(text, date(2031, 5, 7)))
+    _doc, evs = _events("The Marrow Star ferry caught fire off Brask on Monday and sank two days later.", "2031-05-07")
     assert {e.trigger: e.type for e in evs}.get("caught") == "disaster"
