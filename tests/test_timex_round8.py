@@ -80,3 +80,9 @@ def test_a_date_something_was_moved_to_is_its_new_date():
                   "officials said.", "2016-07-24")["late August"] == "2016-08"
     # "to" after another verb is no new date.
     assert values("The council said it sent the letter to Brask in March.", "2016-05-20")["March"] == "2016-03"
+
+
+def test_a_day_between_two_quotations_is_a_date():
+    v = values('He said "no" on Monday and "yes" on Tuesday.', "2016-03-10")
+    assert v["Monday"] == "2016-03-07" and v["Tuesday"] == "2016-03-08"
+    assert "Sunday" not in values('She appeared on "Morning Report Sunday" twice.', "2016-03-10")

@@ -775,9 +775,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     return out
 
 
-# A title: a quotation of two to six words, each capitalised but for short function words.
-_OPEN_QUOTE = re.compile(r"(?:``|\u201c|\")\s*$")
-_CLOSE_QUOTE = re.compile(r"^[\s.,!?]*(?:''|\u201d|\")")
+# Words a title leaves in lower case.
 _SMALL = {"of", "the", "a", "an", "and", "on", "in", "at", "to", "for", "with"}
 
 
@@ -790,14 +788,17 @@ def _in_title(text: str, start: int, end: int) -> bool:
     if re.fullmatch(r"(?:This|Next|Last)\s+[A-Z][a-z]+|Today|Tonight", word) and \
             re.search(r"(?:'s|s')\s+$", text[max(0, start - 4):start]):
         return True
+    # Inside a quotation of at most six words, all capitalised as a title is but for short function words.
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40):start]
-    opens = [m.end() for m in re.finditer(r"``|\u201c|\"", before)]
+    opens = list(re.finditer(r"``|\u201c|\"", before))
     if not opens:
         return False
-    q0 = max(line_start, start - 40) + opens[-1]
+    q0 = max(line_start, start - 40) + opens[-1].end()
     if re.search(r"''|\u201d", text[q0:start]):
         return False
+    if opens[-1].group() == '"' and text.count('"', line_start, start) % 2 == 0:
+        return False    # a straight mark that closes a quotation ("no" on Monday): the day is outside it
     close = re.search(r"''|\u201d|\"", text[end:end + 40])
     if not close or "\n" in text[end:end + close.start()]:
         return False
