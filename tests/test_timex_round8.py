@@ -86,3 +86,8 @@ def test_a_day_between_two_quotations_is_a_date():
     v = values('He said "no" on Monday and "yes" on Tuesday.', "2016-03-10")
     assert v["Monday"] == "2016-03-07" and v["Tuesday"] == "2016-03-08"
     assert "Sunday" not in values('She appeared on "Morning Report Sunday" twice.', "2016-03-10")
+
+
+def test_this_weekend_is_the_coming_one_unless_the_words_say_it_is_past():
+    assert values("The new skimmer may gain approval to operate this weekend.", "2016-07-05")["this weekend"] \
+        == "2016-W27-WE"

@@ -336,10 +336,19 @@ def _weekend(m: re.Match, at: _At):
     if anchor is None:
         return "DATE", None, "weekend without a publication date"
     k = {"last": -1, "next": 1}.get(m["which"].lower(), 0)
-    if m["which"].lower() in ("the", "this") and not at.future:
+    which = m["which"].lower()
+    if which == "the" and not at.future or which == "this" and not at.future and _told_as_past(m):
         # told as past on a weekday ("earned two profiles this weekend", written on Monday): the one just gone
         k = -1 if anchor.weekday() < 5 else 0
     return "DATE", _iso_week(anchor + timedelta(weeks=k)) + "-WE", at.anchored + _tense(at.future)
+
+
+def _told_as_past(m: re.Match) -> bool:
+    """A past form before the expression in its sentence ("earned ... this weekend"). "This weekend" on a weekday
+    is the coming one unless the words say it is past: a clause read as not future for want of any cue ("may gain
+    approval to operate this weekend") is no evidence."""
+    s0, _ = _sentence_span(m.string, m.start())
+    return bool(_PAST_CUE.search(m.string, s0, m.start()))
 
 
 def _part_of_day(m: re.Match, at: _At):
