@@ -36,18 +36,12 @@ GAPS = {
         "a possessive description ('Marenland's chief prosecutor') is not linked to the person",
     "people Ilse Harrow role: spokeswoman for the National Water Authority":
         "roles come from titles and appositions; 'a spokeswoman for the NWA, Ilse Harrow' is not read as one",
-    "people Petra Sollen role: lawyer":
-        "'his lawyer, Petra Sollen' gives no role: possessive-headed appositions are not read",
     "people Anton Reiss role: head of the independent inquiry":
         "'the inquiry led by Judge Anton Reiss' gives no role: only titles and appositions are read",
     "people Jana Orbeck role: Mayor of Kestrow":
         "the role is cut to the bare title 'Mayor' (the 'of Kestrow' complement is dropped)",
     "people Ruth Kallen role: judge at Kestrow District Court":
         "the role is cut to the bare title 'Judge'",
-    "people Pavel Dorn role: director general of the National Water Authority":
-        "no role read for Pavel Dorn",
-    "people Oskar Brandl role: ministry spokesman":
-        "no role read for Oskar Brandl",
     "people Tobias Arven role: striker":
         "the role is kept in the alias ('Striker Tobias Arven') instead of being read as a role",
     "people Karel Drozd role: mayor of Port Sallin":

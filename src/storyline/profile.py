@@ -17,6 +17,7 @@ _ACR_OR = re.compile(r"\s*,\s*or\s+([A-Z][A-Z&]{1,9})(?=\s*[,.;:)])")
 _AGE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 _AGE_APPOS = re.compile(r"^\s*,\s*(\d{1,3})\s*,")
 ROLE_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "case"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 
 
 def _clean(words: list) -> str:
@@ -67,6 +68,15 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
         words = [t for t in c.subtree if not any(t.i in range(r.left_edge.i, r.right_edge.i + 1)
                                                  for r in c.children if r.dep_ in ("relcl", "acl"))]
         if len(words) <= 10:
+            out.append({"kind": "role", "value": _clean(words), "tokens": words})
+    # An apposition before the name: "his lawyer, Petra Sollen", "a ministry spokesman, Oskar Brandl".
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS":
+        words = [t for t in head.subtree if t.i < span.start and not any(
+            t.i in range(r.left_edge.i, r.right_edge.i + 1) for r in head.children if r.dep_ in ("relcl", "acl"))]
+        while words and (words[0].is_punct or words[0].lower_ in POSSESSIVES):
+            words = words[1:]
+        if words and len(words) <= 10:
             out.append({"kind": "role", "value": _clean(words), "tokens": words})
     m_age = _AGE_APPOS.match(a.text[m.end:m.end + 8])
     if m_age and not any(o["kind"] == "age" for o in out):

@@ -1,0 +1,26 @@
+"""A role written before the name, as an apposition ("his lawyer, Petra Sollen"): the cast shows it (issue 13, the
+cast: people with what they are); sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _roles(text: str) -> list[str]:
+    from storyline import nlp, profile
+    from storyline.model import Article
+    doc = next(nlp.parse([text]))
+    art = Article("t", "t", text=text)
+    ments = nlp.mentions(art, doc, nlp.sentences(art, doc))
+    return [c["value"] for c in profile.cues(art, doc, ments) if c["kind"] == "role"]
+
+
+def test_an_apposition_before_the_name_is_a_role():
+    assert _roles("He left the court with his lawyer, Mara Tellen.") == ["lawyer"]
+    assert _roles("A harbour board spokesman, Peter Lask, said the quay was safe.") == ["harbour board spokesman"]
+    assert _roles("Its director general, Pavla Dorn, has not been named as a suspect.") == ["director general"]
+
+
+def test_a_list_of_places_gives_no_role():
+    assert _roles("The ferry sailed from Brask, Norland, on Monday.") == []
