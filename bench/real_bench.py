@@ -549,9 +549,8 @@ def score_claims(labels, result, bare_docs, cluster_of) -> tuple[dict, dict]:
         # matching then counts the later paragraphs as missed although the user reads them with the right
         # speaker. Here a gold claim is also found when most of its words lie inside a storyline claim with the
         # right speaker; a storyline claim is right when it matches or covers a gold claim so.
-        pairs = match_claims(g_list, p_list)
-        ok_g = {id(g) for g, p in pairs if speaker_ok(g, p, cluster_of, names)}
-        ok_p = {id(p) for g, p in pairs if speaker_ok(g, p, cluster_of, names)}
+        right = [(g, p) for g, p in match_claims(g_list, p_list) if speaker_ok(g, p, cluster_of, names)]
+        ok_g, ok_p = {id(g) for g, _ in right}, {id(p) for _, p in right}
         for g in g_list:
             if not g["at"] or id(g) in ok_g:
                 continue

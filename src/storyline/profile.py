@@ -65,15 +65,13 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
             continue
         if c.pos_ != "NOUN" or c.tag_ == "NNS":
             continue
-        words = [t for t in c.subtree if not any(t.i in range(r.left_edge.i, r.right_edge.i + 1)
-                                                 for r in c.children if r.dep_ in ("relcl", "acl"))]
+        words = _noun_phrase(c)
         if len(words) <= 10:
             out.append({"kind": "role", "value": _clean(words), "tokens": words})
     # An apposition before the name: "his lawyer, Petra Sollen", "a ministry spokesman, Oskar Brandl".
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS":
-        words = [t for t in head.subtree if t.i < span.start and not any(
-            t.i in range(r.left_edge.i, r.right_edge.i + 1) for r in head.children if r.dep_ in ("relcl", "acl"))]
+        words = [t for t in _noun_phrase(head) if t.i < span.start]
         while words and (words[0].is_punct or words[0].lower_ in POSSESSIVES):
             words = words[1:]
         if words and len(words) <= 10:
@@ -87,6 +85,12 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
                 out.append({"kind": "nationality", "value": t.text})
     out = [o for o in out if o["kind"] != "role" or _plausible(o["value"])]
     return [{**o, "article": m.article, "start": m.start, "end": m.end} for o in out if o["value"] and o["kind"]]
+
+
+def _noun_phrase(noun) -> list:
+    """A role noun's words without the clauses on it ("the lawyer who represented him" -> "the lawyer")."""
+    clauses = [range(r.left_edge.i, r.right_edge.i + 1) for r in noun.children if r.dep_ in ("relcl", "acl")]
+    return [t for t in noun.subtree if not any(t.i in r for r in clauses)]
 
 
 def _plausible(role: str) -> bool:
