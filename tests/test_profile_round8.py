@@ -24,3 +24,9 @@ def test_an_apposition_before_the_name_is_a_role():
 
 def test_a_list_of_places_gives_no_role():
     assert _roles("The ferry sailed from Brask, Norland, on Monday.") == []
+
+
+def test_a_firm_named_after_its_kind_without_a_comma_gives_no_role():
+    # The model reads "Hallberg Co" as a person and the parser hangs it on "company": no comma, no apposition of a
+    # role, or "the company" would later stand for this firm whatever firm the text meant.
+    assert _roles("Oilfield service company Hallberg Co (HAL.N) provided cementing on the well to stabilize it.") == []

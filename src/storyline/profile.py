@@ -68,9 +68,12 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
         words = _noun_phrase(c)
         if len(words) <= 10:
             out.append({"kind": "role", "value": _clean(words), "tokens": words})
-    # An apposition before the name: "his lawyer, Petra Sollen", "a ministry spokesman, Oskar Brandl".
+    # An apposition before the name, set off by its comma: "his lawyer, Petra Sollen", "a ministry spokesman, Oskar
+    # Brandl". (Without the comma the parser also makes "services company Halliburton Co" one: a kind of firm the
+    # model took for a person, whose "role" would let "the company" stand for it.)
     head = root.head
-    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS":
+    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" and \
+            span.start > 0 and doc[span.start - 1].text == ",":
         words = [t for t in _noun_phrase(head) if t.i < span.start]
         while words and (words[0].is_punct or words[0].lower_ in POSSESSIVES):
             words = words[1:]
