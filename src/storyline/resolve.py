@@ -61,6 +61,8 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
         ev_of[st.uf.find(k)].add(why)
     entities = []
     used: set[str] = set()
+    surnames = {_strip_titles(m.text).split()[-1] for m in mentions
+                if m.label == "PERSON" and len(_strip_titles(m.text).split()) > 1}
     for root, idx in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
         types = Counter(TYPE_OF[mentions[i].label] for i in idx)
         typ = max(types, key=lambda t: (types[t], t == "person"))
@@ -79,7 +81,7 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
                 ev_extra.append(f"typed a place: written after a place preposition in {placed_n} of {len(idx)} "
                                 f"mentions")
         if texts:
-            typ = _typed_by_cues(st, idx, typ, cue_at, ev_extra)
+            typ = _typed_by_cues(st, idx, typ, cue_at, ev_extra, surnames)
         forms = Counter(mentions[i].text for i in idx)
         if typ == "person":
             # The name as written without its title is an alias too: "Kareem Khan" in "Chief Prosecutor Kareem Khan".
@@ -117,9 +119,11 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
 LABEL_OF = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "PRODUCT"}
 
 
-def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: list[str]) -> str:
+def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: list[str],
+                   surnames: set[str] = frozenset()) -> str:
     """The cluster's type by what the text writes around its mentions (``cast_types``); a retyped cluster's
-    mentions take the new type's label, so that a "person" found to be a rig is no antecedent of "he"."""
+    mentions take the new type's label, so that a "person" found to be a rig is no antecedent of "he".
+    ``surnames``: the last words of the corpus's full person names ("Marsh" of "Ada Marsh")."""
     mentions, texts = st.mentions, st.texts
     cues = Counter(c for i in idx if mentions[i].article in texts
                    for c in cast_types.mention_cues(texts[mentions[i].article], mentions[i].start, mentions[i].end))
@@ -139,6 +143,16 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     cues["person"] += sum(cast_types.has_given_name(_strip_titles(mentions[i].text)) and
                           cast_types.pronoun_after(texts.get(mentions[i].article, ""), mentions[i].end) for i in idx)
     cues += Counter()       # drop zero counts
+    if typ == "person" and not signs and not cues and _one_word_unnamed(mentions, idx, surnames) and \
+            not any(_LEADER_AFTER.match(texts.get(mentions[i].article, "")[mentions[i].end:mentions[i].end + 40]) for i in idx):
+        # News introduces a person by full name, a title or a role ("Ada Marsh", "Mr Marsh", "the nurse Marsh");
+        # a one-word "person" the text never writes so ("Halvex said", "Zippo's new range") is the model's guess
+        # from a capitalised word, most often a company's or a product's name. It leaves the cast. A given name
+        # alone may be a singer's ("Madonna"), and a surname of a full name elsewhere is that person's.
+        ev_extra.append("typed other: a one-word name never written with a given name, title or role")
+        for i in idx:
+            mentions[i].label = LABEL_OF["other"]
+        return "other"
     got = cast_types.retype(typ, cues, signs, len(idx))
     if got is None:
         return typ
@@ -405,6 +419,17 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
     if typ == "person":
         text = _strip_titles(text) or text
     return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", text, flags=re.I))
+
+
+# "the Marsh administration": a leader's surname alone, before the government it names.
+_LEADER_AFTER = re.compile(r"(?:'s)?\s+(?:administration|presidency)\b")
+
+
+def _one_word_unnamed(mentions: list, idx: list[int], surnames: set[str]) -> bool:
+    """Every mention is one word, neither a given name nor the surname of a full name in the corpus."""
+    words = {_strip_titles(mentions[i].text) for i in idx}
+    return all(len(w.split()) == 1 and w not in surnames and w.removesuffix("'s") not in surnames and
+               w.capitalize() not in cast_types.given_names() for w in words)
 
 
 def _strip_titles(text: str) -> str:
