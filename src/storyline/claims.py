@@ -330,6 +330,9 @@ def _subject(verb):
         # ..., X said"), a circumstance of the speech: the labellers leave both out. Nor after a passive ("A
         # statement was expected, announcing that ..."): nothing has been said yet.
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and \
+            verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)    # "X dented hopes by saying that ...": the means is X's own speech
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "go" and \
             any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
         return _subject(verb.head)     # "X went on to warn of ...", which the parser may read as a purpose

@@ -1,0 +1,15 @@
+"""Claim classes of the fifteenth session. Sentences written for these tests."""
+from __future__ import annotations
+
+from test_claims_classes import _claims
+
+
+def test_speech_as_the_means_of_an_act_is_the_actors_claim():
+    got = _claims("But late on Monday the health minister, Ilse Varga, dented hopes by saying 14 people were "
+                  "thought to have died within a day.")
+    assert [(c.speaker_text, c.stance) for c in got] == [("Ilse Varga", "asserts")]
+    assert got[0].content.startswith("14 people were thought")
+    got = _claims("The company responded by denying that it had known about the leak.")
+    assert [(c.speaker_text, c.stance) for c in got] == [("The company", "denies")]
+    # A means that is no speech gives no claim.
+    assert _claims("He won over the crowd by singing a song about the harbour.") == []
