@@ -290,3 +290,15 @@ def test_only_a_reports_first_five_sentences_speak_for_its_day():
     _ment, pub = candidates(sents)
     assert [s.index for s in pub[day]] == [0, 1, 2, 3, 4]
 
+
+
+def test_the_default_length_is_no_more_than_the_days_the_reports_attest():
+    from storyline.tls import Sent, default_length
+    # Written for this test: 30 reports over three days; two earlier days are named by two reports each, and
+    # twelve old days by one report each (a list of past floods).
+    arts = [Article(f"a{i}", f"a{i}.txt", "x", published=f"2031-05-0{1 + i % 3}") for i in range(30)]
+    sents = [Sent("a0", 0, 1, "x", date(2031, 5, 1), 0, [date(1900 + k, 3, 1) for k in range(12)])]
+    sents += [Sent(f"a{i}", 0, 1, "x", date(2031, 5, 1), 0, [date(2031, 4, 28), date(2031, 4, 29)]) for i in (1, 2)]
+    assert default_length(arts) == (10, 2)              # one date per three reports
+    assert default_length(arts, sents) == (5, 2)        # three days of reports and two days two of them name
+    assert default_length(arts[:3], sents[:1]) == (3, 1)    # never fewer than three

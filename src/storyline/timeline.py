@@ -408,9 +408,10 @@ def story_timeline(story: Story, articles: list[Article], reading: dict, dates: 
     from . import tls
     mine = set(story.articles)
     arts = [a for a in articles if a.id in mine and a.id in reading and a.status != "duplicate"]
-    d0, l0 = tls.default_length(arts)
+    sents = tls.sentences(arts, reading)
+    d0, l0 = tls.default_length(arts, sents)
     dates, lines = dates or d0, lines or l0
-    tl = tls.summarise(arts, max(dates, KEEP_DATES), max(lines, KEEP_LINES), reading=reading) if arts else []
+    tl = tls.summarise(arts, max(dates, KEEP_DATES), max(lines, KEEP_LINES), sents=sents) if arts else []
     entries = [{"date": d.isoformat(), "rank": ls[0].rank, "lines": [
         {"text": ln.text, "article": ln.article, "start": ln.start, "end": ln.end, "date_basis": ln.basis,
          "reported_on": ln.reported_on.isoformat() if ln.reported_on else None,

@@ -312,11 +312,27 @@ def spread(ranked: list[tuple[date, float]], n_dates: int, span: tuple[date, dat
     return out
 
 
-def default_length(articles: list[Article]) -> tuple[int, int]:
+def default_length(articles: list[Article], sents: list[Sent] | None = None) -> tuple[int, int]:
     """A length sized to the corpus when the user sets none: about one date per three dated articles (at least 3,
-    at most 20), and two lines per date once there are several reports to choose from."""
+    at most 20), and two lines per date once there are several reports to choose from. Given the sentences, no
+    more dates than the days the reports attest (``attested_days``): a four-day story of ninety reports has a
+    handful of news days, and its twentieth-ranked day is a date one report names in passing (a list of the
+    region's earthquakes since 1843, "like New Year's Eve")."""
     n = sum(1 for a in articles if a.published)
-    return max(3, min(20, round(n / 3) or 1)), (2 if n >= 10 else 1)
+    dates = max(3, min(20, round(n / 3) or 1))
+    if sents is not None:
+        dates = max(3, min(dates, attested_days(sents, articles)))
+    return dates, (2 if n >= 10 else 1)
+
+
+def attested_days(sents: list[Sent], articles: list[Article]) -> int:
+    """Days that two reports or more name, or on which a report was published."""
+    named: dict[date, set[str]] = defaultdict(set)
+    for s in sents:
+        for d in s.dates:
+            named[d].add(s.article)
+    pubs = {date.fromisoformat(a.published) for a in articles if a.published}
+    return len({d for d, arts in named.items() if len(arts) >= 2} | pubs)
 
 
 def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords: list[str] | None = None,
