@@ -390,6 +390,8 @@ def future_of(doc):
                 # (not a finite one: "will visit on Friday and met her on Thursday")
                 aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
             verdict = None
+            if "'d" in aux and aux & {"have", "'ve"}:
+                aux = aux | {"would"}   # "we'd have arrived on Saturday": "would have", not "had"
             if aux & {"will", "shall", "'ll", "wo"} or t.lower_ in ("will", "shall"):
                 # "will" keeps its future under a past verb ("confirmed yesterday that it will be delayed until
                 # Friday"): reported speech backshifts to "would" when the time is no longer ahead.
@@ -398,6 +400,13 @@ def future_of(doc):
                 verdict = True      # not "could": "On Thursday I could smell the oil" is past
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
                 verdict = True
+            elif t.tag_ == "VB" and "to" in aux and t.dep_ in ("advcl", "relcl", "acl") and \
+                    t.head.lemma_ not in _IMPLICATIVE and \
+                    (t.head.tag_ not in ("VBD", "VBN") or t.head.lemma_ in _STATES):
+                verdict = True      # a purpose of a state: "a plane standing by to fly supplies in on Saturday", "a
+                #                     plan to close it on Friday" is not done yet when it is told (under a past verb,
+                #                     the nearer reading: below); a past act's purpose ("went there to buy food on
+                #                     Saturday") was done with it
             elif t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
                 verdict = True
             elif t.dep_ == "xcomp" and t.head.lemma_ == "be" and "to" in aux and \
@@ -482,6 +491,8 @@ def _hypothetical(verb) -> bool:
 # Verbs whose infinitive happens (or not) when they do: "failed to stop", "managed to reach", "refused to testify".
 _IMPLICATIVE = {"fail", "manage", "refuse", "decline", "neglect", "try", "attempt", "struggle", "rush", "hurry"}
 _SEASONS = {"winter", "spring", "summer", "autumn", "fall"}
+# Verbs of a state, whose purpose is still ahead even told in the past ("had a jet standing by to fly on Saturday").
+_STATES = {"have", "be", "keep", "hold", "stand", "wait"}
 # Verbs that move a thing in time: "to" + a date after them is the new date, set ahead of when it was moved.
 _MOVED = {"push", "delay", "postpone", "defer", "move", "extend", "reschedule", "bring", "put", "shift", "adjourn"}
 _TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",

@@ -262,6 +262,12 @@ def _month_day(m: re.Match, at: _At):
 
 def _holiday(m: re.Match, at: _At):
     rule = _HOLIDAYS[re.sub(r"\s+", " ", m["hol"].lower())]
+    if re.search(r"\blike\s+$", m.string[max(0, m.start() - 6):m.start()]):
+        return None     # "it will be like New Year's Eve": a likeness, not a day
+    if m["hy"]:         # "on Boxing Day, 2004": the year the text gives
+        y = int(m["hy"])
+        day = date(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
+        return "DATE", day.isoformat(), "explicit year"
     if len(rule) == 2:
         return _day_of_year(*rule, at)
     if at.anchor is None:
@@ -569,7 +575,7 @@ RULES: list[Rule] = [
         r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|"
         r"Valentine's Day|Independence Day|the Fourth of July|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
         r"Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Memorial Day|Labor Day|Columbus Day|"
-        r"Thanksgiving(?: Day)?)(?!\w)",
+        r"Thanksgiving(?: Day)?)(?!\w)(?:,?\s+(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
         r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+"

@@ -1,0 +1,35 @@
+"""Time-expression classes of the fifteenth session, seen reading a build of Timeline17 articles and written as
+fresh sentences: a holiday with its year, a holiday named as a likeness, the purpose of a state, and "'d have"."""
+from __future__ import annotations
+
+from test_timex_round8 import values
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+THURSDAY = "2031-05-08"
+
+
+def test_a_holiday_written_with_its_year_is_that_years():
+    assert values("The wave struck the coast on Boxing Day, 2004, and the club raised money.", "2010-01-14") == \
+        {"Boxing Day, 2004": "2004-12-26"}
+    assert values("He left on Thanksgiving 2008.", "2010-01-14") == {"Thanksgiving 2008": "2008-11-27"}
+    # A number after the comma that is no year stays out of it.
+    assert values("He left on Christmas Day, 2,000 people came.", "2010-01-14") == {"Christmas Day": "2009-12-25"}
+
+
+def test_a_holiday_named_as_a_likeness_is_no_date():
+    assert values('"It will be like New Year\'s Eve at the airport," he said.', "2010-01-14") == {}
+
+
+def test_the_purpose_of_a_state_is_still_ahead_and_a_past_acts_was_done_with_it():
+    told = "Aerlane said it had a jet standing by to fly supplies to Varnia on Saturday."
+    assert values(told, THURSDAY)["Saturday"] == "2031-05-10"          # the nearer Saturday: two days on
+    assert values("Crews are on standby to fly to the coast on Saturday.", THURSDAY)["Saturday"] == "2031-05-10"
+    assert values("They went to the market to buy food on Saturday.", THURSDAY)["Saturday"] == "2031-05-03"
+
+
+def test_d_have_is_would_have():
+    v = values("That would have meant that we'd have arrived in the capital on Saturday.", THURSDAY)
+    assert v["Saturday"] == "2031-05-10"
