@@ -397,13 +397,28 @@ def _borrowed_subject(head, cut: int = 0) -> list:
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
+        if subj is None or _plural(subj) and _singular_verb(head):
+            # "Ministers are to meet ..., which vets suspect has killed 150 cattle": a verb of its own number is no
+            # conjunct of a plural subject, whatever the parse says; the clause's subject is elsewhere.
             return []
         out = _left_part(subj)
         if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
             out += [c for c in gov.children if c.dep_ in ("aux", "auxpass") and c.i < gov.i]
         return out
     return []
+
+
+def _plural(subj) -> bool:
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("we", "they") or \
+        any(c.dep_ == "conj" for c in subj.children)
+
+
+def _singular_verb(head) -> bool:
+    """The clause's finite word is singular: its first auxiliary, or the verb itself ("has killed", "was",
+    "kills")."""
+    auxes = sorted((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i), key=lambda c: c.i)
+    first = auxes[0] if auxes else head
+    return first.tag_ == "VBZ" or first.lower_ == "was"
 
 
 def _relative_host(head):
