@@ -765,7 +765,7 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=No
             continue
         if _unrealised(t):
             continue
-        np = list(t.subtree)
+        np = _own_phrase(t)
         n0, n1 = np[0].idx, np[-1].idx + len(np[-1])
         words = {x.lemma_.lower() for x in np} | {x.lower_ for x in np} | {x.lemma_.lower() for x in t.head.subtree
                                                                            if x.dep_ in ("dobj", "pobj", "nsubj")}
@@ -800,6 +800,16 @@ def _noun_events(article_id, s, span, sent_mentions, sent_timex, taken, dated=No
                             [] if backref else actors, n0, n1, agent, patient, where, None, _in_quote(t),
                             backref=backref))
     return out
+
+
+def _own_phrase(t) -> list:
+    """The noun's phrase without an adverbial clause of its own subject hung inside it ("an investigation into the
+    spill ... since the rig exploded on 20 April"): that clause says when something else happened, and its date
+    and words are not the noun's. Cut at the clause's first word, so the phrase stays one stretch of text."""
+    np = list(t.subtree)
+    cut = min((c.left_edge.i for x in np for c in x.children if c.dep_ == "advcl" and c.i > t.i and
+               any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), default=None)
+    return [x for x in np if cut is None or x.i < cut]
 
 
 def finalize(raw: RawEvent, entity_of: dict[tuple[int, int], str]) -> Event:
