@@ -13,3 +13,12 @@ def test_speech_as_the_means_of_an_act_is_the_actors_claim():
     assert [(c.speaker_text, c.stance) for c in got] == [("The company", "denies")]
     # A means that is no speech gives no claim.
     assert _claims("He won over the crowd by singing a song about the harbour.") == []
+
+
+def test_speech_that_may_come_is_no_claim_and_a_refusal_still_is():
+    got = _claims("Some analysts have also speculated that if the share price keeps falling, the company may find "
+                  "that it becomes a takeover target.")
+    assert [c.speaker_text for c in got] == ["Some analysts"]
+    assert _claims("Officials might announce on Monday that the port will reopen.") == []
+    assert [(c.speaker_text, c.stance) for c in _claims("The mayor could not say when the bridge would reopen.")] \
+        == [("The mayor", "declines_comment")]

@@ -1123,6 +1123,9 @@ def _irrealis(v) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
         return True
     auxes = [c.lower_ for c in v.children if c.dep_ == "aux"]
+    if any(a in ("may", "might", "could") for a in auxes) and not any(c.dep_ == "neg" for c in v.children):
+        return True     # "the company may find that it becomes a target", "officials could announce that ...":
+        #                 speech or a view that may come, not one given ("could not say" is a refusal)
     return v.tag_ == "VBN" and "have" in auxes and any(a in ("might", "could", "would", "should", "may", "must")
                                                         for a in auxes)
 
