@@ -22,3 +22,15 @@ def test_speech_that_may_come_is_no_claim_and_a_refusal_still_is():
     assert _claims("Officials might announce on Monday that the port will reopen.") == []
     assert [(c.speaker_text, c.stance) for c in _claims("The mayor could not say when the bridge would reopen.")] \
         == [("The mayor", "declines_comment")]
+
+
+def test_evidence_speaks_for_who_made_it_not_for_what_it_is_about(tmp_path):
+    from test_claims_classes import _build_port_story
+    data = _build_port_story(tmp_path, "Halvex said it would appeal. However, the latest fall in Halvex's shares "
+                                       "suggests that markets now expect the cost to be much higher.\n\nTests by "
+                                       "the Kestrow Port Authority showed that the water was clean.")
+    speaker = {c["content"][:12]: c["speaker"] for c in data["claims"]}
+    assert speaker["it would app"] is not None
+    assert speaker["markets now "] is None                  # not Halvex's claim
+    ids = {e["id"] for e in data["entities"] if "Port Authority" in e["name"]}
+    assert speaker["the water wa"] in ids

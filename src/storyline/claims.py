@@ -1397,7 +1397,9 @@ def _it_antecedent(p: Parsed, it) -> tuple[int, int] | None:
 
 # Subjects that show or find but do not speak: where someone reports them, that one is the source.
 EVIDENCE = {"test", "testing", "result", "evidence", "data", "finding", "analysis", "sample", "record", "figure",
-            "research", "survey", "poll", "experiment", "trial"}
+            "research", "survey", "poll", "experiment", "trial",
+            # a movement read as a sign ("the latest fall in the firm's shares suggests that ...")
+            "fall", "rise", "drop", "decline", "increase", "jump", "surge", "slump"}
 
 
 def _is_evidence(speaker: Speaker) -> bool:
@@ -1669,6 +1671,10 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
         # "A spokeswoman for the office of Prime Minister X": the spokeswoman speaks for a body (the office, the
         # ministry), and her words are not X's own; the person named in her description is never the speaker.
         inside = [m for m in inside if m.label != "PERSON"]
+    if getattr(raw, "evidence", False):
+        # "the latest fall in Halvex's shares suggests ...", "tests by the agency confirmed ...": evidence speaks
+        # for the one who made it ("by", "from"), never for what it is about.
+        inside = [m for m in inside if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", _text_before(raw, m, mentions))]
     people = [m for m in inside if m.label == "PERSON"]
     if raw.anonymous and not (raw.speaker_text or "").lower() in PRONOUNS:
         # "one source in the prosecutor's office", "a source close to Mr Khan": an unnamed speaker is never the
@@ -1700,6 +1706,12 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
         if before and not _gender_clash(said, before[-1].entity, raw.article, mentions):
             return before[-1].entity
     return None
+
+
+def _text_before(raw: RawClaim, m: Mention, mentions: list[Mention]) -> str:
+    """The speaker's words before the mention (the claim's sentence holds both)."""
+    s = raw.sent
+    return s.text[max(0, raw.speaker_start - s.start):max(0, m.start - s.start)]
 
 
 def _name_fragment(m: Mention, raw: RawClaim, mentions: list[Mention]) -> bool:
