@@ -57,9 +57,6 @@ SIM_NAMED_DAY = 0.25
 SIM_LOOSE = 0.75
 SIM_OLD = 0.9       # an undated report and a dated happening more than RECENT days before it
 MIN_WORDS = 3
-# Deaths told in the sentence of the happening that caused them fold into it (timeline.fold_harm).
-HARM_TYPES = {"death"}
-CAUSE_TYPES = {"disaster", "attack"}
 # Types of which a story holds few happenings, so that an undated report in the same words joins the dated one.
 ONE_OFF = {"disaster"}
 SCAN = 200          # groups compared per event within a block: keeps the pass near-linear in the corpus
@@ -273,11 +270,6 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     gone |= _month_joins(groups, vecs, persons, cands)
     groups = [g for g in groups if id(g[0]) not in gone]
     gone |= _family_joins(groups, left, vecs, row, by_id, persons, cands)
-    told_at = {(g[0].type, s.article, s.start) for g in groups if id(g[0]) not in gone for s in g[0].sources}
-    told_at |= {("harm", s.article, s.start) for e in events if e.type in CAUSE_TYPES for s in e.sources}
-    gone |= _fresh_joins([e for e in left if id(e) not in gone and e.type not in ONE_OFF and not any(
-        (e.type, s.article, s.start) in told_at or e.type in HARM_TYPES and ("harm", s.article, s.start) in told_at
-        for s in e.sources)], vecs, row, by_id, persons)
     # A back-reference that joined no happening was never an event of its own.
     return [e for e in events if id(e) not in gone and not tentative(e)]
 
@@ -453,57 +445,6 @@ def _in_family(anchor: Event, kinds_: set[str], e: Event) -> bool:
     beside any kind."""
     ke = _kinds(e)
     return same_word(anchor, e) or bool(kinds_ & ke - {"*"}) or bool(kinds_ and ke and "*" in kinds_ | ke)
-
-
-FRESH = 3      # days between two undated reports of one piece of news (a daily's report and the next day's)
-
-
-def _fresh_joins(left: list[Event], vecs: np.ndarray, row: dict[int, int], by_id: dict[str, Article],
-                 persons: set[str]) -> set[int]:
-    """Undated reports of one piece of news in other outlets ("a two-year-old Mexican boy died in the US", "a
-    Mexican toddler visiting Texas died" the next day) are one happening when they read much the same
-    (``SIM_LOOSE``) and were published within ``FRESH`` days of each other: news is told while it is news, so two
-    outlets' near-identical undated clauses of one week tell one happening, not two. Without this an undated
-    report could only join a dated one, and a story told without dates stayed one event per outlet. The earliest
-    report anchors the group (its date, "reported" on that day, is the bound the others agree with). The caller
-    leaves out disasters, which join the story's dated happening by the words of their kind or stay apart
-    (``_family_joins``), clauses of a sentence a dated happening of their type already holds, and deaths told in
-    the sentence of a disaster (``timeline.fold_harm`` folds each into its cause, and a group of them would chain
-    the causes of every report into one): all would otherwise gather into an undated double of the happening."""
-    gone: set[int] = set()
-    blocks: dict[tuple, list[tuple[str, Event]]] = defaultdict(list)
-    for e in left:
-        pub = _published(e, by_id)
-        if pub and not tentative(e) and _content_words(e.summary) >= MIN_WORDS:
-            blocks[(e.story, e.type, *polarity(e, by_id))].append((pub, e))
-    for block in blocks.values():
-        block.sort(key=lambda pe: (pe[0], pe[1].sources[0].article, pe[1].sources[0].start))
-        groups: list[tuple[str, Event, list[int]]] = []
-        for pub, e in block:
-            v = vecs[row[id(e)]]
-            arts = {s.article for s in e.sources}
-            best, best_sim = None, 0.0
-            for g_pub, anchor, members in groups[-SCAN:]:
-                if _days(g_pub, pub) > FRESH or arts & {s.article for s in anchor.sources} or \
-                        counts_clash(anchor, e) or _people_clash(anchor, e, persons):
-                    continue
-                sim = _sim(vecs[members[:PER_GROUP]] @ v)
-                if sim >= SIM_LOOSE and sim > best_sim:
-                    best, best_sim = (anchor, members), sim
-            if best is None:
-                groups.append((pub, e, [row[id(e)]]))
-                continue
-            _join(best[0], best[1], e, row)
-            gone.add(id(e))
-    return gone
-
-
-def _days(a: str, b: str) -> int:
-    from datetime import date
-    try:
-        return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
-    except ValueError:
-        return 10 ** 6
 
 
 RECENT = 31    # days: "the earthquake" in a report of the month after it is that earthquake

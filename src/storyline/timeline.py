@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .happenings import CAUSE_TYPES, HARM_TYPES, STOP, gather, happened, kinds, polarity, stated, tentative
+from .happenings import STOP, gather, happened, kinds, polarity, stated, tentative
 from .model import Article, Event, Story, word_key
 from .resolve_passes import UnionFind
 
@@ -212,6 +212,8 @@ def _same_sentence(events: list[Event]) -> list[Event]:
     return out
 
 
+HARM_TYPES = {"death"}
+CAUSE_TYPES = {"disaster", "attack"}
 
 
 def fold_harm(events: list[Event]) -> list[Event]:
