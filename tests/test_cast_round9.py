@@ -31,3 +31,11 @@ def test_a_leaders_surname_before_administration_stays_a_person():
 def test_a_given_name_alone_stays_a_person():
     ents, _ = _cast("Madonna sang at the benefit on Friday. Madonna said the clinics needed help.")
     assert _types(ents).get("Madonna") == "person"
+
+
+def test_a_one_word_name_that_is_a_known_city_is_the_place():
+    # The model tags the city a person; the gazetteer (places.json, drawn from GeoNames) knows it.
+    ents, _ = _cast("Delvano has recalled the drug, Delvano said on Monday.",
+                    "Monterrey said on Monday that its schools would reopen, and Monterrey asked for calm.")
+    types = _types(ents)
+    assert types.get("Monterrey") == "place" and types.get("Delvano") == "other"

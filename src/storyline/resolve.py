@@ -149,10 +149,12 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
         # a one-word "person" the text never writes so ("Halvex said", "Zippo's new range") is the model's guess
         # from a capitalised word, most often a company's or a product's name. It leaves the cast. A given name
         # alone may be a singer's ("Madonna"), and a surname of a full name elsewhere is that person's.
-        ev_extra.append("typed other: a one-word name never written with a given name, title or role")
+        # A known city or country of that name is the place ("Monterrey said", the city's authorities speaking).
+        new = "place" if {_strip_titles(mentions[i].text) for i in idx} <= cast_types._places() else "other"
+        ev_extra.append(f"typed {new}: a one-word name never written with a given name, title or role")
         for i in idx:
-            mentions[i].label = LABEL_OF["other"]
-        return "other"
+            mentions[i].label = LABEL_OF[new]
+        return new
     got = cast_types.retype(typ, cues, signs, len(idx))
     if got is None:
         return typ
