@@ -39,3 +39,12 @@ def test_a_one_word_name_that_is_a_known_city_is_the_place():
                     "Monterrey said on Monday that its schools would reopen, and Monterrey asked for calm.")
     types = _types(ents)
     assert types.get("Monterrey") == "place" and types.get("Delvano") == "other"
+
+
+def test_an_age_after_a_surname_the_model_left_untagged_is_the_persons():
+    # The model tags the full name only; the surname opening the next sentence, after "Friday.", is found by the
+    # untagged-surname rule, and its age makes "the 61-year-old" hers.
+    ents, _ = _cast("Prosecutors questioned Anna Korvel on Friday. Korvel, 61, said she had done nothing wrong. "
+                    "The 61-year-old denied every charge.")
+    korvel = next(e for e in ents if e.name == "Anna Korvel")
+    assert "61" in korvel.ages and "The 61-year-old" in korvel.aliases

@@ -38,6 +38,7 @@ def resolve(mentions: list[Mention], texts: dict[str, str] | None = None, cues: 
         _cut_run_ons(mentions, texts)
         mentions.extend(_untagged_repeats(mentions, texts))
         mentions.extend(_untagged_surnames(mentions, texts))
+        cues = list(cues or ()) + _ages_after(mentions, texts, cues or ())
     st = run(State.build(mentions, texts, cues), passes)
     entities = collect(st, dates or {})
     _descriptions(mentions, entities, st.cues)
@@ -284,6 +285,21 @@ def _untagged_repeats(mentions: list[Mention], texts: dict[str, str]) -> list[Me
     return out
 
 
+def _ages_after(mentions: list[Mention], texts: dict[str, str], cues) -> list[dict]:
+    """Age cues ("Arven, 58, said") for the person mentions the article's own reading gave none: those added here
+    (a surname spaCy left untagged) and those whose cue was read off another span. Without them "the 58-year-old"
+    has no one to stand for."""
+    from .profile import _AGE_APPOS
+    have = {(c["article"], c["start"], c["end"]) for c in cues if c["kind"] == "age"}
+    out = []
+    for m in mentions:
+        if m.label == "PERSON" and (m.article, m.start, m.end) not in have and \
+                (hit := _AGE_APPOS.match(texts.get(m.article, "")[m.end:m.end + 8])):
+            out.append({"kind": "age", "value": hit.group(1), "article": m.article, "start": m.start,
+                        "end": m.end})
+    return out
+
+
 def _untagged_surnames(mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
     """"Raisi, 63, died ..." left untagged after "Ebrahim Raisi": the surname of a person named in full in the same
     article, written capitalised on its own, is a mention of a person (resolution then decides whom). Not when its
@@ -308,8 +324,12 @@ def _untagged_surnames(mentions: list[Mention], texts: dict[str, str]) -> list[M
                 continue
             for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
                 s, e = hit.start(), hit.end()
-                if any(taken[s:e]) or re.match(r"['’]?s?\s+[A-Z]", text[e:e + 4]) or \
-                        re.search(r"[A-Z][\w.]*\s+$", text[max(0, s - 20):s]):
+                prev = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, s - 20):s])
+                # (a capitalised word that ends its sentence, "on Friday. Korvel, 61, said", runs into nothing; a
+                # title does, "Mr. Korvel")
+                ends = prev is not None and prev.group(1).endswith(".") and len(prev.group(1)) > 4 and \
+                    prev.group(1).rstrip(".").lower() not in TITLES and "." not in prev.group(1)[:-1]
+                if any(taken[s:e]) or re.match(r"['’]?s?\s+[A-Z]", text[e:e + 4]) or prev and not ends:
                     continue
                 out.append(Mention(art, s, e, name, "PERSON"))
                 taken[s:e] = b"\x01" * (e - s)
