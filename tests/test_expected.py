@@ -33,7 +33,7 @@ GAPS = {
     "people Lena Drozd variant: Marenland's chief prosecutor":
         "a possessive description ('Marenland's chief prosecutor') is not linked to the person",
     "people Ilse Harrow role: spokeswoman for the National Water Authority":
-        "roles come from titles and appositions; 'a spokeswoman for the NWA, Ilse Harrow' is not read as one",
+        "the role is read as written, 'spokeswoman for the NWA': the acronym is not spelled out as the name it stands for",
     "people Anton Reiss role: head of the independent inquiry":
         "'the inquiry led by Judge Anton Reiss' gives no role: only titles and appositions are read",
     "people Jana Orbeck role: Mayor of Kestrow":

@@ -30,3 +30,14 @@ def test_a_firm_named_after_its_kind_without_a_comma_gives_no_role():
     # The model reads "Hallberg Co" as a person and the parser hangs it on "company": no comma, no apposition of a
     # role, or "the company" would later stand for this firm whatever firm the text meant.
     assert _roles("Oilfield service company Hallberg Co (HAL.N) provided cementing on the well to stabilize it.") == []
+
+
+def test_a_role_apposition_whose_name_the_parser_hangs_on_its_body_is_still_the_role():
+    # "a spokeswoman for the NWA, Ilse Harrow": the parser makes the name an apposition of "NWA"
+    from storyline import nlp, profile
+    from storyline.model import Article
+    for text, role in (("A lawyer for Halvex, Ada Marsh, said the claim was false.", "lawyer for Halvex"),):
+        a = Article("a", "a", text)
+        doc = next(nlp.parse([text]))
+        ms = nlp.mentions(a, doc, nlp.sentences(a, doc))
+        assert role in [c["value"] for c in profile.cues(a, doc, ms) if c["kind"] == "role"]

@@ -72,6 +72,9 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
     # Brandl". (Without the comma the parser also makes "services company Halliburton Co" one: a kind of firm the
     # model took for a person, whose "role" would let "the company" stand for it.)
     head = root.head
+    if root.dep_ == "appos" and head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+            head.head.head.pos_ == "NOUN":
+        head = head.head.head     # "a spokeswoman for the NWA, Ilse Harrow": the parser hangs the name on "NWA"
     if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" and \
             span.start > 0 and doc[span.start - 1].text == ",":
         words = [t for t in _noun_phrase(head) if t.i < span.start]
