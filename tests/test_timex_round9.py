@@ -33,3 +33,11 @@ def test_the_purpose_of_a_state_is_still_ahead_and_a_past_acts_was_done_with_it(
 def test_d_have_is_would_have():
     v = values("That would have meant that we'd have arrived in the capital on Saturday.", THURSDAY)
     assert v["Saturday"] == "2031-05-10"
+
+
+def test_the_earliest_of_possible_times_is_ahead():
+    wed = "2010-06-02"
+    assert values("Officials prepared for landfall that could come as early as Friday.", wed)["Friday"] == \
+        "2010-06-04"
+    assert values("On Friday I could smell the oil from the beach.", wed)["Friday"] == "2010-05-28"
+    assert values("Warnings were given as early as 2005.", wed)["2005"] == "2005"

@@ -318,7 +318,9 @@ def _later_conjuncts(h) -> list:
 
 # Words just before a time that put it after the act they modify, where the parser may not hang the time under them.
 _AHEAD = re.compile(r"(?i)(?:\buntil\s+(?:at\s+least|at\s+the\s+earliest)\s+|"
-                    r"\bahead\s+of\b[^.;:!?]{0,70}?\s(?:on|at|in)\s+)$")
+                    r"\bahead\s+of\b[^.;:!?]{0,70}?\s(?:on|at|in)\s+|"
+                    # "landfall that could come as early as Friday": the earliest of times still possible
+                    r"\b(?:could|may|might)\s+(?:[\w-]+\s+){1,3}as\s+(?:early|soon)\s+as\s+)$")
 
 
 def future_of(doc):
