@@ -41,3 +41,11 @@ def test_the_earliest_of_possible_times_is_ahead():
         "2010-06-04"
     assert values("On Friday I could smell the oil from the beach.", wed)["Friday"] == "2010-05-28"
     assert values("Warnings were given as early as 2005.", wed)["2005"] == "2005"
+
+
+def test_a_chronology_entry_takes_the_nearer_reading():
+    # "May 5 - Crews will try ...": the entry tells what was planned then, not a May a year on.
+    text = ("Key dates in the crisis:\nMay 2 - Dalmar visits the coast to see the clean-up first hand.\n"
+            "May 5 - Crews will try to cap the leak.\nJune 15 - The court hears the case.\n")
+    v = values(text, "2010-06-01")
+    assert v["May 2"] == "2010-05-02" and v["May 5"] == "2010-05-05" and v["June 15"] == "2010-06-15"

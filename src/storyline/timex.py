@@ -901,6 +901,8 @@ def _choose(rule: Rule, m: re.Match, anchor: date | None, fut: bool | None, lv: 
     misread tense or a misdated report (news rarely dates a day a year off without saying the year): nearer one."""
     if anchor is None:
         return normalise(rule, m, anchor, bool(fut), lv)
+    if rule.kind in ("md", "dm") and _chronology_entry(m):
+        fut = None      # "May 2 - Obama visits the coast": a chronology's historic present says nothing of the future
     rf, rp = normalise(rule, m, anchor, True, lv), normalise(rule, m, anchor, False, lv)
     if rf is None or rp is None or rf[1] == rp[1]:
         return rf if fut else rp
@@ -917,6 +919,14 @@ def _choose(rule: Rule, m: re.Match, anchor: date | None, fut: bool | None, lv: 
         return other[0], other[1], (base + f" (nearest reading: the {'future' if fut else 'past'} tense would put "
                                            f"it {d_pick} days away)")
     return pick
+
+
+def _chronology_entry(m: re.Match) -> bool:
+    """The date opens its line and a dash or colon follows it: an entry of a list of key dates ("May 2 - Obama
+    visits the coast", "June 15: hearing"), told in the historic present whatever its time."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip() and re.match(r"\s*[-–—:]\s", text[m.end():m.end() + 4]) is not None
 
 
 def _span_start(m: re.Match) -> int:
