@@ -49,3 +49,15 @@ def test_a_chronology_entry_takes_the_nearer_reading():
             "May 5 - Crews will try to cap the leak.\nJune 15 - The court hears the case.\n")
     v = values(text, "2010-06-01")
     assert v["May 2"] == "2010-05-02" and v["May 5"] == "2010-05-05" and v["June 15"] == "2010-06-15"
+
+
+def test_what_is_asked_for_is_ahead_of_the_asking():
+    thu = "2009-04-30"
+    told = ("In Varnia, the worst hit country, President Ivo Lund told offices and businesses not crucial to the "
+            "economy to stop work beginning on Friday to avoid spreading the virus further.")
+    assert values(told, thu)["Friday"] == "2009-05-01"
+    assert values("The minister will ask shops to close on Friday.", thu)["Friday"] == "2009-05-01"
+    # asked in the past: the nearer reading, which here is the weekend or day just gone
+    assert values("All parents were told to attend the school over the weekend.", "2009-05-26")["the weekend"] \
+        == "2009-W21-WE"
+    assert values("He was asked to resign on Monday and did so.", thu)["Monday"] == "2009-04-27"

@@ -885,9 +885,9 @@ def _start_of(value: str | None) -> date | None:
     m = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", value or "")
     if m:
         return _d(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
-    m = re.match(r"(\d{4})-W(\d\d)", value or "")
-    if m:
-        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    m = re.match(r"(\d{4})-W(\d\d)(-WE)?", value or "")
+    if m:       # a weekend from its Saturday, a week from its Monday
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
     m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value or "")
     if m:
         return _d(int(m.group(1)), _SEASON_START[m.group(2)], 15)
