@@ -1674,7 +1674,7 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
     if getattr(raw, "evidence", False):
         # "the latest fall in Halvex's shares suggests ...", "tests by the agency confirmed ...": evidence speaks
         # for the one who made it ("by", "from"), never for what it is about.
-        inside = [m for m in inside if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", _text_before(raw, m, mentions))]
+        inside = [m for m in inside if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", _text_before(raw, m))]
     people = [m for m in inside if m.label == "PERSON"]
     if raw.anonymous and not (raw.speaker_text or "").lower() in PRONOUNS:
         # "one source in the prosecutor's office", "a source close to Mr Khan": an unnamed speaker is never the
@@ -1708,7 +1708,7 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
     return None
 
 
-def _text_before(raw: RawClaim, m: Mention, mentions: list[Mention]) -> str:
+def _text_before(raw: RawClaim, m: Mention) -> str:
     """The speaker's words before the mention (the claim's sentence holds both)."""
     s = raw.sent
     return s.text[max(0, raw.speaker_start - s.start):max(0, m.start - s.start)]

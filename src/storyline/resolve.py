@@ -62,8 +62,7 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
         ev_of[st.uf.find(k)].add(why)
     entities = []
     used: set[str] = set()
-    surnames = {_strip_titles(m.text).split()[-1] for m in mentions
-                if m.label == "PERSON" and len(_strip_titles(m.text).split()) > 1}
+    surnames = {words[-1] for m in mentions if m.label == "PERSON" and len(words := _strip_titles(m.text).split()) > 1}
     for root, idx in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
         types = Counter(TYPE_OF[mentions[i].label] for i in idx)
         typ = max(types, key=lambda t: (types[t], t == "person"))
@@ -144,8 +143,9 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     cues["person"] += sum(cast_types.has_given_name(_strip_titles(mentions[i].text)) and
                           cast_types.pronoun_after(texts.get(mentions[i].article, ""), mentions[i].end) for i in idx)
     cues += Counter()       # drop zero counts
+    ms = [mentions[i] for i in idx]
     if typ == "person" and not signs and not cues and _one_word_unnamed(mentions, idx, surnames) and \
-            not any(_LEADER_AFTER.match(texts.get(mentions[i].article, "")[mentions[i].end:mentions[i].end + 40]) for i in idx):
+            not any(_LEADER_AFTER.match(texts.get(m.article, "")[m.end:m.end + 40]) for m in ms):
         # News introduces a person by full name, a title or a role ("Ada Marsh", "Mr Marsh", "the nurse Marsh");
         # a one-word "person" the text never writes so ("Halvex said", "Zippo's new range") is the model's guess
         # from a capitalised word, most often a company's or a product's name. It leaves the cast. A given name
