@@ -427,3 +427,12 @@ def test_a_wire_caption_is_known_by_its_opening():
     # A story sentence about a photo is not one: it does not open with the formula.
     told = "The Velmar Port Authority released a photo of the dredger in this week's report."
     assert told in [p.text for p in clean_text("\n\n".join([LEAD[0], told, LEAD[1]])).paras]
+
+
+def test_a_line_of_several_post_stamps_is_a_blog_list_and_one_stamp_in_a_sentence_is_story():
+    from storyline.ingest.chrome import line_reason
+    posts = ("Posted by Ada Marsh and Ivo Lund on June 1 , 2010 10:20 AM Posted by Petra Sollen , on July 21 , 2010 "
+             "4:21 PM Posted by Oskar Brandl , on June 4 , 2010 4:36 PM reader1 : I am flabbergasted by it all .")
+    assert line_reason(posts) == "list of posts (post stamps)"
+    assert line_reason("The minister said the report was posted by Ada Marsh on June 4, 2010, and removed on June 5, "
+                       "2010, after the council complained about it.") is None

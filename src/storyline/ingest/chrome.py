@@ -104,9 +104,15 @@ def timestamp_end(line: str) -> int | None:
     return m.end() if not words(_TIME_WORDS.sub(" ", m.group("when"))) else None
 
 
+# "Posted by Ada Marsh, on June 4, 2010 4:36 PM": a blog's post stamp; a line of several is its list of posts.
+_POST_STAMP = re.compile(r"\bposted by\s+[^,.]{2,60}?\s*,?\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}", re.I)
+
+
 def line_reason(s: str) -> str | None:
     """A reason to drop this line on its own, from its shape; None when it may be story."""
     n = len(words(s))
+    if len(_POST_STAMP.findall(s)) >= 2:
+        return "list of posts (post stamps)"
     if _BYLINE.search(s) and n <= 16 and (not _SENT_END.search(s) or "|" in s) and " said" not in s:
         return "byline"
     if is_dateline(s):
