@@ -430,9 +430,12 @@ def test_a_wire_caption_is_known_by_its_opening():
 
 
 def test_a_line_of_several_post_stamps_is_a_blog_list_and_one_stamp_in_a_sentence_is_story():
-    from storyline.ingest.chrome import line_reason
+    from storyline.ingest.clean import line_rule
     posts = ("Posted by Ada Marsh and Ivo Lund on June 1 , 2010 10:20 AM Posted by Petra Sollen , on July 21 , 2010 "
              "4:21 PM Posted by Oskar Brandl , on June 4 , 2010 4:36 PM reader1 : I am flabbergasted by it all .")
-    assert line_reason(posts) == "list of posts (post stamps)"
-    assert line_reason("The minister said the report was posted by Ada Marsh on June 4, 2010, and removed on June 5, "
-                       "2010, after the council complained about it.") is None
+    assert line_rule(posts, None) == "list of posts (post stamps)"
+    # however long the line runs on with readers' comments
+    assert line_rule(posts + " reader2 : " + "It was an accident , for heavens sake . " * 30, None) == \
+        "list of posts (post stamps)"
+    assert line_rule("The minister said the report was posted by Ada Marsh on June 4, 2010, and removed on June 5, "
+                     "2010, after the council complained about it.", None) is None

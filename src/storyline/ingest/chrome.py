@@ -108,11 +108,14 @@ def timestamp_end(line: str) -> int | None:
 _POST_STAMP = re.compile(r"\bposted by\s+[^,.]{2,60}?\s*,?\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*,\s*\d{4}", re.I)
 
 
+def is_post_list(s: str) -> bool:
+    """A line of two or more post stamps, whatever its length (a blog's list of posts runs on with its comments)."""
+    return len(_POST_STAMP.findall(s)) >= 2
+
+
 def line_reason(s: str) -> str | None:
     """A reason to drop this line on its own, from its shape; None when it may be story."""
     n = len(words(s))
-    if len(_POST_STAMP.findall(s)) >= 2:
-        return "list of posts (post stamps)"
     if _BYLINE.search(s) and n <= 16 and (not _SENT_END.search(s) or "|" in s) and " said" not in s:
         return "byline"
     if is_dateline(s):

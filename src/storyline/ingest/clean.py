@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Dropped
-from .chrome import (DATELINE, SERVER_ERROR, absorb_fragments, block_reasons, is_paragraphed, line_reason,
-                     position_reasons, timestamp_end)
+from .chrome import (DATELINE, SERVER_ERROR, absorb_fragments, block_reasons, is_paragraphed, is_post_list,
+                     line_reason, position_reasons, timestamp_end)
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
@@ -222,6 +222,8 @@ def line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
     if outlet_boilerplate and norm_key(s) in outlet_boilerplate:
         return "a note to readers, recurring across pages" if addresses_reader(s) else \
             "recurs across pages of this outlet"
+    if is_post_list(s):
+        return "list of posts (post stamps)"
     if len(s) >= LONG:
         return None
     rule = next((reason for reason, test, under in LINE_RULES if len(s) < under and test(s)), None)
