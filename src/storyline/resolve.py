@@ -143,15 +143,16 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     cues["person"] += sum(cast_types.has_given_name(_strip_titles(mentions[i].text)) and
                           cast_types.pronoun_after(texts.get(mentions[i].article, ""), mentions[i].end) for i in idx)
     cues += Counter()       # drop zero counts
-    ms = [mentions[i] for i in idx]
-    if typ == "person" and not signs and not cues and _one_word_unnamed(mentions, idx, surnames) and \
-            not any(_LEADER_AFTER.match(texts.get(m.article, "")[m.end:m.end + 40]) for m in ms):
+    words = {_strip_titles(mentions[i].text) for i in idx} if typ == "person" and not signs and not cues else None
+    if words and _one_word_unnamed(words, surnames) and \
+            not any(_LEADER_AFTER.match(texts.get(mentions[i].article, "")[mentions[i].end:mentions[i].end + 40])
+                    for i in idx):
         # News introduces a person by full name, a title or a role ("Ada Marsh", "Mr Marsh", "the nurse Marsh");
         # a one-word "person" the text never writes so ("Halvex said", "Zippo's new range") is the model's guess
         # from a capitalised word, most often a company's or a product's name. It leaves the cast. A given name
         # alone may be a singer's ("Madonna"), and a surname of a full name elsewhere is that person's.
         # A known city or country of that name is the place ("Monterrey said", the city's authorities speaking).
-        new = "place" if {_strip_titles(mentions[i].text) for i in idx} <= cast_types._places() else "other"
+        new = "place" if words <= cast_types._places() else "other"
         ev_extra.append(f"typed {new}: a one-word name never written with a given name, title or role")
         for i in idx:
             mentions[i].label = LABEL_OF[new]
@@ -447,9 +448,8 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
 _LEADER_AFTER = re.compile(r"(?:'s)?\s+(?:administration|presidency)\b")
 
 
-def _one_word_unnamed(mentions: list, idx: list[int], surnames: set[str]) -> bool:
-    """Every mention is one word, neither a given name nor the surname of a full name in the corpus."""
-    words = {_strip_titles(mentions[i].text) for i in idx}
+def _one_word_unnamed(words: set[str], surnames: set[str]) -> bool:
+    """Every form (titles stripped) is one word, neither a given name nor the surname of a full name in the corpus."""
     return all(len(w.split()) == 1 and w not in surnames and w.removesuffix("'s") not in surnames and
                w.capitalize() not in cast_types.given_names() for w in words)
 
