@@ -439,3 +439,16 @@ def test_a_line_of_several_post_stamps_is_a_blog_list_and_one_stamp_in_a_sentenc
         "list of posts (post stamps)"
     assert line_rule("The minister said the report was posted by Ada Marsh on June 4, 2010, and removed on June 5, "
                      "2010, after the council complained about it.", None) is None
+
+
+def test_an_aggregators_list_of_linked_headlines_is_no_story():
+    # Written for this test: headlines with their outlets and ages, run into one line, as a news aggregator's
+    # widget is pasted into a page; one "hours ago" in a sentence is story.
+    from storyline.ingest.clean import line_rule
+    links = ("Oil nears the Velmar coast - 30 mins ago Halden Herald Drillers try again to cap the well - 37 mins ago "
+             "Tarnow Post Shares in Korrin fall anew - 3 hrs ago The Marenburg Times")
+    assert line_rule(links, None) == 'list of linked headlines ("- 30 mins ago")'
+    assert line_rule(links + " " + "Readers wrote in about the spill and the clean-up . " * 30, None) == \
+        'list of linked headlines ("- 30 mins ago")'
+    assert line_rule("The well was capped - 3 hours ago, the company said - and the oil has stopped flowing.",
+                     None) is None

@@ -681,6 +681,18 @@ def _person_nouns() -> set[str]:
     return PERSON_NOUNS
 
 
+def _common_opener(tok, text: str) -> bool:
+    """A capitalised first word that is no part of a name: a function word, an -ly adverb, or a word the text
+    writes in lower case too; never a given name, a title or an honorific."""
+    from .cast_types import given_names
+    from .profile import HONORIFICS, TITLE_HEADS, TITLE_MODS
+    low = tok.lower_
+    if tok.text in given_names() or low.rstrip(".") in TITLE_HEADS | TITLE_MODS | HONORIFICS | PERSON_TITLES:
+        return False
+    return tok.is_stop or low.endswith("ly") or \
+        bool(re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", text))
+
+
 def _judge(doc, ent) -> list:
     """The mention as the evidence around it says: [] for a fragment, a relabelled span for a wrong type, or
     [ent]. Rules are word classes and shapes, never names (see docs/cast.md)."""
@@ -722,6 +734,20 @@ def _judge(doc, ent) -> list:
     # "a State of the Realm Address" tagged with its article: the article is no part of the name.
     if len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[0].is_lower:
         return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
+    # "Behind Hayward, five screens showed ...", "Luckily Edgar was home", "Sick Mexico counts the cost": a common
+    # word that opens the sentence, capitalised by its place, glued by the model to the person's name after it. The
+    # word is common when it is a function word or an -ly adverb, or when the article writes it in lower case; a
+    # given name ("Will", "Grant", "Rich") or a title opens the name itself and stays.
+    if label == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[0].is_alpha and ent[1].is_title and \
+            _opens_sentence(doc, ent[0]) and _common_opener(ent[0], text):
+        return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
+    # "Reporting by Ada Marsh Ivo Lund": two people's names in a row, a byline's list that lost its comma. Each
+    # opens with a given name and the word between is none ("Juan Carlos Leon Calderon" is one man).
+    if label == "PERSON" and len(ent) == 4 and all(t.is_title and t.is_alpha for t in ent):
+        from .cast_types import given_names
+        if ent[0].text in given_names() and ent[2].text in given_names() and ent[1].text not in given_names():
+            return _judge(doc, Span(doc, ent.start, ent.start + 2, label=label)) + \
+                _judge(doc, Span(doc, ent.start + 2, ent.end, label=label))
     # "Tarn Hope - Milo Farrant": a dash set apart by spaces is written between two names (a list, a
     # caption, a headline's parts), never inside one. Each side is judged on its own.
     dash = next((t.i for t in ent if t.text in ("-", "–", "—", "--") and ent.start < t.i < ent.end - 1 and
@@ -938,8 +964,14 @@ def _judge(doc, ent) -> list:
     # "State of the Realm Address", "Harbour Hall Speech": an occasion, not the body or the person giving it.
     if len(words) >= 2 and last in ("address", "speech", "lecture") and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="EVENT")]
-    # "Influenza B", "Veldra Fever", "Tarn Valley Virus": a disease or its agent, named by its own word.
-    if label != "ORG" and any(t.lower_ in DISEASE_WORDS and t.is_title for t in words):
+    # "Influenza B", "Veldra Fever", "Tarn Valley Virus": a disease or its agent, named by its own word. A body
+    # can carry one in its name ("Centre for Infectious Disease", "the Flu Foundation"): tagged a body, the name is
+    # the disease's only without a body's head word or an "of"/"for" ("Bird Flu", "Influenza A" tagged ORG).
+    # An influenza A subtype is named by its two surface proteins, H and N with their numbers ("H1N1", "A/H3N2").
+    if any(t.lower_ in DISEASE_WORDS and t.is_title for t in words) and \
+            (label != "ORG" or not any(t.lower_ in ORG_HEADS | {"of", "for"} for t in words)) or \
+            label in ("ORG", "PERSON", "GPE", "LOC") and any(re.fullmatch(r"(?:A/)?H\d{1,2}N\d{1,2}", t.text)
+                                                            for t in words):
         return [Span(doc, ent.start, ent.end, label="PRODUCT")]
     # "Halden Prize", "Veldra Cup": a prize or a contest is a named thing, not a body or a person.
     if len(words) >= 2 and last in THING_HEADS and words[-1].is_title:
@@ -1014,6 +1046,13 @@ def _judge(doc, ent) -> list:
             _opens_sentence(doc, words[0]) and \
             not re.search(r"[a-z,;]\s+" + re.escape(words[0].text) + r"(?![\w-])", text) or \
             len(words) == 1 and words[0].text.rstrip(".") in CORP_SUFFIXES:
+        return []
+    # "SYMPTOMS", "VACCINES", "REALLY": a common word in capitals (a heading, a shouted word) that the article writes
+    # in lower case too. An acronym is short or never written in lower case ("NATO"), and a surname in capitals
+    # ("DONALDSON") is not a word the article writes in lower case.
+    if len(words) == 1 and words[0].is_upper and words[0].is_alpha and len(words[0]) >= 5 and \
+            words[0].text not in ACRONYMS and \
+            re.search(r"(?<![\w'’-])" + re.escape(words[0].lower_) + r"(?![\w'’-])", text):
         return []
     # An acronym the article defines after lower-case words ("the blowout preventer (BOP)") abbreviates a common
     # noun, not a name.

@@ -113,6 +113,16 @@ def is_post_list(s: str) -> bool:
     return len(_POST_STAMP.findall(s)) >= 2
 
 
+# "Oil nears the coast - 30 mins ago National Herald": a news aggregator's list of linked headlines, each with the
+# outlet and its age, run into the page as one line.
+_AGO_STAMP = re.compile(r"(?:-|–|—)\s*\d{1,3}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b", re.I)
+
+
+def is_link_list(s: str) -> bool:
+    """A line of two or more "- 30 mins ago" stamps, whatever its length: an aggregator's list of headlines."""
+    return len(_AGO_STAMP.findall(s)) >= 2
+
+
 def line_reason(s: str) -> str | None:
     """A reason to drop this line on its own, from its shape; None when it may be story."""
     n = len(words(s))

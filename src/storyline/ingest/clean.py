@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Dropped
-from .chrome import (DATELINE, SERVER_ERROR, absorb_fragments, block_reasons, is_paragraphed, is_post_list,
-                     line_reason, position_reasons, timestamp_end)
+from .chrome import (DATELINE, SERVER_ERROR, absorb_fragments, block_reasons, is_link_list, is_paragraphed,
+                     is_post_list, line_reason, position_reasons, timestamp_end)
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
@@ -224,6 +224,8 @@ def line_rule(s: str, outlet_boilerplate: set[str] | None) -> str | None:
             "recurs across pages of this outlet"
     if is_post_list(s):
         return "list of posts (post stamps)"
+    if is_link_list(s):
+        return "list of linked headlines (\"- 30 mins ago\")"
     if len(s) >= LONG:
         return None
     rule = next((reason for reason, test, under in LINE_RULES if len(s) < under and test(s)), None)
