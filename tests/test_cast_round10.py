@@ -127,3 +127,42 @@ def test_two_names_in_a_row_are_two_people():
         ["Helen Marsh", "Oliver Lund"]
     assert [e.text for e in _judge(doc, Span(doc, one.start, one.end, label="PERSON"))] == \
         ["Juan Carlos Leon Calderon"]
+
+
+def test_a_full_name_a_body_owns_or_that_writes_or_presents_is_a_person():
+    from storyline.cast_types import mention_cues
+
+    def cues(text, name):
+        s = text.index(name)
+        return mention_cues(text, s, s + len(name))
+
+    assert cues("The Tarnow Herald's Imogen Marsh reports from Geneva.", "Imogen Marsh") == ["person"]
+    assert cues("A TV appeal presented by Kirsty Lund raised money.", "Kirsty Lund") == ["person"]
+    assert cues("Then a fresh catastrophe struck, writes Nick Varga.", "Nick Varga") == ["person"]
+    # Without a given name, or owned by a place, the words say nothing of a person.
+    assert cues("Halvex's Korrin Labs rose.", "Korrin Labs") == []
+    assert cues("Texas's Morgan Hale said so.", "Morgan Hale") == []
+    # A body's head word ends the name: "Sky" is a given name, "Sky News" a channel.
+    assert cues("He told Veldra's Sky News the leak was slowing.", "Sky News") == []
+
+
+def test_a_one_word_name_never_introduced_takes_the_type_the_words_around_it_give():
+    # The model tags "Flickbook" a person; the text never writes it with a given name, a title or a role, and
+    # "Flickbook updates" is what a service is written with: an organisation (one cue among nine mentions was too
+    # few to outweigh the label before), not a person and not "other".
+    from test_cast_classes import _cast
+    ents, _ = _cast("Relatives posted Flickbook updates from the town. Flickbook said traffic doubled. Flickbook "
+                    "added servers. Flickbook said the site was slow.",
+                    "Flickbook said the outage was over. Flickbook apologised.",
+                    "Flickbook said more people joined. Flickbook thanked them. Flickbook grew.")
+    assert {e.name: e.type for e in ents}.get("Flickbook") == "organization"
+
+
+def test_a_place_no_gazetteer_knows_and_no_mention_places_takes_the_type_the_words_give():
+    # "Marenfam" is tagged a place (the model's guess); one mention of seven says "the charity Marenfam", none
+    # writes it where places are written ("in", "near"), and the gazetteer does not know it: an organisation.
+    from test_cast_classes import _cast
+    ents, ms = _cast("The charity Marenfam sent tents. Marenfam said more were needed. Marenfam thanked donors.",
+                     "Marenfam opened a clinic. Marenfam asked for help.", "Marenfam said the road was cut.",
+                     "Marenfam sent water.")
+    assert {e.name: e.type for e in ents}.get("Marenfam") == "organization"

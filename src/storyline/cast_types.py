@@ -127,6 +127,10 @@ _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
 # "Health Commissioner, Ilse Brand": a title written just before the name, with or without a comma.
 _TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\.?\s*,?\s+$")
 _PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
+# "The Tarnow Herald's Ada Marsh": a capitalised owner's possessive just before the name.
+_OWNED_BY = re.compile(r"(?<![\w'’-])((?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+$")
+_AUTHORED = re.compile(r"\b(?:writes|presented\s+by|written\s+by|hosted\s+by|interviewed\s+by)\s+$")
+_AUTHORS = re.compile(r"^\s+(?:presents|writes|reports\s+from)\b")
 
 
 def _nam_dict() -> list[tuple[str, str]]:
@@ -234,7 +238,24 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     titled = _TITLED.search(before)
     if titled and titled.group(1).lower() in TITLE_HEADS | HONORIFICS and "person" not in out:
         out.append("person")
+    # "The BBC's Imogen Foulkes in Geneva says", "presented by Kirsty Young", "writes Nick Caistor.": a full name
+    # with a given name that a body (not a place) owns, or that presents or writes, is a person's. Without a given
+    # name these say nothing ("Halvex's Korrin unit").
+    owner = _OWNED_BY.search(before)
+    if "person" not in out and has_given_name(name) and not _body_head(name) and (
+            owner and owner.group(1) not in _places() | _regions() or _AUTHORED.search(before) or
+            _AUTHORS.match(after)):
+        out.append("person")
     return out
+
+
+def _body_head(name: str) -> bool:
+    """The name ends with a body's head word ("Sky News", "Morgan Bank"): a given name opens many a body's name."""
+    from .nlp import ORG_HEADS
+    return name.split()[-1].lower().rstrip(".") in ORG_HEADS | CORP_WORDS
+
+
+CORP_WORDS = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co"}
 
 
 # Nouns that name only a company (not "producer", "operator", "band": a person or a body).

@@ -143,7 +143,8 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     cues["person"] += sum(cast_types.has_given_name(_strip_titles(mentions[i].text)) and
                           cast_types.pronoun_after(texts.get(mentions[i].article, ""), mentions[i].end) for i in idx)
     cues += Counter()       # drop zero counts
-    words = {_strip_titles(mentions[i].text) for i in idx} if typ == "person" and not signs and not cues else None
+    words = {_strip_titles(mentions[i].text) for i in idx} if typ == "person" and not signs and not cues["person"] \
+        else None
     if words and _one_word_unnamed(words, surnames) and \
             not any(_LEADER_AFTER.match(texts.get(mentions[i].article, "")[mentions[i].end:mentions[i].end + 40])
                     for i in idx):
@@ -152,12 +153,20 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
         # from a capitalised word, most often a company's or a product's name. It leaves the cast. A given name
         # alone may be a singer's ("Madonna"), and a surname of a full name elsewhere is that person's.
         # A known city or country of that name is the place ("Monterrey said", the city's authorities speaking).
-        new = "place" if words <= cast_types._places() else "other"
-        ev_extra.append(f"typed {new}: a one-word name never written with a given name, title or role")
+        # Where the words around it name one other type ("Chirper updates", "a Unicef representative"), that one.
+        new = next(iter(cues)) if len(cues) == 1 else "place" if words <= cast_types._places() else "other"
+        ev_extra.append(f"typed {new}: a one-word name never written with a given name, title or role"
+                        + (f"; the words around {sum(cues.values())} mention(s) say {new}" if cues else ""))
         for i in idx:
             mentions[i].label = LABEL_OF[new]
         return new
-    got = cast_types.retype(typ, cues, signs, len(idx))
+    size = len(idx)
+    if typ == "place" and not {mentions[i].text for i in idx} & (cast_types._places() | cast_types._regions()) and \
+            not any(st.placed(mentions[i]) for i in idx if mentions[i].article in texts):
+        # A "place" that no gazetteer knows and no mention writes as one ("the charity Oxfam" tagged a place): the
+        # words around it decide however few they are.
+        size = 0
+    got = cast_types.retype(typ, cues, signs, size)
     if got is None:
         return typ
     new, why = got
