@@ -122,7 +122,7 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
         if INNOCENCE.search(" ".join(t.text for t in v.subtree if t.i in inside)) and _own_side(subj, mine):
             return "denies"
         if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine) and \
-                not _state_or_unfinished(v):
+                not _state_or_unfinished(v) and not _aside_or_undergone(v, subj):
             return "denies"
     called = _calls_false(toks, verbs, mine)
     if called:
@@ -307,6 +307,25 @@ def _state_or_unfinished(v) -> bool:
     if v.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in v.children):
         return True
     return any(c.lower_ in ("yet", "still") for c in v.children)
+
+
+# Subordinators of a condition, a cause or a time: the clause they open is no act the speaker stands by.
+CLAUSE_MARKS = {"if", "unless", "whether", "because", "when", "while", "though", "although", "as", "since", "until"}
+
+
+def _aside_or_undergone(v, subj) -> bool:
+    """A negated verb that denies no act of the speaker's side: one in a relative clause ("a caveat he did not
+    include", the reporter's aside) or a conditional or causal one ("if we weren't there"), a progressive ("it was
+    not advising the public", "they were not suffering": what was going on, not an act done), or a passive whose
+    subject is "he/she/it/they" ("she had not been given the drug": what was done to someone, whom reported speech
+    need not make the speaker). "Involved" is the exception: "it had not been involved" disowns an act."""
+    if v.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in v.children):
+        return True
+    aux = _auxes(v)
+    if v.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux):
+        return True
+    return any(a.dep_ == "auxpass" for a in aux) and subj is not None and subj.lower_ in THIRD and \
+        v.lemma_.lower() != "involve"
 
 
 def _subject(v):
