@@ -26,3 +26,17 @@ def test_a_negated_act_of_the_speakers_own_is_still_a_denial():
     assert _stances("The company said it had not dumped any waste in the river.") == [("The company", "denies")]
     assert _stances("The company said it had not been involved in the deal.") == [("The company", "denies")]
     assert _stances('"We never signed that contract," the mayor said.') == [("the mayor", "denies")]
+
+
+def test_a_literal_sense_a_question_or_a_sufferer_accuses_no_one():
+    # "siphon", "divert": moving oil or flights is no misappropriation; moving money is.
+    assert _stances("The company said it siphoned more oil to the tanker on Tuesday.") == \
+        [("The company", "asserts")]
+    assert _stances("Harbour officials said the ferries were diverted to Tarnow.") == [("Harbour officials", "asserts")]
+    assert _stances("Auditors said the mayor siphoned aid money to his cousin.") == [("Auditors", "alleges")]
+    # an open question asks, and accuses no one
+    assert _stances("Lawyers said police are examining whether the firm ignored warnings, falsified records or "
+                    "tampered with the pumps.") == [("Lawyers", "asserts")]
+    # those who suffer do no wrong
+    assert _stances("Fishermen said the villages were suffering unfairly.") == [("Fishermen", "asserts")]
+    assert _stances("Residents said the council illegally sold the park.") == [("Residents", "alleges")]

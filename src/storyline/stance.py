@@ -294,7 +294,8 @@ def _disowns_wrong(v) -> bool:
 def _done_wrongly(v, mine: set) -> bool:
     """"their citizens were being unfairly confined", "the board illegally sold the land": an act told as done in
     the manner of a wrong, by someone other than the speaker's side."""
-    if not any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in v.children) or _negated(v) or not _completed(v):
+    if not any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in v.children) or _negated(v) or not _completed(v) \
+            or v.lemma_.lower() in EXPERIENCED or _open_question(v):
         return False
     subj = _subject(v)
     passive = any(c.dep_ == "auxpass" for c in v.children)
@@ -307,6 +308,21 @@ def _state_or_unfinished(v) -> bool:
     if v.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in v.children):
         return True
     return any(c.lower_ in ("yet", "still") for c in v.children)
+
+
+# Verbs whose subject undergoes what happens ("communities were suffering unfairly"): no one is said to do a wrong.
+EXPERIENCED = {"suffer", "lose", "die", "struggle", "endure"}
+
+
+def _open_question(v) -> bool:
+    """The verb, or the first of the verbs it is coordinated with, opens with if/whether/unless: "investigators are
+    exploring whether BP ignored warnings, falsified records or tampered with equipment" asks, and accuses no one."""
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in v.children):
+            return True
+        if v.dep_ != "conj" or v.head is v:
+            return False
+        v = v.head
 
 
 # Subordinators of a condition, a cause or a time: the clause they open is no act the speaker stands by.
@@ -413,11 +429,24 @@ def _misconduct_sense(v) -> bool:
             c.dep_ == "advmod" and c.lower_ in ("down", "low", "still", "awake") for c in v.children)):
         return False
     subj = _subject(v)
+    if lemma in LITERAL_FIRST:
+        # "siphoned oil to the ship", "flights were diverted", "the river breached its banks": the everyday sense,
+        # unless what is moved or broken is money or a rule ("siphoned off aid money", "breached the contract").
+        things = [c for c in v.children if c.dep_ == "dobj"] + \
+            ([subj] if subj is not None and any(c.dep_ == "auxpass" for c in v.children) else [])
+        return any(t.lemma_.lower() in MONEY | RULES | {"contract", "agreement", "trust", "duty", "sanction"}
+                   for t in things)
     if lemma in ("cover", "hide") and subj is not None and subj.lower_ in PERSONS_SELF:
         return not any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "dobj" for c in v.children)
     return True
 
 
+# Verbs of MISCONDUCT whose everyday sense moves or breaks things, and what they move or break in the other sense.
+LITERAL_FIRST = {"siphon", "divert", "inflate", "pocket", "breach"}
+MONEY = {"money", "fund", "cash", "aid", "donation", "budget", "revenue", "profit", "payment", "dollar", "pound",
+         "euro", "million", "billion", "asset", "account", "figure", "number", "price", "cost", "bill", "claim",
+         "tax", "salary", "fee", "grant", "loan", "saving", "pension", "wage", "bonus", "invoice", "expense",
+         "earning", "sale", "estimate", "statistic", "rate", "value", "toll", "result", "record"}
 # Prepositions that place the one lying ("lying in hospital", "lay along the shore").
 PLACED = {"in", "on", "at", "under", "beneath", "along", "beside", "near", "across", "among", "inside", "outside",
           "around", "by", "within", "underneath", "below"}
@@ -440,12 +469,12 @@ def _accuses(v, mine: set) -> bool:
         return False
     if lemma in MISCONDUCT and not _misconduct_sense(v) or _generic_doer(v):
         return False
-    if _negated(v) or not _completed(v) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
-                                               for c in v.children):
+    if _negated(v) or not _completed(v) or _open_question(v):
         return False
     subj = _subject(v)
     if v.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in _auxes(v)):
-        return subj is not None and not _own_side(subj, FIRST)
+        # ("this" as the doer is a parse that borrowed the subject of "this means that ...": no one accused)
+        return subj is not None and not _own_side(subj, FIRST) and subj.lower_ not in ("this", "these")
     return True         # a passive act of misconduct ("had been bribed"): someone did it
 
 
