@@ -166,3 +166,17 @@ def test_a_place_no_gazetteer_knows_and_no_mention_places_takes_the_type_the_wor
                      "Marenfam opened a clinic. Marenfam asked for help.", "Marenfam said the road was cut.",
                      "Marenfam sent water.")
     assert {e.name: e.type for e in ents}.get("Marenfam") == "organization"
+
+
+def test_a_lower_case_noun_after_a_place_is_no_part_of_its_name():
+    from storyline.nlp import _judge
+    doc = next(nlp.parse(["The quake struck the Caribbean island on Tuesday, the Veldra dam failed, and Tarnow "
+                          "City flooded."]))
+    island = doc.char_span(doc.text.index("Caribbean"), doc.text.index(" on Tuesday"))
+    dam = doc.char_span(doc.text.index("Veldra"), doc.text.index(" failed"))
+    assert [e.text for e in _judge(doc, Span(doc, island.start, island.end, label="LOC"))] == ["Caribbean"]
+    # a facility named for a place is a place of its own
+    assert [e.text for e in _judge(doc, Span(doc, dam.start, dam.end, label="GPE"))] == ["Veldra dam"]
+    # a capitalised kind is part of the name
+    city = doc.char_span(doc.text.index("Tarnow"), doc.text.index(" flooded"))
+    assert [e.text for e in _judge(doc, Span(doc, city.start, city.end, label="GPE"))] == ["Tarnow City"]

@@ -681,6 +681,10 @@ def _person_nouns() -> set[str]:
     return PERSON_NOUNS
 
 
+PLACE_KINDS = {"island", "islands", "mainland", "nation", "country", "capital", "city", "town", "village", "province",
+               "region", "state"}
+
+
 def _common_opener(tok, text: str) -> bool:
     """A capitalised first word that is no part of a name: a function word, an -ly adverb, or a word the text
     writes in lower case too; never a given name, a title or an honorific."""
@@ -731,6 +735,12 @@ def _judge(doc, ent) -> list:
         hi -= 1
     if (lo, hi) != (ent.start, ent.end):
         return _judge(doc, Span(doc, lo, hi, label=label)) if hi > lo else []
+    # "the Caribbean island", "the Veldra city" tagged whole as a place: a lower-case noun for a kind of land or
+    # settlement after the name says what the place is and is no part of its name. A facility's ("the Veldra dam",
+    # "Tarnow airport") or a feature's ("the Gulf coast", "the Veldra valley") names a place of its own.
+    if label in ("GPE", "LOC") and len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in PLACE_KINDS and \
+            ent[-2].is_title:
+        return _judge(doc, Span(doc, ent.start, ent.end - 1, label=label))
     # "a State of the Realm Address" tagged with its article: the article is no part of the name.
     if len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[0].is_lower:
         return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
