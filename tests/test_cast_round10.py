@@ -180,3 +180,12 @@ def test_a_lower_case_noun_after_a_place_is_no_part_of_its_name():
     # a capitalised kind is part of the name
     city = doc.char_span(doc.text.index("Tarnow"), doc.text.index(" flooded"))
     assert [e.text for e in _judge(doc, Span(doc, city.start, city.end, label="GPE"))] == ["Tarnow City"]
+
+
+def test_a_city_of_the_gazetteer_tagged_a_person_and_written_as_a_place_is_the_city():
+    # "Santo" is in the given names; the gazetteer (places.json, from GeoNames) knows the city, and a mention is
+    # written where places are written ("a reporter in Santo Domingo").
+    from test_cast_classes import _cast
+    ents, _ = _cast("Planes landed at the airport outside the capital, Santo Domingo, on Friday. A reporter in Santo "
+                    "Domingo said the runway was busy.", "Santo Domingo sent doctors and tents.")
+    assert {e.name: e.type for e in ents}.get("Santo Domingo") == "place"

@@ -80,6 +80,21 @@ def collect(st: State, dates: dict[str, str | None]) -> list[Entity]:
                 typ = "place"
                 ev_extra.append(f"typed a place: written after a place preposition in {placed_n} of {len(idx)} "
                                 f"mentions")
+        if typ == "person" and texts:
+            # "Santo Domingo", "Milton Keynes" tagged a person (their first words are given names): a city of the
+            # gazetteer named in full, written where places are written ("a correspondent in Santo Domingo"), with
+            # no honorific, is the city; its other forms are words of that name ("Domingo").
+            forms_all = {mentions[i].text for i in idx}
+            full = max(forms_all, key=len)
+            if " " in full and full in gazetteer()["cities"] and all(set(f.split()) <= set(full.split())
+                                                                      for f in forms_all) and \
+                    any(st.placed(mentions[i]) for i in idx) and \
+                    not any(honorific_gender(mentions[i].text) for i in idx):
+                typ = "place"
+                ev_extra.append(f"typed a place: the city '{full}' of the gazetteer, written after a place "
+                                f"preposition")
+                for i in idx:
+                    mentions[i].label = "GPE"
         if texts:
             typ = _typed_by_cues(st, idx, typ, cue_at, ev_extra, surnames)
         forms = Counter(mentions[i].text for i in idx)
