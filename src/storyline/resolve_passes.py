@@ -534,42 +534,36 @@ def surname_of_one_person(st: State) -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     for f in st.full_names:
         owners[f.split()[-1]].add(f)
-    for last, fulls in owners.items():
+    for last, names in owners.items():
         # Only a name that opens with a given name is a person's for sure ("Earthquake Haiti", a campaign tagged a
         # person, owns no "Haiti"); "Behind Hayward" (a word the tagger glued on) is no second owner beside "Tony
         # Hayward"; "Eric H. Holder" and "Eric Holder" are one.
-        owners[last] = {f.split()[0] for f in fulls if has_given_name(f.title())}
+        owners[last] = {f.split()[0] for f in names if has_given_name(f.title())}
     countries = _regions()      # a country or a state is never read as someone's surname here
     # The full name as the article writes it, tagged a person there or anywhere in the corpus ("Keiji Fukuda"
     # tagged a body in one report and a person in the others).
     fulls = set(st.full_names)
     full_lasts: dict[str, set[str]] = defaultdict(set)
-    for i, (grp, key) in st.nodes.items():
-        if " " in key and key in fulls:
-            full_lasts[st.mentions[i].article].add(key.split()[-1])
     as_person: Counter = Counter()
-    for i, (grp, key) in st.nodes.items():
-        if grp == "person" and " " not in key:
-            as_person[st.mentions[i].article, key.split("@")[0]] += 1
     # Written as a place: one such mention outweighs up to three the model tags a person ("THE WORLD WE LIVE IN
-    # Hayward", a heading in capitals, is one mention among twenty of the man).
+    # Hayward", a heading in capitals, is one mention among twenty of the man). Nor a company's: "Ford shares".
     placed: Counter = Counter()
-    for i, (grp, key) in st.nodes.items():
-        m = st.mentions[i]
-        after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", st.texts.get(m.article, "")[m.end:m.end + 40])
-        if i in st.after_prep or after and after.group(1) in countries:
-            placed[m.article, key.split("@")[0]] += 1
-    # Nor a company's: "Ford shares", "Ford Inc" in the article.
     firm: set[tuple[str, str]] = set()
     for i, (grp, key) in st.nodes.items():
-        m = st.mentions[i]
-        if CORP_AFTER.match(st.texts.get(m.article, "")[m.end:m.end + 40]):
-            firm.add((m.article, key.split("@")[0]))
-    read_as: set[tuple[str, str, str]] = set()      # (word, group, article): each report votes once for each reading
-    for i, (grp, key) in st.nodes.items():
-        base, art = key.split("@")[0], st.mentions[i].article
-        if " " not in base and (art, base) not in firm:
-            read_as.add((base, grp, art))
+        m, base = st.mentions[i], key.split("@")[0]
+        after = st.texts.get(m.article, "")[m.end:m.end + 40]
+        if " " in key and key in fulls:
+            full_lasts[m.article].add(key.split()[-1])
+        if grp == "person" and " " not in key:
+            as_person[m.article, base] += 1
+        region = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
+        if i in st.after_prep or region and region.group(1) in countries:
+            placed[m.article, base] += 1
+        if CORP_AFTER.match(after):
+            firm.add((m.article, base))
+    # (word, group, article): each report votes once for each reading
+    read_as = {(key.split("@")[0], grp, st.mentions[i].article) for i, (grp, key) in st.nodes.items()
+               if " " not in key.split("@")[0] and (st.mentions[i].article, key.split("@")[0]) not in firm}
     votes = Counter((w, g) for w, g, _a in read_as)
     for i, (grp, key) in list(st.nodes.items()):
         m = st.mentions[i]
