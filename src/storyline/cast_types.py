@@ -250,12 +250,10 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
 
 
 def _body_head(name: str) -> bool:
-    """The name ends with a body's head word ("Sky News", "Morgan Bank"): a given name opens many a body's name."""
-    from .nlp import ORG_HEADS
-    return name.split()[-1].lower().rstrip(".") in ORG_HEADS | CORP_WORDS
-
-
-CORP_WORDS = {"ag", "inc", "plc", "ltd", "corp", "llc", "gmbh", "sa", "nv", "co"}
+    """The name ends with a body's head word or a company's legal form ("Sky News", "Morgan Bank", "Morgan & Co"):
+    a given name opens many a body's name."""
+    from .nlp import CORP_SUFFIXES, ORG_HEADS
+    return name.split()[-1].rstrip(".").lower() in ORG_HEADS | {"co"} | {c.lower() for c in CORP_SUFFIXES}
 
 
 # Nouns that name only a company (not "producer", "operator", "band": a person or a body).
