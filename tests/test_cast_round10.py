@@ -189,3 +189,12 @@ def test_a_city_of_the_gazetteer_tagged_a_person_and_written_as_a_place_is_the_c
     ents, _ = _cast("Planes landed at the airport outside the capital, Santo Domingo, on Friday. A reporter in Santo "
                     "Domingo said the runway was busy.", "Santo Domingo sent doctors and tents.")
     assert {e.name: e.type for e in ents}.get("Santo Domingo") == "place"
+
+
+def test_a_preposition_in_a_heading_in_capitals_does_not_place_the_name_after_it():
+    texts = {"a": "Tony Preston spoke. THE WORLD WE LIVE IN Preston is one of those minds.",
+             "b": "FLOODS IN CARRICK LEAVE HUNDREDS HOMELESS"}
+    st, ms = _state(texts, [("a", "Preston", "ORG", 1), ("b", "CARRICK", "GPE", 0)])
+    assert [st.placed(m) for m in ms] == [False, True]
+    rp.org_in_place_phrase(st)      # a gazetteer city after "in" is a place, but not after a heading's "IN"
+    assert ms[0].label == "ORG" and 0 not in st.after_prep

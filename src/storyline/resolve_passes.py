@@ -253,9 +253,15 @@ class State:
         return self.texts.get(m.article, "")[max(0, m.start - n):m.start]
 
     def placed(self, m: Mention) -> bool:
-        """Written after a place preposition, and not as a possessor ("in Tarvik's office": the office is in)."""
-        return bool(PLACE_BEFORE.search(self.before(m))) and \
-            not re.match(r"['’]s?\b", self.texts.get(m.article, "")[m.end:m.end + 2])
+        """Written after a place preposition, and not as a possessor ("in Tarvik's office": the office is in), nor
+        after one in capitals before a name that is not ("THE WORLD WE LIVE IN Hayward": a heading run into the
+        line; "FLOODS IN CARRICK" keeps its place)."""
+        return self.prep_before(m) and not re.match(r"['’]s?\b", self.texts.get(m.article, "")[m.end:m.end + 2])
+
+    def prep_before(self, m: Mention) -> bool:
+        """A place preposition just before the mention, unless in capitals before a name that is not."""
+        hit = PLACE_BEFORE.search(self.before(m))
+        return bool(hit) and not (hit.group().strip().isupper() and not m.text.isupper())
 
     # -- indexes over the nodes, read by the link passes
 
@@ -396,7 +402,7 @@ def org_in_place_phrase(st: State) -> None:
         if grp != "thing" or m.label != "ORG" or m.article not in st.texts:
             continue
         before = st.before(m)
-        if _STRONG_PLACE.search(before) or m.text in st.places and PLACE_BEFORE.search(before):
+        if _STRONG_PLACE.search(before) or m.text in st.places and st.prep_before(m):
             st.retype(i, "GPE")
             st.by_prep.add(key)
             st.after_prep.add(i)
