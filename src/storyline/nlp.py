@@ -693,8 +693,12 @@ def _common_opener(tok, text: str) -> bool:
     low = tok.lower_
     if tok.text in given_names() or low.rstrip(".") in TITLE_HEADS | TITLE_MODS | HONORIFICS | PERSON_TITLES:
         return False
-    return tok.is_stop or low.endswith("ly") or \
-        bool(re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", text))
+    return tok.is_stop or low.endswith("ly") or _written_lower(low, text)
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """The text writes ``word`` (lower case) as a word of its own: a common word, not only a name."""
+    return bool(re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
 
 
 def _judge(doc, ent) -> list:
@@ -1061,8 +1065,7 @@ def _judge(doc, ent) -> list:
     # in lower case too. An acronym is short or never written in lower case ("NATO"), and a surname in capitals
     # ("DONALDSON") is not a word the article writes in lower case.
     if len(words) == 1 and words[0].is_upper and words[0].is_alpha and len(words[0]) >= 5 and \
-            words[0].text not in ACRONYMS and \
-            re.search(r"(?<![\w'’-])" + re.escape(words[0].lower_) + r"(?![\w'’-])", text):
+            words[0].text not in ACRONYMS and _written_lower(words[0].lower_, text):
         return []
     # An acronym the article defines after lower-case words ("the blowout preventer (BOP)") abbreviates a common
     # noun, not a name.
