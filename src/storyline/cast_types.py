@@ -217,7 +217,10 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
             _UNDER.search(before) and name.split()[-1].lower() in _SCHEME_HEADS and " " in name:
         out.append("other")
     route = _ROUTE.search(before)
-    if _AT_PLACE.search(before) and _PLACE_IN.match(after) or PLACE_AFTER.match(after) or \
+    # ("children from Welford Primary School in Handsworth": a body's name with its head word is a body wherever
+    # it stands; "from X in Y" places only a name that could be a place.)
+    if _AT_PLACE.search(before) and _PLACE_IN.match(after) and not (" " in name and _body_head(name)) or \
+            PLACE_AFTER.match(after) or \
             route and route.group(1) in _places() or _DATELINE_AFTER.match(after) and _dateline_place(text, start):
         out.append("place")
     region = _COMMA_REGION.match(after)

@@ -577,7 +577,7 @@ ORG_HEADS = {"center", "centre", "society", "facility", "lab", "laboratory", "la
              "inc", "ltd", "llp", "llc", "plc", "university", "college", "hospital", "council", "commission",
              "committee", "agency", "authority", "network", "federation", "union", "party", "club", "ministry",
              "department", "board", "trust", "alliance", "coalition", "organisation", "organization", "service",
-             "services", "ratings", "airlines", "airways", "press", "news", "athletic",
+             "services", "ratings", "airlines", "airways", "press", "news", "athletic", "school", "academy",
              # a newspaper's masthead ("Miami Herald", "Halden Gazette"; not "Post": Emily Post is a person)
              "herald", "times", "journal", "tribune", "gazette", "chronicle", "telegraph"}
 # Words that name a disease or its agent; no person or place is named with one ("Influenza B").
