@@ -122,7 +122,7 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
         if INNOCENCE.search(" ".join(t.text for t in v.subtree if t.i in inside)) and _own_side(subj, mine):
             return "denies"
         if _negated(v) and _completed(v) and v.lemma_.lower() not in NOT_ACTS and _own_side(subj, mine) and \
-                not _state_or_unfinished(v) and not _aside_or_undergone(v, subj):
+                not _state_or_unfinished(v) and not _aside_or_undergone(v, subj) and _charged(v, subj, mine):
             return "denies"
     called = _calls_false(toks, verbs, mine)
     if called:
@@ -302,6 +302,53 @@ def _done_wrongly(v, mine: set) -> bool:
     return passive or subj is not None and not _own_side(subj, mine | FIRST)
 
 
+# Acts a side is held to account for, beyond the misconduct verbs: saying, ordering, taking part, causing harm.
+CULPABLE = {"say", "tell", "order", "authorise", "authorize", "approve", "sanction", "involve", "participate",
+            "interfere", "influence", "pressure", "threaten", "cause", "discriminate", "harm", "hurt", "kill",
+            "endanger", "neglect", "ignore", "block", "withhold", "leak", "compromise", "spy", "hack", "sack",
+            "commit", "mistreat", "punish", "target", "provoke", "incite", "fund", "finance", "profit", "benefit",
+            "dump", "pollute", "discharge", "spill", "cut", "evict"}
+# What such an act is about when the verb itself is plain ("made no mistakes", "took no part", "had no role").
+FAULT_NOUNS = {"mistake", "error", "wrong", "part", "role", "responsibility", "fault", "blame", "link",
+               "connection", "involvement", "contact", "shortcut", "corner", "pressure", "payment", "favour", "favor"}
+# Plain verbs that deny a wrong when what they take is money ("never took a penny", "did not pay them").
+MONEY_VERBS = {"take", "receive", "accept", "pay", "ask", "demand", "give", "offer", "spend", "keep", "use"}
+# Verbs of origin: negated with "from"/"by" they deny a link ("the baby did not die from swine flu", "the tar balls
+# had not come from the spill").
+ORIGIN = {"die", "originate", "come", "result", "stem", "arise", "spread", "cause", "catch", "contract"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "csubj", "acl"}
+
+
+def _charged(v, subj, mine: set) -> bool:
+    """A negated act of the speaker's own is a denial only when it is an act one is held to account for: a
+    misconduct verb or one of CULPABLE, a plain verb whose object names a fault, money taken or paid, or a link
+    to a cause denied; or when it is written as a denial is: "never" with the speaker's own pronoun ("I never
+    signed it", "we never received the letter"), or an object the speaker points at as the matter at issue ("we
+    did not sign that lease"). "We have not received any report of oil on the beach", "my teacher didn't come today",
+    "I didn't cry when my father died" deny nothing at issue: most negated sentences in quotes are plain
+    statements (bench/claims_t17.py: 23 of 30 such "said" denials read wrong)."""
+    lemma = v.lemma_.lower()
+    if lemma in MISCONDUCT | CULPABLE:
+        return True
+    # ("never tried to hide anything", "did not mean to mislead")
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in MISCONDUCT | CULPABLE for c in v.children):
+        return True
+    if subj is not None and subj.lower_ in mine and any(c.lower_ == "never" for c in v.children):
+        return True
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("that", "those") for d in c.children)
+           for c in v.children):
+        return True
+    words = [t for c in v.children if c.dep_ not in _CLAUSE_DEPS | {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+             for t in c.subtree]
+    lemmas = {t.lemma_.lower() for t in words}
+    if lemmas & (FAULT_NOUNS | WRONG_NOUNS | MISCONDUCT_OBJECTS):
+        return True
+    if lemma in MONEY_VERBS and lemmas & MONEY:
+        return True
+    return lemma in ORIGIN and any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")
+                                   for c in v.children)
+
+
 def _state_or_unfinished(v) -> bool:
     """"we were not worried", "it was not clear" (a state, not an act), "we have not yet stopped it" (an act still
     to finish, not a denial)."""
@@ -446,7 +493,8 @@ LITERAL_FIRST = {"siphon", "divert", "inflate", "pocket", "breach"}
 MONEY = {"money", "fund", "cash", "aid", "donation", "budget", "revenue", "profit", "payment", "dollar", "pound",
          "euro", "million", "billion", "asset", "account", "figure", "number", "price", "cost", "bill", "claim",
          "tax", "salary", "fee", "grant", "loan", "saving", "pension", "wage", "bonus", "invoice", "expense",
-         "earning", "sale", "estimate", "statistic", "rate", "value", "toll", "result", "record"}
+         "earning", "sale", "estimate", "statistic", "rate", "value", "toll", "result", "record", "cent", "penny",
+         "dime", "sum", "kickback"}
 # Prepositions that place the one lying ("lying in hospital", "lay along the shore").
 PLACED = {"in", "on", "at", "under", "beneath", "along", "beside", "near", "across", "among", "inside", "outside",
           "around", "by", "within", "underneath", "below"}

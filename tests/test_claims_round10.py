@@ -1,0 +1,34 @@
+"""Claim classes of the seventeenth session: a negated act is a denial only when it is at issue. Sentences written
+for these tests (docs/claims.md)."""
+from __future__ import annotations
+
+from test_claims_classes import _claims
+
+
+def _stances(text: str) -> list[tuple[str, str]]:
+    return [(c.speaker_text, c.stance) for c in _claims(text)]
+
+
+def test_a_negated_plain_act_is_a_statement_not_a_denial():
+    assert _stances('"We have not received any confirmed report of oil on the beach," Officer Lena Ahl said.') == \
+        [("Officer Lena Ahl", "asserts")]
+    assert _stances('"My teacher did not come today," the girl said.') == [("the girl", "asserts")]
+    assert _stances('"I did not cry when my father died," Tomas Ek said.') == [("Tomas Ek", "asserts")]
+    assert _stances("Harlow Mining said its demands had not changed since March.") == [("Harlow Mining", "asserts")]
+    assert _stances('"We did not ask to be moved," said Ines Varga.') == [("Ines Varga", "asserts")]
+
+
+def test_a_negated_act_one_is_held_to_account_for_is_a_denial():
+    # a fault named as the object
+    assert _stances("Harlow Mining said it did not make any mistakes at the mine.") == [("Harlow Mining", "denies")]
+    assert _stances("The firm said it had taken no part in talks on the release.") == [("The firm", "denies")]
+    # money taken
+    assert _stances('"We never took a penny from the builders," said Ines Varga.') == [("Ines Varga", "denies")]
+    # an act of the culpable kind
+    assert _stances("Harlow Mining said it had not ordered the guards to fire.") == [("Harlow Mining", "denies")]
+    assert _stances("Her lawyer said her client had never tried to hide anything.") == [("Her lawyer", "denies")]
+    assert _stances("The utility said it had not cut off any household during the heatwave.") == \
+        [("The utility", "denies")]
+    # written as a denial: "never" with the speaker's own pronoun, or the matter pointed at
+    assert _stances('"I never signed the letter," Tomas Ek said.') == [("Tomas Ek", "denies")]
+    assert _stances('"We did not sign that lease," Tomas Ek said.') == [("Tomas Ek", "denies")]
