@@ -32,3 +32,20 @@ def test_a_negated_act_one_is_held_to_account_for_is_a_denial():
     # written as a denial: "never" with the speaker's own pronoun, or the matter pointed at
     assert _stances('"I never signed the letter," Tomas Ek said.') == [("Tomas Ek", "denies")]
     assert _stances('"We did not sign that lease," Tomas Ek said.') == [("Tomas Ek", "denies")]
+
+
+def test_announcing_a_thing_named_in_a_few_words_is_no_claim():
+    assert _stances("Mira Dahl, an election spokeswoman, announced the result in a news conference.") == []
+    assert _stances("Ada Marsh announced her resignation on Friday.") == []
+    # what is announced with its figure or news still is a claim
+    assert _stances("The ministry announced 12 new cases on Friday.") == [("The ministry", "asserts")]
+    assert _stances("Harlow Mining announced a fund for the families of the miners.") == \
+        [("Harlow Mining", "asserts")]
+
+
+def test_a_wrong_told_only_as_a_supposition_accuses_no_one():
+    assert _stances('"Any firm that believes it was treated unfairly can now file a claim," Ines Varga said.') == \
+        [("Ines Varga", "asserts")]
+    assert _stances('"If they had any papers, they were stolen," Tomas Ek said.') == [("Tomas Ek", "asserts")]
+    # told as what happened, it still accuses
+    assert _stances('"Their papers were stolen," Tomas Ek said.') == [("Tomas Ek", "alleges")]

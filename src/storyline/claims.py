@@ -1108,12 +1108,30 @@ def _no_claim(v, comp) -> bool:
     if lemma == "tell" and not clause and not any(w.pos_ in ("VERB", "AUX") for c in comp for w in c.subtree):
         return True   # "told Congress last week": only the one told, whose words are elsewhere (a quote before);
                       # a clause the parser hangs on the one told still counts ("told the panel how it failed")
+    if lemma in NAMES_ONLY and not clause and comp and all(_bare_thing(c) for c in comp):
+        return True   # "announced the result in a news conference": the thing announced is named, not what was
+                      # said of it ("announced a $20bn fund", "announced 12 new cases" still carry news)
     if comp and all(c.i < v.i and c.left_edge.tag_ in ("WDT", "WP") for c in comp) and \
             _antecedent_span(v, comp) is None:
         return True   # "declined to specify which assets banks have pledged": a bare "which" with nothing it
                       # stands for ("the charges, which he denies" reads the charges, _antecedent_span)
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp) and \
         figure_at(v) is None
+
+
+# Neutral verbs of announcing whose plain object may only name what was announced.
+NAMES_ONLY = {"announce", "state", "claim", "say"}
+# (not "that": the parser reads "claims that BP ... had" as an object "that BP")
+DEFINITE = {"the", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _bare_thing(c) -> bool:
+    """An object of a few words that only points at a thing ("the result", "his decision"): definite, no figure,
+    no quote, no clause."""
+    words = [t for t in c.subtree if not t.is_punct]
+    return c.dep_ == "dobj" and 0 < len(words) <= 3 and words[0].lower_ in DEFINITE and \
+        not any(t.like_num or t.pos_ in ("VERB", "AUX") or t.text in ('"', "'", "“", "”", "‘", "’")
+                for t in c.subtree)
 
 
 def _irrealis(v) -> bool:

@@ -295,7 +295,7 @@ def _done_wrongly(v, mine: set) -> bool:
     """"their citizens were being unfairly confined", "the board illegally sold the land": an act told as done in
     the manner of a wrong, by someone other than the speaker's side."""
     if not any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in v.children) or _negated(v) or not _completed(v) \
-            or v.lemma_.lower() in EXPERIENCED or _open_question(v):
+            or v.lemma_.lower() in EXPERIENCED or _open_question(v) or _supposed(v):
         return False
     subj = _subject(v)
     passive = any(c.dep_ == "auxpass" for c in v.children)
@@ -370,6 +370,23 @@ def _open_question(v) -> bool:
         if v.dep_ != "conj" or v.head is v:
             return False
         v = v.head
+
+
+BELIEF = {"believe", "think", "feel", "consider", "suspect", "fear"}
+
+
+def _supposed(v) -> bool:
+    """A wrong told only as a supposition: the consequence of a condition ("if they had been, they were stolen"), or
+    the belief of whoever may hold it ("any business that believes it was treated unfairly can file a claim")."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in v.children):
+        return True
+    h = v
+    while h.dep_ in ("ccomp", "conj") and h.head is not h:
+        h = h.head
+        if h.lemma_.lower() in BELIEF and h.dep_ == "relcl":
+            return True
+    return False
 
 
 # Subordinators of a condition, a cause or a time: the clause they open is no act the speaker stands by.
@@ -517,7 +534,7 @@ def _accuses(v, mine: set) -> bool:
         return False
     if lemma in MISCONDUCT and not _misconduct_sense(v) or _generic_doer(v):
         return False
-    if _negated(v) or not _completed(v) or _open_question(v):
+    if _negated(v) or not _completed(v) or _open_question(v) or _supposed(v):
         return False
     subj = _subject(v)
     if v.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in _auxes(v)):
