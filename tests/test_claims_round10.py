@@ -16,12 +16,17 @@ def test_a_negated_plain_act_is_a_statement_not_a_denial():
     assert _stances('"I did not cry when my father died," Tomas Ek said.') == [("Tomas Ek", "asserts")]
     assert _stances("Harlow Mining said its demands had not changed since March.") == [("Harlow Mining", "asserts")]
     assert _stances('"We did not ask to be moved," said Ines Varga.') == [("Ines Varga", "asserts")]
+    # figures and parts are not money or a part taken
+    assert _stances('"We have not received the results," the mayor said.') == [("the mayor", "asserts")]
+    assert _stances('"We did not receive the spare parts," the mayor said.') == [("the mayor", "asserts")]
 
 
 def test_a_negated_act_one_is_held_to_account_for_is_a_denial():
     # a fault named as the object
     assert _stances("Harlow Mining said it did not make any mistakes at the mine.") == [("Harlow Mining", "denies")]
     assert _stances("The firm said it had taken no part in talks on the release.") == [("The firm", "denies")]
+    assert _stances('"We did not take any money from the contractor," the minister said.') == \
+        [("the minister", "denies")]
     # money taken
     assert _stances('"We never took a penny from the builders," said Ines Varga.') == [("Ines Varga", "denies")]
     # an act of the culpable kind

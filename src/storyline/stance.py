@@ -309,10 +309,16 @@ CULPABLE = {"say", "tell", "order", "authorise", "authorize", "approve", "sancti
             "commit", "mistreat", "punish", "target", "provoke", "incite", "fund", "finance", "profit", "benefit",
             "dump", "pollute", "discharge", "spill", "cut", "evict"}
 # What such an act is about when the verb itself is plain ("made no mistakes", "took no part", "had no role").
-FAULT_NOUNS = {"mistake", "error", "wrong", "part", "role", "responsibility", "fault", "blame", "link",
-               "connection", "involvement", "contact", "shortcut", "corner", "pressure", "payment", "favour", "favor"}
-# Plain verbs that deny a wrong when what they take is money ("never took a penny", "did not pay them").
+FAULT_NOUNS = {"mistake", "error", "wrong", "responsibility", "fault", "blame", "link", "connection", "involvement",
+               "contact", "shortcut", "corner", "favour", "favor"}
+# Plain verbs that deny a wrong when what they take is money ("never took a penny", "did not pay them"), and the
+# money itself (not MONEY, whose figures and estimates are what is inflated: "we have not received the results").
 MONEY_VERBS = {"take", "receive", "accept", "pay", "ask", "demand", "give", "offer", "spend", "keep", "use"}
+CASH = {"money", "fund", "cash", "aid", "donation", "payment", "dollar", "pound", "euro", "million", "billion",
+        "fee", "salary", "bonus", "grant", "loan", "cent", "penny", "dime", "sum", "kickback", "bribe", "gift"}
+# "Part" and "role" are at issue only as what one takes or plays ("took no part", "played no role"; not "we did
+# not receive the parts").
+ROLE_VERBS = {"take", "play", "have"}
 # Verbs of origin: negated with "from"/"by" they deny a link ("the baby did not die from swine flu", "the tar balls
 # had not come from the spill").
 ORIGIN = {"die", "originate", "come", "result", "stem", "arise", "spread", "cause", "catch", "contract"}
@@ -341,9 +347,9 @@ def _charged(v, subj, mine: set) -> bool:
     words = [t for c in v.children if c.dep_ not in _CLAUSE_DEPS | {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
              for t in c.subtree]
     lemmas = {t.lemma_.lower() for t in words}
-    if lemmas & (FAULT_NOUNS | WRONG_NOUNS | MISCONDUCT_OBJECTS):
+    if lemmas & (FAULT_NOUNS | WRONG_NOUNS | MISCONDUCT_OBJECTS) or lemma in ROLE_VERBS and lemmas & {"part", "role"}:
         return True
-    if lemma in MONEY_VERBS and lemmas & MONEY:
+    if lemma in MONEY_VERBS and lemmas & CASH:
         return True
     return lemma in ORIGIN and any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of")
                                    for c in v.children)
@@ -510,8 +516,7 @@ LITERAL_FIRST = {"siphon", "divert", "inflate", "pocket", "breach"}
 MONEY = {"money", "fund", "cash", "aid", "donation", "budget", "revenue", "profit", "payment", "dollar", "pound",
          "euro", "million", "billion", "asset", "account", "figure", "number", "price", "cost", "bill", "claim",
          "tax", "salary", "fee", "grant", "loan", "saving", "pension", "wage", "bonus", "invoice", "expense",
-         "earning", "sale", "estimate", "statistic", "rate", "value", "toll", "result", "record", "cent", "penny",
-         "dime", "sum", "kickback"}
+         "earning", "sale", "estimate", "statistic", "rate", "value", "toll", "result", "record"}
 # Prepositions that place the one lying ("lying in hospital", "lay along the shore").
 PLACED = {"in", "on", "at", "under", "beneath", "along", "beside", "near", "across", "among", "inside", "outside",
           "around", "by", "within", "underneath", "below"}
