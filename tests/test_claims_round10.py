@@ -54,3 +54,11 @@ def test_a_wrong_told_only_as_a_supposition_accuses_no_one():
     assert _stances('"If they had any papers, they were stolen," Tomas Ek said.') == [("Tomas Ek", "asserts")]
     # told as what happened, it still accuses
     assert _stances('"Their papers were stolen," Tomas Ek said.') == [("Tomas Ek", "alleges")]
+
+
+def test_the_writers_let_us_say_is_no_claim_and_a_speaker_starts_at_its_words():
+    assert _stances("For argument's sake, let's say 30 million gallons have spilled to date.") == []
+    assert _stances("Let us say that the rig was safe.") == []
+    text = ('"We have seen evidence that users search for flu," Tomas Ek, lead engineer for the tracker, said in a '
+            'briefing.\n\nStudies show that most people search online.')
+    assert _stances(text)[0] == ("Tomas Ek", "asserts")

@@ -452,6 +452,9 @@ def _speaker_tokens(subj):
                                                      toks[-1].tag_ in ("WDT", "WP", "WP$")):
         toks = toks[:-1]
     toks = toks or [subj]
+    # A quote mark or comma left of the phrase ('..." Jeremy Ginsberg, lead engineer, said') is no part of it.
+    while len(toks) > 1 and toks[0].i < subj.i and (toks[0].is_punct or toks[0].is_quote):
+        toks = toks[1:]
     # A chronology's day or a list's dash run into the phrase ("May 28 - Obama tours ..., saying"): the speaker
     # starts after a free-standing dash.
     dash = [k for k, t in enumerate(toks)
@@ -1082,8 +1085,10 @@ def _no_claim(v, comp) -> bool:
         return True   # "Do you believe the cap will hold?": a question claims nothing
     if _irrealis(v):
         return True   # "charges if they find that ...", "he might have pointed out that ...": nothing was said
-    if getattr(_subject(v), "lower_", None) in ("i", "we"):
-        return True   # the writer's own voice outside quotes ("we estimate that", "I believe"): no source cited
+    if getattr(_subject(v), "lower_", None) in ("i", "we") or \
+            v.head.lemma_.lower() == "let" and getattr(_subject(v), "lower_", None) in ("'s", "us"):
+        return True   # the writer's own voice outside quotes ("we estimate that", "I believe", "let's say that
+                      # 30 million gallons have spilled"): no source cited
     if (lemma in THINK or lemma == "be") and v.dep_ == "ccomp" and is_claim_verb(v.head):
         return True   # an opinion already inside a claim ("said he believed")
     if lemma == "understand" and _understands_as_person(v):
