@@ -1135,8 +1135,7 @@ def _bare_thing(c) -> bool:
     no quote, no clause."""
     words = [t for t in c.subtree if not t.is_punct]
     return c.dep_ == "dobj" and 0 < len(words) <= 3 and words[0].lower_ in DEFINITE and \
-        not any(t.like_num or t.pos_ in ("VERB", "AUX") or t.text in ('"', "'", "“", "”", "‘", "’")
-                for t in c.subtree)
+        not any(t.like_num or t.pos_ in ("VERB", "AUX") or t.is_quote for t in c.subtree)
 
 
 def _irrealis(v) -> bool:

@@ -314,8 +314,9 @@ FAULT_NOUNS = {"mistake", "error", "wrong", "responsibility", "fault", "blame", 
 # Plain verbs that deny a wrong when what they take is money ("never took a penny", "did not pay them"), and the
 # money itself (not MONEY, whose figures and estimates are what is inflated: "we have not received the results").
 MONEY_VERBS = {"take", "receive", "accept", "pay", "ask", "demand", "give", "offer", "spend", "keep", "use"}
-CASH = {"money", "fund", "cash", "aid", "donation", "payment", "dollar", "pound", "euro", "million", "billion",
-        "fee", "salary", "bonus", "grant", "loan", "cent", "penny", "dime", "sum", "kickback", "bribe", "gift"}
+CURRENCY = {"money", "fund", "cash", "aid", "donation", "payment", "dollar", "pound", "euro", "million", "billion",
+            "fee", "salary", "bonus", "grant", "loan"}
+CASH = CURRENCY | {"cent", "penny", "dime", "sum", "kickback", "bribe", "gift"}
 # "Part" and "role" are at issue only as what one takes or plays ("took no part", "played no role"; not "we did
 # not receive the parts").
 ROLE_VERBS = {"take", "play", "have"}
@@ -513,10 +514,9 @@ def _misconduct_sense(v) -> bool:
 
 # Verbs of MISCONDUCT whose everyday sense moves or breaks things, and what they move or break in the other sense.
 LITERAL_FIRST = {"siphon", "divert", "inflate", "pocket", "breach"}
-MONEY = {"money", "fund", "cash", "aid", "donation", "budget", "revenue", "profit", "payment", "dollar", "pound",
-         "euro", "million", "billion", "asset", "account", "figure", "number", "price", "cost", "bill", "claim",
-         "tax", "salary", "fee", "grant", "loan", "saving", "pension", "wage", "bonus", "invoice", "expense",
-         "earning", "sale", "estimate", "statistic", "rate", "value", "toll", "result", "record"}
+MONEY = CURRENCY | {"budget", "revenue", "profit", "asset", "account", "figure", "number", "price", "cost", "bill",
+                    "claim", "tax", "saving", "pension", "wage", "invoice", "expense", "earning", "sale", "estimate",
+                    "statistic", "rate", "value", "toll", "result", "record"}
 # Prepositions that place the one lying ("lying in hospital", "lay along the shore").
 PLACED = {"in", "on", "at", "under", "beneath", "along", "beside", "near", "across", "among", "inside", "outside",
           "around", "by", "within", "underneath", "below"}
