@@ -62,3 +62,12 @@ def test_the_writers_let_us_say_is_no_claim_and_a_speaker_starts_at_its_words():
     text = ('"We have seen evidence that users search for flu," Tomas Ek, lead engineer for the tracker, said in a '
             'briefing.\n\nStudies show that most people search online.')
     assert _stances(text)[0] == ("Tomas Ek", "asserts")
+
+
+def test_a_headline_run_into_the_sentence_is_cut_off_the_speaker():
+    text = ("The 1968 flu, which began in Hong Kong, killed up to a million people, with those over 65 most likely to "
+            "die The Marlow Health Board has warned that the new cases could trigger a wider outbreak.")
+    assert ("The Marlow Health Board", "asserts") in _stances(text)
+    # a title written with its article stays in the phrase
+    assert _stances("A spokesman for The Hague tribunal said the hearing would go ahead.") == \
+        [("A spokesman for The Hague tribunal", "asserts")]

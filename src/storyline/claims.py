@@ -455,6 +455,13 @@ def _speaker_tokens(subj):
     # A quote mark or comma left of the phrase ('..." Jeremy Ginsberg, lead engineer, said') is no part of it.
     while len(toks) > 1 and toks[0].i < subj.i and (toks[0].is_punct or toks[0].is_quote):
         toks = toks[1:]
+    # A headline run into the sentence without a stop ("... those over 65 most likely to die The World Health
+    # Organization said"): a capital "The" after a word in lower case opens the phrase.
+    # (Not after a preposition or determiner: "a spokesman for The Hague tribunal", "reporters at The Times".)
+    glued = [k for k, t in enumerate(toks) if 0 < k and t.text == "The" and toks[k - 1].is_lower and
+             toks[k - 1].is_alpha and toks[k - 1].pos_ in ("VERB", "NOUN", "ADJ", "ADV", "NUM")]
+    if glued:
+        toks = toks[glued[-1]:]
     # A chronology's day or a list's dash run into the phrase ("May 28 - Obama tours ..., saying"): the speaker
     # starts after a free-standing dash.
     dash = [k for k, t in enumerate(toks)
