@@ -1092,8 +1092,8 @@ def _no_claim(v, comp) -> bool:
         return True   # "Do you believe the cap will hold?": a question claims nothing
     if _irrealis(v):
         return True   # "charges if they find that ...", "he might have pointed out that ...": nothing was said
-    if getattr(_subject(v), "lower_", None) in ("i", "we") or \
-            v.head.lemma_.lower() == "let" and getattr(_subject(v), "lower_", None) in ("'s", "us"):
+    who = getattr(_subject(v), "lower_", None)
+    if who in ("i", "we") or who in ("'s", "us") and v.head.lemma_.lower() == "let":
         return True   # the writer's own voice outside quotes ("we estimate that", "I believe", "let's say that
                       # 30 million gallons have spilled"): no source cited
     if (lemma in THINK or lemma == "be") and v.dep_ == "ccomp" and is_claim_verb(v.head):
