@@ -302,3 +302,40 @@ def test_the_default_length_is_no_more_than_the_days_the_reports_attest():
     assert default_length(arts) == (10, 2)              # one date per three reports
     assert default_length(arts, sents) == (5, 2)        # three days of reports and two days two of them name
     assert default_length(arts[:3], sents[:1]) == (3, 1)    # never fewer than three
+
+
+@pytest.mark.parametrize("text,ok", [
+    # a reader's testimony, a columnist's aside, a headline's question: no timeline lines
+    ("I landed in Kestrow on Saturday and drove on to the dam for work .", False),
+    ("On Sunday we buried our first neighbour from the flooded valley .", False),
+    ("Then I rang the council hotline about my flooded cellar .", False),
+    ("Veldra dam: how safe is the valley now?", False),
+    ("My sister was evacuated from Kestrow on Friday .", False),
+    # the speaker's first person inside the quotation that attributes it, and the newsroom's voice
+    ('"We have sealed the breach," the dam operator said on Monday .', True),
+    ('Engineers said: "We have sealed the breach on the Veldra dam .', True),
+    ('sealed the breach," the operator said, adding that the valley was safe .', True),
+    ('sealed the breach," the operator said, adding that we were safe .', False),
+    ("Two people were pulled alive from the rubble on Friday, our correspondent says .", True),
+    ('"Where is the help?" asked a resident of Kestrow on Friday .', True),
+    # "I" after a capitalised word inside a sentence ends a name
+    ("The Kestrow treaty was signed after World War I was over .", True),
+    ("The US said on Monday it would send engineers to the Veldra dam .", True),
+])
+def test_a_line_states_what_happened_in_the_reporters_voice(text, ok):
+    assert tls.readable(text) is ok
+
+
+def test_the_day_is_read_from_all_its_sentences_but_a_line_is_a_readable_one():
+    # Written for this test: a reader's testimony that names the day in the story's own words would be the line
+    # nearest the day's centroid; the reported sentence is chosen instead, and a day with nothing but testimony
+    # and a question gets no line.
+    day1 = ["I watched the Veldra dam collapse on March 3, 2025 from my house in the Kestrow valley .",
+            "The Veldra dam collapsed on March 3, 2025 , flooding the Kestrow valley , officials said .",
+            "The Veldra dam collapsed on March 3, 2025 and the Kestrow valley flooded , I saw it all ."]
+    day2 = ["We had no water in the Kestrow valley on March 9, 2025 and my children were ill .",
+            "Will the Kestrow valley have water again after March 9, 2025 ?"]
+    arts = [Article(f"a{i}", f"a{i}.txt", text=s + "\n", published="2025-03-10")
+            for i, s in enumerate(day1 + day2)]
+    tl = tls.summarise(arts, n_dates=2, per_date=1, reading=tls.read(arts))
+    assert [(d, [ln.text for ln in ls]) for d, ls in tl] == [(date(2025, 3, 3), [day1[1]])]

@@ -222,6 +222,46 @@ def rank_dates(sents: list[Sent], articles: list[Article], span: tuple[date, dat
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+# A question, or a sentence in the first person outside quotation marks, is no timeline line: a headline's
+# question ("Swine flu: how serious a threat?"), a reader's testimony or comment ("I arrived in Mexico City on
+# Saturday", "On Sunday we had our first death in the area"), a columnist's aside. A timeline states what
+# happened, in the reporter's third person; a speaker's first person is kept inside the quote that attributes it.
+_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|‘[^‘’]*’(?!\w)')
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|me|my|mine|myself|ourselves)\b|(?:^|[^\w\s,]\s*)(?:We|Our|My)\b")
+# The outlet's own voice is a newsroom's, not a first person: "our correspondent says", "our science editor".
+_OUTLET = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:correspondents?|reporters?|editors?|team|staff|"
+                     r"journalists?|producers?|analysts?|colleagues?)\b")
+_I = re.compile(r"\bI\b(?=\s*(?:'|’|[a-z]))")
+
+
+def _unquoted(text: str) -> str:
+    """The sentence without its quoted words; an unclosed mark quotes to the end, a lone closing one from the start
+    (a quotation run over several sentences)."""
+    out = _QUOTED.sub(" ", text)
+    marks = [i for i, ch in enumerate(out) if ch in '"“”']
+    if not marks:
+        return out
+    i = marks[0]
+    opening = out[i] == "“" or out[i] == '"' and (i == 0 or out[i - 1].isspace() or out[i - 1] in "(:")
+    return out[:i] if opening else out[marks[-1] + 1:]
+
+
+def readable(text: str) -> bool:
+    """Whether a sentence can stand as a timeline line: no question, no first person of its own."""
+    if text.rstrip(" '\"”’)").endswith("?"):
+        return False
+    bare = _OUTLET.sub(" ", _unquoted(text))
+    if _FIRST_PERSON.search(bare):
+        return False
+    # "I" is the writer's where it opens the sentence, or follows its first word or a lower-case word or a mark;
+    # after a capitalised word inside the sentence it ends a name ("World War I was", "Phase I trials").
+    for m in _I.finditer(bare):
+        before = bare[:m.start()].split()
+        if len(before) <= 1 or not before[-1][:1].isupper():
+            return False
+    return True
+
+
 def _ok(s: Sent, keywords: list[str] | None) -> bool:
     n = len(s.text.split())
     if n < MIN_WORDS or n > MAX_WORDS:
@@ -387,6 +427,10 @@ def summarise(articles: list[Article], n_dates: int, per_date: int = 1, keywords
             if strict:
                 continue
             allowed = None
+        # What the day is about is read from all its sentences (the centroid); a line is only a readable one.
+        allowed = [readable(s.text) and (allowed is None or allowed[i]) for i, s in enumerate(cs)]
+        if not any(allowed):
+            continue
         lines = _centroid_opt(cs, vec, per_date, allowed)
         if lines:
             chosen.append((d, [_line(d, s, twins, by_id, len(chosen)) for s, twins in lines]))
