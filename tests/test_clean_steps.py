@@ -165,3 +165,22 @@ def test_a_line_of_a_quotation_run_over_lines_is_no_note_to_readers():
     bare = [RawDoc(f"q{i}.txt", f"q{i}.txt", f"Rescue teams landed on day {i} near Kestrow airport.\n{line}",
                    fmt="text") for i in range(3)]
     assert all(line in a.text for a in ingest_raw(raws + bare))
+
+
+def test_a_first_comment_run_into_the_line_before_the_section_goes_with_it():
+    # Written for this test: the byline before a comment section had no line break after it, so the first
+    # comment's signature and words ran into it and on over the next line.
+    from storyline.ingest.clean import clean_text
+    text = "\n".join(STORY + [
+        "Ada Berg edits the Kestrow Courier At 18:20 29th Apr 2031, riverwatcher wrote: I never comment on news.",
+        "But the mayor is wrong and the dam will fail again.",
+        "At 18:55 29th Apr 2031, anon wrote: Nobody asked me.",
+        "At 19:05 29th Apr 2031, kes wrote: The dam held overnight."]) + "\n"
+    c = clean_text(text)
+    assert [p.text for p in c.paras] == STORY + ["Ada Berg edits the Kestrow Courier"]
+    gone = [d.text for d in c.dropped if d.reason.startswith("reader comments")]
+    assert "At 18:20 29th Apr 2031, riverwatcher wrote: I never comment on news." in gone
+    assert "But the mayor is wrong and the dam will fail again." in gone
+    # without a comment section after it, a line that tells of a comment stays whole
+    lone = "\n".join(STORY + ["The mayor spoke At 18:20 29th Apr 2031, riverwatcher wrote: the dam is safe."]) + "\n"
+    assert [p.text for p in clean_text(lone).paras][-1].endswith("the dam is safe.")

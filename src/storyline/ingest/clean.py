@@ -66,6 +66,11 @@ _COMMENT_SIG = re.compile(
     r"|\b\w+ \d{1,2}, \d{4} (?:\d{1,2}:\d{2}\s*[ap]m )?at \d{1,2}:\d{2}\s*[ap]m\s*\|"
     r"|^Added: \w+day, \d{1,2} \w+,? \d{4},? \d{1,2}:\d{2}\s*GMT"
     r"|\(required, but will not be displayed\)|\bwelcomes a lively and courteous discussion\b", re.I)
+# The first comment's signature run into the line before the section (a byline or the story's last line had no
+# line break after it: "... head of the newsroom At 18:20 29th Apr 2009, vampfan wrote: I have never ...").
+_GLUED_SIG = re.compile(r"(?<=\S)\s+At \d{1,2}:\d{2}(?:\s*[ap]m)?,? (?:on )?\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}, "
+                        r".{1,80}? wrote:")
+GLUED_BACK = 8      # how many lines before the first signed one the first comment may have begun
 _TWEET = re.compile(r"\bRETWEET\b|^\s*(Reply|Retweet|Favorite)\s*$")
 _IMPERATIVE = re.compile(r"(^|[.!?]\s+)(please\s+)?(donate|subscribe|sign up|support (the|us|our)|become a|give once|"
                          r"join (us|the)|register|get (the|our)\b.*\b(inbox|newsletter|briefing))\b", re.I)
@@ -312,6 +317,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     led, cut = agency_credits(lines, drop)
     pulled: list[Dropped] = []
     pull_quotes(lines, drop, pulled)
+    glued_comment(lines, drop, pulled)
     texts = [s for s, _ in lines]
     forced = _caption_lines(texts, drop, headline) | led
     cleaned = assemble(lines, drop, forced)
@@ -371,6 +377,28 @@ def comment_signatures(texts: list[str], drop: dict[int, str]) -> None:
             drop.setdefault(j, "reader comments (signed and dated, to the end of the page)")
     elif signed:
         drop.setdefault(signed[0], "reader comment (signed and dated)")
+
+
+def glued_comment(lines: list[tuple[str, int]], drop: dict[int, str], dropped: list[Dropped]) -> None:
+    """A comment section's first comment whose signature ran into a line of the page: the line is cut where the
+    signature starts, and the comment's own lines up to the next signature go with the section."""
+    first = next((i for i in sorted(drop) if drop[i].startswith("reader comments")), None)
+    if first is None:
+        return
+    for j in range(first - 1, max(-1, first - 1 - GLUED_BACK), -1):
+        if j in drop:
+            continue
+        s, gap = lines[j]
+        m = _GLUED_SIG.search(s)
+        if not m:
+            continue
+        dropped.append(Dropped(s[m.start():].strip(), "reader comments (signed and dated, to the end of the page)"))
+        for k in range(j + 1, first):
+            drop.setdefault(k, "reader comments (signed and dated, to the end of the page)")
+        lines[j] = (s[:m.start()].strip(), gap)
+        if not lines[j][0]:
+            drop[j] = "reader comments (signed and dated, to the end of the page)"
+        return
 
 
 def appeal_runs(texts: list[str], drop: dict[int, str]) -> None:
