@@ -452,3 +452,27 @@ def test_an_aggregators_list_of_linked_headlines_is_no_story():
         'list of linked headlines ("- 30 mins ago")'
     assert line_rule("The well was capped - 3 hours ago, the company said - and the oil has stopped flowing.",
                      None) is None
+
+
+def test_a_common_word_written_with_a_capital_opens_the_part_after_a_run_on_headline():
+    # Written for this test: the headline, the photo's caption and the lead of a scraped page in one line, the
+    # caption and the lead opening with common words ("Up", "Firefighters") the page writes in lower case too.
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    top = ("Kestrow crews help flood victims Up to 3,000 people are unaccounted for after the dam burst "
+           "Firefighters from Talvor are among the rescuers heading to Kestrow after the dam gave way.")
+    rest = [Para("Hundreds of homes were flooded and firefighters searched the valley from up the hill.")]
+    assert [(p.kind, p.text) for p in headline_runon([Para(top)] + rest)] == [
+        ("heading", "Kestrow crews help flood victims"),
+        ("heading", "Up to 3,000 people are unaccounted for after the dam burst"),
+        ("body", "Firefighters from Talvor are among the rescuers heading to Kestrow after the dam gave way."),
+        ("body", rest[0].text)]
+    # A capital written mid-sentence elsewhere on the page is a name ("Hope"), a month is no opener, a capital
+    # after a capitalised word is a title-case headline's, and "Gulf of" opens a name.
+    for text, more in [("Flood appeal raises funds for the valley Hope sang at the concert for the victims.",
+                        "The crowd had hope again. Later Hope left."),
+                       ("The spill began in early May as the rig sank and oil flowed.", "It may get worse."),
+                       ("Trouble Trickles From Steep Drop in Oil Prices after the crash in the markets.",
+                        "The drop was steep."),
+                       ("Crews searching the vast Gulf of Talvor found oil on the beaches.", "The gulf was calm.")]:
+        assert [p.kind for p in headline_runon([Para(text), Para(more)])] == ["body", "body"]

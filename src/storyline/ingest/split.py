@@ -7,6 +7,7 @@ is followed by the story's own names again (the court, the prosecutor), so it is
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .chrome import _STAMP_WORD, opener_end
 from .clean import Para
@@ -91,6 +92,10 @@ _WIRE_DATELINE = re.compile(r"(?<=[\w'’)])\s+(?=(?:[A-Z][A-Z.'’ -]{2,30}(?:,
                             r"[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)|"
                             r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
                             r"\s*\(CNN\))\s*(?:--?|—|–)\s+\S)")
+# A common word capitalised because it opens the next part ("Haiti victims Up to 200,000 people are missing",
+# "after the earthquake Firefighters from Wales are ..."): a capital after a word in lower case, before one.
+# ("the Gulf of Mexico": a capital before "of" opens a name)
+_COMMON_OPENER = re.compile(r"(?<=[a-z'’)])(?P<gap>\s+)(?=(?P<word>[A-Z][a-z'’-]+)\s+(?!of\b)[a-z])")
 # After a day's stamp: its clock time and zone, if any (group 1), then the capital that opens the next part.
 _AFTER_STAMP = re.compile(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])")
 
@@ -107,8 +112,10 @@ def headline_runon(paras: list[Para]) -> list[Para]:
     if not paras or paras[0].kind == "heading":
         return paras
     first, heads, rest = paras[0], [], paras[0].text
+    common = _common_words(paras)
     while True:
-        cut = next(((a, b) for a, b, most in _breaks(rest) if _splits(rest[:a], most) and _prose(rest[b:])), None)
+        cut = next(((a, b) for a, b, most in _breaks(rest, common) if _splits(rest[:a], most) and _prose(rest[b:])),
+                   None)
         if cut is None:
             break
         heads.append(rest[:cut[0]].strip())
@@ -120,11 +127,24 @@ def headline_runon(paras: list[Para]) -> list[Para]:
         [Para(rest, first.kind, 0)] + paras[1:]
 
 
-def _breaks(text: str) -> list[tuple[int, int, int]]:
-    """Where a headline may end: before a capitalised determiner or pronoun, or after a day's stamp (with its clock
-    time, if any) that a capitalised word follows ("Your stories Thursday 14 January Up to 10,000 troops ...",
-    "... five months on Sunday 19 September 2010 22.02 BST Vessels work ...")."""
+def _common_words(paras: list[Para]) -> set[str]:
+    """The page's common words written with a capital: each written in lower case somewhere on the page and with a
+    capital nowhere else inside a sentence (so no name: "Hope", "Bill", "May" are written so mid-sentence too)."""
+    text = " ".join(p.text for p in paras)
+    lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+    inside = Counter(re.findall(r"(?<=[\w,;)'’] )[A-Z][a-z'’-]+", text))
+    return {w for w, n in inside.items() if n == 1 and w.lower() in lower and w not in _MONTHS}
+
+
+def _breaks(text: str, common: set[str] | None = None) -> list[tuple[int, int, int]]:
+    """Where a headline may end: before a capitalised determiner or pronoun or a common word written with a
+    capital (``common``), or after a day's stamp (with its clock time, if any) that a capitalised word follows
+    ("Your stories Thursday 14 January Up to 10,000 troops ...", "... five months on Sunday 19 September 2010 22.02
+    BST Vessels work ...")."""
     cuts = [(m.start(), m.end(), MAX_HEAD_WORDS) for m in _RUNON.finditer(text)]
+    cuts += [(m.start("gap"), m.end("gap"), MAX_HEAD_WORDS) for m in _COMMON_OPENER.finditer(text)
+             if m.group("word") in (common or ()) and (prev := text[:m.start("gap")].split()[-1])[:1].islower()
+             and prev not in _NAME_BEFORE | _ROLE_BEFORE]
     # A caption names the lead's subject first: "Ana Pell grew up on the island as a child Ana Pell says ...": a full
     # name said again right after a word in lower case, with no punctuation between, opens the lead.
     cuts += [(m.start("gap"), m.end("gap"), MAX_HEAD_WORDS) for m in _RENAMED.finditer(text)
