@@ -467,6 +467,10 @@ def test_a_common_word_written_with_a_capital_opens_the_part_after_a_run_on_head
         ("heading", "Up to 3,000 people are unaccounted for after the dam burst"),
         ("body", "Firefighters from Talvor are among the rescuers heading to Kestrow after the dam gave way."),
         ("body", rest[0].text)]
+    # a conjunction that opens a sentence opens the part after a headline, as a determiner does
+    top = "Crews fear the worst in Kestrow As rescue teams search the rubble, families wait by the dam."
+    assert [p.kind for p in headline_runon([Para(top)])] == ["heading", "body"]
+    assert [p.kind for p in headline_runon([Para("Prices Fall As Demand Slows in the Kestrow markets")])] == ["body"]
     # A capital written mid-sentence elsewhere on the page is a name ("Hope"), a month is no opener, a capital
     # after a capitalised word is a title-case headline's, and "Gulf of" opens a name.
     for text, more in [("Flood appeal raises funds for the valley Hope sang at the concert for the victims.",

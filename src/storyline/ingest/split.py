@@ -59,7 +59,7 @@ def split_glued(paras: list[Para], min_paras: int = 3) -> list[list[Para]]:
 
 
 # A word that opens a sentence and never continues a headline: a determiner or a pronoun written with a capital.
-_OPENER = r"(?:The|A|An|This|These|Those|It|He|She|They|We|His|Her|Its|Their)"
+_OPENER = r"(?:The|A|An|This|These|Those|It|He|She|They|We|His|Her|Its|Their|As|When|While|After|Although|Despite)"
 _RUNON = re.compile(r"(?<=[\w'’)])\s+(?=" + _OPENER + r"\s+[\w'’-])")
 # After these a capitalised "The" is part of a name ("told The Guardian", "in The Hague", "bought The Post").
 _NAME_BEFORE = {"about", "in", "at", "of", "to", "from", "by", "for", "with", "on", "into", "told", "and", "or",
