@@ -471,6 +471,15 @@ def test_a_common_word_written_with_a_capital_opens_the_part_after_a_run_on_head
     top = "Crews fear the worst in Kestrow As rescue teams search the rubble, families wait by the dam."
     assert [p.kind for p in headline_runon([Para(top)])] == ["heading", "body"]
     assert [p.kind for p in headline_runon([Para("Prices Fall As Demand Slows in the Kestrow markets")])] == ["body"]
+    # a lead whose opening words are a body's name is still prose ("has launched"), and "Thousands of" opens one;
+    # a title-case headline's small words ("on") make no prose
+    top = "Dam appeal launched The Kestrow Disasters Relief Committee has launched an appeal for the valley."
+    assert [p.kind for p in headline_runon([Para(top)])] == ["heading", "body"]
+    top = "Kestrow dam bursts Thousands of people have fled the valley since the dam gave way."
+    assert [p.kind for p in headline_runon([Para(top), Para("Some had thousands of reasons.")])] == \
+        ["heading", "body", "body"]
+    assert [p.kind for p in headline_runon([Para("Varno Talks On The Harbour Its Stance on Trade Is Firm")])] == \
+        ["body"]
     # A capital written mid-sentence elsewhere on the page is a name ("Hope"), a month is no opener, a capital
     # after a capitalised word is a title-case headline's, and "Gulf of" opens a name.
     for text, more in [("Flood appeal raises funds for the valley Hope sang at the concert for the victims.",

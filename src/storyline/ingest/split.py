@@ -94,8 +94,8 @@ _WIRE_DATELINE = re.compile(r"(?<=[\w'’)])\s+(?=(?:[A-Z][A-Z.'’ -]{2,30}(?:,
                             r"\s*\(CNN\))\s*(?:--?|—|–)\s+\S)")
 # A common word capitalised because it opens the next part ("Haiti victims Up to 200,000 people are missing",
 # "after the earthquake Firefighters from Wales are ..."): a capital after a word in lower case, before one.
-# ("the Gulf of Mexico": a capital before "of" opens a name)
-_COMMON_OPENER = re.compile(r"(?<=[a-z'’)])(?P<gap>\s+)(?=(?P<word>[A-Z][a-z'’-]+)\s+(?!of\b)[a-z])")
+# ("the Gulf of Mexico": a capital before "of" and a capital opens a name; "Thousands of people" a sentence)
+_COMMON_OPENER = re.compile(r"(?<=[a-z'’)])(?P<gap>\s+)(?=(?P<word>[A-Z][a-z'’-]+)\s+(?!of\s+[A-Z])[a-z])")
 # After a day's stamp: its clock time and zone, if any (group 1), then the capital that opens the next part.
 _AFTER_STAMP = re.compile(r"((?:\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?)\s+(?=[A-Z])")
 
@@ -177,7 +177,19 @@ def _prose(tail: str) -> bool:
     """The part after the break reads as a sentence: a word in lower case soon after its opener ("The UN has
     warned"). "Its Stance On Trade" is the rest of a title-case headline. A wire's dateline before it is read past."""
     tail = tail[opener_end(tail):]
-    return any(w[:1].islower() for w in tail.split()[1:4])
+    # A title-case headline writes its short function words in lower case ("Its Stance on Trade"); a sentence has
+    # a word of its own in lower case within its first few ("The UK's Disasters Emergency Committee has launched").
+    # A determiner or pronoun before it opens the sentence instead ("Rebuild Its Harbour Wall The council voted").
+    for w in tail.split()[1:7]:
+        if re.fullmatch(_OPENER, w):
+            return False
+        if w[:1].islower() and w not in _TITLE_SMALL:
+            return True
+    return False
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "but", "for", "at", "by", "with", "from",
+                "as", "vs", "via", "up", "into", "over", "nor", "so", "yet"}
 
 
 def _splits(head: str, most: int = MAX_HEAD_WORDS) -> bool:
