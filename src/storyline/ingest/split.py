@@ -133,7 +133,13 @@ def _common_words(paras: list[Para]) -> set[str]:
     text = " ".join(p.text for p in paras)
     lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
     inside = Counter(re.findall(r"(?<=[\w,;)'’] )[A-Z][a-z'’-]+", text))
-    return {w for w, n in inside.items() if n == 1 and w.lower() in lower and w not in _MONTHS}
+    return {w for w, n in inside.items() if n == 1 and w.lower() in lower and w not in _MONTHS} | _COUNTS
+
+
+# Words that open a lead with a count, whether or not the page writes them in lower case too ("... massive quake
+# Thousands of people are feared dead", "Up to 200,000 people are missing"): no name is written so.
+_COUNTS = {"Thousands", "Hundreds", "Millions", "Dozens", "Scores", "Tens", "Many", "Several", "Most", "Up",
+           "Nearly", "Almost", "More"}
 
 
 def _breaks(text: str, common: set[str] | None = None) -> list[tuple[int, int, int]]:
