@@ -184,3 +184,28 @@ def test_a_first_comment_run_into_the_line_before_the_section_goes_with_it():
     # without a comment section after it, a line that tells of a comment stays whole
     lone = "\n".join(STORY + ["The mayor spoke At 18:20 29th Apr 2031, riverwatcher wrote: the dam is safe."]) + "\n"
     assert [p.text for p in clean_text(lone).paras][-1].endswith("the dam is safe.")
+
+
+def test_a_live_pages_time_stamps_are_taken_out_and_each_entry_is_its_own_sentence():
+    # Written for this test: a live page, the newest entry first, each opening with its clock time, some run into
+    # the caption or entry before them.
+    from storyline.ingest.clean import clean_text
+    entries = ["2149 The Kestrow council says the dam road will stay shut.",
+               "Crews clear the road near the dam 2032 Rescuers pull a woman from the rubble of the market.",
+               "1828 Talvor sends two aid planes to Kestrow.",
+               "1604 Adm Ana Pell says ships will arrive by Monday.",
+               "Residents queue for water at the depot 1521 The death toll rises to 300, officials say.",
+               "1400 Power is restored to the east of the city."]
+    c = clean_text("\n".join(entries) + "\n")
+    text = "\n\n".join(p.text for p in c.paras)
+    assert not any(t in text for t in ("2149", "2032", "1828", "1604", "1521", "1400"))
+    assert "Crews clear the road near the dam\nRescuers pull a woman" in text
+    assert text.startswith("The Kestrow council says")
+    assert sorted(d.text for d in c.dropped if d.reason == "live page time stamp") == \
+        ["1400", "1521", "1604", "1828", "2032", "2149"]
+    # years, and a few times, are no live page
+    story = ["The dam was built in 1958 After the flood it was raised.", "At the 2004 Games Kestrow won gold.",
+             "The 2008 Flood Plan was never funded.", "Crews met at 1800 GMT.",
+             "2100 Crews were still at work.", "1900 Crews arrived."]
+    c = clean_text("\n".join(story) + "\n")
+    assert [p.text for p in c.paras] == story

@@ -303,6 +303,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     """The passes in order, each adding to ``drop`` (line index -> why it is not story); then what is left is
     assembled into paragraphs and captions."""
     lines = _lines(text)
+    stamps = live_stamps(lines)
     texts = [s for s, _ in lines]
     drop: dict[int, str] = {}
     closing_appeal_block(texts, drop)
@@ -321,10 +322,50 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     texts = [s for s, _ in lines]
     forced = _caption_lines(texts, drop, headline) | led
     cleaned = assemble(lines, drop, forced)
-    cleaned.dropped += pulled
+    cleaned.dropped += pulled + [Dropped(t, "live page time stamp") for t in stamps]
     for c in cut:
         _keep_caption(cleaned, c)
     return cleaned
+
+
+# A live page's entries open with the clock time, "2149 Mrs Clinton says ...", often run into the end of the entry
+# before ("... taken from shops 2149 Mrs Clinton says ..."). A four-digit time before a capital, not after a word
+# that takes a year ("in 2004", "the 2004 Olympic Games").
+_LIVE_STAMP = re.compile(r"(?:^|(?<=[\w'’”\")] ))(?P<t>(?:[01]\d|2[0-3])[0-5]\d) (?=[A-Z\"“‘])")
+_YEAR_BEFORE = {"in", "the", "of", "since", "by", "from", "until", "to", "at", "and", "or", "for", "before", "after",
+                "year", "around", "early", "late", "mid", "during", "between", "than", "'s", "’s"}
+LIVE_RUN = 5            # the fewest stamps, each earlier than the one above it, that make a page a live one
+
+
+def live_stamps(lines: list[tuple[str, int]]) -> list[str]:
+    """A live page's time stamps (``LIVE_RUN`` or more four-digit times running back through the page, the newest
+    entry first): each is taken out, and an entry run into the line before starts a sentence of its own (a line
+    break inside the line). Returns the stamps taken out. A page that names years, or a few times, is left alone."""
+    found = []
+    for i, (s, _gap) in enumerate(lines):
+        for m in _LIVE_STAMP.finditer(s):
+            prev = s[:m.start()].split()[-1:]
+            if not prev or prev[0].lower() not in _YEAR_BEFORE:
+                found.append((i, m.start("t"), int(m.group("t"))))
+    run = _longest_falling(found)
+    if len(run) < LIVE_RUN:
+        return []
+    out = []
+    for i, at, t in sorted(run, reverse=True):      # from the end of each line, so offsets hold
+        s, gap = lines[i]
+        end = at + 4
+        out.append(s[at:end])
+        lines[i] = ((s[:at].rstrip() + "\n" if s[:at].strip() else "") + s[end:].lstrip(), gap)
+    return out[::-1]
+
+
+def _longest_falling(found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The longest run of consecutive stamps, each earlier than the one before."""
+    best, cur = [], found[:1]
+    for a, b in zip(found, found[1:]):
+        cur = cur + [b] if b[2] < a[2] else [b]
+        best = max(best, cur, key=len)
+    return max(best, cur, key=len)
 
 
 def agency_credits(lines: list[tuple[str, int]], drop: dict[int, str]) -> tuple[set[int], list[str]]:
