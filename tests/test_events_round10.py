@@ -27,3 +27,17 @@ def test_naming_someone_is_an_appointment_only_to_a_post():
     assert event_type("name", {"first", "person", "die"}) == "other"
     assert event_type("name", {"board", "chief", "executive"}) == "appointment"
     assert event_type("appoint", {"inquiry"}) == "appointment"
+
+
+def test_a_chronologys_day_is_no_part_of_the_events_line():
+    # Written for this test: a chronology's entries, "Month day - what happened"; the parser hangs the day on the
+    # subject (and may read "May 28 - Ana Pell" as one date), so the line kept "2 - Ana Pell visits ...".
+    from storyline import pipeline
+    from storyline.model import Article
+    text = ("How the Kestrow flood unfolded.\n\nMay 2 - Ana Pell visits the Kestrow dam to see the repairs.\n\n"
+            "May 28 - Ana Pell tours the flooded valley on her second visit.\n\nOn May 3, Ana Pell visited the dam.\n")
+    r = pipeline.analyse([Article("a1", "a1.txt", text=text, published="2031-06-01")])
+    lines = sorted((e.date, e.summary) for e in r.events)
+    assert ("2031-05-02", "Ana Pell visits the Kestrow dam") in lines
+    assert ("2031-05-28", "Ana Pell tours the flooded valley on her second visit") in lines
+    assert ("2031-05-03", "On May 3 Ana Pell visited the dam") in lines

@@ -552,6 +552,9 @@ def _particle(t) -> bool:
     return t.dep_ == "prt" or (t.dep_ == "prep" and t.n_lefts + t.n_rights == 0 and t.head.pos_ == "VERB")
 
 
+DASHES = {"-", "--", "—", "–"}
+
+
 def summary(head, clause: list, cut: int = 0) -> str:
     """A short who-did-what line made only of the sentence's own words, in their order: the clause's subject,
     verb, particles, objects and short prepositional phrases, without relative clauses or appositions; a request
@@ -574,6 +577,13 @@ def summary(head, clause: list, cut: int = 0) -> str:
         if borrowed:
             keep = {t for t in keep if not (t.dep_ in subj and t.head.i == head.i)} | set(borrowed)
     toks = sorted(keep, key=lambda t: t.i)
+    # A chronology's entry opens with its date and a dash ("May 2 - Obama visits the Gulf Coast"); the parser hangs
+    # the date, or the day alone ("2 - Obama visits ..."), on the subject. The line is what happened: the date is
+    # the event's field.
+    k = next((k for k, t in enumerate(toks) if t.text in DASHES), None)
+    if k and all(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in toks[:k]) and \
+            all(t.i != head.i for t in toks[:k + 1]):
+        toks = toks[k + 1:]
     if len(toks) > 28:
         toks = toks[:28]
     # A comma left next to a removed stretch, or a function word left at the end, reads as a broken line.
