@@ -490,3 +490,15 @@ def test_a_common_word_written_with_a_capital_opens_the_part_after_a_run_on_head
                         "The drop was steep."),
                        ("Crews searching the vast Gulf of Talvor found oil on the beaches.", "The gulf was calm.")]:
         assert [p.kind for p in headline_runon([Para(text), Para(more)])] == ["body", "body"]
+
+
+def test_a_headline_and_standfirst_run_together_may_hold_thirty_words():
+    # Written for this test: no cue between the headline and its standfirst, so the two are one part of 30 words.
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import MAX_HEAD_WORDS, headline_runon
+    top = ("Kestrow dam operator clashes with engineers over cracks in the wall Council team 'furious at being kept "
+           "in the dark' as company denies the wall was ever weak or unsafe A crane lifts a slab from the dam.")
+    head = top[:top.index(" A crane")]
+    assert 25 < len(head.split()) <= MAX_HEAD_WORDS
+    assert [(p.kind, p.text) for p in headline_runon([Para(top)])] == [
+        ("heading", head), ("body", "A crane lifts a slab from the dam.")]
