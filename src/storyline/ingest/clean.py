@@ -332,8 +332,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
 # before ("... taken from shops 2149 Mrs Clinton says ..."). A four-digit time before a capital, not after a word
 # that takes a year ("in 2004", "the 2004 Olympic Games").
 _LIVE_STAMP = re.compile(r"(?:^|(?<=[\w'’”\")] ))(?P<t>(?:[01]\d|2[0-3])[0-5]\d) (?=[A-Z\"“‘])")
-_YEAR_BEFORE = {"in", "the", "of", "since", "by", "from", "until", "to", "at", "and", "or", "for", "before", "after",
-                "year", "around", "early", "late", "mid", "during", "between", "than", "'s", "’s"}
+_YEAR_BEFORE = _BEFORE_A_DATE | {"the", "year", "'s", "’s"}
 LIVE_RUN = 5            # the fewest stamps, each earlier than the one above it, that make a page a live one
 
 
@@ -409,13 +408,16 @@ def closing_appeal_block(texts: list[str], drop: dict[int, str]) -> None:
                 break
 
 
+COMMENTS = "reader comments (signed and dated, to the end of the page)"
+
+
 def comment_signatures(texts: list[str], drop: dict[int, str]) -> None:
     """Reader comments: from the first signed comment to the end of the page when two or more are signed (a
     comment section), else the one signed line. A comment's words may be anything, so only the signatures tell."""
     signed = [i for i, s in enumerate(texts) if _COMMENT_SIG.search(s)]
     if len(signed) >= 2:
         for j in range(signed[0], len(texts)):
-            drop.setdefault(j, "reader comments (signed and dated, to the end of the page)")
+            drop.setdefault(j, COMMENTS)
     elif signed:
         drop.setdefault(signed[0], "reader comment (signed and dated)")
 
@@ -423,7 +425,7 @@ def comment_signatures(texts: list[str], drop: dict[int, str]) -> None:
 def glued_comment(lines: list[tuple[str, int]], drop: dict[int, str], dropped: list[Dropped]) -> None:
     """A comment section's first comment whose signature ran into a line of the page: the line is cut where the
     signature starts, and the comment's own lines up to the next signature go with the section."""
-    first = next((i for i in sorted(drop) if drop[i].startswith("reader comments")), None)
+    first = next((i for i in sorted(drop) if drop[i] == COMMENTS), None)
     if first is None:
         return
     for j in range(first - 1, max(-1, first - 1 - GLUED_BACK), -1):
@@ -433,12 +435,12 @@ def glued_comment(lines: list[tuple[str, int]], drop: dict[int, str], dropped: l
         m = _GLUED_SIG.search(s)
         if not m:
             continue
-        dropped.append(Dropped(s[m.start():].strip(), "reader comments (signed and dated, to the end of the page)"))
+        dropped.append(Dropped(s[m.start():].strip(), COMMENTS))
         for k in range(j + 1, first):
-            drop.setdefault(k, "reader comments (signed and dated, to the end of the page)")
+            drop.setdefault(k, COMMENTS)
         lines[j] = (s[:m.start()].strip(), gap)
         if not lines[j][0]:
-            drop[j] = "reader comments (signed and dated, to the end of the page)"
+            drop[j] = COMMENTS
         return
 
 
