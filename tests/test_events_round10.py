@@ -41,3 +41,16 @@ def test_a_chronologys_day_is_no_part_of_the_events_line():
     assert ("2031-05-02", "Ana Pell visits the Kestrow dam") in lines
     assert ("2031-05-28", "Ana Pell tours the flooded valley on her second visit") in lines
     assert ("2031-05-03", "On May 3 Ana Pell visited the dam") in lines
+
+
+def test_a_conjunct_of_a_participle_clause_borrows_the_same_subject():
+    # Written for this test: "collapsing into the gorge" alone does not say what collapsed; it is the conjunct of
+    # "killing 11 workers", whose doer is the host clause's subject.
+    from storyline import pipeline
+    from storyline.model import Article
+    text = ("Kestrow report.\n\nSince the Talvor bridge gave way on April 20, killing 11 workers and eventually "
+            "collapsing into the gorge, the valley road has been shut.\n")
+    r = pipeline.analyse([Article("a1", "a1.txt", text=text, published="2031-06-01")])
+    lines = [e.summary for e in r.events]
+    assert any(s.startswith("the Talvor bridge") and "collapsing into the gorge" in s for s in lines), lines
+    assert not any(s.startswith("collapsing") for s in lines)

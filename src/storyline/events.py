@@ -397,6 +397,12 @@ def _borrowed_subject(head, cut: int = 0) -> list:
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and head.tag_ == gov.tag_ and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children):
+            # "the rig exploded, killing 11 workers and collapsing into the Gulf": a conjunct of a clause that
+            # borrows its subject, in the same form, borrows the same one (a finite verb hung on a participle,
+            # "raising its threat level as the virus spread and killed ...", is a misparse: no subject is lent)
+            return _borrowed_subject(gov, cut)
         if subj is None or _plural(subj) and _singular_verb(head):
             # "Ministers are to meet ..., which vets suspect has killed 150 cattle": a verb of its own number is no
             # conjunct of a plural subject, whatever the parse says; the clause's subject is elsewhere.
