@@ -314,8 +314,10 @@ def test_the_default_length_is_no_more_than_the_days_the_reports_attest():
     # the speaker's first person inside the quotation that attributes it, and the newsroom's voice
     ('"We have sealed the breach," the dam operator said on Monday .', True),
     ('Engineers said: "We have sealed the breach on the Veldra dam .', True),
-    ('sealed the breach," the operator said, adding that the valley was safe .', True),
+    # the end of a quotation begun in an earlier sentence starts in the speaker's words without their start
+    ('sealed the breach," the operator said, adding that the valley was safe .', False),
     ('sealed the breach," the operator said, adding that we were safe .', False),
+    ('The operator said "the breach is sealed" and left the dam on Monday .', True),
     ("Two people were pulled alive from the rubble on Friday, our correspondent says .", True),
     ('"Where is the help?" asked a resident of Kestrow on Friday .', True),
     # "I" after a capitalised word inside a sentence ends a name

@@ -234,6 +234,17 @@ _OUTLET = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:correspondents?|reporters
 _I = re.compile(r"\bI\b(?=\s*(?:'|’|[a-z]))")
 
 
+def _continues_quote(text: str) -> bool:
+    """Whether the sentence's first quotation mark closes a quotation (one begun before the sentence)."""
+    out = _QUOTED.sub(" ", text)
+    marks = [i for i, ch in enumerate(out) if ch in '"“”']
+    return bool(marks) and not _opening(out, marks[0])
+
+
+def _opening(text: str, i: int) -> bool:
+    return text[i] == "“" or text[i] == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(:")
+
+
 def _unquoted(text: str) -> str:
     """The sentence without its quoted words; an unclosed mark quotes to the end, a lone closing one from the start
     (a quotation run over several sentences)."""
@@ -241,14 +252,14 @@ def _unquoted(text: str) -> str:
     marks = [i for i, ch in enumerate(out) if ch in '"“”']
     if not marks:
         return out
-    i = marks[0]
-    opening = out[i] == "“" or out[i] == '"' and (i == 0 or out[i - 1].isspace() or out[i - 1] in "(:")
-    return out[:i] if opening else out[marks[-1] + 1:]
+    return out[:marks[0]] if _opening(out, marks[0]) else out[marks[-1] + 1:]
 
 
 def readable(text: str) -> bool:
-    """Whether a sentence can stand as a timeline line: no question, no first person of its own."""
-    if text.rstrip(" '\"”’)").endswith("?"):
+    """Whether a sentence can stand as a timeline line: no question, no first person of its own, and not the end
+    of a quotation begun in an earlier sentence ('She's going to be briefed," he said ...': the reader meets the
+    speaker's words without their start)."""
+    if text.rstrip(" '\"”’)").endswith("?") or _continues_quote(text):
         return False
     bare = _OUTLET.sub(" ", _unquoted(text))
     if _FIRST_PERSON.search(bare):
