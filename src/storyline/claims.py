@@ -20,7 +20,7 @@ from .ingest.chrome import opener_end
 from .profile import HONORIFICS, HUMAN_NOUNS, TITLE_HEADS
 from .model import Claim, Mention, Sentence, Source, stable_id, word_key
 from .stance import NO_COMMENT, claim_stance, of_tokens  # noqa: F401  (claim_stance: the text entry point)
-from .nlp import doc_text
+from .nlp import DASHES, doc_text
 
 SAY = {"say", "tell", "add", "state", "announce", "claim", "allege", "accuse", "deny", "reject", "confirm", "insist",
        "argue", "warn", "note", "explain", "write", "describe", "reiterate", "admit", "acknowledge", "stress",
@@ -465,7 +465,7 @@ def _speaker_tokens(subj):
     # A chronology's day or a list's dash run into the phrase ("May 28 - Obama tours ..., saying"): the speaker
     # starts after a free-standing dash.
     dash = [k for k, t in enumerate(toks)
-            if t.i < subj.i and t.text in ("-", "--", "–", "—") and not _hyphen_joined(t)]
+            if t.i < subj.i and t.text in DASHES and not _hyphen_joined(t)]
     if dash:
         toks = toks[dash[-1] + 1:] or toks
     while toks[0].i >= 2 and _hyphen_joined(toks[0].doc[toks[0].i - 1]):

@@ -16,7 +16,7 @@ from .model import Event, Mention, Sentence, Source, stable_id
 from . import dating
 from .timex import Timex, granularity
 from .ingest.chrome import opener_end
-from .nlp import doc_text
+from .nlp import DASHES, doc_text
 
 CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"}
 REPORTING = {"say", "tell", "add", "state", "note", "report", "quote", "cite", "write", "explain", "insist",
@@ -556,9 +556,6 @@ def _particle(t) -> bool:
     """A particle ends a line well ("stayed on", "step down"): it is part of the verb, not a dangling word. The
     parser sometimes calls it a preposition, one with no object, hung on the verb."""
     return t.dep_ == "prt" or (t.dep_ == "prep" and t.n_lefts + t.n_rights == 0 and t.head.pos_ == "VERB")
-
-
-DASHES = {"-", "--", "—", "–"}
 
 
 def summary(head, clause: list, cut: int = 0) -> str:

