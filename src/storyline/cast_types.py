@@ -100,7 +100,8 @@ _IN_COUNTRY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?(?:neighbouring\s+|neighbori
 _BYLINE = re.compile(r"(?:^|\n)\s*(?:From|By)\s+$")
 # "published in X" where X is no place: a journal.
 _PUBLISHED_IN = re.compile(r"\bpublished\s+in\s+(?:the\s+)?$")
-PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood|area)\b")
+PLACE_AFTER = re.compile(r"^\s+(?:ski\s+)?(?:resort|village|suburb|township|neighbourhood|neighborhood|area|"
+                         r"fault|faultline|fault\s+line|fault\s+zone)\b")      # "the Varrow fault": the land it runs through
 # A wire dateline: the place the story was filed from, before the outlet's credit ("KESTROW (Reuters) -", "Halvor,
 # Veldra (Wire) --"), or a page header's place before its date ("KESTROW | Fri Jul 16, 2010"). The model often tags
 # the capitals as a body.
@@ -124,6 +125,19 @@ _UNDER = re.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?$")
 _SCHEME_HEADS = {"program", "programme", "scheme", "plan", "initiative", "policy", "package"}
 # "X, who ...", "X, 38, from ...": only a person is written with "who" or an age in apposition.
 _WHO = re.compile(r"^\s*,\s*(?:who\b|\d{1,3}\s*,)")
+# "Harbour Goods's (HBG) ad", "Tarn Mobile (TRNM) rose": a stock symbol in brackets after the name (the dotted and
+# exchange forms are TICKER). Read with _ticker_after, which sets aside an acronym of the name itself ("Veldra
+# Relief Agency (VRA)") and a party's letter ("Ada Marsh (D)").
+_SYMBOL_AFTER = re.compile(r"^(?:['’]s?)?\s*\(\s*([A-Z]{1,5})\s*\)(?!\s*(?:--?|—|–))")   # not "Halvor (CNN) --"
+# A news agency's credit in brackets, after a dateline or a quote ("..., Veldra (CNN)", "said (AP)").
+_AGENCY_CODES = {"CNN", "AP", "AFP", "UPI", "BBC", "PA", "DPA", "ANSA", "EFE", "IANS", "PTI", "CNA", "NPR", "ABC",
+                 "CBS", "NBC", "MSNBC", "WSJ", "FT", "NYT"}
+# "during this year's Harvest Bowl", "last year's Marnfest": a yearly event or an edition of one.
+_EDITION = re.compile(r"\b(?:this|last|next)\s+year['’]s\s+$")
+# A list of names around the mention ("Cheryl Vance, Alexandra Burke, Zelka, James Morrow and Susan Boyle").
+_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_ITEMS_BEFORE = re.compile(r"((?:" + _ITEM + r"\s*,\s+)+)$")
+_ITEMS_AFTER = re.compile(r"^((?:\s*,\s+(?:and\s+)?" + _ITEM + r"|\s+and\s+" + _ITEM + r")+)")
 # "Health Commissioner, Ilse Brand": a title written just before the name, with or without a comma.
 _TITLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\.?\s*,?\s+$")
 _PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
@@ -209,10 +223,11 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
         noun = "organization"
     if noun:
         out.append(noun)
-    if CORP_AFTER.match(after) or _FIRM_APPOS.match(text[end:end + 90]) or _PAPER_AFTER.match(after):
+    if CORP_AFTER.match(after) or _FIRM_APPOS.match(text[end:end + 90]) or _PAPER_AFTER.match(after) or \
+            _ticker_after(after, text[start:end]):
         out.append("organization")
     name = text[start:end]
-    if THING_AFTER.match(after) or THING_BEFORE.search(before) or _YEARS.search(before) or \
+    if THING_AFTER.match(after) or THING_BEFORE.search(before) or _YEARS.search(before) or _EDITION.search(before) or \
             _SECTION_AFTER.match(after) or \
             _UNDER.search(before) and name.split()[-1].lower() in _SCHEME_HEADS and " " in name:
         out.append("other")
@@ -236,7 +251,7 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
         out.append("person")
     if _PUBLISHED_IN.search(before) and name not in _places() and "other" not in out:
         out.append("other")
-    if _WHO.match(after):
+    if _WHO.match(after) or "person" not in out and _among_people(before, after, name):
         out.append("person")
     titled = _TITLED.search(before)
     if titled and titled.group(1).lower() in TITLE_HEADS | HONORIFICS and "person" not in out:
@@ -250,6 +265,33 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
             _AUTHORS.match(after)):
         out.append("person")
     return out
+
+
+def _ticker_after(after: str, name: str) -> bool:
+    """A stock symbol in brackets after the name: not the name's own initials or capitals (an acronym defined), and
+    not a party's letter after a politician's name."""
+    hit = _SYMBOL_AFTER.match(after)
+    if not hit:
+        return False
+    sym = hit.group(1)
+    capitals = "".join(c for c in name if c.isupper())
+    return len(sym) >= 2 and sym not in _AGENCY_CODES and sym != capitals and sym != "".join(w[0] for w in name.split() if w[:1].isupper()) \
+        and not re.fullmatch(r"[DRI]", sym)
+
+
+def _among_people(before: str, after: str, name: str) -> bool:
+    """The name is an item of a list whose other items, two or more, are all full names of people (a given name
+    and a surname): a list of people ("Cheryl Vance, Alexandra Burke, Zelka, James Morrow and Susan Boyle") holds a
+    singer known by one name, where the model may have read a place. Lists of bodies and places mix (so say
+    nothing), and one person beside the name is no list."""
+    if not name.strip() or _body_head(name) or name in _places():
+        return False
+    left, right = _ITEMS_BEFORE.search(before), _ITEMS_AFTER.match(after)
+    if not left and re.search(r"(?<![\w'’-])[a-z][\w'’-]*\s*$", before):
+        return False    # "writers Ada Ek from Kelby, Ola Brekke and ...": after a word in lower case, no list item
+    items = (left.group(1).split(",") if left else []) + (re.split(r",|\band\b", right.group(1)) if right else [])
+    items = [w.strip() for w in items if w.strip()]
+    return len(items) >= 2 and all(has_given_name(w) for w in items)
 
 
 def _body_head(name: str) -> bool:

@@ -178,20 +178,85 @@ def _runs_on(doc, e, taken: set) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """English nouns and adjectives as the model's own lemmatizer lists them (its WordNet-drawn index): the test
+    that a capitalised word is a common word, which no corpus of ours chose."""
+    index = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(index["noun"]) | frozenset(index["adj"])
+
+
+def _dictionary_word(low: str) -> bool:
+    forms = {low, low[:-1] + "um" if low.endswith("ia") else low,                       # "Media"
+             *((low[:-1], low[:-2], low[:-3] + "y", low[:-2] + "is") if low.endswith("s") else ())}   # "Fisheries"
+    return bool(forms & _dictionary_words())
+
+
+def _list_item_end(doc, i: int) -> int:
+    """The end of a list item of a body's name at token ``i``: one to three capitalised words ending in a common
+    noun or adjective ("Soil Health", "Media", "Foodborne Diseases") that is no body's head ("Office"), none a
+    place, a given name or a nationality; ``i`` when there is none."""
+    from .cast_types import _places, given_names
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].is_alpha and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].text in given_names() or doc[j].text in _places() or is_demonym(doc[j].text):
+            return i
+        j += 1
+    last = doc[j - 1].lower_
+    # "the Ministry of Defence, Foreign Office and Home Office": an item that ends in a body's head is a body
+    return j if j > i and _dictionary_word(last) and last not in BODY_HEADS else i
+
+
+BODY_HEADS = {"office", "ministry", "department", "court", "council", "committee", "agency", "authority", "commission",
+              "bureau", "institute", "university", "college", "school", "hospital", "bank", "company", "corporation",
+              "foundation", "association", "society", "board", "trust", "party", "service"}
+
+
+def _list_tail(doc, e) -> int:
+    """Where a body's name that ends in a list really ends ("Department for Culture" + ", Media and Sport";
+    "Bureau of Seed Safety, Soil Health" + " and Crop Diseases"): after "of", "for" or "on" inside an ORG, items
+    of capitalised common words joined by commas and a final "and". Bodies listed after a body ("the Ministry of
+    Health, Oxfam and Save the Children") are no items: a name, a determiner or a place breaks the list."""
+    at = next((t.i for t in e if t.lower_ in ("of", "for", "on") and t.i > e.start), None)
+    if e.label_ != "ORG" or at is None:
+        return e.end
+    i, commas = at + 1, 0
+    while True:
+        j = _list_item_end(doc, i)
+        if j == i:
+            return e.end
+        if j + 1 < len(doc) and doc[j].text == ",":
+            commas += 1
+            i = j + 1
+            if doc[i].lower_ == "and":      # the serial comma: ", and Parks"
+                i += 1
+                break
+        elif j + 1 < len(doc) and doc[j].lower_ == "and" and commas:
+            i = j + 1
+            break
+        else:
+            return e.end
+    j = _list_item_end(doc, i)
+    if j == i or j < e.end or j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        return e.end
+    return j
+
+
 @Language.component("joined_names")
 def joined_names(doc):
-    """Names cut short by the model at a particle or before their last word, joined (see :func:`_runs_on`)."""
+    """Names cut short by the model at a particle, before their last word or at a list, joined (see
+    :func:`_runs_on`, :func:`_list_tail`); a name the model made of a list's words goes into the whole."""
     ents = list(doc.ents)
     taken = {t.i for x in ents for t in x}
     out = []
     for e in ents:
         if e.label_ in ("ORG", "PERSON", "FAC", "GPE", "LOC"):
-            end = _runs_on(doc, e, taken)
+            end = max(_runs_on(doc, e, taken), _list_tail(doc, e))
             if end > e.end:
                 e = Span(doc, e.start, end, label=e.label_)
                 taken |= set(range(e.start, end))
         out.append(e)
-    doc.ents = out
+    doc.ents = spacy.util.filter_spans(out)
     return doc
 
 

@@ -112,14 +112,30 @@ def headline_runon(paras: list[Para]) -> list[Para]:
     sentence, the headline becomes the subject of an event, a cast name ("Europe The UN") and the first line of the
     timeline. A part is split off when it is short, has no closing punctuation, and the next part opens with a
     capitalised determiner or pronoun after a word that would not take a name ("told The Guardian" stays whole).
-    Only the page's first paragraph is read: further down, such a run is far more often a title in running text."""
-    if not paras or paras[0].kind == "heading":
+    Only the page's first paragraph is read: further down, such a run is far more often a title in running text.
+    Under a headline of its own, the paragraph after it is read for a page's stamp alone ("... the handling of the
+    slick Wednesday 2 June 2010 17.37 BST Crosses erected this week ..."): a standfirst, the stamp, a caption."""
+    if not paras:
         return paras
+    out = paras if paras[0].kind == "heading" else headline_runon_at(paras)
+    if out is paras and len(paras) > 1 and paras[1].kind != "heading" and \
+            (paras[0].kind == "heading" or len(paras[0].text.split()) <= MAX_HEAD_WORDS):
+        rest = paras[1:]
+        under = headline_runon_at(rest, stamps_only=True)
+        if under is not rest:
+            # (a short first line over a standfirst with the page's stamp is the headline, whatever it ends with:
+            # "Gulf oil spill: will the port survive?")
+            return [Para(paras[0].text, "heading", paras[0].gap_before)] + under
+    return out
+
+
+def headline_runon_at(paras: list[Para], stamps_only: bool = False) -> list[Para]:
+    """:func:`headline_runon` on ``paras[0]``; ``stamps_only``: break only after a page's stamp."""
     first, heads, rest = paras[0], [], paras[0].text
     common = _common_words(paras)
     while True:
-        cut = next(((a, b) for a, b, most in _breaks(rest, common) if _splits(rest[:a], most) and _prose(rest[b:])),
-                   None)
+        cut = next(((a, b) for a, b, most in _breaks(rest, common) if _splits(rest[:a], most) and _prose(rest[b:])
+                    and (not stamps_only or most == STAMP_HEAD_WORDS)), None)
         if cut is None:
             break
         heads.append(rest[:cut[0]].strip())

@@ -1,0 +1,129 @@
+"""Error classes of the nineteenth session (issue 13), read off the development sets' cast errors.
+
+- A body whose name ends in a list ("Department for Culture, Media and Sport"): the model cut it at the first comma
+  and made the list's words names of their own.
+
+Every name here is made up or generic."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp import get_nlp
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in get_nlp()(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesman for the Department for Culture, Media and Sport declined to comment.",
+     "Department for Culture, Media and Sport"),
+    ("Ivo Rask, director of the Bureau of Seed Safety, Soil Health and Crop Diseases, said the grain was safe.",
+     "Bureau of Seed Safety, Soil Health and Crop Diseases"),
+    ("The Office of Fisheries, Wildlife, and Parks opened an inquiry on Monday.",
+     "Office of Fisheries, Wildlife, and Parks"),
+])
+def test_a_bodys_name_that_ends_in_a_list_is_one_name(text, name):
+    got = _ents(text)
+    assert any(n.endswith(name) for n, _ in got), got
+    words = name.split(" of ")[-1].split(" for ")[-1].replace(",", "").replace(" and ", " ").split()
+    assert not any(n in words or n in " ".join(words) for n, _ in got if not n.endswith(name)), got
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the Ministry of Health, Oxfam and Save the Children met in Geneva on Monday.",
+    "The Department of Health, the Red Cross and Unicef signed the appeal.",
+])
+def test_a_list_of_bodies_after_a_body_is_not_joined_to_it(text):
+    got = [n for n, _ in _ents(text)]
+    assert not any("," in n for n in got), got
+
+
+def test_bodies_listed_after_a_body_stay_apart():
+    # (the model itself may run "Ministry of Defence, Foreign Office" together; the list rule adds nothing to it)
+    got = [n for n, _ in _ents("The Ministry of Defence, Foreign Office and Home Office said the talks would go on.")]
+    assert "Home Office" in got, got
+
+
+
+# -- cues of a name's type (cast_types) ------------------------------------------------------------------------------
+from storyline import cast_types, nlp as _nlp  # noqa: E402
+from storyline.model import Article  # noqa: E402
+from storyline.pipeline import analyse_article  # noqa: E402
+from storyline.resolve import resolve  # noqa: E402
+
+
+def _cues(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return cast_types.mention_cues(text, start, start + len(name))
+
+
+def _types(text: str) -> dict[str, str]:
+    a = Article("a1", "a1.txt", text=text)
+    an = analyse_article(a, next(_nlp.parse([text])))
+    return {e.name: e.type for e in resolve(an.mentions, {"a1": text}, an.cues)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analysts praised Harbour Goods's (HBG) ad with a talking crab.", "Harbour Goods"),
+    ("Shares of Tarn Mobile (TRNM) rose 4 percent on Friday.", "Tarn Mobile"),
+])
+def test_a_ticker_in_brackets_after_a_name_makes_it_a_company(text, name):
+    assert "organization" in _cues(text, name)
+
+
+@pytest.mark.parametrize("after, name", [
+    (" (VRA) sent tents.", "Veldra Relief Agency"),     # an acronym of the name itself
+    (" (D) voted against it.", "Ada Marsh"),            # a party's letter, not a ticker
+    (" (UAE) said on Monday", "United Arab Emirates"),
+    (" (CNN) -- Hours before the vote", "Halvor"),     # a wire's credit after its dateline
+    (" (AFP) reported on Monday", "Veldra"),
+])
+def test_an_acronym_or_a_party_letter_in_brackets_is_no_ticker(after, name):
+    assert not cast_types._ticker_after(after, name)
+    assert cast_types._ticker_after(" (TRNM) rose", "Tarn Mobile")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Companies paid $3m for spots during this year's Harvest Bowl.", "Harvest Bowl"),
+    ("Tickets for last year's Marnfest sold out in an hour.", "Marnfest"),
+])
+def test_this_years_name_is_an_event(text, name):
+    assert "other" in _cues(text, name)
+
+
+def test_a_name_before_fault_is_a_place():
+    text = "Seismic data suggest the quake struck on the Varrow-Kessel fault in the south."
+    assert "place" in _cues(text, "Varrow-Kessel")
+
+
+def test_a_one_word_name_listed_among_full_names_of_people_is_a_person():
+    text = ("Cheryl Vance, Alexandra Burke, Zelka, James Morrow and Susan Boyle have all passed through the studio. "
+            "Tuesday began with Zelka arriving fresh from France to sing.")
+    assert _types(text).get("Zelka") == "person", _types(text)
+    assert "person" in _cues(text, "Zelka")
+    # Not among bodies or places, and not from one name beside it.
+    assert "person" not in _cues("Talks between Veldra, Hamza and Ada Marsh ended.", "Hamza")
+    assert "person" not in _cues("Oxfam, Save the Children and Christian Aid sent tents.", "Oxfam")
+    # A place after a preposition inside a list of people is no item of it.
+    text = "Reporting by Ada Ek from Varnholm, Ola Brekke and Ivo Lund in Kelby."
+    assert "person" not in _cues(text, "Varnholm")
+
+
+# -- a page's stamp in the paragraph under its headline (ingest) ----------------------------------------------------
+def test_a_stamp_in_the_paragraph_under_the_headline_ends_the_page_top():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    paras = [Para("Tarn harbour: will the spill sink the old port?", "heading"),
+             Para("Mud-smeared logos and boycotts show deep anger over the handling of the slick Wednesday 2 June "
+                  "2010 17.37 BST Crosses erected this week on Tarn Isle flag up the damage from the rig spill."),
+             Para("At a service station in Kelby the company's logo has been smeared with mud.")]
+    out = headline_runon(paras)
+    assert [p.text for p in out if p.kind != "heading"][0].startswith("Crosses erected"), [(p.kind, p.text) for p in out]
+    assert any(p.kind == "heading" and p.text.startswith("Mud-smeared") for p in out)
+    # Without a stamp the paragraph under a heading is left as it is.
+    plain = [paras[0], Para("Anger grows over the handling of the slick Crosses were erected on Tarn Isle."), paras[2]]
+    assert [(p.kind, p.text) for p in headline_runon(plain)] == [(p.kind, p.text) for p in plain]
+    # A short first line that is no heading yet (a question headline) becomes one when a stamp follows under it.
+    asked = [Para(paras[0].text)] + paras[1:]
+    assert [p.kind for p in headline_runon(asked)][:4] == ["heading", "heading", "heading", "body"]
