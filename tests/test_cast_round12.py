@@ -127,3 +127,35 @@ def test_a_stamp_in_the_paragraph_under_the_headline_ends_the_page_top():
     # A short first line that is no heading yet (a question headline) becomes one when a stamp follows under it.
     asked = [Para(paras[0].text)] + paras[1:]
     assert [p.kind for p in headline_runon(asked)][:4] == ["heading", "heading", "heading", "body"]
+
+
+# -- roles read with their complement or from the predicate (profile) -----------------------------------------------
+def _roles(text: str, name: str) -> list[str]:
+    from storyline import profile
+    a = Article("a1", "a1.txt", text=text)
+    doc = next(_nlp.parse([text]))
+    sents = _nlp.sentences(a, doc)
+    ms = [m for m in _nlp.mentions(a, doc, sents) if name in m.text]
+    return [c["value"] for c in profile.cues(a, doc, ms) if c["kind"] == "role"]
+
+
+def test_a_title_keeps_the_place_or_body_after_the_name():
+    assert "Mayor of Tarnholm" in _roles("Mayor Anna Berg of Tarnholm described the flood as the worst in memory.",
+                                          "Anna Berg")
+    assert "Governor of the Veldra Province" in _roles(
+        "Governor Peter Brandt of the Veldra Province flew over the flooded valley on Monday.", "Peter Brandt")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Peter Brandt has been elected mayor of Port Kessel after a bitter campaign.", "Peter Brandt",
+     "mayor of Port Kessel"),
+    ("Ola Brekke was appointed chief executive of Tarn Shipping in March.", "Ola Brekke", "chief executive of Tarn Shipping"),
+    ("Ivo Lund became president of the Veldra Rowing Club last year.", "Ivo Lund", "president of the Veldra Rowing Club"),
+])
+def test_a_role_given_by_election_or_appointment_is_read(text, name, role):
+    assert role in _roles(text, name)
+
+
+def test_no_role_from_a_predicate_that_is_not_an_office():
+    assert _roles("Ivo Lund became a problem for the club last year.", "Ivo Lund") == []
+    assert _roles("Vera Lusk was named in the report.", "Vera Lusk") == []

@@ -36,14 +36,10 @@ GAPS = {
         "the role is read as written, 'spokeswoman for the NWA': the acronym is not spelled out as the name it stands for",
     "people Anton Reiss role: head of the independent inquiry":
         "'the inquiry led by Judge Anton Reiss' gives no role: only titles and appositions are read",
-    "people Jana Orbeck role: Mayor of Kestrow":
-        "the role is cut to the bare title 'Mayor' (the 'of Kestrow' complement is dropped)",
     "people Ruth Kallen role: judge at Kestrow District Court":
         "the role is cut to the bare title 'Judge'",
     "people Tobias Arven role: striker":
         "the role is kept in the alias ('Striker Tobias Arven') instead of being read as a role",
-    "people Karel Drozd role: mayor of Port Sallin":
-        "the 'has been elected mayor of Port Sallin' predicate is not read as a role",
     "people Ivo Matern role: incumbent mayor of Port Sallin":
         "no role read for Ivo Matern",
     "people Hanna Seld role: Green candidate":

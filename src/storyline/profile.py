@@ -44,7 +44,16 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
         else:
             break
     if lead:
-        out.append({"kind": "role", "value": " ".join(lead)})
+        # "Mayor Jana Orbeck of Kestrow", "Judge Ruth Kallen of Kestrow District Court": the title's place or body,
+        # written after the name, is part of the role.
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.end), None)
+        where = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of else None
+        value = " ".join(lead)
+        rest = [t for t in span if t.i >= span.start + len(lead) and t.lower_.rstrip(".") not in HONORIFICS]
+        named = len(rest) >= 2 or len(rest) == 1 and not _common_word(rest[0].lower_)   # not "Deputy Clerk"
+        if where is not None and lead[-1].lower() in TITLE_HEADS and named:
+            value += " of " + "".join(t.text_with_ws for t in where.subtree).strip()
+        out.append({"kind": "role", "value": value})
     # Role words written before the name: "ICC chief prosecutor Karim Khan", "former defence minister Sergei Shoigu".
     pre = []
     i = span.start - 1
@@ -82,6 +91,11 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
             words = words[1:]
         if words and len(words) <= 10:
             out.append({"kind": "role", "value": _clean(words), "tokens": words})
+    # "X has been elected mayor of Port Sallin", "was appointed chief executive of ...", "became president of ...":
+    # the office an election or an appointment gives its subject.
+    office = _office(root)
+    if office:
+        out.append({"kind": "role", "value": _clean(office), "tokens": office})
     m_age = _AGE_APPOS.match(a.text[m.end:m.end + 8])
     if m_age and not any(o["kind"] == "age" for o in out):
         out.append({"kind": "age", "value": m_age.group(1)})
@@ -91,6 +105,30 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
                 out.append({"kind": "nationality", "value": t.text})
     out = [o for o in out if o["kind"] != "role" or _plausible(o["value"])]
     return [{**o, "article": m.article, "start": m.start, "end": m.end} for o in out if o["value"] and o["kind"]]
+
+
+def _common_word(word: str) -> bool:
+    from .nlp import _dictionary_word
+    return _dictionary_word(word)
+
+
+OFFICE_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "become", "install", "choose", "select",
+                "promote", "nominate"}
+
+
+def _office(root) -> list:
+    """The words of the office the name's subject clause gives it: a predicate noun (``oprd``/``attr``) of an
+    election or appointment verb whose head is an office's title ("mayor", "chief executive", "president"); not
+    "became a problem", not "was named in the report"."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in OFFICE_VERBS:
+        return []
+    noun = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and c.tag_ != "NNS"),
+                None)
+    if noun is None or noun.lower_ not in TITLE_HEADS:
+        return []
+    words = _noun_phrase(noun)
+    return words if len(words) <= 10 else []
 
 
 def _noun_phrase(noun) -> list:
