@@ -188,3 +188,21 @@ def test_html_printed_date_is_used_but_a_copyright_year_is_not(tmp_path):
     arts = {a.source_path.rsplit("/", 1)[-1]: a for a in ingest([tmp_path])}
     assert (arts["dated.html"].published, arts["dated.html"].published_from) == ("2024-03-28", "metadata")
     assert arts["undated.html"].published is None
+
+
+def test_html_outlet_is_the_site_name_in_the_title_not_the_host(tmp_path):
+    """trafilatura falls back to the host name ("daily-planet.test") when a page has no og:site_name; the page's
+    <title> writes the site's name after the headline ("Bridge vote | Daily Planet"), which a reader knows it by."""
+    def page(title, canonical):
+        return (f"<html><head><title>{title}</title><link rel=\"canonical\" href=\"{canonical}\">"
+                "<meta property=\"article:published_time\" content=\"2024-03-05T09:00:00Z\"></head><body><article>"
+                "<h1>Council approves bridge</h1>" + "".join(f"<p>{p}</p>" for p in STORY.split("\n\n")) +
+                "</article></body></html>")
+    p = tmp_path / "a.html"
+    p.write_text(page("Bridge vote | Daily Planet", "https://daily-planet.test/news/bridge"))
+    (a,) = ingest([p])
+    assert a.outlet == "Daily Planet"
+    # A title suffix that is not the site's name (no match with the host) leaves the host.
+    p.write_text(page("Bridge vote | Local News", "https://daily-planet.test/news/bridge"))
+    (a,) = ingest([p])
+    assert a.outlet == "daily-planet.test"

@@ -25,6 +25,26 @@ def _printed_date(page: str) -> str | None:
     return d if any(x.isoformat() == d for x, _, _ in full_dates(visible)) else None
 
 
+_TITLE_SUFFIX = re.compile(r"<title[^>]*>.*?\s[|\u2013\u2014-]\s+([^<|]{2,60}?)\s*</title>", re.S | re.I)
+
+
+def _named_site(page: str, sitename: str | None) -> str | None:
+    """The site's name as its pages write it after the headline in <title> ("Bridge vote | Daily Planet"), where
+    trafilatura found no site name and fell back to the host ("daily-planet.test"): the suffix names the site when
+    its letters are the host's first label's ("dailyplanet"), or one starts the other ("BBC News", bbc.co.uk)."""
+    if not sitename or " " in sitename or "." not in sitename:
+        return None
+    m = _TITLE_SUFFIX.search(page)
+    if not m:
+        return None
+    name = htmllib.unescape(m.group(1)).strip()
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    host = re.sub(r"^www\.", "", sitename.lower()).split(".")[0].replace("-", "")
+    if len(name.split()) <= 5 and letters and host and (letters.startswith(host) or host.startswith(letters)):
+        return name
+    return None
+
+
 def extract_html(doc: RawDoc) -> RawDoc:
     """Fill doc.text/title/date/outlet from doc.html. Leaves a skip reason when no main text is found."""
     import trafilatura
@@ -43,7 +63,7 @@ def extract_html(doc: RawDoc) -> RawDoc:
     meta = trafilatura.extract_metadata(page, date_config={"original_date": True, "extensive_search": False})
     if meta is not None:
         doc.title = doc.title or (meta.title or None)
-        doc.outlet = doc.outlet or (meta.sitename or None)
+        doc.outlet = doc.outlet or (_named_site(page, meta.sitename) or meta.sitename or None)
         doc.url = doc.url or (meta.url or None)
     if not doc.title:
         m = re.search(r"<title[^>]*>(.*?)</title>", page, re.S | re.I)
