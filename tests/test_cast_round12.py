@@ -159,3 +159,20 @@ def test_a_role_given_by_election_or_appointment_is_read(text, name, role):
 def test_no_role_from_a_predicate_that_is_not_an_office():
     assert _roles("Ivo Lund became a problem for the club last year.", "Ivo Lund") == []
     assert _roles("Vera Lusk was named in the report.", "Vera Lusk") == []
+
+
+def test_a_persons_noun_opening_the_sentence_is_a_role_not_part_of_the_name():
+    text = ("The winner came late. Striker Jonas Veldt, 22, who joined in January, curled his shot into the corner. "
+            "Veldt said it was the best goal of his life.")
+    types = _types(text)
+    assert "Jonas Veldt" in types and not any(n.startswith("Striker") for n in types), types
+    assert "Striker" in _roles(text, "Jonas Veldt") or "striker" in [r.lower() for r in _roles(text, "Jonas Veldt")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Attorney General Eric Holder said the inquiry would go on.", "Attorney General Eric Holder"),
+    ("Spokeswoman Sheila Warner said the plant was safe.", "Sheila Warner"),
+])
+def test_a_title_opening_the_sentence_is_not_cut_as_a_persons_noun(text, name):
+    assert any(n.endswith(name) or name.endswith(n) and len(n.split()) >= 2 for n, _ in _ents(text)), _ents(text)
+    assert not any(n.startswith("General") for n, _ in _ents(text))

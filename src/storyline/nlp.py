@@ -743,6 +743,11 @@ _NAME_LAST_WORDS = ORG_HEADS | GENERIC_WORDS | FEATURES | PLACE_HEADS | THING_HE
     TITLE_AFTER | DISEASE_WORDS | {"address", "speech", "lecture"} | MASTHEAD_WORDS
 
 
+def _given(word: str) -> bool:
+    from .cast_types import given_names
+    return word in given_names()
+
+
 def _person_nouns() -> set[str]:
     from .cast_types import PERSON_NOUNS
     return PERSON_NOUNS
@@ -820,7 +825,10 @@ def _judge(doc, ent) -> list:
     # word is common when it is a function word or an -ly adverb, or when the article writes it in lower case; a
     # given name ("Will", "Grant", "Rich") or a title opens the name itself and stays.
     if label == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[0].is_alpha and ent[1].is_title and \
-            _opens_sentence(doc, ent[0]) and _common_opener(ent[0], text):
+            _opens_sentence(doc, ent[0]) and (_common_opener(ent[0], text) or len(ent) >= 3 and
+                                              ent[0].lower_ in _person_nouns() and not _given(ent[0].text) and
+                                              ent[0].lower_ not in TITLE_HEADS | TITLE_MODS | PERSON_TITLES):
+        # ("Striker Jonas Veldt, 22, ...": a person's noun opening the sentence is the role written before the name)
         return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
     # "Reporting by Ada Marsh Ivo Lund": two people's names in a row, a byline's list that lost its comma. Each
     # opens with a given name and the word between is none ("Juan Carlos Leon Calderon" is one man).

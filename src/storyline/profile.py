@@ -61,7 +61,7 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
                                                    any(doc[i].head.i == p.i for p in pre)):
         pre.insert(0, doc[i])
         i -= 1
-    if pre and any(t.pos_ == "NOUN" for t in pre):
+    if pre and any(t.pos_ == "NOUN" or t.is_title and t.lower_ in _person_words() for t in pre):
         out.append({"kind": "role", "value": _clean(pre), "tokens": pre})
     elif pre:
         out.append({"kind": "", "value": "-", "tokens": pre})
@@ -105,6 +105,11 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
                 out.append({"kind": "nationality", "value": t.text})
     out = [o for o in out if o["kind"] != "role" or _plausible(o["value"])]
     return [{**o, "article": m.article, "start": m.start, "end": m.end} for o in out if o["value"] and o["kind"]]
+
+
+def _person_words() -> set[str]:
+    from .cast_types import PERSON_NOUNS     # "Striker Jonas Veldt": the model tags the capitalised noun PROPN
+    return PERSON_NOUNS
 
 
 def _common_word(word: str) -> bool:
