@@ -176,3 +176,18 @@ def test_a_persons_noun_opening_the_sentence_is_a_role_not_part_of_the_name():
 def test_a_title_opening_the_sentence_is_not_cut_as_a_persons_noun(text, name):
     assert any(n.endswith(name) or name.endswith(n) and len(n.split()) >= 2 for n, _ in _ents(text)), _ents(text)
     assert not any(n.startswith("General") for n, _ in _ents(text))
+
+
+def test_a_title_case_headline_ends_before_a_common_word_that_opens_the_lead():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import headline_runon
+    top = Para("Flood Waters Reach the Old Town of Kelby Thousands of residents were told to leave their homes on "
+               "Monday as the river rose.")
+    out = headline_runon([top, Para("The council opened two shelters.")])
+    assert [(p.kind, p.text) for p in out][:2] == [("heading", "Flood Waters Reach the Old Town of Kelby"),
+                                                   ("body", "Thousands of residents were told to leave their homes on "
+                                                            "Monday as the river rose.")]
+    # In prose, a capitalised word after a name is no break ("... said Ada Marsh Thousands" does not occur; a name
+    # before a lower-case word is not a title-case run)
+    prose = Para("Officials in Kelby said Thousands of residents had left.")
+    assert [p.kind for p in headline_runon([prose])] == ["body"]

@@ -171,6 +171,12 @@ def _breaks(text: str, common: set[str] | None = None) -> list[tuple[int, int, i
     cuts += [(m.start("gap"), m.end("gap"), MAX_HEAD_WORDS) for m in _COMMON_OPENER.finditer(text)
              if m.group("word") in (common or ()) and (prev := text[:m.start("gap")].split()[-1])[:1].islower()
              and prev not in _NAME_BEFORE | _ROLE_BEFORE]
+    # A headline in title case has no word in lower case to break after ("Massive Oil Spill Washes Ashore in the
+    # Gulf Millions of gallons of oil have leaked ..."): a common word after a run of four or more capitalised words
+    # (small words between) that opens the text opens the lead.
+    cuts += [(m.start("gap"), m.end("gap"), MAX_HEAD_WORDS) for m in _AFTER_CAPITAL.finditer(text)
+             if m.group("word") in (common or ()) and _title_run(text[:m.start("gap")]) and
+             not any(w[:1].isupper() for w in text[m.end():].split()[1:4])]     # not "Steep Drop in Oil Prices"
     # A caption names the lead's subject first: "Ana Pell grew up on the island as a child Ana Pell says ...": a full
     # name said again right after a word in lower case, with no punctuation between, opens the lead.
     cuts += [(m.start("gap"), m.end("gap"), MAX_HEAD_WORDS) for m in _RENAMED.finditer(text)
@@ -182,6 +188,16 @@ def _breaks(text: str, common: set[str] | None = None) -> list[tuple[int, int, i
         if r:
             cuts.append((r.end(1), r.end(), STAMP_HEAD_WORDS))
     return sorted(cuts)
+
+
+_AFTER_CAPITAL = re.compile(r"(?<=[A-Za-z'’])(?P<gap>\s+)(?=(?P<word>[A-Z][a-z'’-]+)\s+(?!of\s+[A-Z])[a-z])")
+
+
+def _title_run(head: str) -> bool:
+    """The text so far is a title-case run: four or more capitalised words, the rest short function words."""
+    words = head.split()
+    return sum(w[:1].isupper() for w in words) >= 4 and \
+        all(w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words)
 
 
 def _stamp_apart(head: str) -> list[str]:
