@@ -341,3 +341,20 @@ def test_the_day_is_read_from_all_its_sentences_but_a_line_is_a_readable_one():
             for i, s in enumerate(day1 + day2)]
     tl = tls.summarise(arts, n_dates=2, per_date=1, reading=tls.read(arts))
     assert [(d, [ln.text for ln in ls]) for d, ls in tl] == [(date(2025, 3, 3), [day1[1]])]
+
+
+def test_a_chronologys_date_and_dash_are_no_part_of_the_line_but_still_date_it():
+    """A chronology's entry ("May 14 - The council closes the bridge ...") states its day in the prefix: the day
+    still counts for the sentence, and the line a reader sees starts after the dash (the line's date says it)."""
+    entry = "May 14 - The council closes the Kestrow bridge after engineers find cracks."
+    text = entry + "\n"
+    art = Article("c", "c.txt", text=text, published="2025-06-01")
+    reading = {"c": ([(0, len(entry), "body")], [(0, 6, "DATE", "2025-05-14")])}
+    (s,) = tls.sentences([art], reading)
+    assert s.text == "The council closes the Kestrow bridge after engineers find cracks."
+    assert text[s.start:s.end] == s.text and s.dates == [date(2025, 5, 14)]
+    # A sentence that only opens with a date, with no dash, keeps it ("May 14 was the day ...").
+    plain = "May 14 was the day the council closed the bridge."
+    art = Article("d", "d.txt", text=plain, published="2025-06-01")
+    (s,) = tls.sentences([art], {"d": ([(0, len(plain), "body")], [(0, 6, "DATE", "2025-05-14")])})
+    assert s.text == plain

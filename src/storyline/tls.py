@@ -141,6 +141,10 @@ def read_cached(articles: list[Article], cache_dir: str | os.PathLike | None) ->
     return out
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_ENTRY = re.compile(r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s+\d{4})?\s+[-–—]{1,2}\s+(?=[A-Z\"“'‘])")
+
+
 def sentences(articles: list[Article], reading: dict[str, tuple[list, list]]) -> list[Sent]:
     """Body sentences with the days they mention, from the per-article reading."""
     out = []
@@ -157,7 +161,11 @@ def sentences(articles: list[Article], reading: dict[str, tuple[list, list]]) ->
             # A line starts where the sentence does: a wire dateline or page timestamp before it is where and when
             # the page was filed, not news (and its date is the publication date, not one the sentence states).
             s += opener_end(a.text[s:e])
-            st = Sent(a.id, s, e, a.text[s:e], pub, n)
+            # A chronology's entry ("May 14 - Obama slams ...") states its day before a dash: the day is the
+            # sentence's, the line starts after the dash (the line's date says it).
+            entry = _ENTRY.match(a.text, s, e)
+            shown = entry.end() if entry else s
+            st = Sent(a.id, shown, e, a.text[shown:e], pub, n)
             n += 1
             while k < len(tx) and tx[k][0] < s:
                 k += 1
