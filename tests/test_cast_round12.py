@@ -49,19 +49,7 @@ def test_bodies_listed_after_a_body_stay_apart():
 # -- cues of a name's type (cast_types) ------------------------------------------------------------------------------
 from storyline import cast_types, nlp as _nlp  # noqa: E402
 from storyline.model import Article  # noqa: E402
-from storyline.pipeline import analyse_article  # noqa: E402
-from storyline.resolve import resolve  # noqa: E402
-
-
-def _cues(text: str, name: str) -> list[str]:
-    start = text.index(name)
-    return cast_types.mention_cues(text, start, start + len(name))
-
-
-def _types(text: str) -> dict[str, str]:
-    a = Article("a1", "a1.txt", text=text)
-    an = analyse_article(a, next(_nlp.parse([text])))
-    return {e.name: e.type for e in resolve(an.mentions, {"a1": text}, an.cues)}
+from test_cast_round11 import _cues, _types  # noqa: E402  (the words around a name; a build's cast types)
 
 
 @pytest.mark.parametrize("text, name", [
