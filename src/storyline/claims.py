@@ -443,7 +443,11 @@ def _speaker_tokens(subj):
     cut = [t for t in toks if t.i > subj.i and (t.dep_ in ("relcl", "acl", "appos") and t.lower_ != "'s" and
                                                  not _list_item(t) and t.tag_ != "ADD" or     # "of Moody's x.com"
                                                  t.dep_ == "punct" and not _inside_phrase(t) or
-                                                 t.dep_ == "prep" and any(g.dep_ == "pcomp" for g in t.children))]
+                                                 t.dep_ == "prep" and any(g.dep_ == "pcomp" or   # "on Monday":
+                                                                          g.dep_ == "pobj" and t.head == subj and
+                                                                          t.lower_ == "on" and
+                                                                          g.ent_type_ in ("DATE", "TIME")
+                                                                          for g in t.children))]
     if cut:
         first = min(t.left_edge.i for t in cut)     # the left edge: a relative clause starts at its "who"
         toks = [t for t in toks if t.i < first]
