@@ -268,15 +268,15 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
 
 
 def _ticker_after(after: str, name: str) -> bool:
-    """A stock symbol in brackets after the name: not the name's own initials or capitals (an acronym defined), and
-    not a party's letter after a politician's name."""
+    """A stock symbol in brackets after the name: not the name's own initials or capitals (an acronym defined), not
+    a news agency's credit, and of two letters or more (no party's letter after a politician's name: "(D)")."""
     hit = _SYMBOL_AFTER.match(after)
     if not hit:
         return False
     sym = hit.group(1)
     capitals = "".join(c for c in name if c.isupper())
-    return len(sym) >= 2 and sym not in _AGENCY_CODES and sym != capitals and sym != "".join(w[0] for w in name.split() if w[:1].isupper()) \
-        and not re.fullmatch(r"[DRI]", sym)
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(sym) >= 2 and sym not in _AGENCY_CODES | {capitals, initials}
 
 
 def _among_people(before: str, after: str, name: str) -> bool:

@@ -743,11 +743,6 @@ _NAME_LAST_WORDS = ORG_HEADS | GENERIC_WORDS | FEATURES | PLACE_HEADS | THING_HE
     TITLE_AFTER | DISEASE_WORDS | {"address", "speech", "lecture"} | MASTHEAD_WORDS
 
 
-def _given(word: str) -> bool:
-    from .cast_types import given_names
-    return word in given_names()
-
-
 def _person_nouns() -> set[str]:
     from .cast_types import PERSON_NOUNS
     return PERSON_NOUNS
@@ -776,6 +771,7 @@ def _written_lower(word: str, text: str) -> bool:
 def _judge(doc, ent) -> list:
     """The mention as the evidence around it says: [] for a fragment, a relabelled span for a wrong type, or
     [ent]. Rules are word classes and shapes, never names (see docs/cast.md)."""
+    from .cast_types import given_names
     from .profile import TITLE_HEADS, TITLE_MODS
     text = doc.text
     s, e = ent.start_char, ent.end_char
@@ -826,7 +822,7 @@ def _judge(doc, ent) -> list:
     # given name ("Will", "Grant", "Rich") or a title opens the name itself and stays.
     if label == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[0].is_alpha and ent[1].is_title and \
             _opens_sentence(doc, ent[0]) and (_common_opener(ent[0], text) or len(ent) >= 3 and
-                                              ent[0].lower_ in _person_nouns() and not _given(ent[0].text) and
+                                              ent[0].lower_ in _person_nouns() and ent[0].text not in given_names() and
                                               ent[0].lower_ not in TITLE_HEADS | TITLE_MODS | PERSON_TITLES):
         # ("Striker Jonas Veldt, 22, ...": a person's noun opening the sentence is the role written before the name)
         return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Article, Mention
+from .nlp import _dictionary_word, _person_nouns
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
 _ACR = re.compile(r"\s*(?:\(|-LRB-)\s*([A-Z][A-Za-z.&]{1,11})\s*(?:\)|-RRB-)")
@@ -50,7 +51,7 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
         where = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of else None
         value = " ".join(lead)
         rest = [t for t in span if t.i >= span.start + len(lead) and t.lower_.rstrip(".") not in HONORIFICS]
-        named = len(rest) >= 2 or len(rest) == 1 and not _common_word(rest[0].lower_)   # not "Deputy Clerk"
+        named = len(rest) >= 2 or len(rest) == 1 and not _dictionary_word(rest[0].lower_)   # not "Deputy Clerk"
         if where is not None and lead[-1].lower() in TITLE_HEADS and named:
             value += " of " + "".join(t.text_with_ws for t in where.subtree).strip()
         out.append({"kind": "role", "value": value})
@@ -61,7 +62,8 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
                                                    any(doc[i].head.i == p.i for p in pre)):
         pre.insert(0, doc[i])
         i -= 1
-    if pre and any(t.pos_ == "NOUN" or t.is_title and t.lower_ in _person_words() for t in pre):
+    # ("Striker Jonas Veldt": the model tags a capitalised person's noun as a proper noun)
+    if pre and any(t.pos_ == "NOUN" or t.is_title and t.lower_ in _person_nouns() for t in pre):
         out.append({"kind": "role", "value": _clean(pre), "tokens": pre})
     elif pre:
         out.append({"kind": "", "value": "-", "tokens": pre})
@@ -105,16 +107,6 @@ def _role_cues(a: Article, doc, m: Mention) -> list[dict]:
                 out.append({"kind": "nationality", "value": t.text})
     out = [o for o in out if o["kind"] != "role" or _plausible(o["value"])]
     return [{**o, "article": m.article, "start": m.start, "end": m.end} for o in out if o["value"] and o["kind"]]
-
-
-def _person_words() -> set[str]:
-    from .cast_types import PERSON_NOUNS     # "Striker Jonas Veldt": the model tags the capitalised noun PROPN
-    return PERSON_NOUNS
-
-
-def _common_word(word: str) -> bool:
-    from .nlp import _dictionary_word
-    return _dictionary_word(word)
 
 
 OFFICE_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "become", "install", "choose", "select",
