@@ -179,3 +179,25 @@ def test_a_title_case_headline_ends_before_a_common_word_that_opens_the_lead():
     # before a lower-case word is not a title-case run)
     prose = Para("Officials in Kelby said Thousands of residents had left.")
     assert [p.kind for p in headline_runon([prose])] == ["body"]
+
+
+def test_a_labelled_caption_run_into_a_paragraph_below_the_top_is_a_heading():
+    from storyline.ingest.clean import Para
+    from storyline.ingest.split import label_runon
+    paras = [Para("Nine people have died in the Kelby outbreak, officials said on Monday."),
+             Para("Tarnia: one death, at least 40 confirmed cases The Tarnian boy had arrived in Kelby on 4 April and "
+                  "fell ill four days later, the health ministry said."),
+             Para("Officials said: the clinic will reopen on Friday. The mayor agreed.")]
+    out = label_runon(paras)
+    assert [(p.kind, p.text[:30]) for p in out] == [
+        ("body", "Nine people have died in the K"),
+        ("heading", "Tarnia: one death, at least 40"),
+        ("body", "The Tarnian boy had arrived in"),
+        ("body", "Officials said: the clinic wil")]
+    assert out[1].text == "Tarnia: one death, at least 40 confirmed cases"
+    # a photo credit is left to the credit rules; a quotation after the label is a speaker's, not a caption
+    for text in ['Photograph: Ada Marsh/Wire The harbour was closed on Monday.',
+                 'Mayor Berg: "This is good news" The council voted on Monday.',
+                 "HOST: Let's say Plan A failed, the bigger dome is next.",      # "Plan A" is one name
+                 "Gallery: Protesters on the streets of Kelby As the plan succeeded, crowds grew."]:
+        assert [p.kind for p in label_runon([paras[0], Para(text)])] == ["body", "body"]

@@ -15,7 +15,7 @@ from . import limits
 from .lang import detect
 from .pubdate import PubDate, full_dates, path_date, published_from_text
 from .readers import InputError, RawDoc, iter_files, parse_field_map, read_file
-from .split import headline_runon, split_glued
+from .split import headline_runon, label_runon, split_glued
 
 __all__ = ["ingest", "InputError", "ingest_raw", "parse_field_map"]
 
@@ -109,7 +109,7 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
             for p in cleaned.paras:
                 if norm_key(p.text) == tkey:
                     p.kind = "heading"
-        parts = split_glued(headline_runon(cleaned.paras))
+        parts = split_glued(label_runon(headline_runon(cleaned.paras)))
         first_id = aid
         for n, part in enumerate(parts, 1):
             text, heads = _assemble(part)

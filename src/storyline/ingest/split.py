@@ -129,6 +129,33 @@ def headline_runon(paras: list[Para]) -> list[Para]:
     return out
 
 
+# A labelled caption or fact-box line run into the paragraph it heads, below the page's top ("US: one death, at
+# least 91 confirmed cases The Mexican boy had arrived ..."): a short label, a colon, a phrase with no sentence
+# punctuation or quotation, then a capitalised determiner or pronoun that opens the sentence.
+_LABEL_RUNON = re.compile(r"^(?P<head>(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}):\s+[^.!?:;\"“”‘’`]{3,90}?)"
+                          r"\s+(?=" + _OPENER + r"\s+[\w'’-])")
+_NO_LABEL = {"Photograph", "Photo", "Picture", "Image", "Video", "Graphic", "Pictures", "Photos"}
+_LOOSE_END = {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "at", "from", "as", "that"}
+
+
+def label_runon(paras: list[Para]) -> list[Para]:
+    """Below the page's first paragraph, a labelled caption run into the paragraph it heads is a heading of its
+    own (see ``_LABEL_RUNON``): the phrase holds at most 14 words and ends on neither a function word nor a
+    capitalised word. A credit ("Photograph: ...") is left to the credit rules."""
+    out = paras[:1]
+    for p in paras[1:]:
+        m = _LABEL_RUNON.match(p.text) if p.kind != "heading" else None
+        head = m.group("head") if m else ""
+        last = head.split()[-1] if head else ""
+        # (a capitalised word before the opener makes one name with it: "Plan A", "Before We Go", "Egypt They")
+        if m and m.group("label") not in _NO_LABEL and len(head.split()) <= 18 and \
+                last.lower() not in _LOOSE_END and not last[:1].isupper() and not head.endswith(","):
+            out += [Para(head.strip(), "heading", p.gap_before), Para(p.text[m.end():], p.kind, 0)]
+        else:
+            out.append(p)
+    return out
+
+
 def headline_runon_at(paras: list[Para], stamps_only: bool = False) -> list[Para]:
     """:func:`headline_runon` on ``paras[0]``; ``stamps_only``: break only after a page's stamp."""
     first, heads, rest = paras[0], [], paras[0].text
