@@ -26,3 +26,4 @@ def test_a_date_inside_the_speakers_own_phrase_stays():
     text = "An inquiry into a helicopter crash in 1994 found that the pilots were not to blame."
     got = [c.speaker_text for c in _claims(text)]
     assert got and got[0].endswith("in 1994"), got
+

@@ -116,6 +116,12 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
         if cands:
             # The expression attached closest to the predicate wins; then the most precise one.
             _d, _n, value, t = min(cands, key=lambda c: c[:2])
+            # ... unless it counts from another date of the same clause ("had arrived on 4 April and developed
+            # symptoms four days later", with "later" hung on "arrived"): the count dates what came after.
+            counted = _COUNTED_FROM.match(t.how)
+            anchor = next((c for c in cands if counted and c[2] == counted.group(1)), None)
+            if anchor is not None:
+                _d, _n, value, t = anchor
             dated[h.i] = (value, f"{t.how} ('{t.text}')")
     # A date after the last of coordinated predicates with one subject covers the earlier ones.
     for h in heads:
@@ -134,6 +140,8 @@ def clause_dates(doc, heads: list, clauses: dict, timexes: list[Timex]) -> dict[
 
 
 _BACK = re.compile(r"(?i)\b(?:yesterday|last night)\b")
+# timex's narrative count: "narrative: 4 day(s) after 2009-04-04 given in the text".
+_COUNTED_FROM = re.compile(r"narrative: \d+ \w+\(s\) (?:after|before) (\S+) given in the text")
 
 
 def _past_of_the_governor(heads: list, dated: dict) -> None:
