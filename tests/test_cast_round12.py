@@ -201,3 +201,26 @@ def test_a_labelled_caption_run_into_a_paragraph_below_the_top_is_a_heading():
                  "HOST: Let's say Plan A failed, the bigger dome is next.",      # "Plan A" is one name
                  "Gallery: Protesters on the streets of Kelby As the plan succeeded, crowds grew."]:
         assert [p.kind for p in label_runon([paras[0], Para(text)])] == ["body", "body"]
+
+
+@pytest.mark.parametrize("text", [
+    "Haitian Social Affairs Minister Yves Christallin was quoted as saying the children were taken.",
+    "Veldran Foreign Affairs Minister Lars Holm said the embassy would stay open.",
+])
+def test_a_portfolio_before_a_ministers_title_is_no_body(text):
+    got = _mentions(text)
+    assert not any(n.endswith("Affairs") for n, _ in got), got
+    assert any(label == "PERSON" for _, label in got), got
+
+
+def test_a_body_before_a_title_stays():
+    assert ("Home Office", "ORG") in _mentions("Officials said Home Office Minister Ada Marsh would visit on Monday.")
+    # and a body named for its portfolio, with no title after it
+    assert ("Department of Foreign Affairs", "ORG") in _mentions(
+        "Officials from the Department of Foreign Affairs said the embassy would reopen.")
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    a = Article("a1", "a1.txt", text=text)
+    doc = next(_nlp.parse([text]))
+    return [(m.text, m.label) for m in _nlp.mentions(a, doc, _nlp.sentences(a, doc))]

@@ -660,6 +660,8 @@ PLACE_HEADS = {"current", "stream", "reef", "ridge", "trench", "strait", "strait
                "basilica"}
 PLACE_MODS = {"greater", "upper", "lower", "inner", "outer"}
 # Titles only a person holds (not "General", "Executive", "Director", which open bodies' names too).
+# The last word of a minister's portfolio ("Foreign Affairs", "Social Affairs", "Home Affairs").
+PORTFOLIO_ENDS = {"affairs"}
 PERSON_TITLES = {"cardinal", "pope", "bishop", "archbishop", "rabbi", "imam", "ayatollah", "sheikh", "senator",
                  "mayor", "governor", "president", "ambassador", "king", "queen", "prince", "princess", "professor",
                  "prof", "mr", "mrs", "ms", "dr"}
@@ -863,6 +865,11 @@ def _judge(doc, ent) -> list:
     # place's ("eBay", a company, is left as tagged).
     if label in ("PERSON", "GPE", "LOC", "FAC", "ORG") and re.fullmatch(r"i[A-Z][a-z]+", ent.text):
         return [Span(doc, ent.start, ent.end, label="PRODUCT")]
+    # "Haitian Social Affairs Minister Yves Christallin": a portfolio written before a minister's title is part of
+    # the title, no body of its own (a body's own name, "Treasury Secretary Tim Geithner", does not end so).
+    if label == "ORG" and ent[-1].lower_ in PORTFOLIO_ENDS and ent.end + 1 < len(doc) and \
+            doc[ent.end].is_title and doc[ent.end].lower_ in TITLE_HEADS and doc[ent.end + 1].is_title:
+        return []
     # "Epidemiologist Professor Ada Marsh", "Economist Ada Marsh said": a person's noun opening the sentence before a
     # title or a person's name is what the person is, not a name.
     if len(ent) == 1 and ent[0].is_title and _opens_sentence(doc, ent[0]) and ent.end < len(doc) and \
