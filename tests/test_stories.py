@@ -188,3 +188,32 @@ def test_a_shared_place_alone_is_a_setting_not_the_same_happening():
     # Without the place set, the old behaviour (any shared entity) would have merged the fire: the test can fail.
     assert len(merge([_ev(e.id, e.sources[0].article, e.date, list(e.actors), e.type, e.sources[0].text)
                       for e in evs], [], arts)) < 3
+
+
+def _agent_ev(eid, art, agent, typ, text):
+    e = _ev(eid, art, None, ["g-marenland"], typ, text)
+    e.agent = agent
+    return e
+
+
+def test_a_country_that_acts_is_an_actor_not_a_setting():
+    # Sentences written for this test: two outlets report the inquiry, neither states its day.
+    arts = [Article(a, a + ".txt", published=p) for a, p in (("m1", "2031-06-02"), ("m2", "2031-06-03"))]
+    names = {"g-marenland": ["Marenland"]}
+    inquiry = [_agent_ev("i1", "m1", "the Marenland government", "investigation",
+                         "The Marenland government has opened a criminal investigation into the dam collapse."),
+               _agent_ev("i2", "m2", "Marenland", "investigation",
+                         "Marenland launched a criminal investigation into the collapse of the dam.")]
+    assert len(merge(inquiry, [], arts, places={"g-marenland"}, names=names)) == 1
+    # The country named only as the setting ("in Marenland") stays a setting.
+    setting = [_agent_ev("s1", "m1", "the river authority", "investigation",
+                         "The river authority opened a criminal investigation into the dam collapse in Marenland."),
+               _agent_ev("s2", "m2", "engineers", "investigation",
+                         "Engineers in Marenland began an investigation into the collapse of the dam.")]
+    assert len(merge(setting, [], arts, places={"g-marenland"}, names=names)) == 2
+    # What befalls a country has no doer: two floods of Marenland's, no day stated, are not one by the name alone.
+    floods = [_agent_ev("f1", "m1", "Marenland's worst flood", "disaster",
+                        "Marenland's worst flood in a century swept through the lowlands."),
+              _agent_ev("f2", "m2", "Marenland's spring flood", "disaster",
+                        "Marenland's spring flood swept away the harbour bridge.")]
+    assert len(merge(floods, [], arts, places={"g-marenland"}, names=names)) == 2

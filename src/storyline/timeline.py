@@ -46,6 +46,7 @@ def independent_sources(ev: Event, by_id: dict[str, Article]) -> int:
 
 
 GENERIC = {"other", "statement"}    # too vague to merge without a date to pin them down
+BEFALLS = {"disaster", "death", "infection", "spread", "market_fall", "market_rise"}   # no one does these
 SCAN = 200                          # candidates looked at per (story, type, actor): keeps merging linear
 
 
@@ -104,8 +105,13 @@ def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Arti
     if not shared or not _dates_fit(m, e, by_id):
         return False
     # A place is where the whole story happens ("in the Gulf of Mexico"): an explosion and a controlled fire there
-    # are two happenings. A place shared alone merges only two reports that state the same day.
-    if shared <= places and not (_same_day_words(m) and stated(m) == stated(e)):
+    # are two happenings. A place shared alone merges only two reports that state the same day, or two in which
+    # the place is the doer ("the US launched a criminal investigation", "the US government has opened a criminal
+    # probe"): a country acting is an actor, not a setting. A happening that befalls a place ("Haiti's worst
+    # quake", "Mexico's death toll") has no doer.
+    dm, de = doers(m, names or {}), doers(e, names or {})
+    acts = m.type not in BEFALLS and shared & dm & de
+    if shared <= places and not (_same_day_words(m) and stated(m) == stated(e)) and not acts:
         return False
     # Without two dates to agree, the wording must: the sentences share much of their content words.
     need = UNPINNED_WORDING if _unpinned(m, by_id) or _unpinned(e, by_id) else WORDING
@@ -119,7 +125,6 @@ def _same_happening(m: Event, e: Event, persons: set[str], by_id: dict[str, Arti
         return False
     # Who did it: "Russia issued a warrant for the ICC prosecutor" and "the ICC issued a warrant" share the ICC,
     # but as the target of one and the doer of the other.
-    dm, de = doers(m, names or {}), doers(e, names or {})
     return not (dm and de and not dm & de)
 
 
