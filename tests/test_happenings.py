@@ -297,3 +297,46 @@ def test_a_short_clause_of_a_kind_of_disaster_with_its_day_joins_that_days_disas
            _verb_ev("e3", "o3", "2031-03-09", "it exploded", "exploded")]
     out = _run(evs, pubs)
     assert len(out) == 1 and {s.article for s in out[0].sources} == {"o1", "o2", "o3"}
+
+
+def _news(eid, art, summary, typ, tense="past", text=None):
+    e = _ev(eid, art, None, summary, typ)
+    e.tense = tense
+    if text:
+        e.sources = [Source(art, 0, len(text), text)]
+    return e
+
+
+def test_one_days_news_in_two_outlets_joins_without_a_stated_date():
+    pubs = {"o1": "2031-05-04", "o2": "2031-05-05", "o3": "2031-05-11"}
+    evs = [_news("c1", "o1", "The port authority closed the harbour at Orsk to all shipping", "closure"),
+           _news("c2", "o2", "The harbour at Orsk has been closed to all shipping by the port authority", "closure",
+                 "perfect"),
+           # A week later the same words are another day's news (or a retelling): not joined by meaning alone.
+           _news("c3", "o3", "The port authority closed Orsk harbour to all ships", "closure")]
+    out = _run(evs, pubs)
+    assert sorted(len({s.article for s in e.sources}) for e in out) == [1, 2]
+    joined = next(e for e in out if len(e.sources) == 2)
+    assert {s.article for s in joined.sources} == {"o1", "o2"} and joined.date is None
+
+
+def test_undated_news_stays_apart_for_tallies_other_days_other_counts_and_the_speakers_own_life():
+    pubs = {"o1": "2031-05-04", "o2": "2031-05-05"}
+    cases = [
+        # A toll is a running count: each report's figure is a happening of its own (or an update).
+        [_news("d1", "o1", "The fever has killed 40 people in the villages around Orsk", "death", "perfect"),
+         _news("d2", "o2", "The fever has killed up to 45 people in the villages around Orsk", "death", "perfect")],
+        # The sentences name other days, though neither day hangs on the verb.
+        [_news("t1", "o1", "Police fired tear gas at marchers outside the town hall in Orsk", "attack",
+               text="The unrest went on on Friday as police fired tear gas at marchers outside the town hall in Orsk."),
+         _news("t2", "o2", "Police fired tear gas at marchers outside the town hall in Orsk", "attack",
+               text="Police fired tear gas at marchers outside the town hall in Orsk who were singing on Saturday.")],
+        # Four sailors and a hundred are two detentions, whether the count is in digits or words.
+        [_news("s1", "o1", "Four Danish sailors were detained by the coast guard in Orsk", "surrender_or_arrest"),
+         _news("s2", "o2", "More than 100 sailors were detained by the coast guard in Orsk", "surrender_or_arrest")],
+        # A speaker's own life is not an outlet's news.
+        [_news("m1", "o1", "I met the mayor of Orsk once at the harbour", "meeting_or_visit"),
+         _news("m2", "o2", "I met the mayor of Orsk twice at the harbour", "meeting_or_visit")],
+    ]
+    for evs in cases:
+        assert len(_run(evs, pubs)) == 2, evs[0].summary

@@ -242,7 +242,8 @@ def _people_clash(g: Event, e: Event, persons: set[str]) -> bool:
     return bool(pg and pe and not pg & pe)
 
 
-def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], generic: set[str]) -> list[Event]:
+def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], generic: set[str],
+           places: frozenset[str] = frozenset()) -> list[Event]:
     """Join events of one story, type, modality and polarity that tell the same happening; returns the survivors
     in their original order (a joined event's sources move to the group's anchor)."""
     from .across import same_day_across
@@ -262,8 +263,10 @@ def gather(events: list[Event], by_id: dict[str, Article], persons: set[str], ge
     for block in blocks.values():
         g, lft, gn = _gather_block(block, vecs, row, by_id, persons)
         groups += g
-        left += lft
         gone |= gn
+        joined = _news_joins(lft, vecs, row, by_id, persons, places)
+        gone |= joined
+        left += [e for e in lft if id(e) not in joined]
     # One happening told in two stories (the spill story and the hearing story both tell the April 20 explosion).
     gone |= same_day_across(groups, cands, vecs, persons)
     groups = [g for g in groups if id(g[0]) not in gone]
@@ -319,6 +322,81 @@ def _gather_block(block: list[Event], vecs: np.ndarray, row: dict[int, int], by_
         gone.add(id(e))
     gone |= _late_joins(groups, vecs, persons)
     return [g for g in groups if id(g[0]) not in gone], left, gone
+
+
+TALLIES = {"death", "infection"}
+NEWS_DAYS = 1        # reports at most this many days apart tell the same day's news
+DONE = {"past", "perfect"}
+
+
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _any_count(text: str) -> int | None:
+    """A count in digits or a small number word ("four American citizens"); "one" is left out ("one of the
+    schools" counts nothing)."""
+    n = _count(text)
+    if n is not None:
+        return n
+    m = re.search(r"\b(" + "|".join(list(_SMALL)[2:]) + r")\b", text.lower())
+    return _SMALL[m.group(1)] if m else None
+
+
+_PERSONAL = re.compile(r"(?i)(?:i|we|you)\b")    # a speaker's own experience ("I met him once") is no outlet's news
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _days_clash(a: Event, b: Event) -> bool:
+    """The sentences name different days ("police fired tear gas ... Friday", "... on Saturday"), though the
+    parser hung neither on the event's verb."""
+    da = {d for s in a.sources for d in _WEEKDAY.findall(s.text)}
+    db = {d for s in b.sources for d in _WEEKDAY.findall(s.text)}
+    return bool(da and db and not da & db)
+
+
+def _any_counts_clash(a: Event, b: Event) -> bool:
+    x, y = _any_count(a.summary), _any_count(b.summary)
+    return x is not None and y is not None and max(x, y) > 1.5 * max(1, min(x, y))
+
+
+def _news_joins(left: list[Event], vecs: np.ndarray, row: dict[int, int], by_id: dict[str, Article],
+                persons: set[str], places: frozenset[str]) -> set[int]:
+    """Undated reports of one day's news in other outlets: events of one block (story, type, polarity) that join
+    no dated group, told as done (past or present perfect) in the report's voice, in reports published at most
+    NEWS_DAYS apart, reading alike at SIM_LOOSE against every member, with no clash of counts, people, places or
+    named weekdays. Deaths and infections are left out: their reports are running tallies ("has killed up to 159
+    people", "a man has tested positive"), each a happening of its own, and four earlier tries that let them in
+    joined tolls, past pandemics and different patients (docs/stories.md)."""
+    from datetime import date
+    gone: set[int] = set()
+    cands = [e for e in left if e.type not in ONE_OFF | TALLIES and not tentative(e) and e.tense in DONE
+             and not e.quoted and not _PERSONAL.match(e.agent or "") and not _PERSONAL.match(e.summary)
+             and _content_words(e.summary) >= MIN_WORDS and _published(e, by_id)]
+    groups: list[tuple[Event, list[Event]]] = []
+    for e in cands:
+        pub = date.fromisoformat(_published(e, by_id)[:10])
+        arts = {s.article for s in e.sources}
+        best, best_sim = None, 0.0
+        for anchor, members in groups:
+            if arts & {s.article for m in members for s in m.sources}:
+                continue
+            if any(_any_counts_clash(m, e) or _people_clash(m, e, persons) or _people_clash(m, e, places)
+                   or _days_clash(m, e) for m in members):
+                continue
+            if any(abs((date.fromisoformat(_published(m, by_id)[:10]) - pub).days) > NEWS_DAYS for m in members):
+                continue
+            sim = _sim(np.array([vecs[row[id(m)]] @ vecs[row[id(e)]] for m in members]))
+            if sim >= SIM_LOOSE and sim > best_sim:
+                best, best_sim = (anchor, members), sim
+        if best is None:
+            groups.append((e, [e]))
+            continue
+        anchor, members = best
+        anchor.sources.extend(e.sources)
+        anchor.actors += [a for a in e.actors if a not in anchor.actors]
+        members.append(e)
+        gone.add(id(e))
+    return gone
 
 
 def one_disaster(a: Event, b: Event) -> bool:

@@ -187,7 +187,7 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
                 lst.append(target)
         target.actors += [a for a in e.actors if a not in target.actors]
     merged = _same_sentence(merged)
-    merged = gather(merged, by_id, persons, GENERIC)   # the same happening in other words, no actor shared
+    merged = gather(merged, by_id, persons, GENERIC, places)   # the same happening in other words, no actor shared
     merged = fold_harm(merged)
     merged = sort_events(merged, by_id)
     for s in stories:
