@@ -145,6 +145,9 @@ _PRONOUN_AFTER = re.compile(r"^\s*,?\s*(?:and|with)\s+(?:his|her)\b")
 _OWNED_BY = re.compile(r"(?<![\w'’-])((?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+$")
 _AUTHORED = re.compile(r"\b(?:writes|presented\s+by|written\s+by|hosted\s+by|interviewed\s+by)\s+$")
 _AUTHORS = re.compile(r"^\s+(?:presents|writes|reports\s+from)\b")
+# A wire story's credits: "(Reporting by Ann Lee in Kestrow; Ola Berg in Talvor; Editing by ...)": every name up to
+# the bracket's or the sentence's end is a journalist's, whatever place follows it.
+_CREDITS = re.compile(r"(?i)\b(?:reporting|writing|editing|compiled|research)\s+by\b(?:[^()\n.]|\b[A-Z]\.)*$")
 
 
 def _nam_dict() -> list[tuple[str, str]]:
@@ -262,7 +265,7 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     owner = _OWNED_BY.search(before)
     if "person" not in out and has_given_name(name) and not _body_head(name) and (
             owner and owner.group(1) not in _places() | _regions() or _AUTHORED.search(before) or
-            _AUTHORS.match(after)):
+            _AUTHORS.match(after) or _CREDITS.search(before)):
         out.append("person")
     return out
 

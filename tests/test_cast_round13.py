@@ -1,0 +1,40 @@
+"""Error classes of the twentieth session (issue 13), read off builds of Timeline17 slices.
+
+- A wire story's credits ("(Reporting by Ann Lee in Kestrow; Editing by Ola Berg)"): the model read journalists'
+  names as places or bodies, most often the one before "in <city>".
+
+Every name here is made up."""
+from __future__ import annotations
+
+from storyline import cast_types, nlp
+from storyline.model import Article
+from storyline.pipeline import analyse_article
+from storyline.resolve import resolve
+
+
+def _cues(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return cast_types.mention_cues(text, start, start + len(name))
+
+
+def _types(text: str) -> dict[str, str]:
+    a = Article("a1", "a1.txt", text=text)
+    an = analyse_article(a, next(nlp.parse([text])))
+    ents = resolve(an.mentions, {"a1": text}, an.cues)
+    return {e.name: e.type for e in ents}
+
+
+CREDITS = ("The harbour at Kestrow reopened on Monday after the storm.\n\n"
+           "(Reporting by Maren Holt and Tobias Lind in Kestrow, Anna Sorvik in Talvor; Dagny Brekke in Orsk; "
+           "Writing by Henrik Vale; Editing by Krista J. Moen)")
+
+
+def test_names_in_a_wire_storys_credits_are_journalists():
+    for name in ("Maren Holt", "Tobias Lind", "Anna Sorvik", "Dagny Brekke", "Henrik Vale", "Krista J. Moen"):
+        assert _cues(CREDITS, name) == ["person"], name
+    # The places of the credits keep no person's cue, and neither does a name after the bracket.
+    assert _cues(CREDITS, "Talvor") == []
+    after = CREDITS + " Santa Clara reopened its port too."
+    assert "person" not in _cues(after, "Santa Clara")
+    types = _types(CREDITS)
+    assert all(types.get(n, "person") == "person" for n in ("Anna Sorvik", "Dagny Brekke", "Henrik Vale")), types
