@@ -2,6 +2,8 @@
 
 - A wire story's credits ("(Reporting by Ann Lee in Kestrow; Editing by Ola Berg)"): the model read journalists'
   names as places or bodies, most often the one before "in <city>".
+- A role held in apposition ("Zoltan Brekk, director of consultancy Agro-Nord, said"): a person, which the model had
+  read as a body.
 
 Every name here is made up."""
 from __future__ import annotations
@@ -38,3 +40,13 @@ def test_names_in_a_wire_storys_credits_are_journalists():
     assert "person" not in _cues(after, "Santa Clara")
     types = _types(CREDITS)
     assert all(types.get(n, "person") == "person" for n in ("Anna Sorvik", "Dagny Brekke", "Henrik Vale")), types
+
+
+def test_a_role_in_apposition_makes_a_person():
+    text = ('"Fear, rather than the illness, cuts demand for pork," Zoltan Brekk, director of consultancy Agro-Nord, '
+            "said. Ilse Varga, chief executive at Halvex, agreed. Talvor, home of the fair, was quiet. Oxfam, a member "
+            "of the alliance, sent tents. The Seed Bureau, director of the scheme, declined.")
+    assert _cues(text, "Zoltan Brekk") == ["person"]
+    assert _cues(text, "Ilse Varga") == ["person"]
+    for name in ("Talvor", "Oxfam", "The Seed Bureau"):
+        assert "person" not in _cues(text, name), name

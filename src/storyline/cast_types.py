@@ -147,6 +147,10 @@ _AUTHORED = re.compile(r"\b(?:writes|presented\s+by|written\s+by|hosted\s+by|int
 _AUTHORS = re.compile(r"^\s+(?:presents|writes|reports\s+from)\b")
 # A wire story's credits: "(Reporting by Ann Lee in Kestrow; Ola Berg in Talvor; Editing by ...)": every name up to
 # the bracket's or the sentence's end is a journalist's, whatever place follows it.
+# "Ivo Rask, director of the Seed Bureau", "Ada Ek, chief executive at Halvex": a role held in apposition, as news
+# introduces a person (a body's apposition takes an article: "Halvex, a firm based in ...").
+_ROLE_APPOS = re.compile(r"^\s*,\s+(?:(?:deputy|chief|senior|acting|former|executive|managing|vice|general|assistant|"
+                         r"associate|regional|national|medical|marketing|research)\s+){0,2}([a-z-]+)\s+(?:of|at|for|with)\b")
 _CREDITS = re.compile(r"(?i)\b(?:reporting|writing|editing|compiled|research)\s+by\b(?:[^()\n.]|\b[A-Z]\.)*$")
 
 
@@ -254,6 +258,10 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
         out.append("person")
     if _PUBLISHED_IN.search(before) and name not in _places() and "other" not in out:
         out.append("other")
+    role = _ROLE_APPOS.match(text[end:end + 80])
+    if "person" not in out and role and role.group(1) in PERSON_NOUNS | TITLE_HEADS and not _body_head(name) and \
+            name not in _places() and not re.match(r"(?i)the\s", name):
+        out.append("person")
     if _WHO.match(after) or "person" not in out and _among_people(before, after, name):
         out.append("person")
     titled = _TITLED.search(before)
