@@ -1697,9 +1697,10 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
     role_head = getattr(raw, "role_head", None)
     if role_head and not raw.anonymous:
         # "The tribunal prosecutor added ...": the body in the modifier is where the speaker holds office.
+        where = [m.text for m in inside if m.label in ("GPE", "LOC")][-1:]    # the one next to the title
         inside = [m for m in inside if m.label == "PERSON"]
         if not inside:
-            return _office_holder(raw, mentions, roles or {}) if raw.definite else None
+            return _office_holder(raw, mentions, roles or {}, where) if raw.definite else None
     if getattr(raw, "spokesperson", False):
         # "A spokeswoman for the office of Prime Minister X": the spokeswoman speaks for a body (the office, the
         # ministry), and her words are not X's own; the person named in her description is never the speaker.
@@ -1762,12 +1763,81 @@ def _name_fragment(m: Mention, raw: RawClaim, mentions: list[Mention]) -> bool:
     return False
 
 
-def _office_holder(raw: RawClaim, mentions: list[Mention], roles: dict[str, list[str]]) -> str | None:
+def _office_holder(raw: RawClaim, mentions: list[Mention], roles: dict[str, list[str]],
+                   where: list[str] = ()) -> str | None:
     """The one person of the article the cast gives a role with this title noun ("the prosecutor" -> whoever the
-    story calls prosecutor), or None where no one or several do."""
+    story calls prosecutor), or None where no one or several do. ``roles`` holds each person's nationality words
+    with the roles. The description must fit the title: a portfolio ("Egypt's finance minister") is not another
+    one ("Health Minister"), and a place it names ("Scotland's health minister") must fit the holder's nationality
+    or title: an article that quotes Mexico's health minister and then Scotland's has two holders of one title,
+    and the cast may know only the first."""
+    def titles(h: str) -> list[str]:
+        return [r for r in roles.get(h, ()) if r.split() and r.split()[-1].lower() == raw.role_head]
+
+    wanted = _portfolio(raw.speaker_text or "", raw.role_head, written_lower=True)
+
+    def fits_title(h: str) -> bool:
+        held = set().union(*(_portfolio(r, raw.role_head) for r in titles(h)))
+        # "interim", "former": another holder of the office than the one the cast knows, unless it says so
+        if wanted & _TENURE and not held & wanted & _TENURE:
+            return False
+        return not (wanted - _TENURE and held - _TENURE and not held & wanted - _TENURE)
+
     holders = {m.entity for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
-               any(r.split() and r.split()[-1].lower() == raw.role_head for r in roles.get(m.entity, ()))}
-    return holders.pop() if len(holders) == 1 else None
+               titles(m.entity) and fits_title(m.entity)}
+    if not where:
+        return holders.pop() if len(holders) == 1 else None
+    # With a place: the one holder whose nationality or title names it; else a sole holder of whom the cast knows
+    # no place ("Haiti's president" for "President Preval"), never one whose place is another.
+    theirs = {h: [w for r in titles(h) + [r for r in roles.get(h, ()) if " " not in r]
+                  for w in re.findall(r"[A-Z][A-Za-z.]+", r) if _of_place(w)] for h in holders}
+    fits = [h for h in holders if theirs[h] and all(any(same_country(p, w) for w in theirs[h]) for p in where)]
+    if len(fits) == 1:
+        return fits[0]
+    return holders.pop() if len(holders) == 1 and not theirs[next(iter(holders))] else None
+
+
+_TENURE = {"interim", "acting", "new", "former", "incoming", "outgoing", "caretaker", "late", "ex"}
+
+
+def _portfolio(phrase: str, head: str, written_lower: bool = False) -> set[str]:
+    """The words just before a title's head noun, places and nationalities left out: "finance" in "Egypt's finance
+    minister" and in "Finance Minister". In a description (``written_lower``) only words in lower case: "The
+    Harbour Authority director" names the body, not a portfolio."""
+    words = phrase.split()
+    while words and words[-1].lower() != head:
+        words.pop()
+    out: set[str] = set()
+    for w in reversed(words[:-1]):
+        if not re.fullmatch(r"[A-Za-z-]+", w) or _of_place(w) or w.lower() in ("the", "a", "an", "its", "his", "her") \
+                or written_lower and not w.islower():
+            break
+        out.add(w.lower())
+    return out
+
+
+# Nationality words not made from their country's name by an ending (general usage, see nlp.IRREGULAR_DEMONYMS).
+_COUNTRY_OF = {"French": "France", "Dutch": "Netherlands", "Swiss": "Switzerland", "Welsh": "Wales",
+               "Scottish": "Scotland", "Scots": "Scotland", "English": "England", "Irish": "Ireland",
+               "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland", "Spanish": "Spain", "Thai": "Thailand",
+               "Filipino": "Philippines", "Saudi": "Saudi Arabia", "Czech": "Czech Republic", "Slovak": "Slovakia",
+               "Afghan": "Afghanistan", "Burmese": "Burma", "Ivorian": "Ivory Coast", "Malagasy": "Madagascar",
+               "British": "Britain", "American": "America"}
+_SAME = [{"US", "U.S.", "USA", "United States", "America"}, {"UK", "U.K.", "Britain", "United Kingdom",
+                                                              "Great Britain"}]
+
+
+def _of_place(word: str) -> bool:
+    from .nlp import COUNTRY_SHORT, gazetteer, is_demonym
+    return is_demonym(word) or word in _COUNTRY_OF or word in gazetteer()["countries"] or word in COUNTRY_SHORT
+
+
+def same_country(place: str, word: str) -> bool:
+    """Whether a nationality or country word names the place ("Danish" and "Denmark", "American" and "US")."""
+    country = _COUNTRY_OF.get(word, word)
+    if place == country or len(place) >= 4 and len(country) >= 4 and place[:4].lower() == country[:4].lower():
+        return True
+    return any(place in group and country in group for group in _SAME)
 
 
 def _surname_holder(raw: RawClaim, mentions: list[Mention]) -> str | None:

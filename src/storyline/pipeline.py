@@ -171,7 +171,8 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     # counting names only.
     linked = mentions + coref.link(mentions, [c for x in analyses for c in x.cues], {e.id: e.roles for e in entities})
     events = finish_events(analyses, linked)
-    claims = finish_claims(english, analyses, linked, {e.id: e.roles for e in entities if e.type == "person"})
+    claims = finish_claims(english, analyses, linked,
+                           {e.id: e.roles + e.nationality for e in entities if e.type == "person"})
     vec = {x.article: x.vector for x in analyses}
     stories = cluster(english, mentions, vectors=[vec[a.id] for a in english])
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"},

@@ -1,0 +1,40 @@
+"""Claim classes of the twentieth session (issue 13), read off a build of Timeline17 H1N1 reports.
+
+- A description speaker that names a place ("Scotland's health minister said ...") was linked to the one person
+  the cast calls health minister, though the article had named him as another country's minister; and one that
+  names another portfolio ("Egypt's finance minister") to the health minister.
+
+Every name here is made up."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import storyline
+
+
+def _build(tmp_path, body: str) -> dict:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("date 2031-04-28\ntitle Fever cases\n\n" + body + "\n", encoding="utf-8")
+    storyline.build([tmp_path / "in"], out_dir=tmp_path / "out")
+    return json.loads((tmp_path / "out" / "storyline.json").read_text())
+
+
+@pytest.mark.slow
+def test_a_place_in_a_description_speaker_must_be_the_office_holders(tmp_path):
+    data = _build(tmp_path, (
+        "Danish Health Minister Tomas Veldt said the fever had killed 40 people in the capital.\n\n"
+        "In the first confirmed cases in Europe, Norway's health minister said two people had tested positive "
+        "and were being treated in isolation.\n\n"
+        "Denmark's health minister said schools would stay closed until May.\n\n"
+        "Denmark's finance minister said the closures would cost the state little.\n\n"
+        "Denmark's interim health minister said on Friday that the isolation ward was full."))
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    by_text = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
+    assert by_text.get("Norway's health minister", "missing") is None, by_text
+    # A description whose place fits the holder's nationality still names him.
+    assert by_text.get("Denmark's health minister") == "Tomas Veldt", by_text
+    # Another portfolio, or another holder of the office ("interim"), is not the minister the cast knows.
+    assert by_text.get("Denmark's finance minister", "missing") is None, by_text
+    assert by_text.get("Denmark's interim health minister", "missing") is None, by_text
