@@ -613,10 +613,10 @@ RULES: list[Rule] = [
         rf"\bevery\s+(?P<wd>{_WD})\b|\bevery\s+(?P<unit>day|week|month|year)\b|"
         r"\b(?P<adv>daily|weekly|monthly|annually|yearly|fortnightly)\b"),
     _rule("weekday", _weekday_date,
-        rf"\b(?:(?P<mod>last|next|this(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", case=True, tensed=True),
+        rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", case=True, tensed=True),
     _rule("mon", _month,
         rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
-        rf"for|to|of|before|after|between|and|or|until|till)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)",
+        rf"for|to|of|before|after|between|and|or|until|till|Last|Next)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)",
         case=True, tensed=True),
     _rule("season", _season,
         r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
