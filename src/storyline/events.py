@@ -346,12 +346,18 @@ LOOSE_END = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX"}
 
 
 def _inside_cut(t, root) -> bool:
-    """Whether ``t`` lies in a relative clause, apposition or parenthetical below ``root`` (or heads one)."""
+    """Whether ``t`` lies in a relative clause, apposition or parenthetical below ``root`` (or heads one). A name
+    right after the noun it names, with no comma ("the union leader Ada Berg"), is kept: it says who."""
     while t.i != root.i and t.head.i != t.i:      # spaCy makes a new Token object per access: compare indices
-        if t.dep_ in CUT_DEPS:
+        if t.dep_ in CUT_DEPS and not _close_name(t):
             return True
         t = t.head
     return False
+
+
+def _close_name(t) -> bool:
+    return t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and \
+        t.left_edge.i == t.head.i + 1
 
 
 def _left_part(tok) -> list:
@@ -513,6 +519,9 @@ CONTENT_NOUNS = {"hope", "belief", "grounds", "ground", "claim", "fear", "idea",
                  "condition", "understanding", "basis", "hopes", "fears", "view", "notion", "suggestion"}
 
 
+_SPANS = {"minute", "hour", "day", "week", "month", "year", "decade"}
+
+
 def _core(head, cl: set) -> set:
     """The clause's subject, verb, particles, objects and short prepositional phrases (tokens of ``cl``)."""
     keep = set()
@@ -531,6 +540,11 @@ def _core(head, cl: set) -> set:
             keep.update(t for t in c.subtree if t in cl)
         elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
             keep.add(c)                  # "stepped down", "stepped aside": the verb means little without it
+        elif c.dep_ == "prep" and any(g.dep_ == "npadvmod" and g.lemma_.lower() in _SPANS for g in c.children):
+            continue   # "five weeks into the worst oil spill", "two days into the strike": when, not what
+        elif c.dep_ == "prep" and c.lower_ in PARTICLES and len(list(c.subtree)) <= 8 and \
+                not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            keep.update(t for t in c.subtree if t in cl)   # "walked out of the talks" (not "over the weekend")
         elif c.dep_ == "prep" and c.lower_ in ("to", "against", "for", "into", "from", "with", "on", "in", "of"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and any(g.dep_ in ("acl", "ccomp") and g.i > obj.i for g in obj.children) and \
