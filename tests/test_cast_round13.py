@@ -2,6 +2,8 @@
 
 - A wire story's credits ("(Reporting by Ann Lee in Kestrow; Editing by Ola Berg)"): the model read journalists'
   names as places or bodies, most often the one before "in <city>".
+- A two-word rank after a body's name ("Coast Guard Rear Adm. Ada Berg", "Coast Guard Petty Officer ..."): the
+  model put the rank's first word in the body's name ("Coast Guard Rear").
 - A role held in apposition ("Zoltan Brekk, director of consultancy Agro-Nord, said"): a person, which the model had
   read as a body.
 
@@ -50,3 +52,17 @@ def test_a_role_in_apposition_makes_a_person():
     assert _cues(text, "Ilse Varga") == ["person"]
     for name in ("Talvor", "Oxfam", "The Seed Bureau"):
         assert "person" not in _cues(text, name), name
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    a = Article("a1", "a1.txt", text=text)
+    doc = next(nlp.parse([text]))
+    return [(m.text, m.label) for m in nlp.mentions(a, doc, nlp.sentences(a, doc))]
+
+
+def test_a_two_word_rank_is_no_part_of_the_body_before_it():
+    for text in ("The two principal briefers have been Coast Guard Rear Adm. Ada Berg and Halvex chief Ivo Rask.",
+                 "Coast Guard Petty Officer Ada Berg said the crew was safe.",
+                 "Coast Guard Rear Admiral Ada Berg said on Monday the slick had grown."):
+        orgs = [n for n, label in _mentions(text) if label == "ORG"]
+        assert "Coast Guard" in orgs and not any(n.endswith(("Rear", "Petty")) for n in orgs), (text, orgs)

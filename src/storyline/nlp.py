@@ -68,6 +68,16 @@ IRREGULAR_DEMONYMS = {"French", "Dutch", "Swiss", "Welsh", "Scottish", "Scots", 
                       "Kenyan", "Burmese", "Ivorian", "Malagasy"}
 
 
+# Two-word military and civil ranks written before a name ("Rear Adm.", "Vice Admiral", "Petty Officer",
+# "Lieutenant Colonel", "Staff Sergeant"): their first word is no part of the body named before them.
+RANKS = {"Rear": {"adm", "admiral"}, "Vice": {"adm", "admiral"}, "Petty": {"officer"},
+         "Lieutenant": {"colonel", "col", "general", "gen", "commander", "cmdr"},
+         "Lt": {"colonel", "col", "general", "gen", "commander", "cmdr"},
+         "Staff": {"sergeant", "sgt"}, "Master": {"sergeant", "sgt", "chief"}, "Chief": {"petty", "warrant"},
+         "First": {"sergeant", "sgt", "lieutenant", "lt"}, "Major": {"general", "gen"},
+         "Brigadier": {"general", "gen"}, "Warrant": {"officer"}}
+
+
 # Nouns for a person of a nation that are no adjective ("Briton Ada Marsh").
 NATIONALITY_NOUNS = {"Briton", "Scot", "Englishman", "Englishwoman", "Frenchman", "Frenchwoman", "Irishman",
                      "Irishwoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman"}
@@ -786,6 +796,11 @@ def _judge(doc, ent) -> list:
     if label in ("GPE", "LOC", "ORG", "FAC") and len(ent) == 1 and k >= 2 and doc[k - 1].is_title and \
             not doc[k - 1].ent_type_ and doc[k - 2].is_title and doc[k - 2].lower_.rstrip(".") in PERSON_TITLES:
         return _judge(doc, Span(doc, k - 1, ent.end, label="PERSON"))
+    # "Coast Guard Rear Adm. Ada Berg", "Coast Guard Petty Officer ...": the first word of a two-word rank ends the
+    # body's span; the body's name stops before it (the rank and the person after it are the person's).
+    if label == "ORG" and len(ent) >= 2 and ent.end < len(doc) and \
+            doc[ent.end].lower_.rstrip(".") in RANKS.get(ent[-1].text.rstrip("."), ()):
+        return _judge(doc, Span(doc, ent.start, ent.end - 1, label="ORG"))
     # Glued to a capitalised piece before or after ("Censor.NET", "NET" of it, "BP" of "TNK-BP"): a piece of one
     # longer name (a masthead, a domain, a joint venture), not a name on its own. A lower-case piece is another
     # matter: "Argentina-based", "pro-Kremlin" keep their name.
