@@ -4,6 +4,8 @@
   names as places or bodies, most often the one before "in <city>".
 - A two-word rank after a body's name ("Coast Guard Rear Adm. Ada Berg", "Coast Guard Petty Officer ..."): the
   model put the rank's first word in the body's name ("Coast Guard Rear").
+- A company named in full in one report and without its legal form in another ("Halvex Energy Corp", "Halvex
+  Energy"): two cast entries.
 - A role held in apposition ("Zoltan Brekk, director of consultancy Agro-Nord, said"): a person, which the model had
   read as a body.
 
@@ -66,3 +68,20 @@ def test_a_two_word_rank_is_no_part_of_the_body_before_it():
                  "Coast Guard Rear Admiral Ada Berg said on Monday the slick had grown."):
         orgs = [n for n, label in _mentions(text) if label == "ORG"]
         assert "Coast Guard" in orgs and not any(n.endswith(("Rear", "Petty")) for n in orgs), (text, orgs)
+
+
+def test_a_company_without_its_legal_form_is_the_same_company():
+    from storyline.resolve import resolve
+    texts = {"a1": "Shares of Halvex Energy Corp fell 4 percent on Monday after the spill.",
+             "a2": "Halvex Energy said it would cut 900 jobs.",
+             "a3": "Halvex Energy Group, a separate unit, reported higher profits."}
+    ments = []
+    for aid, text in texts.items():
+        a = Article(aid, aid + ".txt", text=text)
+        doc = next(nlp.parse([text]))
+        ments += nlp.mentions(a, doc, nlp.sentences(a, doc))
+    ents = resolve(ments, texts, [])
+    names = {e.name: set(e.aliases) for e in ents if e.type == "organization"}
+    full = next(n for n in names if n.startswith("Halvex Energy Corp"))
+    assert "Halvex Energy" in names[full], names
+    assert not any("Group" in a for a in names[full]), names

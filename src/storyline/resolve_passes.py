@@ -508,12 +508,20 @@ def company_named_in_full(st: State) -> None:
 
 def company_short_form(st: State) -> None:
     # The one word of a company named in full elsewhere ("Baxter" and "Baxter International Inc") is that company
-    # when only one such company starts with it (two would chain two companies into one).
+    # when only one such company starts with it (two would chain two companies into one); so is the full name
+    # without its legal form.
     firms = _companies(st)
+    # The name without its legal form ("Exxon Mobil" for "Exxon Mobil Corp") is that company too.
+    bare: dict[str, set[str]] = defaultdict(set)
+    for full in (f for fulls in firms.values() for f in fulls):
+        if len(full.split()) > 2:
+            bare[full.rsplit(" ", 1)[0]].add(full)
     for i, (grp, key) in st.nodes.items():
-        if grp == "thing" and key in firms and len(firms[key]) == 1 and \
-                TYPE_OF[st.mentions[i].label] == "organization":
-            full = next(iter(firms[key]))
+        if grp != "thing" or TYPE_OF[st.mentions[i].label] != "organization":
+            continue
+        fulls = firms.get(key) or bare.get(key)
+        if fulls and len(fulls) == 1:
+            full = next(iter(fulls))
             st.join(("thing", full), ("m", i), f"'{key}' is the short form of the company '{full}'")
 
 
