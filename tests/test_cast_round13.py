@@ -12,22 +12,10 @@
 Every name here is made up."""
 from __future__ import annotations
 
-from storyline import cast_types, nlp
+from test_cast_round11 import _cues, _types
+
+from storyline import nlp
 from storyline.model import Article
-from storyline.pipeline import analyse_article
-from storyline.resolve import resolve
-
-
-def _cues(text: str, name: str) -> list[str]:
-    start = text.index(name)
-    return cast_types.mention_cues(text, start, start + len(name))
-
-
-def _types(text: str) -> dict[str, str]:
-    a = Article("a1", "a1.txt", text=text)
-    an = analyse_article(a, next(nlp.parse([text])))
-    ents = resolve(an.mentions, {"a1": text}, an.cues)
-    return {e.name: e.type for e in ents}
 
 
 CREDITS = ("The harbour at Kestrow reopened on Monday after the storm.\n\n"
@@ -72,6 +60,7 @@ def test_a_two_word_rank_is_no_part_of_the_body_before_it():
 
 def test_a_company_without_its_legal_form_is_the_same_company():
     from storyline.resolve import resolve
+
     texts = {"a1": "Shares of Halvex Energy Corp fell 4 percent on Monday after the spill.",
              "a2": "Halvex Energy said it would cut 900 jobs.",
              "a3": "Halvex Energy Group, a separate unit, reported higher profits."}
