@@ -3,6 +3,8 @@
 - A description speaker that names a place ("Scotland's health minister said ...") was linked to the one person
   the cast calls health minister, though the article had named him as another country's minister; and one that
   names another portfolio ("Egypt's finance minister") to the health minister.
+- A pronoun speaker took the anonymity of the claim before it whatever their number ("Officials say ... It
+  suggests ...": a study's words marked as an anonymous source's).
 
 Every name here is made up."""
 from __future__ import annotations
@@ -38,3 +40,16 @@ def test_a_place_in_a_description_speaker_must_be_the_office_holders(tmp_path):
     # Another portfolio, or another holder of the office ("interim"), is not the minister the cast knows.
     assert by_text.get("Denmark's finance minister", "missing") is None, by_text
     assert by_text.get("Denmark's interim health minister", "missing") is None, by_text
+
+
+def test_a_pronoun_takes_no_anonymity_from_a_plural_speaker_before_it():
+    from test_claims_classes import _claims
+    got = _claims("Health officials said the fever began in March. It suggests that the outbreak may be due to a "
+                  "second virus.")
+    it = next(c for c in got if c.speaker_text == "It")
+    assert not it.anonymous
+    got = _claims("Sources close to the talks said the deal was near. He said the talks would go on.")
+    assert not next(c for c in got if c.speaker_text == "He").anonymous
+    # "They" after "Sources" is the sources: still anonymous.
+    got = _claims("Sources said the deal was near. They said the talks would go on.")
+    assert next(c for c in got if c.speaker_text == "They").anonymous

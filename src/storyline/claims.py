@@ -1516,11 +1516,20 @@ def decide_anonymity(v, speaker: Speaker) -> bool:
 def _antecedent(p: Parsed, speaker: Speaker) -> int:
     """The index of the claim whose speaker a pronoun speaker is, or -1."""
     if speaker.text and speaker.text.lower() in PRONOUNS and p.claims:
-        # A pronoun refers to the previous claim's speaker unless a person is named in between.
+        # A pronoun refers to the previous claim's speaker unless a person is named in between, or the two differ
+        # in number ("Officials say ... It suggests ...": "it" is a study, not the officials).
         named_between = any(p.claims[-1].speaker_end <= person.start < speaker.start for person in p.persons)
-        if not named_between:
+        if not named_between and not (speaker.text.lower() in ("it", "he", "she") and
+                                      _plural_speaker(p, p.claims[-1])):
             return len(p.claims) - 1
     return -1
+
+
+def _plural_speaker(p: Parsed, c: RawClaim) -> bool:
+    """The claim's speaker phrase is headed by a plural common noun ("Health officials", "Sources close to the
+    talks"; not "Reuters")."""
+    span = p.doc.char_span(c.speaker_start, c.speaker_end, alignment_mode="expand") if c.speaker_start >= 0 else None
+    return span is not None and span.root.tag_ == "NNS"
 
 
 def one_per_speaker(claims: list[RawClaim]) -> list[RawClaim]:
