@@ -5,6 +5,7 @@
   names another portfolio ("Egypt's finance minister") to the health minister.
 - A pronoun speaker took the anonymity of the claim before it whatever their number ("Officials say ... It
   suggests ...": a study's words marked as an anonymous source's).
+- "it's safe to say ...", "it was too early to say ...": the writer's judgment read as a claim by "it".
 
 Every name here is made up."""
 from __future__ import annotations
@@ -53,3 +54,13 @@ def test_a_pronoun_takes_no_anonymity_from_a_plural_speaker_before_it():
     # "They" after "Sources" is the sources: still anonymous.
     got = _claims("Sources said the deal was near. They said the talks would go on.")
     assert next(c for c in got if c.speaker_text == "They").anonymous
+
+
+def test_it_is_safe_to_say_is_no_ones_claim():
+    from test_claims_classes import _claims
+    for text in ("For now, the leadership in Marenland seems secure, but it's safe to say a new day is dawning.",
+                 "Most analysts said it was still too early to say how big the risk could be to the ferry lines."):
+        assert not [c for c in _claims(text) if (c.speaker_text or "").lower() == "it"], text
+    # A person who is quick to say something does say it.
+    got = _claims("The minister was quick to say that the bridge was safe.")
+    assert [c.speaker_text for c in got] == ["The minister"]

@@ -357,6 +357,8 @@ def _speaker_subject(verb):
     """Who performs the reporting verb: its subject, or in a passive the agent ("was urged by X", "was accused by
     X"); the passive's subject is the one spoken to or about, never the speaker. None when that is not a noun
     phrase that can speak."""
+    if _judgment(verb):
+        return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -371,6 +373,20 @@ def _speaker_subject(verb):
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
         return None     # (a time phrase is never a speaker, but not by the DATE label: "The 58-year-old" speaks)
     return subj
+
+
+def _judgment(verb) -> bool:
+    """"it's safe to say", "it was still too early to say how ...": an infinitive under an adjective whose subject
+    is the empty "it" is the writer's judgment (or no one's), not something the subject said."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    h = verb.head
+    adj = h if h.pos_ == "ADJ" else next((c for c in h.children if c.dep_ == "acomp"), None)
+    if adj is None:
+        return False
+    host = h.head if h.pos_ == "ADJ" else h
+    subj = next((c for c in host.children if c.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and subj.lower_ == "it"
 
 
 def _inverted_speaker(verb):
