@@ -372,29 +372,26 @@ def _news_joins(left: list[Event], vecs: np.ndarray, row: dict[int, int], by_id:
     cands = [e for e in left if e.type not in ONE_OFF | TALLIES and not tentative(e) and e.tense in DONE
              and not e.quoted and not _PERSONAL.match(e.agent or "") and not _PERSONAL.match(e.summary)
              and _content_words(e.summary) >= MIN_WORDS and _published(e, by_id)]
-    groups: list[tuple[Event, list[Event]]] = []
+    groups: list[tuple[Event, list[int]]] = []
+    by_row = {row[id(e)]: e for e in cands}
     for e in cands:
         pub = date.fromisoformat(_published(e, by_id)[:10])
         arts = {s.article for s in e.sources}
         best, best_sim = None, 0.0
-        for anchor, members in groups:
-            if arts & {s.article for m in members for s in m.sources}:
+        for anchor, members in groups[-SCAN:]:
+            told = [by_row[r] for r in members]
+            if arts & {s.article for m in told for s in m.sources} or any(
+                    _any_counts_clash(m, e) or _people_clash(m, e, persons) or _people_clash(m, e, places) or
+                    _days_clash(m, e) or abs((date.fromisoformat(_published(m, by_id)[:10]) - pub).days) > NEWS_DAYS
+                    for m in told):
                 continue
-            if any(_any_counts_clash(m, e) or _people_clash(m, e, persons) or _people_clash(m, e, places)
-                   or _days_clash(m, e) for m in members):
-                continue
-            if any(abs((date.fromisoformat(_published(m, by_id)[:10]) - pub).days) > NEWS_DAYS for m in members):
-                continue
-            sim = _sim(np.array([vecs[row[id(m)]] @ vecs[row[id(e)]] for m in members]))
+            sim = round(float(np.min(vecs[members] @ vecs[row[id(e)]])), 4)    # alike with every member
             if sim >= SIM_LOOSE and sim > best_sim:
                 best, best_sim = (anchor, members), sim
         if best is None:
-            groups.append((e, [e]))
+            groups.append((e, [row[id(e)]]))
             continue
-        anchor, members = best
-        anchor.sources.extend(e.sources)
-        anchor.actors += [a for a in e.actors if a not in anchor.actors]
-        members.append(e)
+        _join(*best, e, row)
         gone.add(id(e))
     return gone
 
