@@ -1841,25 +1841,19 @@ def _portfolio(phrase: str, head: str, written_lower: bool = False) -> set[str]:
     return out
 
 
-# Nationality words not made from their country's name by an ending (general usage, see nlp.IRREGULAR_DEMONYMS).
-_COUNTRY_OF = {"French": "France", "Dutch": "Netherlands", "Swiss": "Switzerland", "Welsh": "Wales",
-               "Scottish": "Scotland", "Scots": "Scotland", "English": "England", "Irish": "Ireland",
-               "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland", "Spanish": "Spain", "Thai": "Thailand",
-               "Filipino": "Philippines", "Saudi": "Saudi Arabia", "Czech": "Czech Republic", "Slovak": "Slovakia",
-               "Afghan": "Afghanistan", "Burmese": "Burma", "Ivorian": "Ivory Coast", "Malagasy": "Madagascar",
-               "British": "Britain", "American": "America"}
 _SAME = [{"US", "U.S.", "USA", "United States", "America"}, {"UK", "U.K.", "Britain", "United Kingdom",
                                                               "Great Britain"}]
 
 
 def _of_place(word: str) -> bool:
-    from .nlp import COUNTRY_SHORT, gazetteer, is_demonym
-    return is_demonym(word) or word in _COUNTRY_OF or word in gazetteer()["countries"] or word in COUNTRY_SHORT
+    from .nlp import COUNTRY_SHORT, DEMONYM_COUNTRY, gazetteer, is_demonym
+    return is_demonym(word) or word in DEMONYM_COUNTRY or word in gazetteer()["countries"] or word in COUNTRY_SHORT
 
 
 def same_country(place: str, word: str) -> bool:
     """Whether a nationality or country word names the place ("Danish" and "Denmark", "American" and "US")."""
-    country = _COUNTRY_OF.get(word, word)
+    from .nlp import DEMONYM_COUNTRY
+    country = DEMONYM_COUNTRY.get(word, word)
     if place == country or len(place) >= 4 and len(country) >= 4 and place[:4].lower() == country[:4].lower():
         return True
     return any(place in group and country in group for group in _SAME)

@@ -63,9 +63,14 @@ _DEMONYM_END = re.compile(r"(?:an|ian|ean|ese|ish|i|ic|ch|er)$")
 
 # Nationality words English does not make from the country's name as written ("France" -> "French"), or makes
 # too short for the prefix test below ("Kenya" -> "Kenyan"); the rest are made by rule.
-IRREGULAR_DEMONYMS = {"French", "Dutch", "Swiss", "Welsh", "Scottish", "Scots", "English", "Irish", "Danish",
-                      "Finnish", "Polish", "Spanish", "Thai", "Filipino", "Saudi", "Czech", "Slovak", "Afghan",
-                      "Kenyan", "Burmese", "Ivorian", "Malagasy"}
+# Nationality words not made from their country's name by an ending, and their countries (general usage).
+DEMONYM_COUNTRY = {"French": "France", "Dutch": "Netherlands", "Swiss": "Switzerland", "Welsh": "Wales",
+                   "Scottish": "Scotland", "Scots": "Scotland", "English": "England", "Irish": "Ireland",
+                   "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland", "Spanish": "Spain",
+                   "Thai": "Thailand", "Filipino": "Philippines", "Saudi": "Saudi Arabia", "Czech": "Czech Republic",
+                   "Slovak": "Slovakia", "Afghan": "Afghanistan", "Kenyan": "Kenya", "Burmese": "Burma",
+                   "Ivorian": "Ivory Coast", "Malagasy": "Madagascar", "British": "Britain", "American": "America"}
+IRREGULAR_DEMONYMS = set(DEMONYM_COUNTRY) - {"British", "American"}   # those two the prefix rule reads
 
 
 # Two-word military and civil ranks written before a name ("Rear Adm.", "Vice Admiral", "Petty Officer",
