@@ -354,6 +354,9 @@ def future_of(doc):
         tok = span[0]
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
+        first = tok.head
+        if tok.dep_ == "conj" and first.i < tok.i and _is_time_word(first) and first.lower_ not in _TIME_WORDS:
+            return fut(first.idx)   # "an estimate come Thursday or Friday": one reading for the pair
         through_noun, lean, by_only = False, None, False
         # "closed until at least Thursday", "ahead of their hearing with him on Thursday": the parser often hangs
         # the day beside these words rather than under them
@@ -374,17 +377,28 @@ def future_of(doc):
         if (bare_month or tok.lower_ in WEEKDAYS or season is not None) and \
                 named_by.dep_ in ("compound", "nmod", "amod", "poss") and \
                 named_by.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(thing):
+            if thing.lemma_.lower() in _UNFORESEEN:
+                return False    # "victims of Tuesday's earthquake": nobody names a quake to come by its day
             return None     # a month, day or season naming a thing ("the November elections", "Friday's protests",
             #                 "after Friday prayers", "the autumn flu vaccine"): past or coming alike, so the nearer
             #                 reading
+        if _after_a_happening(tok) or _of_a_thing(tok):
+            through_noun = True
+        below = tok
         for t in tok.ancestors:
             if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
                 return False
+            if t.lower_ in ("after", "following") and t.dep_ == "prep" and below.dep_ == "pobj" and \
+                    below.pos_ in ("NOUN", "PROPN") and not _is_time_word(below):
+                through_noun = True     # "would prevent it after the blow-out at its well in April": the date of
+                #                         the happening the act is counted from, which the act's tense leaves open
+            below = t
             if t.lower_ == "for" and t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing"):
                 lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
             if t.lower_ == "to" and t.dep_ == "prep" and t.head.lemma_ in _MOVED and lean is None:
                 lean = True     # "pushing back the attempt to late August", "postponed to March": a new date
-            if t.lower_ in ("ahead", "until", "till", "through", "by") and t.dep_ in ("prep", "advmod") and lean is None:
+            if t.lower_ in ("ahead", "until", "till", "through", "by", "towards", "toward") and \
+                    t.dep_ in ("prep", "advmod") and lean is None:
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
                 by_only = t.lower_ == "by"
             # A noun inside a prepositional phrase of the verb ("return in a virulent form in the winter") is
@@ -394,8 +408,12 @@ def future_of(doc):
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-            if not aux and t.dep_ == "conj" and t.tag_ in ("VB", "VBN") and t.head.pos_ in ("VERB", "AUX") and \
-                    t.i - t.head.i <= 10:
+            passive_pair = t.tag_ == "VBD" and t.head.tag_ == "VBN" and \
+                any(c.dep_ == "auxpass" for c in t.head.children)   # "would be deployed ... and hooked up": the
+            #                                                           tagger's VBD for a shared participle
+            if not aux and t.dep_ == "conj" and (t.tag_ in ("VB", "VBN") or passive_pair) and \
+                    t.head.pos_ in ("VERB", "AUX") and t.i - t.head.i <= 10 and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 # "would be deployed by tomorrow and hooked up over the weekend": a conjunct shares its auxiliaries
                 # (not a finite one: "will visit on Friday and met her on Thursday")
                 aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
@@ -406,8 +424,14 @@ def future_of(doc):
                 # "will" keeps its future under a past verb ("confirmed yesterday that it will be delayed until
                 # Friday"): reported speech backshifts to "would" when the time is no longer ahead.
                 return None if through_noun else True
-            if aux & {"would", "should", "must"} or aux & {"may", "might"} and not aux & {"have", "'ve"}:
-                verdict = True      # not "could": "On Thursday I could smell the oil" is past
+            if aux & {"may", "might"} and "be" in aux and t.tag_ == "VBG":
+                return None     # "a cool late spring may be helping keep it going": a guess about now, not ahead
+            if aux & {"would", "should", "must"} or aux & {"may", "might", "can", "ca"} and not aux & {"have", "'ve"}:
+                verdict = True      # not "could" alone: "On Thursday I could smell the oil" is past
+            elif "could" in aux and not aux & {"have", "'ve", "not", "n't"} and \
+                    (t.tag_ == "VB" or t.tag_ == "VBN" and "be" in aux) and \
+                    t.lemma_ not in _SENSED:
+                verdict = True      # "oil could reach the wildlife area Friday night": a possibility ahead
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
                 verdict = True
             elif t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.lemma_ in _REQUESTS:
@@ -431,11 +455,18 @@ def future_of(doc):
                 verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made
             elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
                 verdict = True
+            elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and through_noun:
+                return None     # "websites that are promoting a rally on Monday": the thing has its own day, the
+                #                 activity now says nothing of it
             elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and not through_noun and \
                     t.lemma_ in sched | {"approach", "come", "go", "head"}:
                 # an arrangement or an approach in the present progressive: "are meeting on Saturday", "is fast
                 # approaching in June" (not an activity under way: "is investigating the blast on 20 April")
                 verdict = True
+            elif lean and t.tag_ == "VBD" and t.lemma_ in _EXPECT:
+                # "They expected 750 skimmers in action by August": what was expected lay ahead when it was said; a
+                # month is still ahead, a day may be past (below)
+                return True if bare_month or season is not None else None
             elif lean and by_only and (t.tag_ == "VBD" or aux & {"was", "were"}):
                 verdict = False     # "knew by 20 April", "soared to 498 by the weekend": a past act's deadline
             elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"}:
@@ -459,14 +490,19 @@ def future_of(doc):
                 # after publication. Split evidence either way.
                 if verdict and through_noun:
                     return None
+                if verdict and t.dep_ in ("acl", "relcl") and "to" in aux and t.head.pos_ == "NOUN" and \
+                        any(a.tag_ == "VBD" for a in t.ancestors):
+                    return None     # "the decision to suspend the dividend in June was ...": a past thing's act
                 if verdict and any(a.tag_ == "VBD" for a in t.ancestors):
                     # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
                     # September") is still ahead: the speech is days old, a month (or a season) is far. A day is not.
                     return True if bare_month or season is not None else None
                 return verdict
+            # a conjunct shares its clause's "if": "if flu spreads and becomes more severe in the winter"
+            marks = list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
                                                                                   "once", "unless", "if")
-                                                 for c in t.children):
+                                                 for c in marks):
                 return True     # English puts the future in the present here: "until his term expires in May"
             if t.tag_ in ("VBZ", "VBP") and t.lemma_ in ("approach", "come", "head", "near", "enter") and \
                     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
@@ -475,26 +511,60 @@ def future_of(doc):
                 return None     # a present with no plan in it ("the target remains mid-August"): nearer reading
             if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ in _IMPLICATIVE:
                 continue    # "failed to shut off the well after the blast on April 20": the act is the verb's
-            if t.tag_ == "VBG" and t.lemma_ in ("begin", "start") and not aux and \
+            if t.tag_ == "VBG" and not aux and (t.lemma_ in ("begin", "start") or t.dep_ in ("advcl", "pcomp")) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-                continue    # "to stop work beginning on Friday": when the act it hangs on starts, that act's time
+                continue    # "to stop work beginning on Friday": when the act it hangs on starts, that act's time;
+                #             "ignited a fireball, killing 11 workers, until Thursday", "by intercepting the well to
+                #             late August": a bare participle has the tense of the clause it hangs on
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
         if lean is not None:
             return lean
         s = tok.sent
-        return timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char)
+        ahead = timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char)
+        return None if ahead and through_noun else ahead
     return fut
+
+
+def _of_a_thing(tok) -> bool:
+    """ "its results for the second quarter", "tickets for Saturday": a time a thing is for, read from the words (the
+    parser hangs the phrase on the verb as often as on the noun)."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "for" and doc[k - 1].pos_ == "NOUN" and not _is_time_word(doc[k - 1])
+
+
+def _after_a_happening(tok) -> bool:
+    """The date closes a phrase that counts from a happening ("after the blow-out at its well in April"): read from
+    the words, since the parser hangs such a date on the verb as often as on the noun. Not "before": what a coming
+    act precedes is still to come ("will decide before a meeting at the White House on Wednesday")."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k < 0 or doc[k].lower_ not in ("in", "on"):
+        return False
+    seen_noun = False
+    for j in range(k - 1, max(k - 13, -1), -1):
+        w = doc[j]
+        if w.lower_ in ("after", "following") and w.pos_ in ("ADP", "VERB", "SCONJ"):
+            return seen_noun
+        if w.pos_ in ("NOUN", "PROPN"):
+            seen_noun = seen_noun or not _is_time_word(w)
+        elif w.pos_ not in ("DET", "ADJ", "ADP", "NUM", "PRON") and w.tag_ not in ("HYPH", "POS", "PRP$"):
+            return False
+    return False
 
 
 def _hypothetical(verb) -> bool:
     """A past form in an "if"/"unless" clause after a modal ("might come if a second wave swept", "could fail if
-    heavy rain fell"): English backshifts a supposed future there, so it says nothing of the past. Read from the
+    heavy rain fell"), or in a "before"/"until"/"once" clause after one ("would gain strength before it was over the
+    site about midday Saturday"): English backshifts a supposed future there, so it says nothing of the past. Read from the
     words, not the tree: the parser hangs "if" as a mark, a preposition or nothing in such sentences."""
     doc, start = verb.doc, verb.sent.start
     finite = ("VBD", "VBZ", "VBP", "MD")
     k = verb.i - 1
-    while k >= start and doc[k].lower_ not in ("if", "unless"):
+    while k >= start and doc[k].lower_ not in ("if", "unless", "before", "until", "till", "once"):
         if doc[k].tag_ in finite:
             return False
         k -= 1
@@ -509,7 +579,18 @@ def _hypothetical(verb) -> bool:
 
 
 # Verbs whose infinitive happens (or not) when they do: "failed to stop", "managed to reach", "refused to testify".
-_IMPLICATIVE = {"fail", "manage", "refuse", "decline", "neglect", "try", "attempt", "struggle", "rush", "hurry"}
+_IMPLICATIVE = {"fail", "manage", "refuse", "decline", "neglect", "try", "attempt", "struggle", "rush", "hurry",
+                "failure", "refusal", "inability"}   # "his failure to attend hearings in May": the nouns too
+# Happenings nobody can schedule: one named by its day or month ("Tuesday's earthquake", "the April blast") is past.
+_UNFORESEEN = {"earthquake", "quake", "tremor", "aftershock", "explosion", "blast", "blowout", "blow-out", "attack",
+               "bombing", "shooting", "crash", "accident", "collapse", "tsunami", "killing", "massacre",
+               "assassination", "spill", "disaster", "murder", "death", "ambush", "coup", "derailment", "eruption",
+               "landslide", "mudslide", "outbreak", "leak", "sinking", "stampede", "uprising"}
+# What "could" says was possible at a past time, not ahead: "On Thursday I could smell the oil".
+_SENSED = {"see", "smell", "hear", "feel", "taste", "tell", "remember", "recall", "understand", "afford", "sleep",
+           "find", "get", "do", "be", "say", "only"}
+# Verbs of expecting: their object lies ahead of when they were said ("expected 750 skimmers by August").
+_EXPECT = {"expect", "forecast", "predict", "project", "anticipate", "hope", "plan", "estimate"}
 _SEASONS = {"winter", "spring", "summer", "autumn", "fall"}
 # Verbs of asking and ordering: the act asked for is still ahead when asked ("told them to stop work on Friday").
 _REQUESTS = {"tell", "order", "ask", "urge", "instruct", "direct", "advise", "require", "invite", "call", "force"}
@@ -526,4 +607,5 @@ def _is_time_word(t) -> bool:
     """'the end of May', 'the morning of June 3', the month of the expression itself: a noun that is a time, not
     an event the date belongs to."""
     low = t.lower_.rstrip(".")
-    return t.lemma_.lower() in _TIME_WORDS or low[:3] in MONTHS or low in WEEKDAYS or low.isdigit()
+    month = (low in MONTHS or low == "sept") and t.text[:1].isupper()     # not "a march", "may", "Marshall"
+    return t.lemma_.lower() in _TIME_WORDS or month or low in WEEKDAYS or low.isdigit()

@@ -20,6 +20,9 @@ _MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|
                r"Jan\.|Feb\.|Aug\.|Sept\.?|Sep\.|Oct\.|Nov\.|Dec\.)")
 # A bare three-letter abbreviation is a month only next to a day number (Reuters datelines "Dec 8", "Jun 24").
 _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+# A month in capitals ("21 JANUARY 2010" on a page's section heading) only inside a date that writes its year.
+_MON_CAPS = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|"
+             r"APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
@@ -203,8 +206,14 @@ def _quarter(m: re.Match, at: _At):
     """'the third quarter of 2021', 'Q3 2021', "the third quarter of '09"."""
     if m["q"]:
         return "DATE", f"{m['year2']}-Q{m['q']}", "explicit"
-    q = "1234"[["first", "second", "third", "fourth"].index(m["ord"].lower())] if m["ord"][0].isalpha() \
-        else m["ord"][0]
+    word = m["ord"].lower()
+    q = "4" if word in ("last", "final") else "1234"[["first", "second", "third", "fourth"].index(word)] \
+        if word[0].isalpha() else word[0]
+    if m["ry"]:     # "the last quarter of this year": the year counted from publication
+        if at.anchor is None:
+            return "DATE", None, "quarter of a relative year without a publication date"
+        year = at.anchor.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+        return "DATE", f"{year}-Q{q}", at.anchored
     year = m["year"] or _short_year(m["yy"], at.anchor)
     return "DATE", f"{year}-Q{q}", "explicit"
 
@@ -538,11 +547,11 @@ _ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK\s+time|l
 # row. Adding a kind of expression is adding a row and its handler.
 RULES: list[Rule] = [
     _rule("mdy", _explicit_day,
-        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"(?P<year>{_Y})\b", case=True),
     _rule("dmy", _explicit_day,
         rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-        rf"(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<year>{_Y})\b", case=True),
+        rf"(?:of\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?,?\s+(?P<year>{_Y})\b", case=True),
     _rule("iso", _iso_date,
         rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
     _rule("my", _month_year,
@@ -555,8 +564,8 @@ RULES: list[Rule] = [
     _rule("season_year", _season_year,
         rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_Y})\b"),
     _rule("quarter", _quarter,
-        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
-        rf"(?:(?P<year>{_Y})\b|'(?P<yy>\d\d)\b)"
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        rf"(?:(?P<year>{_Y})\b|'(?P<yy>\d\d)\b|(?:the\s+)?(?P<ry>this|last|next)\s+year\b)"
         rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"),
     _rule("half", _half,
         rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_Y})\b"),
@@ -607,6 +616,8 @@ RULES: list[Rule] = [
         r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)(?:\s*(?P<zone>" + _ZONE + r")\b"
         # "at 1653 (2153 GMT)": the local time before the same time in GMT, in brackets
         r"|(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*" + _ZONE + r"\s*(?:\)|-RRB-))"
+        # "around 1800 yesterday": a four-digit time before a day word (a year is never followed by one)
+        r"|(?=\s+(?:yesterday|today|tomorrow|(?:on\s+)?" + _WD + r")\b)"
         # a comment's stamp, "At 04:23 23rd Aug 2010": a colon time right before its written date
         r"|(?<=:\d\d)(?=\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?:1[6-9]|20)\d\d\b))"),
     _rule("set", _set,
@@ -749,6 +760,10 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if name == "weekday" and re.search(r"(?:\b[Tt]he|'s)\s+$", text[max(0, s0 - 5):s0]) and \
                 re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]", text[m.end():]):
             continue    # a name: "the Sunday Times", "London's Sunday Telegraph"
+        if name == "season" and m.group("season")[:1].isupper() and re.search(
+                r"(?<![.!?]\s)\b(?!(?:Last|This|Next|The|In|Early|Late|Mid|By|Since|Until|During)\b)[A-Z][a-z]+\s+$",
+                text[max(0, m.start("season") - 20):m.start("season")]):
+            continue    # a name: "the Arab Spring", "the Prague Spring"
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
             continue
         if name == "deictic" and re.match(r"Today\s+(?:program|programme|show)\b", text[s0:s0 + 20]):

@@ -32,6 +32,20 @@ DAY_STAMP = re.compile(
     rf"(?:,?\s+(?P<y>\d{{4}}))?")
 
 
+# The same stamp in capitals opening a line: "SUNDAY 17 JANUARY - CARWYN HILL This morning I arrived ...", a diary's
+# entry whose heading ran into its first sentence.
+_CAPS_STAMP = re.compile(r"(?m)^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+"
+                         r"(?:\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9}|[A-Z]{3,9}\.?\s+\d{1,2}(?:ST|ND|RD|TH)?)\b"
+                         r"(?:,?\s+\d{4})?")
+
+
+def stamp_lines(text: str) -> list[str]:
+    """A page's one day stamp in capitals at a line's start, as a heading for heading_day; none when the page has
+    several (each entry would speak from its own day, which one anchor for the page cannot say)."""
+    found = {m.group(0).title() for m in _CAPS_STAMP.finditer(text)}
+    return list(found) if len(found) == 1 else []
+
+
 def heading_day(headings: list[str], published: str | None) -> str | None:
     """The day a page's heading puts its entries on ("Your stories Thursday 14 January"), when the page was filed
     up to a week after it: a diary or live page speaks from the heading's day, so its "today" and "yesterday"
