@@ -154,3 +154,27 @@ def test_a_season_in_a_name_is_no_date():
     assert "Spring" not in values("Tunisia , where the Arab Spring uprisings began , has joined the court .",
                                   WEDNESDAY)
     assert values("Last Spring the council met .", WEDNESDAY)["Last Spring"] == "2030-SP"
+
+
+def test_a_diary_entry_s_day_and_zoned_clock_time():
+    v = values("19 JANUARY, 1815 GMT, CROSSING THE BORDER Finally we are across .", "2032-01-20")
+    assert v == {"19 JANUARY": "2032-01-19", "1815 GMT": "2032-01-19T18:15"}
+    assert values("The treaty of 24 December 1814 ended the war .", "2032-01-20")["24 December 1814"] == "1814-12-24"
+
+
+def test_a_quote_s_until_does_not_move_the_day_it_was_said():
+    v = values('" There could be floods coming until August , " the minister told the radio on Sunday .',
+               "2031-05-12")
+    assert v["Sunday"] == "2031-05-11"
+
+
+def test_by_a_means_is_no_deadline():
+    v = values("Ana Lopes had hoped to raise 500 pounds by cycling five miles around the park on Sunday for the "
+               "appeal .", "2031-05-12")
+    assert v["Sunday"] == "2031-05-11"
+
+
+def test_a_blurb_s_present_is_no_schedule_for_a_participle_under_it():
+    v = values("The presenter travels out to the estuary , getting close to the spot where the ferry sank , with "
+               "grim consequences on the 22nd April .", "2031-06-24")
+    assert v["22nd April"] == "2031-04-22"

@@ -384,21 +384,23 @@ def future_of(doc):
             #                 reading
         if _after_a_happening(tok) or _of_a_thing(tok):
             through_noun = True
-        below = tok
+        below, via_participle = tok, False
         for t in tok.ancestors:
+            child, below = below, t     # the token on the path just under t
             if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
                 return False
-            if t.lower_ in ("after", "following") and t.dep_ == "prep" and below.dep_ == "pobj" and \
-                    below.pos_ in ("NOUN", "PROPN") and not _is_time_word(below):
+            if t.lower_ in ("after", "following") and t.dep_ == "prep" and child.dep_ == "pobj" and \
+                    child.pos_ in ("NOUN", "PROPN") and not _is_time_word(child):
                 through_noun = True     # "would prevent it after the blow-out at its well in April": the date of
                 #                         the happening the act is counted from, which the act's tense leaves open
-            below = t
             if t.lower_ == "for" and t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing"):
                 lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
-            if t.lower_ == "to" and t.dep_ == "prep" and t.head.lemma_ in _MOVED and lean is None:
-                lean = True     # "pushing back the attempt to late August", "postponed to March": a new date
+            if t.lower_ == "to" and t.dep_ == "prep" and lean is None and \
+                    any(a.lemma_ in _MOVED and a.pos_ == "VERB" for a in list(t.ancestors)[:6]):
+                lean = True     # "postponed to March", "pushing back the attempt to seal it by cutting the valve to
+                #                 late August" (the parser hangs the date on the nearer verb): a new date
             if t.lower_ in ("ahead", "until", "till", "through", "by", "towards", "toward") and \
-                    t.dep_ in ("prep", "advmod") and lean is None:
+                    t.dep_ in ("prep", "advmod") and lean is None and child.dep_ != "pcomp":    # not "by cycling"
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
                 by_only = t.lower_ == "by"
             # A noun inside a prepositional phrase of the verb ("return in a virulent form in the winter") is
@@ -453,7 +455,7 @@ def future_of(doc):
             elif t.dep_ == "xcomp" and t.head.lemma_ == "be" and "to" in aux and \
                     not any(c.dep_ in ("prep", "acomp", "attr") for c in t.head.children):
                 verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made
-            elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched:
+            elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched and not via_participle:
                 verdict = True
             elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and through_noun:
                 return None     # "websites that are promoting a rally on Monday": the thing has its own day, the
@@ -513,9 +515,12 @@ def future_of(doc):
                 continue    # "failed to shut off the well after the blast on April 20": the act is the verb's
             if t.tag_ == "VBG" and not aux and (t.lemma_ in ("begin", "start") or t.dep_ in ("advcl", "pcomp")) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-                continue    # "to stop work beginning on Friday": when the act it hangs on starts, that act's time;
-                #             "ignited a fireball, killing 11 workers, until Thursday", "by intercepting the well to
-                #             late August": a bare participle has the tense of the clause it hangs on
+                # "to stop work beginning on Friday": when the act it hangs on starts, that act's time; "ignited a
+                # fireball, killing 11 workers, until Thursday", "by intercepting the well to late August": a bare
+                # participle has the tense of the clause it hangs on (not a schedule's present: "Stewart travels
+                # out, getting close to where the rig sank ... on the 22nd April")
+                via_participle = True
+                continue
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
         if lean is not None:
@@ -564,7 +569,10 @@ def _hypothetical(verb) -> bool:
     doc, start = verb.doc, verb.sent.start
     finite = ("VBD", "VBZ", "VBP", "MD")
     k = verb.i - 1
-    while k >= start and doc[k].lower_ not in ("if", "unless", "before", "until", "till", "once"):
+    # "if" as the parser hangs it anywhere; a time word only as a clause's conjunction ("before it was over the site",
+    # not the preposition of "coming up until August")
+    while k >= start and not (doc[k].lower_ in ("if", "unless") or
+                              doc[k].lower_ in ("before", "until", "till", "once") and doc[k].dep_ == "mark"):
         if doc[k].tag_ in finite:
             return False
         k -= 1

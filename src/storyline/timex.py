@@ -547,11 +547,12 @@ _ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK\s+time|l
 # row. Adding a kind of expression is adding a row and its handler.
 RULES: list[Rule] = [
     _rule("mdy", _explicit_day,
-        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-        rf"(?P<year>{_Y})\b", case=True),
+        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?\s+(?P<day>\d{{1,2}})"
+        # not a clock time with its zone after the day: "19 JANUARY, 1815 GMT"
+        rf"(?:st|nd|rd|th)?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("dmy", _explicit_day,
         rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-        rf"(?:of\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?,?\s+(?P<year>{_Y})\b", case=True),
+        rf"(?:of\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("iso", _iso_date,
         rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
     _rule("my", _month_year,
@@ -578,7 +579,9 @@ RULES: list[Rule] = [
         rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         r"(?!\s*,?\s*\d|\s*(?:%|percent|per\s+cent))", case=True, tensed=True),
     _rule("dm", _month_day,
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\b(?!\s*,?\s*\d)",
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}|{_MON_CAPS})\b"
+        # a number after it is its year, unless it is a clock time with its zone ("19 JANUARY, 1815 GMT")
+        rf"(?!\s*,?\s*(?!(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}\b)\d)",
         case=True, tensed=True),
     _rule("holiday", _holiday,
         r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|"
@@ -617,7 +620,7 @@ RULES: list[Rule] = [
         # "at 1653 (2153 GMT)": the local time before the same time in GMT, in brackets
         r"|(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*" + _ZONE + r"\s*(?:\)|-RRB-))"
         # "around 1800 yesterday": a four-digit time before a day word (a year is never followed by one)
-        r"|(?=\s+(?:yesterday|today|tomorrow|(?:on\s+)?" + _WD + r")\b)"
+        r"|(?<=\d{4})(?=\s+(?:yesterday|today|tomorrow|(?:on\s+)?" + _WD + r")\b)"
         # a comment's stamp, "At 04:23 23rd Aug 2010": a colon time right before its written date
         r"|(?<=:\d\d)(?=\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?:1[6-9]|20)\d\d\b))"),
     _rule("set", _set,
