@@ -39,16 +39,25 @@ def gazetteer() -> dict:
     long_forms = {f: short for short, forms in data["countries"].items() for f in forms}
     # "Grand Isle, La.": news style abbreviates a US state after a town (a hand-written table of that public
     # standard; see the file's provenance).
-    abbr = json.loads(resources.files("storyline.data").joinpath("us_state_abbreviations.json").read_text(
-        encoding="utf-8"))["abbreviations"]
+    states = json.loads(resources.files("storyline.data").joinpath("us_state_abbreviations.json").read_text(
+        encoding="utf-8"))
     return {"countries": countries, "capitals": set(data["capitals"]), "cities": cities, "long_forms": long_forms,
-            "us_states": set(data.get("us_states", [])), "state_abbreviations": abbr}
+            "us_states": set(data.get("us_states", [])), "state_abbreviations": states["abbreviations"],
+            "postal_codes": states["postal_codes"]}
 
 
 def state_abbreviated(text: str) -> str | None:
     """The US state a news-style abbreviation names ("La." or "La", "Penn"), or None."""
     text = text.strip()
     return gazetteer()["state_abbreviations"].get(text if text.endswith(".") else text + ".")
+
+
+def postal_state(text: str) -> str | None:
+    """The US state (or the District of Columbia) a postal code names: "MS", "DC", "D.C."; None otherwise."""
+    code = text.strip()
+    if re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]?", code):
+        code = code.replace(".", "")
+    return gazetteer()["postal_codes"].get(code) if re.fullmatch(r"[A-Z]{2}", code) else None
 
 
 def never_person() -> set[str]:
@@ -780,6 +789,12 @@ def _common_opener(tok, text: str) -> bool:
     return tok.is_stop or low.endswith("ly") or _written_lower(low, text)
 
 
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"}
+_GREETINGS = {"hi", "hello", "hey", "dear", "thanks", "congratulations", "welcome", "goodbye", "bye", "cheers"}
+
+
 def _written_lower(word: str, text: str) -> bool:
     """The text writes ``word`` (lower case) as a word of its own: a common word, not only a name."""
     return bool(re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
@@ -819,6 +834,10 @@ def _judge(doc, ent) -> list:
     # "at 1653 (2153 GMT)", "(All times GMT.)": a time zone is no body, wherever it stands.
     if ent.text.strip().upper() in TIME_ZONES and ent.text.strip().isupper():
         return []
+    # "Posted by : ... | September 26 , 2008": a month or a weekday alone is a date, never a body or a place (a
+    # person may be called June).
+    if label != "PERSON" and ent.text.strip().lower() in _CALENDAR_WORDS:
+        return []
     # A dash or quote mark caught at either edge ("Whistler-Blackcomb -", "Roger Hiorns '") is no part of the name.
     lo, hi = ent.start, ent.end
     while lo < hi and doc[lo].is_punct and doc[lo].text not in "([":
@@ -837,6 +856,17 @@ def _judge(doc, ent) -> list:
         return _judge(doc, Span(doc, ent.start, ent.end - 1, label=label))
     # "a State of the Realm Address" tagged with its article: the article is no part of the name.
     if len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[0].is_lower:
+        return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
+    # "First Debate's Fate Unclear As Obama Resists McCain's Call": a headline's verb between two surnames that the
+    # text writes as the ends of full names ("Barack Obama", "John McCain") is two people, not one.
+    if label == "PERSON" and len(ent) == 3 and ent[1].is_title and ent[1].text not in given_names() and \
+            not re.fullmatch(r"[A-Z]\.?", ent[1].text):
+        ends = {x[-1].text for x in doc.ents if x.label_ == "PERSON" and len(x) >= 2 and x.start != ent.start}
+        if ent[0].text in ends and ent[2].text in ends:
+            return _judge(doc, Span(doc, ent.start, ent.start + 1, label=label)) + \
+                _judge(doc, Span(doc, ent.end - 1, ent.end, label=label))
+    # "Md. : Hi Barbara .", "Thanks Marc": a greeting before a name, wherever it stands, is no part of it.
+    if label == "PERSON" and len(ent) >= 2 and ent[0].lower_ in _GREETINGS:
         return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))
     # "Behind Hayward, five screens showed ...", "Luckily Edgar was home", "Sick Mexico counts the cost": a common
     # word that opens the sentence, capitalised by its place, glued by the model to the person's name after it. The

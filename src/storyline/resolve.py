@@ -182,6 +182,11 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
         # words around it decide however few they are.
         size = 0
     got = cast_types.retype(typ, cues, signs, size)
+    if got is not None and typ == "place" and got[0] == "organization" and \
+            {mentions[i].text for i in idx} & (cast_types._places() | cast_types._regions()):
+        # "California Republicans", "Shanghai's stock exchange", "a McLean consultant": a known country, state or
+        # city written before a body's noun is where the body is, not the body; the cast shows the place.
+        got = None
     if got is None:
         return typ
     new, why = got
@@ -445,7 +450,7 @@ def _descriptions(mentions: list[Mention], entities: list[Entity], cues: list[di
 
 def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
     """The most frequent full form: for people the longest normalised name, shown as written without titles."""
-    from .nlp import state_abbreviated
+    from .nlp import postal_state, state_abbreviated
     if typ == "person":
         best_key = max(keys, key=lambda k: (len(k.split()) >= 2, keys[k], len(k)))
     else:
@@ -455,12 +460,17 @@ def _canonical(keys: Counter, typ: str, mentions, idx, nodes) -> str:
         pool = [k for k in keys if k not in tailed] or list(keys)
         best_key = max(pool, key=lambda k: (len(k.split()) >= 2 and len(k) > 4, keys[k], len(k)))
     surface = Counter(mentions[i].text for i in idx if nodes[i][1] == best_key)
+    if typ == "person":
+        # a mention keyed by the full name it was cut from ("Chairman Ben S." of "... Ben S. Bernanke") is not how
+        # the name is written
+        whole = Counter({t: n for t, n in surface.items() if best_key.split()[-1] in t.lower()})
+        surface = whole or surface
     text = surface.most_common(1)[0][0]
     if text.isupper() and len(text) > 4:
         # "HOUSTON" of the datelines beside "Houston" of the text: the name as a sentence writes it (an acronym,
         # "NASA" beside "Nasa", is left as the most frequent form)
         text = next((t for t, _ in surface.most_common() if not t.isupper() and t.lower() == text.lower()), text)
-    state = state_abbreviated(text)
+    state = state_abbreviated(text) or postal_state(text)
     if typ == "place" and state and state.lower() == best_key:
         text = state        # "Louisiana" for "La.": the state's name, as written or as the standard has it
     if typ == "person":

@@ -321,6 +321,11 @@ class State:
                     # written elsewhere: the surname is his (surname_across_articles), not the glued phrase's.
                     cands = set()
                 how = "surname"
+                if len(cands) > 1:
+                    # "John McCain" beside a headline's "Obama Resists McCain" glued into one name: the one that
+                    # opens with a given name is the person's
+                    named = {f for f in cands if has_given_name(f.title())}
+                    cands = named if len(named) == 1 else cands
                 if not cands:
                     cands = {f for f in fulls if f.split()[0] == key}
                     how = "first name"
@@ -455,6 +460,17 @@ def name_cut_by_the_tagger(st: State) -> None:
         longer = norm_name(w.group(1) + " " + m.text, m.label) if w else None
         if longer in full[TYPE_OF[m.label]]:
             st.retype(i, m.label, ("thing", longer))
+    # "Chairman Ben S." of "Chairman Ben S. Bernanke": a person cut after a middle initial, the surname left out;
+    # keyed by the full name when the corpus writes it so ("Ben S." alone is no one).
+    fulls = set(st.full_names)
+    for i, (grp, key) in list(st.nodes.items()):
+        m = st.mentions[i]
+        if grp != "person" or not re.search(r"\b[A-Z]\.$", m.text):
+            continue
+        w = re.match(r"\s*([A-Z][\w'’-]+)", st.texts.get(m.article, "")[m.end:m.end + 40])
+        longer = norm_name(m.text + " " + w.group(1), m.label) if w else None
+        if longer in fulls:
+            st.retype(i, m.label, ("person", longer))
 
 
 def type_by_majority(st: State) -> None:
@@ -639,6 +655,15 @@ def spelling_variant(st: State) -> None:
         for a_i, a in enumerate(group):
             for b in group[a_i + 1:]:
                 fa, fb = a.split()[0], b.split()[0]
+                ma, mb = _middle_initials(a), _middle_initials(b)
+                if ma and mb and ma != mb:
+                    continue    # "george w. bush" and "george h.w. bush": father and son, not one spelling
+                if bool(ma) != bool(mb):
+                    # "george bush" beside both of them: it joins the one the corpus names most, never both
+                    rivals = [c for c in group if skeleton(c.split()[0]) == skeleton(fa) and _middle_initials(c)]
+                    if len({_middle_initials(c) for c in rivals}) > 1 and \
+                            (a if ma else b) != max(rivals, key=lambda c: (len(st.by_key.get(("person", c), ())), c)):
+                        continue
                 if a.replace("-", " ") == b.replace("-", " "):
                     why = f"'{a}' and '{b}' differ only by a hyphen"
                 elif skeleton(fa) == skeleton(fb):
@@ -650,6 +675,12 @@ def spelling_variant(st: State) -> None:
                 else:
                     continue
                 st.join(("person", a), ("person", b), why)
+
+
+def _middle_initials(full: str) -> str:
+    """The initials between a full name's first word and its last ("h.w." in "george h.w. bush"), as letters."""
+    words = full.split()[1:-1]
+    return "".join(w.replace(".", "") for w in words if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w))
 
 
 @functools.lru_cache(maxsize=1)
@@ -750,6 +781,21 @@ def surname_across_articles(st: State) -> None:
             # it beside the one person whose full name opens with a given name.
             named = {o for o in owners if any(has_given_name(f.title()) for _, f in owner_keys[o])}
             owners = named if len(named) == 1 else owners
+            if len(owners) > 1:
+                # "Bush" in 2008 news beside George W. Bush (hundreds of mentions) and George H.W. Bush (two): the
+                # bearer the corpus names three times as often as any other, when the article shares context
+                # with him, is the reading a reader takes.
+                size = {o: sum(len(st.by_key.get(k, ())) for k in owner_keys[o]) for o in owners}
+                top = sorted(owners, key=lambda o: -size[o])
+                if size[top[0]] >= 3 * size[top[1]]:
+                    shared = st.art_keys[st.mentions[i].article] & \
+                        set().union(*(st.context(k) for k in owner_keys[top[0]]))
+                    shared.discard(st.nodes[i])
+                    if shared:
+                        st.join(top[0], ("m", i), f"surname '{key}' matches {len(owners)} people in the corpus; "
+                                f"the one named most ({size[top[0]]} mentions against {size[top[1]]}), shared "
+                                "context: " + ", ".join(sorted(k for _, k in shared)[:3]))
+                        continue
         if len(owners) != 1:
             continue
         owner = next(iter(owners))
@@ -965,7 +1011,7 @@ def place_abbreviation(st: State) -> None:
     places = sorted({key for i, (grp, key) in st.nodes.items() if grp == "thing" and " " not in key and
                      TYPE_OF[st.mentions[i].label] == "place"})
     lower_places = {p.lower() for p in st.places}
-    from .nlp import gazetteer, state_abbreviated
+    from .nlp import gazetteer, postal_state, state_abbreviated
     states = {s.lower() for s in gazetteer()["us_states"]} - lower_places
     countries = {c.lower() for c in gazetteer()["countries"] | gazetteer()["capitals"]}
     for i, (grp, key) in list(st.nodes.items()):
@@ -973,10 +1019,13 @@ def place_abbreviation(st: State) -> None:
         # ("Tex." after a town is tagged a person, "Tex" without its full stop: a state's abbreviation only)
         as_person = grp == "person" and m.text.endswith(".") or grp == "person" and \
             st.texts.get(m.article, "")[m.end:m.end + 1] == "."
-        named = state_abbreviated(m.text)
+        # "Jackson, MS": a postal code names its state; its letters in order would spell "Massachusetts"
+        named = state_abbreviated(m.text) or postal_state(m.text)
+        # the capital's district is the one place news names by its code alone ("back in DC")
+        capital = named == "District of Columbia" and grp == "thing" and TYPE_OF[m.label] == "place"
         if not (grp == "thing" and TYPE_OF[m.label] == "place" or as_person) or \
                 not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or named) or \
-                not _AFTER_TOWN.search(st.before(m, 40)):
+                not (_AFTER_TOWN.search(st.before(m, 40)) or capital):
             continue
         if named and named.lower() not in countries:
             # A standard abbreviation names its state whether or not the corpus writes the state in full (not a
@@ -984,8 +1033,9 @@ def place_abbreviation(st: State) -> None:
             if as_person:
                 st.retype(i, "GPE")
             state = named.lower()
-            st.join(("thing", state), ("m", i), f"'{m.text}' after a town is the news-style abbreviation of "
-                    f"'{named}'")
+            how = "after a town is the news-style abbreviation" if state_abbreviated(m.text) else \
+                "after a town is the postal code" if _AFTER_TOWN.search(st.before(m, 40)) else "is the postal code"
+            st.join(("thing", state), ("m", i), f"'{m.text}' {how} of '{named}'")
             st.nodes[i] = ("thing", state)
             continue
         abbr = m.text.lower().rstrip(".")
@@ -1042,6 +1092,7 @@ def one_word_x_of_y(st: State) -> None:
 
 def acronym_initials(st: State) -> None:
     """Acronyms: "ICC" joins the one organisation whose initials spell it."""
+    from .nlp import postal_state
     things = sorted({key for (grp, key) in st.by_key if grp == "thing"})
     initials: dict[str, list[str]] = defaultdict(list)
     for o in things:
@@ -1059,6 +1110,11 @@ def acronym_initials(st: State) -> None:
         if o.endswith(".") or \
                 not any(re.sub(r"[.&]", "", st.mentions[i].text).isupper() for i in st.by_key[("thing", o)]):
             continue      # (a key ending in a full stop is an abbreviation's, see ``State.build``)
+        state = postal_state(o.upper())
+        if state and any(_AFTER_TOWN.search(st.before(st.mentions[i], 40)) for i in st.by_key[("thing", o)]) or \
+                state == "District of Columbia" and kind(o) == "place":
+            continue      # "Jackson, MS", "back in DC": a state's code, not "Main Street" or "Dartmouth College" (a
+            #               code alone may be a city's initials too: "LA")
         cands = initials.get(up, [])
         if len(cands) > 1:
             # "GV" beside "General Vortex" and "Gulf of Vardo": a body's acronym stands for a body, and for the
