@@ -564,8 +564,8 @@ def _after_a_happening(tok) -> bool:
 def _hypothetical(verb) -> bool:
     """A past form in an "if"/"unless" clause after a modal ("might come if a second wave swept", "could fail if
     heavy rain fell"), or in a "before"/"until"/"once" clause after one ("would gain strength before it was over the
-    site about midday Saturday"): English backshifts a supposed future there, so it says nothing of the past. Read from the
-    words, not the tree: the parser hangs "if" as a mark, a preposition or nothing in such sentences."""
+    site about midday Saturday"): English backshifts a supposed future there, so it says nothing of the past. Read
+    from the words, not the tree: the parser hangs "if" as a mark, a preposition or nothing in such sentences."""
     doc, start = verb.doc, verb.sent.start
     finite = ("VBD", "VBZ", "VBP", "MD")
     k = verb.i - 1

