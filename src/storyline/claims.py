@@ -659,6 +659,11 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
             continue
         # A heading that reports a statement ("The UN has warned that ...") is a claim, as the labels have it;
         # headline quote marks and "according to" fragments are left to the body, where they are reliable.
+        # A question is not ("Do you believe that this is an appropriate amount?" at a press conference): it asks
+        # what someone holds, it says nothing of it (a quoted question keeps its quote: "'Why now?' she asked").
+        # (The verb's own test of this reads spaCy's sentence, which a transcript's lines may run into.)
+        if s.text.rstrip().rstrip('"”’\'').endswith("?"):
+            continue
         _reported_speech(p, s, span, used_verbs)
         if s.kind != "body":
             continue
@@ -1110,6 +1115,13 @@ def _no_claim(v, comp) -> bool:
         return True   # "would not say whether ...": a question left open, not a claim
     if v.sent.text.rstrip(" '\"”").endswith("?"):
         return True   # "Do you believe the cap will hold?": a question claims nothing
+    if lemma in ("find", "show", "prove", "demonstrate") and v.i + 1 < len(v.doc) and \
+            v.doc[v.i + 1].lower_ in ("themselves", "himself", "herself", "itself", "ourselves", "myself"):
+        return True   # "two of the Goldman figures who find themselves managing the crisis": where they are
+    subj = _subject(v)
+    if lemma in ("show", "prove", "demonstrate") and subj is not None and \
+            (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+        return True   # "Marsh has shown that he is a man of limited experience": what his acts show, not his words
     if _irrealis(v):
         return True   # "charges if they find that ...", "he might have pointed out that ...": nothing was said
     who = getattr(_subject(v), "lower_", None)
@@ -1756,8 +1768,11 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
             (raw.speaker_text or "").lower() in ("i", "we") and raw.kind == "direct":
         said = (raw.speaker_text or "").lower()
         if 0 <= raw.speaker_entity_hint < len(entity_of_claim) and entity_of_claim[raw.speaker_entity_hint] and \
-                not _gender_clash(said, entity_of_claim[raw.speaker_entity_hint], raw.article, mentions):
+                not _gender_clash(said, entity_of_claim[raw.speaker_entity_hint], raw.article, mentions) and \
+                not (said == "they" and _one_person(entity_of_claim[raw.speaker_entity_hint], raw.article, mentions)):
             return entity_of_claim[raw.speaker_entity_hint]
+        if said == "they":
+            return None     # "Some economists do; they note ...": never the one person named before
         before = [m for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
                   m.end <= raw.speaker_start]
         # The nearest person named before, unless the pronoun's gender clashes with how the article names them
@@ -1870,6 +1885,12 @@ def _surname_holder(raw: RawClaim, mentions: list[Mention]) -> str | None:
     people = {m.entity for m in mentions if m.article == raw.article and m.label == "PERSON" and m.entity and
               not m.inferred and len(m.text.split()) > 1 and m.text.split()[-1] == words[0]}
     return people.pop() if len(people) == 1 else None
+
+
+def _one_person(entity: str, article: str, mentions: list[Mention]) -> bool:
+    """The entity is a person as the article names it: "they" is not him (a body may be "they")."""
+    labels = {m.label for m in mentions if m.article == article and m.entity == entity and not m.inferred}
+    return labels == {"PERSON"}
 
 
 def _gender_clash(pronoun: str, entity: str, article: str, mentions: list[Mention]) -> bool:
