@@ -176,14 +176,14 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
             mentions[i].label = LABEL_OF[new]
         return new
     size = len(idx)
-    if typ == "place" and not {mentions[i].text for i in idx} & (cast_types._places() | cast_types._regions()) and \
+    known_place = bool({mentions[i].text for i in idx} & (cast_types._places() | cast_types._regions()))
+    if typ == "place" and not known_place and \
             not any(st.placed(mentions[i]) for i in idx if mentions[i].article in texts):
         # A "place" that no gazetteer knows and no mention writes as one ("the charity Oxfam" tagged a place): the
         # words around it decide however few they are.
         size = 0
     got = cast_types.retype(typ, cues, signs, size)
-    if got is not None and typ == "place" and got[0] == "organization" and \
-            {mentions[i].text for i in idx} & (cast_types._places() | cast_types._regions()):
+    if got is not None and typ == "place" and got[0] == "organization" and known_place:
         # "California Republicans", "Shanghai's stock exchange", "a McLean consultant": a known country, state or
         # city written before a body's noun is where the body is, not the body; the cast shows the place.
         got = None

@@ -788,9 +788,7 @@ def surname_across_articles(st: State) -> None:
                 size = {o: sum(len(st.by_key.get(k, ())) for k in owner_keys[o]) for o in owners}
                 top = sorted(owners, key=lambda o: -size[o])
                 if size[top[0]] >= 3 * size[top[1]]:
-                    shared = st.art_keys[st.mentions[i].article] & \
-                        set().union(*(st.context(k) for k in owner_keys[top[0]]))
-                    shared.discard(st.nodes[i])
+                    shared = _shared_context(st, i, owner_keys[top[0]])
                     if shared:
                         st.join(top[0], ("m", i), f"surname '{key}' matches {len(owners)} people in the corpus; "
                                 f"the one named most ({size[top[0]]} mentions against {size[top[1]]}), shared "
@@ -799,8 +797,7 @@ def surname_across_articles(st: State) -> None:
         if len(owners) != 1:
             continue
         owner = next(iter(owners))
-        shared = st.art_keys[st.mentions[i].article] & set().union(*(st.context(k) for k in owner_keys[owner]))
-        shared.discard(st.nodes[i])
+        shared = _shared_context(st, i, owner_keys[owner])
         if shared:
             st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus; shared context: "
                     + ", ".join(sorted(k for _, k in shared)[:3]))
@@ -814,6 +811,13 @@ def surname_across_articles(st: State) -> None:
         if mine & theirs:
             st.join(owner, ("m", i), f"surname '{key}' matches one person in the corpus, written "
                     f"'{min(mine & theirs)}' in both")
+
+
+def _shared_context(st: State, i: int, keys: set) -> set:
+    """The keys mention ``i``'s article shares with the articles of an owner's ``keys`` (the mention's own left out)."""
+    shared = st.art_keys[st.mentions[i].article] & set().union(*(st.context(k) for k in keys))
+    shared.discard(st.nodes[i])
+    return shared
 
 
 def _sex_of_bare(st: State, i: int) -> str | None:
@@ -1021,11 +1025,12 @@ def place_abbreviation(st: State) -> None:
             st.texts.get(m.article, "")[m.end:m.end + 1] == "."
         # "Jackson, MS": a postal code names its state; its letters in order would spell "Massachusetts"
         named = state_abbreviated(m.text) or postal_state(m.text)
+        after_town = bool(_AFTER_TOWN.search(st.before(m, 40)))
         # the capital's district is the one place news names by its code alone ("back in DC")
         capital = named == "District of Columbia" and grp == "thing" and TYPE_OF[m.label] == "place"
         if not (grp == "thing" and TYPE_OF[m.label] == "place" or as_person) or \
                 not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}\.?", m.text) or named) or \
-                not (_AFTER_TOWN.search(st.before(m, 40)) or capital):
+                not (after_town or capital):
             continue
         if named and named.lower() not in countries:
             # A standard abbreviation names its state whether or not the corpus writes the state in full (not a
@@ -1034,7 +1039,7 @@ def place_abbreviation(st: State) -> None:
                 st.retype(i, "GPE")
             state = named.lower()
             how = "after a town is the news-style abbreviation" if state_abbreviated(m.text) else \
-                "after a town is the postal code" if _AFTER_TOWN.search(st.before(m, 40)) else "is the postal code"
+                "after a town is the postal code" if after_town else "is the postal code"
             st.join(("thing", state), ("m", i), f"'{m.text}' {how} of '{named}'")
             st.nodes[i] = ("thing", state)
             continue
