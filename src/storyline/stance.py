@@ -133,7 +133,7 @@ def of_tokens(verb_lemma: str | None, tokens, reported: bool = False) -> str:
     for v in verbs:
         if _accuses(v, mine) or _fails_duty(v, mine) or _done_wrongly(v, mine) or _names_wrong(v) or \
                 _reports_accusation(v, mine) or _breaks_rules(v, mine) or _disables_protection(v, mine) or \
-                _harms_people(v, mine):
+                _harms_people(v, mine) or _presses_into_wrong(v, mine):
             return "alleges"
     return "asserts"
 
@@ -186,6 +186,53 @@ def _harms_people(v, mine: set) -> bool:
     objs = [c for c in v.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() in PEOPLE or o.lower_ in PEOPLE or o.lower_ in ("them", "him", "her", "us", "me")
                for o in objs)
+
+
+# Subjecting someone to an act, or pressing someone into one, and the words that make that act a wrong ("unwanted
+# sexual advances", "degrading treatment", "a fraudulent lease"); general knowledge of how abuse is reported.
+SUBJECTING = {"subject"}
+COMPELLING = {"force", "pressure", "pressurise", "pressurize", "coerce", "compel", "push", "bully", "blackmail"}
+UNWANTED = {"sexual", "sexually", "unwanted", "inappropriate", "inappropriately", "degrading", "inhuman", "inhumane",
+            "cruel", "humiliating", "non-consensual", "nonconsensual", "abusive", "fraudulent", "illegal", "unlawful"}
+HARM_NOUNS = WRONG_NOUNS | {"beating", "advance", "ill-treatment", "mistreatment", "maltreatment", "violence",
+                            "humiliation", "threat"}
+# Who can be wronged: a pronoun, a name, or a word for people ("the interns", "staff", "the prisoners").
+PERSON_WORDS = PEOPLE | {"intern", "employee", "colleague", "aide", "victim", "girl", "boy", "inmate", "staff",
+                         "servant", "maid", "pupil", "athlete", "player", "tenant", "client", "subordinate"}
+
+
+def _a_person(t) -> bool:
+    return t.lower_ in ("her", "him", "them", "me", "us", "you", "she", "he", "they", "i", "we") or \
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_WORDS or t.lower_ in PERSON_WORDS
+
+
+def _presses_into_wrong(v, mine: set) -> bool:
+    """"he subjected her to unwanted sexual advances", "sought to pressure her into sexual activity", "she had been
+    subjected to degrading treatment": what a third party did to a person, told as an unwanted or wrongful act
+    forced on them. No verb of misconduct carries it (the wrong is in what the person was subjected or pressed
+    to), so MISCONDUCT does not; the same verbs on things ("subjected the samples to tests", "the crisis pushed
+    the bank into a merger") assert."""
+    lemma = v.lemma_.lower()
+    if lemma not in SUBJECTING | COMPELLING:
+        return False
+    # "sought to pressure her": the attempt is the act told; its tense and subject are the head's
+    act = v.head if v.dep_ == "xcomp" and v.head is not v and v.head.pos_ in ("VERB", "AUX") else v
+    if _negated(v) or _negated(act) or not _completed(act) or _open_question(act) or _supposed(act):
+        return False
+    subj = _subject(act)
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    if passive:
+        victims = [subj] if subj is not None and _a_person(subj) else []
+    else:
+        if subj is None or _own_side(subj, FIRST) or subj.lower_ in ANYONE:
+            return False
+        victims = [c for c in v.children if c.dep_ == "dobj" and _a_person(c)]
+    if not victims:
+        return False
+    preps = {"to"} if lemma in SUBJECTING else {"into"}
+    heads = [v] + victims
+    return any(t.lemma_.lower() in HARM_NOUNS or t.lower_ in UNWANTED
+               for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps for t in p.subtree)
 
 
 def _done_properly(v, mine: set) -> bool:

@@ -1,0 +1,47 @@
+"""Stance class of the twenty-second session (issue 13), read off the ICC seed build: an accusation told as what a
+third party did to a person, with no verb of misconduct. "She told The Guardian that he subjected her to a constant
+onslaught of sexual advances and repeatedly sought to pressure her into sexual activity" came out `asserts`, while
+"told investigators that he coerced her into ... sexual encounters" was `alleges`: subjecting someone to an unwanted
+or wrongful act, or pressing someone into one, accuses the doer as "coerced" does.
+
+Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.stance import claim_stance
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("content", [
+    "her manager had subjected her to months of unwanted sexual advances",
+    "the guards subjected the prisoners to beatings and humiliating searches",
+    "the officers subjected him to degrading treatment in the cells",
+    "the coach pressured her into sexual activity during the tour",
+    "he tried to pressure the two interns into sexual relationships",
+    "the landlord forced them into signing a fraudulent lease",
+    "the director pushed her into unwanted physical contact",
+])
+def test_subjecting_or_pressing_someone_into_a_wrong_alleges(content):
+    assert claim_stance("tell", content, reported=True) == "alleges"
+
+
+@pytest.mark.parametrize("content", [
+    "the engineers subjected the samples to stress tests",
+    "the storm forced the ferry into the harbour",
+    "the crisis pushed the bank into a merger",
+    "the union pressed members into voting on the offer",
+    "he never subjected her to any unwanted advances",
+    "the referee forced the players into extra time",
+    "she subjected her own proposal to a public vote",
+])
+def test_the_same_verbs_on_things_or_denied_assert(content):
+    assert claim_stance("tell", content, reported=True) in ("asserts", "denies")
+
+
+def test_a_person_subjected_to_a_wrong_in_the_passive_alleges():
+    assert claim_stance("say", "she had been subjected to repeated harassment by her supervisor",
+                        reported=True) == "alleges"
+    assert claim_stance("say", "the steel beams were subjected to a series of load tests",
+                        reported=True) == "asserts"
