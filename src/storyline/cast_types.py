@@ -262,7 +262,9 @@ def mention_cues(text: str, start: int, end: int) -> list[str]:
     if "person" not in out and role and role.group(1) in PERSON_NOUNS | TITLE_HEADS and not _body_head(name) and \
             name not in _places() and not re.match(r"(?i)the\s", name):
         out.append("person")
-    if _WHO.match(after) or "person" not in out and _among_people(before, after, name):
+    # ("Ada Ek, the director of the Coastal Research Institute, who has ...": the "who" is the director's; a name
+    # with a body's head word is the body)
+    if _WHO.match(after) and not _body_head(name) or "person" not in out and _among_people(before, after, name):
         out.append("person")
     titled = _TITLED.search(before)
     if titled and titled.group(1).lower() in TITLE_HEADS | HONORIFICS and "person" not in out:

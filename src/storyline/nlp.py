@@ -799,6 +799,35 @@ def _written_lower(word: str, text: str) -> bool:
     return bool(re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
 
 
+# Letters written after a person's name for an honour, a qualification or a rank of the bar (not the name).
+POST_NOMINALS = {"KC", "QC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "JP", "DL", "FRS", "RN", "USN",
+                 "CPA", "ESQ", "VC", "GC"}
+
+
+def _run_on_acronym(doc, ent) -> int | None:
+    """The index of an all-capital acronym that ends a person's or place's span after a name in lower case, or
+    None (see _judge)."""
+    toks = [t for t in ent if t.lower_ not in ("'s", "’s", "'", "’")]
+    if len(toks) < 2 or ent.label_ not in ("PERSON", "GPE", "LOC", "FAC"):
+        return None
+    last, before = toks[-1], toks[-2]
+    if not (last.is_alpha and last.is_upper and 2 <= len(last.text) <= 5) or re.fullmatch(r"[IVXL]+", last.text) \
+            or not before.is_title or not toks[0].is_title and not toks[0].is_lower:
+        return None
+    if last.text.upper() in {c.upper() for c in CORP_SUFFIXES} | {"LLP", "LP", "PLC", "CO", "CORP", "INC", "LTD"}:
+        return None     # "Feinberg Rozen LLP": a firm's legal form ends its name (the model's "person" is a firm)
+    # A body's acronym is written again in the report ("BP said ..."); a surname a byline writes in capitals
+    # ("Ada MARSH") is not, and a post-nominal title stands alone.
+    if last.text not in TITLE_ACRONYMS | POST_NOMINALS and \
+            not any(t.text == last.text for t in doc if not ent.start <= t.i < ent.end):
+        return None
+    if ent.label_ != "PERSON":
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ not in ("'s", "’s") or postal_state(last.text):
+            return None
+    return last.i
+
+
 def _judge(doc, ent) -> list:
     """The mention as the evidence around it says: [] for a fragment, a relabelled span for a wrong type, or
     [ent]. Rules are word classes and shapes, never names (see docs/cast.md)."""
@@ -864,6 +893,15 @@ def _judge(doc, ent) -> list:
         if ent[0].text in ends and ent[2].text in ends:
             return _judge(doc, Span(doc, ent.start, ent.start + 1, label=label)) + \
                 _judge(doc, Span(doc, ent.end - 1, ent.end, label=label))
+    # "the hotel where Mark Bly BP 's head of safety is giving a briefing", "President Barack Obama BP agreed",
+    # "the disaster in the Gulf of Mexico BP 's rig exploded": a body's acronym run on after a name where the text
+    # lost its comma or full stop. Capitals are no part of a person's name written in lower case; a post-nominal
+    # title ("KC", "MP") is dropped and any other acronym is the body. After a place only before "'s" (the body
+    # owns what follows), and never a postal code ("Washington DC").
+    acr = _run_on_acronym(doc, ent)
+    if acr is not None:
+        body = [] if doc[acr].text in TITLE_ACRONYMS | POST_NOMINALS else [Span(doc, acr, acr + 1, label="ORG")]
+        return _judge(doc, Span(doc, ent.start, acr, label=label)) + body
     # "Md. : Hi Barbara .", "Thanks Marc": a greeting before a name, wherever it stands, is no part of it.
     if label == "PERSON" and len(ent) >= 2 and ent[0].lower_ in _GREETINGS:
         return _judge(doc, Span(doc, ent.start + 1, ent.end, label=label))

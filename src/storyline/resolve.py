@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 
 from . import cast_types
 from .model import Entity, Mention, stable_id
+from .nlp import PLACE_HEADS
 from .resolve_passes import (PASSES, TITLES, TYPE_OF, Pass, State, group_of, honorific_gender,
                              norm_name, run)
 from .resolve_passes import skeleton  # noqa: F401  (imported from here by tests and benchmarks)
@@ -177,7 +178,7 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
         return new
     size = len(idx)
     known_place = bool({mentions[i].text for i in idx} & (cast_types._places() | cast_types._regions()))
-    if typ == "place" and not known_place and \
+    if typ == "place" and not known_place and not any(_feature_named(mentions[i].text) for i in idx) and \
             not any(st.placed(mentions[i]) for i in idx if mentions[i].article in texts):
         # A "place" that no gazetteer knows and no mention writes as one ("the charity Oxfam" tagged a place): the
         # words around it decide however few they are.
@@ -194,6 +195,23 @@ def _typed_by_cues(st: State, idx: list[int], typ: str, cue_at: dict, ev_extra: 
     for i in idx:
         mentions[i].label = LABEL_OF[new]
     return new
+
+
+# The head words of a sea's or a landform's name: "the Gulf of Mexico", "the Caspian Sea", "Prudhoe Bay". Such a
+# name says itself what it is, as a body's head word does, however the text writes it ("in the Gulf of Mexico",
+# where "the" stands between the preposition and the name, or "the Gulf of Mexico well").
+FEATURE_HEADS = PLACE_HEADS - {"hotel", "street", "square", "cathedral", "basilica", "country", "pass"} | {
+    "gulf", "coast", "channel", "sound", "delta", "basin", "cape", "bayou", "estuary", "lagoon", "fjord", "marsh",
+    "marshes", "plain", "plains", "bight", "archipelago", "atoll", "glacier", "mount", "mountain", "volcano"}
+
+
+def _feature_named(text: str) -> bool:
+    """The name's head (its last word, or the word before "of") is a sea's or landform's: it is a place."""
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    if not words:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head.lower() in FEATURE_HEADS
 
 
 MIN_TAGS = 1

@@ -502,8 +502,10 @@ def _companies(st: State) -> dict[str, set[str]]:
     """{first word: the full keys} of the organisations named with a company suffix ("novartis": {"novartis ag"})."""
     firms: dict[str, set[str]] = defaultdict(set)
     for i, (grp, key) in st.nodes.items():
+        # (not a national subsidiary, "BP Exploration Company (Colombia) Ltd": its country in brackets says it is
+        # one arm of the company its first word names, and that word, written alone, is the parent)
         if grp == "thing" and " " in key and TYPE_OF[st.mentions[i].label] == "organization" and \
-                st.mentions[i].text.split()[-1].rstrip(".,").lower() in CORP_SUFFIX:
+                st.mentions[i].text.split()[-1].rstrip(".,").lower() in CORP_SUFFIX and "(" not in st.mentions[i].text:
             firms[key.split()[0]].add(key)
     return firms
 
@@ -940,14 +942,17 @@ def one_word_prefix(st: State) -> None:
                 # A country, US state or city of the gazetteer is a place of its own, not short for "X City"; it still
                 # shortens a name whose rest is a lower-case noun ("X airport" is at X).
                 pool = {k for k in pool if k in lower_tail}
-            cands = {k for k in pool if k.split()[-1] not in NAMED_AFTER and
+            # (a national subsidiary, "BP Exploration Company (Colombia) Ltd", is no longer form of "BP")
+            cands = {k for k in pool if k.split()[-1] not in NAMED_AFTER and "(" not in k and
                      (k.split()[0] == key or k.split()[0] in GENERIC_FIRST and k.split()[-1] == key)}
             m = st.mentions[i]
             if not cands and typ == "organization" and st.texts and m.text.istitle() and \
                     st.before(m, 4).lower() == "the ":
                 # "the Times" beside "The New York Times": the one body of the article whose name ends with that
                 # word written apart (not "BP" of "TNK-BP", an acronym that names a company of its own).
-                cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced}
+                # ("Celebrate the Herald and Observer Weekend": a longer name that writes "the Herald" inside it
+                # names that body, it is not a longer form of it)
+                cands = {k for k in longs[typ] if k.split()[-1] == key and k in spaced and k.split()[-2] != "the"}
             # News names a body in full before it shortens it: a word written before the longer name's first
             # mention is a name of its own ("KTN" reporting before "KTN International" is named; "Halvern"
             # the carmaker after "Halvern Finance", its credit arm, is named first, is not caught so).
