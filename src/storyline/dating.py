@@ -379,6 +379,8 @@ def future_of(doc):
                 named_by.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(thing):
             if thing.lemma_.lower() in _UNFORESEEN:
                 return False    # "victims of Tuesday's earthquake": nobody names a quake to come by its day
+            if _there_will_be(thing):
+                return True     # "Will there be a winter wave of infections?": what will exist lies ahead
             return None     # a month, day or season naming a thing ("the November elections", "Friday's protests",
             #                 "after Friday prayers", "the autumn flu vaccine"): past or coming alike, so the nearer
             #                 reading
@@ -503,9 +505,12 @@ def future_of(doc):
             # a conjunct shares its clause's "if": "if flu spreads and becomes more severe in the winter"
             marks = list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])
             if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
-                                                                                  "once", "unless", "if")
+                                                                                  "once", "unless", "if") or
+                                                 c.dep_ == "advmod" and c.lower_ == "when" and t.dep_ == "advcl"
                                                  for c in marks):
-                return True     # English puts the future in the present here: "until his term expires in May"
+                # English puts the future in the present here: "until his term expires in May", "something to show
+                # investors when BP announces results on 27 July" (the parser makes that "when" an adverb)
+                return True
             if t.tag_ in ("VBZ", "VBP") and t.lemma_ in ("approach", "come", "head", "near", "enter") and \
                     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                 return True     # "as we come to the flu season in the winter": a time being approached
@@ -529,6 +534,14 @@ def future_of(doc):
         ahead = timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char)
         return None if ahead and through_noun else ahead
     return fut
+
+
+def _there_will_be(noun) -> bool:
+    """The noun is what a future existential says will be: "there will be a winter wave", "Will there be ...?"."""
+    verb = noun.head
+    return noun.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 def _of_a_thing(tok) -> bool:

@@ -91,7 +91,7 @@ def _anchor_md(m: int, d: int, anchor: date, future: bool) -> date | None:
 
 # Holidays news dates by name, held as data: (month, day), or (month, weekday, n) for the n-th weekday of the
 # month (n = -1: the last), as the US and UK calendars fix them. Easter moves by the moon and is left out.
-_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
              "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
              "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
              "veterans day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5),
@@ -270,6 +270,23 @@ def _month_day(m: re.Match, at: _At):
 
 
 def _holiday(m: re.Match, at: _At):
+    got = _holiday_day(m, at)
+    if got is None or not m["wkd"] or not got[1] or len(got[1]) != 10:
+        return got
+    return "DATE", _holiday_weekend(date.fromisoformat(got[1])), got[2] + "; the holiday's weekend"
+
+
+def _holiday_weekend(d: date) -> str:
+    """"Labor Day weekend": the weekend a holiday falls in or next to. A Monday's holiday closes the weekend
+    before it, a Friday's opens the one after it, a Saturday or Sunday is in one, and a midweek day (Thanksgiving)
+    leads into the weekend after it."""
+    wd = d.weekday()
+    sat = d - timedelta(days=2) if wd == 0 else d + timedelta(days=(5 - wd) % 7) if wd <= 5 else d - timedelta(1)
+    y, w, _ = sat.isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
+def _holiday_day(m: re.Match, at: _At):
     rule = _HOLIDAYS[re.sub(r"\s+", " ", m["hol"].lower())]
     if re.search(r"\blike\s+$", m.string[max(0, m.start() - 6):m.start()]):
         return None     # "it will be like New Year's Eve": a likeness, not a day
@@ -584,10 +601,11 @@ RULES: list[Rule] = [
         rf"(?!\s*,?\s*(?!(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}\b)\d)",
         case=True, tensed=True),
     _rule("holiday", _holiday,
-        r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|"
+        r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|Xmas|"
         r"Valentine's Day|Independence Day|the Fourth of July|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
         r"Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Memorial Day|Labor Day|Columbus Day|"
-        r"Thanksgiving(?: Day)?)(?!\w)(?:,?\s+(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?",
+        r"Thanksgiving(?: Day)?)(?!\w)(?:,?\s+(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
+        r"(?P<wkd>\s+(?:holiday\s+)?weekend\b)?",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
         r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+"
@@ -634,7 +652,12 @@ RULES: list[Rule] = [
         case=True, tensed=True),
     _rule("season", _season,
         r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
-        r"winter|(?<=last\s|this\s|next\s)fall)\b", tensed=True),
+        r"winter|(?<=last\s|this\s|next\s)fall|"
+        # "in the fall", "by the fall": the season, where the noun "fall" (a drop, a collapse) would go on with what
+        # fell ("the fall in prices", "the fall of Mubarak")
+        r"(?:" + "|".join(rf"(?<=\b{w}\sthe\s)" for w in ("in", "by", "until", "till", "through", "during",
+                                                           "before", "after")) + r")fall"
+        r"(?=\s*(?:[.,;:)?!]|$|\s+(?:and|or|when|as|if|with|semester|season|term|election)\b)))\b", tensed=True),
     _rule("decade", _decade,
         r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
     _rule("duration", _duration,
@@ -769,6 +792,12 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             continue    # a name: "the Arab Spring", "the Prague Spring"
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
             continue
+        if name == "season" and re.search(r"\bto\s+$", text[max(0, m.start("season") - 4):m.start("season")]) and \
+                re.match(r"\s+(?:along|in|on|at|here|there|near|off|around|over|among)\b", text[m.end():]):
+            continue    # "birds that will come to winter along the coast": the verb, to spend the winter
+        if name == "deictic" and re.match(r"To(?:day|night|morrow)\b", text[s0:s0 + 8]) and \
+                re.search(r"\b[A-Z]{2,5}\s+$", text[max(0, s0 - 7):s0]):
+            continue    # a name: "an advertisement in USA Today" (a time word is capitalised mid-sentence in names)
         if name == "deictic" and re.match(r"Today\s+(?:program|programme|show)\b", text[s0:s0 + 20]):
             continue    # the radio programme ("told the BBC Radio 4 Today programme")
         if _in_title(text, s0, m.end()):
