@@ -804,6 +804,9 @@ POST_NOMINALS = {"KC", "QC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD
                  "CPA", "ESQ", "VC", "GC"}
 
 
+_LEGAL_FORMS = {c.upper() for c in CORP_SUFFIXES} | {"LLP", "LP", "CO"}
+
+
 def _run_on_acronym(doc, ent) -> int | None:
     """The index of an all-capital acronym that ends a person's or place's span after a name in lower case, or
     None (see _judge)."""
@@ -814,7 +817,7 @@ def _run_on_acronym(doc, ent) -> int | None:
     if not (last.is_alpha and last.is_upper and 2 <= len(last.text) <= 5) or re.fullmatch(r"[IVXL]+", last.text) \
             or not before.is_title or not toks[0].is_title and not toks[0].is_lower:
         return None
-    if last.text.upper() in {c.upper() for c in CORP_SUFFIXES} | {"LLP", "LP", "PLC", "CO", "CORP", "INC", "LTD"}:
+    if last.text.upper() in _LEGAL_FORMS:
         return None     # "Feinberg Rozen LLP": a firm's legal form ends its name (the model's "person" is a firm)
     # A body's acronym is written again in the report ("BP said ..."); a surname a byline writes in capitals
     # ("Ada MARSH") is not, and a post-nominal title stands alone.

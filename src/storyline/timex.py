@@ -91,8 +91,8 @@ def _anchor_md(m: int, d: int, anchor: date, future: bool) -> date | None:
 
 # Holidays news dates by name, held as data: (month, day), or (month, weekday, n) for the n-th weekday of the
 # month (n = -1: the last), as the US and UK calendars fix them. Easter moves by the moon and is left out.
-_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
+_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
+             "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
              "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
              "veterans day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5),
              "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
