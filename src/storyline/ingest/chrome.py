@@ -123,6 +123,15 @@ def is_link_list(s: str) -> bool:
     return len(_AGO_STAMP.findall(s)) >= 2
 
 
+# A newspaper's print-edition note: "This article appeared on p29 of the Main section section of the Guardian on
+# 00.01 BST on Wednesday 29 April 2009", "A version of this article appeared in print on April 21, 2010, on page A1
+# of the New York edition". Where and when the piece was printed, not story; it runs to the end of its line (a
+# page's follow-us plugs come after it) and may follow the story's last words on the line.
+COLOPHON = re.compile(r"\b(?:This article|A version(?: of this article)?)\s+appeared\s+(?:on|in)\s+"
+                      r"(?:p\.?\s*\d+|page\s+[A-Z]?\d+|print)\b.*$", re.I)
+PRINT_NOTE = "print-edition note"
+
+
 def line_reason(s: str) -> str | None:
     """A reason to drop this line on its own, from its shape; None when it may be story."""
     n = len(words(s))

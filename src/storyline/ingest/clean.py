@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Dropped
-from .chrome import (DATELINE, SERVER_ERROR, absorb_fragments, block_reasons, is_link_list, is_paragraphed,
+from .chrome import (COLOPHON, DATELINE, PRINT_NOTE, SERVER_ERROR, absorb_fragments, block_reasons, is_link_list, is_paragraphed,
                      is_post_list, line_reason, position_reasons, timestamp_end)
 
 _APPEAL = re.compile(
@@ -512,6 +512,9 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
             _drop_line(cleaned, s, reason)
             continue
         s = _unstamped(cleaned, s)
+        if not s:
+            cleaned.trace.append("drop:" + PRINT_NOTE)
+            continue
         body = s
         lead = None if i in forced else credit_end(s)
         if lead is not None:
@@ -541,6 +544,10 @@ def _unstamped(cleaned: Cleaned, s: str) -> str:
     for m in list(SERVER_ERROR.finditer(s))[::-1]:
         cleaned.dropped.append(Dropped(m.group(0).strip(), "web server error text"))
         s = s[:m.start()] + " " + s[m.end():]
+    note = COLOPHON.search(s)
+    if note:        # (its printed day still dates the page: ingest._dateline reads it)
+        cleaned.dropped.append(Dropped(note.group(0).strip(), PRINT_NOTE))
+        s = s[:note.start()]
     s = s.strip()
     stamp = timestamp_end(s)
     if stamp is not None:
