@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Dropped
-from .chrome import (COLOPHON, DATELINE, PRINT_NOTE, SERVER_ERROR, absorb_fragments, block_reasons, is_link_list, is_paragraphed,
-                     is_post_list, line_reason, position_reasons, timestamp_end)
+from .chrome import (COLOPHON, DATELINE, PRINT_NOTE, SERVER_ERROR, absorb_fragments, block_reasons, is_link_list,
+                     is_paragraphed, is_post_list, line_reason, position_reasons, timestamp_end)
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
@@ -512,8 +512,8 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
             _drop_line(cleaned, s, reason)
             continue
         s = _unstamped(cleaned, s)
-        if not s:
-            cleaned.trace.append("drop:" + PRINT_NOTE)
+        if not s:       # the whole line was what a cut took (its record is the last one)
+            cleaned.trace.append("drop:" + cleaned.dropped[-1].reason)
             continue
         body = s
         lead = None if i in forced else credit_end(s)
@@ -539,13 +539,13 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
 
 
 def _unstamped(cleaned: Cleaned, s: str) -> str:
-    """The line without a page timestamp glued to its front or a web server's error text; each cut is recorded
-    (the timestamp still dates the page: ingest._date reads it)."""
+    """The line without a page timestamp glued to its front, a web server's error text or a print-edition note to
+    its end; each cut is recorded (the timestamp and the note still date the page: ingest._date reads them)."""
     for m in list(SERVER_ERROR.finditer(s))[::-1]:
         cleaned.dropped.append(Dropped(m.group(0).strip(), "web server error text"))
         s = s[:m.start()] + " " + s[m.end():]
     note = COLOPHON.search(s)
-    if note:        # (its printed day still dates the page: ingest._dateline reads it)
+    if note:
         cleaned.dropped.append(Dropped(note.group(0).strip(), PRINT_NOTE))
         s = s[:note.start()]
     s = s.strip()
