@@ -45,3 +45,20 @@ def test_a_person_subjected_to_a_wrong_in_the_passive_alleges():
                         reported=True) == "alleges"
     assert claim_stance("say", "the steel beams were subjected to a series of load tests",
                         reported=True) == "asserts"
+
+
+def test_a_sea_or_a_rig_inside_a_group_s_description_is_not_its_speaker(tmp_path):
+    from test_claims_round12 import _build
+    data = _build(tmp_path, (
+        "Oil from the Sea Lark rig reached the Gulf of Mexico on Monday. The Sea Lark rig sank on Tuesday.\n\n"
+        "Independent scientists, fishermen and local groups in the Gulf of Mexico have accused the agency of "
+        "hiding the damage.\n\n"
+        "Lawyers for Sea Lark victims said the agency had failed them.\n\n"
+        "Halvex Energy said the rig was safe. Halvex Energy added that the leak was small."))
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    by_text = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
+    group = next(k for k in by_text if k and k.startswith("Independent scientists"))
+    assert by_text[group] is None, by_text
+    lawyers = next(k for k in by_text if k and k.startswith("Lawyers for"))
+    assert by_text[lawyers] is None, by_text
+    assert by_text.get("Halvex Energy") == "Halvex Energy", by_text

@@ -1719,6 +1719,9 @@ def _no_comment(p: Parsed, s: Sentence, a0: int, a1: int) -> RawClaim | None:
 
 # --- resolution and output ---
 
+MUTE_LABELS = {"LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+
+
 def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list[str | None],
                    roles: dict[str, list[str]] | None = None) -> str | None:
     """The speaker's entity: a mention inside the speaker span, else for a pronoun the speaker of the claim just
@@ -1729,8 +1732,12 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
         return entity_of_claim[raw.speaker_entity_hint] if ok else None
     if raw.speaker_start < 0:
         return None
+    # (a sea, a region, a rig, a work or an event named inside a longer description is not its speaker: "local
+    # groups in the Gulf", "lawyers for Deepwater Horizon victims"; a name that is the whole speaker is left to the
+    # cast's typing: "Interbrand said")
     inside = [m for m in mentions if m.article == raw.article and raw.speaker_start <= m.start and
-              m.end <= raw.speaker_end and m.entity and not _name_fragment(m, raw, mentions)]
+              m.end <= raw.speaker_end and m.entity and not _name_fragment(m, raw, mentions) and
+              (m.label not in MUTE_LABELS or raw.speaker_end - raw.speaker_start <= m.end - m.start + 4)]
     role_head = getattr(raw, "role_head", None)
     if role_head and not raw.anonymous:
         # "The tribunal prosecutor added ...": the body in the modifier is where the speaker holds office.
