@@ -62,3 +62,17 @@ def test_a_sea_or_a_rig_inside_a_group_s_description_is_not_its_speaker(tmp_path
     lawyers = next(k for k in by_text if k and k.startswith("Lawyers for"))
     assert by_text[lawyers] is None, by_text
     assert by_text.get("Halvex Energy") == "Halvex Energy", by_text
+
+
+def test_the_places_people_live_in_do_not_speak_for_them(tmp_path):
+    from test_claims_round12 import _build
+    data = _build(tmp_path, (
+        "Floods hit Tarnby and Lisk on Monday.\n\n"
+        "Families in Tarnby, Lisk and Upper Brisk said the warnings came too late.\n\n"
+        "Officials in Tarnby said the barrier had held."))
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    by_text = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
+    families = next(k for k in by_text if k and k.startswith("Families"))
+    assert by_text[families] is None, by_text
+    officials = next(k for k in by_text if k and k.startswith("Officials"))
+    assert by_text[officials] == "Tarnby", by_text

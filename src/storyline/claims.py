@@ -101,6 +101,7 @@ class RawClaim:
     definite: bool = False             # that description is definite ("the", a possessive), so names one holder
     name_runs: list[tuple[int, int]] = field(default_factory=list)  # proper-noun runs in the speaker phrase
     spokesperson: bool = False         # an unnamed spokesperson ("a spokeswoman for the office of X")
+    dwellers: bool = False             # a plural of people who live or are somewhere ("families in X, Y and Z")
 
 
 # --- quotes ---
@@ -1406,6 +1407,12 @@ def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: b
 # Title nouns a person holds ("the port's director", "the tribunal prosecutor"): such a description is a person,
 # never the body named in its modifier. A spokesperson is the exception: what they say is their principal's.
 SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson"}
+# People who live, work or are somewhere: "families in Kestrow", "residents of the town", "fishermen from the coast"
+# speak for themselves, not for the place (its authorities would: "officials in Kestrow").
+DWELLERS = {"family", "resident", "villager", "local", "people", "person", "fisherman", "farmer", "worker",
+            "survivor", "victim", "parent", "household", "homeowner", "shopkeeper", "tenant", "neighbour", "neighbor",
+            "citizen", "voter", "protester", "demonstrator", "student", "pupil", "patient", "passenger", "refugee",
+            "evacuee", "child", "woman", "man"}
 OFFICE_NOUNS = TITLE_HEADS - SPEAKS_FOR - {"lord", "lady", "prof", "kc", "qc", "mp", "jr", "sr"}
 
 
@@ -1419,6 +1426,8 @@ def _read_speaker(p: Parsed, speaker: Speaker, raw: RawClaim) -> None:
         raw.it_subject = _it_antecedent(p, head)
     elif head.pos_ == "NOUN" and head.lemma_.lower() in SPEAKS_FOR and not speaker.has_name:
         raw.spokesperson = True
+    elif head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in DWELLERS:
+        raw.dwellers = True
     elif head.pos_ == "NOUN" and head.lemma_.lower() in OFFICE_NOUNS:
         raw.role_head = head.lemma_.lower()
         raw.definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -1749,6 +1758,14 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
         # "A spokeswoman for the office of Prime Minister X": the spokeswoman speaks for a body (the office, the
         # ministry), and her words are not X's own; the person named in her description is never the speaker.
         inside = [m for m in inside if m.label != "PERSON"]
+    if getattr(raw, "dwellers", False):
+        # "Families in Kestrow, Hallen and Lower Brisk said": the places they are in do not speak for them
+        # (a list after "in" holds places whatever the model calls them; after "of" or "from" a body may be where
+        # they work: "workers from Halvex")
+        def placed(m, preps):
+            return re.search(r"\b(?:" + preps + r")\s+(?:the\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?)*$", _text_before(raw, m))
+        inside = [m for m in inside if m.label == "PERSON" or not placed(m, "in|across|around|near") and
+                  not (m.label in ("GPE", "LOC", "FAC") and placed(m, "of|from"))]
     if getattr(raw, "evidence", False):
         # "the latest fall in Halvex's shares suggests ...", "tests by the agency confirmed ...": evidence speaks
         # for the one who made it ("by", "from"), never for what it is about.
