@@ -47,6 +47,12 @@ def test_a_person_subjected_to_a_wrong_in_the_passive_alleges():
                         reported=True) == "asserts"
 
 
+def _speaker_entities(data: dict) -> dict:
+    """{speaker's words: the name of the entity they were linked to, or None} of a build's claims."""
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    return {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
+
+
 def test_a_sea_or_a_rig_inside_a_group_s_description_is_not_its_speaker(tmp_path):
     from test_claims_round12 import _build
     data = _build(tmp_path, (
@@ -55,8 +61,7 @@ def test_a_sea_or_a_rig_inside_a_group_s_description_is_not_its_speaker(tmp_path
         "hiding the damage.\n\n"
         "Lawyers for Sea Lark victims said the agency had failed them.\n\n"
         "Halvex Energy said the rig was safe. Halvex Energy added that the leak was small."))
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    by_text = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
+    by_text = _speaker_entities(data)
     group = next(k for k in by_text if k and k.startswith("Independent scientists"))
     assert by_text[group] is None, by_text
     lawyers = next(k for k in by_text if k and k.startswith("Lawyers for"))
@@ -70,8 +75,7 @@ def test_the_places_people_live_in_do_not_speak_for_them(tmp_path):
         "Floods hit Tarnby and Lisk on Monday.\n\n"
         "Families in Tarnby, Lisk and Upper Brisk said the warnings came too late.\n\n"
         "Officials in Tarnby said the barrier had held."))
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    by_text = {c["speaker_text"]: names.get(c["speaker"]) for c in data["claims"]}
+    by_text = _speaker_entities(data)
     families = next(k for k in by_text if k and k.startswith("Families"))
     assert by_text[families] is None, by_text
     officials = next(k for k in by_text if k and k.startswith("Officials"))

@@ -1729,6 +1729,10 @@ def _no_comment(p: Parsed, s: Sentence, a0: int, a1: int) -> RawClaim | None:
 # --- resolution and output ---
 
 MUTE_LABELS = {"LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# A name in a list after a preposition of place ("in Kestrow, Hallen and "), or of origin ("from the ").
+_LIST_TAIL = r")\s+(?:the\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?)*$"
+_IN_LIST = re.compile(r"\b(?:in|across|around|near" + _LIST_TAIL)
+_OF_LIST = re.compile(r"\b(?:of|from" + _LIST_TAIL)
 
 
 def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list[str | None],
@@ -1762,10 +1766,8 @@ def speaker_entity(raw: RawClaim, mentions: list[Mention], entity_of_claim: list
         # "Families in Kestrow, Hallen and Lower Brisk said": the places they are in do not speak for them
         # (a list after "in" holds places whatever the model calls them; after "of" or "from" a body may be where
         # they work: "workers from Halvex")
-        def placed(m, preps):
-            return re.search(r"\b(?:" + preps + r")\s+(?:the\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?)*$", _text_before(raw, m))
-        inside = [m for m in inside if m.label == "PERSON" or not placed(m, "in|across|around|near") and
-                  not (m.label in ("GPE", "LOC", "FAC") and placed(m, "of|from"))]
+        inside = [m for m in inside if m.label == "PERSON" or not _IN_LIST.search(_text_before(raw, m)) and
+                  not (m.label in ("GPE", "LOC", "FAC") and _OF_LIST.search(_text_before(raw, m)))]
     if getattr(raw, "evidence", False):
         # "the latest fall in Halvex's shares suggests ...", "tests by the agency confirmed ...": evidence speaks
         # for the one who made it ("by", "from"), never for what it is about.
