@@ -30,6 +30,12 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "a few": None, "few": None}
 _NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)"
 _UNIT = r"(?:day|week|month|year)s?"
+# Days written as ordinal words: "the first of May", "the twenty-first of June".
+_ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth"] + [f"twenty-{w}" for w in ("first", "second", "third",
+                 "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")] + ["thirtieth", "thirty-first"]
+_ORDW = "(?:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
 _Y = r"(?:1[6-9]|20)\d\d"
 _DURN = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|"
          r"forty|fifty|several|\w+\s+and\s+a\s+half)")
@@ -265,8 +271,9 @@ def _week_number(m: re.Match, at: _At):
 
 
 def _month_day(m: re.Match, at: _At):
-    """'March 17', '17 March': the year from the publication date and the tense."""
-    return _day_of_year(month_num(m["mon"]), int(m["day"]), at)
+    """'March 17', '17 March', 'the first of May': the year from the publication date and the tense."""
+    day = int(m["day"]) if m["day"] else _ORDINAL_DAYS.index(m["dayw"].lower()) + 1
+    return _day_of_year(month_num(m["mon"].rstrip(".")), day, at)
 
 
 def _holiday(m: re.Match, at: _At):
@@ -588,17 +595,23 @@ RULES: list[Rule] = [
     _rule("half", _half,
         rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_Y})\b"),
     _rule("quarter_rel", _relative_quarter,
-        r"\bthe\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|coming))\s+quarter\b",
+        # "the third quarter", and a company's own: "its third quarter results"
+        r"\b(?:the|its|their|our)\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|"
+        r"coming))\s+quarter\b",
         tensed=True),
     _rule("week_num", _week_number,
         r"\bweek\s+(?P<w>\d{1,2})\b"),
     _rule("md", _month_day,
-        rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        r"(?!\s*,?\s*\d|\s*(?:%|percent|per\s+cent))", case=True, tensed=True),
+        rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        # a number right after it, or one of three or four digits after a comma, is its year; "April 20, 50 miles
+        # off the coast" is a day and a distance
+        r"(?!\s*\d|\s*,\s*\d{3}|\s*(?:%|percent|per\s+cent))", case=True, tensed=True),
     _rule("dm", _month_day,
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}|{_MON_CAPS})\b"
-        # a number after it is its year, unless it is a clock time with its zone ("19 JANUARY, 1815 GMT")
-        rf"(?!\s*,?\s*(?!(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}\b)\d)",
+        rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+(?P<dayw>{_ORDW})\s+of\s+)"
+        rf"(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}|{_MON_CAPS})\b"
+        # a number after it is its year, unless it is a clock time with its zone ("19 JANUARY, 1815 GMT"); after a
+        # comma only a number of three or four digits ("on 20 April, 50 miles off the coast": a distance)
+        rf"(?!\s*(?!(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}\b)\d|\s*,\s*(?!(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}\b)\d{{3}})",
         case=True, tensed=True),
     _rule("holiday", _holiday,
         r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|Xmas|"
@@ -781,7 +794,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if name == "mon" and m.group("mon") == "May" and not re.match(
                 r"(?i)(in|since|until|by|from|during|early|late|mid|last|next|this|for|of|before|after|between|till|"
                 r"the end of|the beginning of|the start of)",
-                m.group(0)):
+                m.group(0)) and not _MONTH_LIST.search(text, max(0, s0 - 30), m.start("mon")):
             continue
         if name == "weekday" and re.search(r"(?:\b[Tt]he|'s)\s+$", text[max(0, s0 - 5):s0]) and \
                 re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]", text[m.end():]):
@@ -792,6 +805,11 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             continue    # a name: "the Arab Spring", "the Prague Spring"
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
             continue
+        if name == "season" and m.group("season").lower() == "spring" and _SPRING_VERB.search(
+                text, max(0, m.start("season") - 8), m.start("season")) and \
+                re.match(r"\s+(?:an?|its|their|his|her)\s", text[m.end():]) and \
+                not re.search(r"(?i)\b(?:winter|autumn|fall|summer)\s+to\s+$", text[max(0, s0 - 12):m.start("season")]):
+            continue    # "prompted the pipelines to spring a leak": the verb
         if name == "season" and re.search(r"\bto\s+$", text[max(0, m.start("season") - 4):m.start("season")]) and \
                 re.match(r"\s+(?:along|in|on|at|here|there|near|off|around|over|among)\b", text[m.end():]):
             continue    # "birds that will come to winter along the coast": the verb, to spend the winter
@@ -804,12 +822,16 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             continue
         sa, sb = sentence_of(s0) if sentence_of else _sentence_span(text, s0)
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
+        if rule.tensed and _COME.search(text, max(0, s0 - 6), s0):
+            fut = True      # "Come Saturday, we are going out there": the coming one
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
         res = _choose(rule, m, anchor, fut, lv) if rule.tensed else normalise(rule, m, anchor, fut, lv)
         if res is None:
             continue
         typ, value, how = res
+        if name == "weekday" and value and anchor and not m.group("mod"):
+            value, how = _of_named_week(text, m, value, how, anchor)
         if name in ("md", "dm", "holiday") and value and anchor and \
                 re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
             value, how = _named_by_date(m, value, how, anchor)
@@ -835,6 +857,27 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     _clock_dates(text, out, sentence_of)
     _counted_from_next(text, out)
     return out
+
+
+# "April and May", "March to May": the month May in a list or a range of months, not the verb.
+_MONTH_LIST = re.compile(rf"\b{_MONTH_FULL}\.?\s*(?:,|and|or|to|through|till|until|-|–)\s*$")
+# "to spring a leak", "could spring a surprise": the verb before its object.
+_SPRING_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|did|does|do)\s+$", re.I)
+# "Come Saturday, ...", "come May": the one to come.
+_COME = re.compile(r"(?:^|[\s\"“‘'(,])[Cc]ome\s+$")
+# "on Wednesday to Friday last week", "Monday of next week": weekdays of the week named after them.
+_NAMED_WEEK = re.compile(rf"(?:\s*(?:,|to|and|or|through|-|–)\s*{_WD})*\s*,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b")
+
+
+def _of_named_week(text: str, m: re.Match, value: str, how: str, anchor: date) -> tuple[str, str]:
+    """A weekday followed by the week it falls in ("on Wednesday last week"): that week's day, not the nearest."""
+    w = _NAMED_WEEK.match(text, m.end())
+    if not w:
+        return value, how
+    shift = {"last": -7, "next": 7, "this": 0}[w["wk"].lower()]
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=shift)
+    day = monday + timedelta(days=WEEKDAYS.index(m["wd"].lower()))
+    return day.isoformat(), f"{AN} {anchor.isoformat()}: the {m['wd']} of {w['wk'].lower()} week"
 
 
 # Words a title leaves in lower case.
