@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from ..model import Article, stable_id
-from .chrome import DATELINE, PRINT_NOTE, STAMP_CUE, cut_title, is_chrome_heading, lead_title
+from .chrome import DATELINE, PAGE_STAMP, PRINT_NOTE, STAMP_CUE, cut_title, is_chrome_heading, lead_title
 from .clean import Para, addresses_reader, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
@@ -174,16 +174,19 @@ def _date(a: Article, raw: RawDoc) -> None:
 
 
 def _dateline(a: Article):
-    """The page's own timestamp ("Updated 14:05 GMT, 3 March 2025"), or its print-edition note ("This article
+    """The page's own timestamp ("Updated 14:05 GMT, 3 March 2025"), its wire header stamp ("OSLO | Mon Jun 7,
+    2010 10:40 pm IST", the place repeated by the dateline after it), or its print-edition note ("This article
     appeared on p29 ... on Wednesday 29 April 2009"), which cleaning drops from the story as chrome but which pin
     the day the page was written; the first one the page gives. Only a line that says it is the page's
-    ("updated", "published", "posted", "appeared on p"): a bare date line may head a related story's teaser."""
+    ("updated", "published", "posted", "appeared on p", the header's place): a bare date line may head a related
+    story's teaser."""
+    what = {PRINT_NOTE: "the page's print-edition note", PAGE_STAMP: "the page's header stamp",
+            DATELINE: "dateline: the page's timestamp"}
     for d in a.dropped:
-        days = full_dates(d.text) if d.reason == DATELINE and STAMP_CUE.search(d.text) or d.reason == PRINT_NOTE \
-            else []
+        days = full_dates(d.text) if d.reason == DATELINE and STAMP_CUE.search(d.text) or \
+            d.reason in (PRINT_NOTE, PAGE_STAMP) else []
         if days:
-            what = "the page's print-edition note" if d.reason == PRINT_NOTE else "dateline: the page's timestamp"
-            return PubDate(days[0][0].isoformat(), None, f"{what} '{d.text}'")
+            return PubDate(days[0][0].isoformat(), None, f"{what[d.reason]} '{d.text}'")
     return None
 
 

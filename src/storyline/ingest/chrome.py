@@ -8,6 +8,7 @@ whether it runs as a list of headline-shaped lines. Each rule returns a reason s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _SENT_END = re.compile(r"([.!?\"”’:)]|'')\s*$")
 _BYLINE = re.compile(r"^(by|words by|written by|posted by|story by|text by)\s+(?!(?:the|a|an|monday|tuesday|wednesday|"
@@ -20,6 +21,14 @@ _TIME_WORDS = re.compile(
     r"\d{4}|\d{1,2}(st|nd|rd|th)?|on|at)\b", re.I)
 _TIME_SIGNAL = re.compile(r"(\b\d{4}\b|\bago\b|\bmin read\b|\b\d{1,2}[:.]\d{2}\b|\bupdated\b|\bpublished\b|\bposted\b)", re.I)
 _ROLE = {"staff", "reporter", "correspondent", "editor", "writer", "report", "desk", "newsroom", "columnist"}
+# A column's one-line author note, at the top or the foot of the page: "- Ana Pell is a Northern Wire senior
+# correspondent in Talvor.", "-- Ada Marsh is a Herald columnist." Nothing after the role but where it is held.
+_ONE_LINE_BIO = re.compile(
+    r"^[-–—\s]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}"
+    r"(?:(?:senior|chief|staff|special|contributing|freelance|political|economics|business|health|science|foreign|"
+    r"diplomatic|legal|technology|energy|markets?|investment|finance|financial)\s+){0,2}"
+    r"(?:correspondent|columnist|editor|reporter|writer|journalist|commentator)"
+    r"(?:\s+(?:in|at|for|based\s+in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*\.?\s*$")
 _BIO = re.compile(r"^(about the author\b|[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,2}\s+(is|covers|writes|reports|joined)\b)")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _FOOTER = re.compile(r"(^(©|\(c\)\s|copyright\b)|all rights reserved|may not be (published|reproduced|redistributed)|"
@@ -132,6 +141,66 @@ COLOPHON = re.compile(r"\b(?:This article|A version(?: of this article)?)\s+appe
 PRINT_NOTE = "print-edition note"
 
 
+# A news site's link label between its list of other stories and the story itself ("Helicopter crashes into crane
+# on London tower, kills two. Full Article Egypt orders cull of pig herds ..."): what stands before it at the top of
+# the page is another story's headline.
+FULL_ARTICLE = re.compile(r"(?:^|\s)Full Article\s+(?=[A-Z\"“‘'])")
+TEASER = "another story's headline (before the page's 'Full Article' link)"
+PAGE_STAMP = "page header stamp (place | day, time)"
+# A wire page's header: "[headline] [By Ann Lee, Health Editor] WASHINGTON | Tue Jun 30, 2009 4:18 am IST
+# WASHINGTON (Reuters) - Health experts ...". The place before the pipe is the dateline's, written again after the
+# stamp; what stands before that place is the headline, a byline or the tail of a photo credit, never the lead.
+_HEADER_STAMP = re.compile(r"\s*\|\s*(?P<stamp>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                           r"\s*,\s*\d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)\s+")
+_WIRE_DATELINE = re.compile(r"(?P<place>[^()|]{2,60}?)\s*\([A-Z][\w.&'’ -]{1,30}\)\s*(?:--?|—|–|:)\s")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_HEAD_BYLINE = re.compile(r"(?:^|\s)By\s+" + _NAME + r"(?:\s*(?:,|and)\s+" + _NAME + r")*"
+                          r"(?:\s*,\s*(?:[A-Z][\w'’-]*|and|of|for)(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5})?\s*$")
+_HEAD_CREDIT = re.compile(r"(?:^|\s)Credit\s*:\s*\S.*$")
+
+
+@dataclass
+class PageHeader:
+    """What a wire page's header line holds: the headline (may be empty), the lead from its dateline on, and the
+    furniture between them, each as written."""
+    headline: str
+    lead: str
+    stamp: str
+    byline: str = ""
+    credit: str = ""
+
+
+def page_header(line: str) -> PageHeader | None:
+    """The parts of a wire page's header line ("Headline By Ann Lee WASHINGTON | Tue Jun 30, 2009 4:18 am IST
+    WASHINGTON (Reuters) - The lead ..."), or None when ``line`` is no such header. The dateline after the stamp must
+    begin with the place written before the pipe, so that a pipe in a sentence is never taken for one."""
+    m = _HEADER_STAMP.search(line)
+    if not m:
+        return None
+    lead = line[m.end():]
+    d = _WIRE_DATELINE.match(lead)
+    if not d or len(lead) - d.end() < 20:
+        return None
+    before, place = line[:m.start()].rstrip(), d.group("place").strip()
+    # The longest tail of ``before``, from a word's start, with which the dateline's place begins.
+    cut = next((i for i in range(len(before)) if (i == 0 or before[i - 1] == " ") and before[i:] and
+                place.startswith(before[i:]) and re.match(r"[A-Z]", before[i:])), None)
+    if cut is None:
+        return None
+    head = before[:cut].strip()
+    out = PageHeader("", lead, f"{before[cut:]} | {m.group('stamp')}")
+    b = _HEAD_BYLINE.search(head)
+    if b:
+        out.byline, head = head[b.start():].strip(), head[:b.start()].strip()
+    c = _HEAD_CREDIT.search(head)
+    if c:
+        out.credit, head = head[c.start():].strip(), head[:c.start()].strip()
+    elif re.search(r"\w/\w", head):       # the tail of a credit the line above began ("Coast Guard photo/Handout")
+        out.credit, head = head, ""
+    out.headline = head
+    return out
+
+
 def line_reason(s: str) -> str | None:
     """A reason to drop this line on its own, from its shape; None when it may be story."""
     n = len(words(s))
@@ -142,7 +211,7 @@ def line_reason(s: str) -> str | None:
     ws = words(s)
     if 1 <= n <= 5 and ws[-1].lower() in _ROLE and is_title_case(" ".join(ws[:-1]) or "X") and not _SENT_END.search(s):
         return "byline (staff / role line)"
-    if re.match(r"about the author\b", s, re.I) and len(s) < 400:
+    if re.match(r"about the author\b", s, re.I) and len(s) < 400 or _ONE_LINE_BIO.match(s):
         return "author bio"
     if len(s) < 300 and _FOOTER.search(s):
         return "footer (copyright, disclaimer, publisher, tip line)"

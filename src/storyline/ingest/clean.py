@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Dropped
-from .chrome import (COLOPHON, DATELINE, PRINT_NOTE, SERVER_ERROR, absorb_fragments, block_reasons, is_link_list,
-                     is_paragraphed, is_post_list, line_reason, position_reasons, timestamp_end)
+from .chrome import (COLOPHON, DATELINE, FULL_ARTICLE, PAGE_STAMP, PRINT_NOTE, SERVER_ERROR, TEASER, absorb_fragments,
+                     block_reasons, is_link_list, is_paragraphed, is_post_list, line_reason, page_header,
+                     position_reasons, timestamp_end)
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
@@ -304,8 +305,10 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     assembled into paragraphs and captions."""
     lines = _lines(text)
     stamps = live_stamps(lines)
-    texts = [s for s, _ in lines]
     drop: dict[int, str] = {}
+    pulled: list[Dropped] = []
+    heads = page_headers(lines, drop, pulled)
+    texts = [s for s, _ in lines]
     closing_appeal_block(texts, drop)
     comment_signatures(texts, drop)
     appeal_runs(texts, drop)
@@ -316,12 +319,11 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned
     headline = next((i for i in range(len(lines)) if i not in drop), -1)
     absorb_fragments(texts, drop, {headline})
     led, cut = agency_credits(lines, drop)
-    pulled: list[Dropped] = []
     pull_quotes(lines, drop, pulled)
     glued_comment(lines, drop, pulled)
     texts = [s for s, _ in lines]
     forced = _caption_lines(texts, drop, headline) | led
-    cleaned = assemble(lines, drop, forced)
+    cleaned = assemble(lines, drop, forced, heads)
     cleaned.dropped += pulled + [Dropped(t, "live page time stamp") for t in stamps]
     for c in cut:
         _keep_caption(cleaned, c)
@@ -493,6 +495,43 @@ def pull_quotes(lines: list[tuple[str, int]], drop: dict[int, str], dropped: lis
             lines[i] = (s[cut:], gap)
 
 
+HEADER_LINES = 4        # a page's header stands in its first lines
+
+
+def page_headers(lines: list[tuple[str, int]], drop: dict[int, str], dropped: list[Dropped]) -> dict[int, str]:
+    """A wire page's header at the top of the page, taken apart (chrome.page_header): other stories' headlines
+    before a "Full Article" link are dropped, the stamp, byline and photo credit recorded, the line left with its
+    lead; returns {line: the headline written before its stamp}, which becomes a heading of its own."""
+    top = min(len(lines), HEADER_LINES)
+    for i in range(top):
+        s, gap = lines[i]
+        m = FULL_ARTICLE.search(s)
+        if m and len(s) - m.end() >= 10:
+            for k in range(i):
+                drop[k] = TEASER
+            if s[:m.start()].strip():
+                dropped.append(Dropped(s[:m.start()].strip(), TEASER))
+            lines[i] = (s[m.end():], gap)
+            break
+    for i in range(top):
+        h = page_header(lines[i][0])
+        if h is None:
+            continue
+        for k in range(i):      # a photo credit the line above runs to its end ("... Arctic Credit: Reuters/Ann")
+            c = re.search(r"(?:^|\s)Credit\s*:\s*\S.*$", lines[k][0])
+            if k not in drop and c:
+                dropped.append(Dropped(c.group(0).strip(), "photo credit"))
+                lines[k] = (lines[k][0][:c.start()].strip(), lines[k][1])
+                if not lines[k][0]:
+                    drop[k] = "photo credit"
+        for part, why in ((h.credit, "photo credit"), (h.byline, "byline"), (h.stamp, PAGE_STAMP)):
+            if part:
+                dropped.append(Dropped(part, why))
+        lines[i] = (h.lead, lines[i][1])
+        return {i: h.headline} if h.headline else {}
+    return {}
+
+
 def apply_line_rules(texts: list[str], drop: dict[int, str], outlet_boilerplate: set[str] | None) -> None:
     """Each line not yet dropped, read alone: the LINE_RULES table, then chrome.line_reason."""
     for i, s in enumerate(texts):
@@ -502,8 +541,10 @@ def apply_line_rules(texts: list[str], drop: dict[int, str], outlet_boilerplate:
                 drop[i] = r
 
 
-def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int]) -> Cleaned:
-    """The story's paragraphs, captions split off, repeats dropped; every dropped line and caption recorded."""
+def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int],
+             heads: dict[int, str] | None = None) -> Cleaned:
+    """The story's paragraphs, captions split off, repeats dropped; every dropped line and caption recorded.
+    ``heads``: a headline written on the same line before a line's lead, which goes before it as a heading."""
     seen: set[str] = set()
     cleaned = Cleaned()
     for i, (s, gap) in enumerate(lines):
@@ -511,6 +552,10 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
         if reason:
             _drop_line(cleaned, s, reason)
             continue
+        if heads and i in heads:
+            cleaned.paras.append(Para(heads[i], "heading", gap))
+            seen.add(norm_key(heads[i]))
+            gap = 0
         s = _unstamped(cleaned, s)
         if not s:       # the whole line was what a cut took (its record is the last one)
             cleaned.trace.append("drop:" + cleaned.dropped[-1].reason)
@@ -538,9 +583,20 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
     return cleaned
 
 
+# A column's disclaimer run into the front of its first paragraph: "The opinions expressed are his own -- Stock
+# research analysts get no respect these days."
+_OWN_OPINIONS = re.compile(r"^(?:[-–—]+\s*)?The (?:opinions|views) expressed (?:here |in this (?:column|article) )?are "
+                           r"(?:his|her|their|the author's|the writer's) own\s*\.?\s*(?:--|—|–)?\s*(?=[A-Z\"“‘]|$)")
+
+
 def _unstamped(cleaned: Cleaned, s: str) -> str:
-    """The line without a page timestamp glued to its front, a web server's error text or a print-edition note to
-    its end; each cut is recorded (the timestamp and the note still date the page: ingest._date reads them)."""
+    """The line without a page timestamp or a column's disclaimer glued to its front, a web server's error text or
+    a print-edition note to its end; each cut is recorded (the timestamp and the note still date the page:
+    ingest._date reads them)."""
+    own = _OWN_OPINIONS.match(s)
+    if own:
+        cleaned.dropped.append(Dropped(own.group(0).strip(), "column disclaimer"))
+        s = s[own.end():]
     for m in list(SERVER_ERROR.finditer(s))[::-1]:
         cleaned.dropped.append(Dropped(m.group(0).strip(), "web server error text"))
         s = s[:m.start()] + " " + s[m.end():]
