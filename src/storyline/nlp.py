@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from .ingest.chrome import opener_end
 from .ingest.pubdate import MONTHS, WEEKDAYS
 from .model import Article, Mention, Sentence
 
@@ -373,19 +374,23 @@ def datelines(doc):
                 and e.end < len(doc) and doc[e.end].text in (",", "(", "-", "—", "–", "--"):
             e = Span(doc, e.start, e.end, label="GPE")
         ents.append(e)
-    taken = {t.i for e in ents for t in e}
     i = 0
     while i < len(doc):
         tok = doc[i]
         line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-        if not (line_start and tok.is_upper and tok.is_alpha and len(tok) >= 3 and i not in taken):
+        if not (line_start and tok.is_upper and tok.is_alpha and len(tok) >= 3):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and j not in taken and j - i < 4:
+        while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and j - i < 4:
             j += 1
         if j < len(doc) and doc[j].text in (",", "(", "-", "—", "–", "--") and "\n" not in doc[j - 1].whitespace_:
-            ents.append(Span(doc, i, j, label="GPE"))
+            # The whole run of capitals is the place, over any part of it the model tagged ("KUALA" of "KUALA
+            # LUMPUR (Reuters) -" as an organisation); a tagged span reaching beyond the run keeps its tokens.
+            inside = [e for e in ents if e.start >= i and e.end <= j]
+            if not any(e.start < j and e.end > i for e in ents if e not in inside) and \
+                    all(len(e) < j - i for e in inside):
+                ents = [e for e in ents if e not in inside] + [Span(doc, i, j, label="GPE")]
         i = j
     doc.ents = spacy.util.filter_spans(ents)
     return doc
@@ -600,6 +605,18 @@ def _body_text(article: Article, text: str) -> str:
     return " ".join(parts + [text[last:]])
 
 
+_CREDIT_AFTER = re.compile(r"\s*(?:\)|-RRB-)\s*(?:--?|—|–|:)\s")
+
+
+def credit_of_dateline(text: str, start: int, end: int) -> bool:
+    """The outlet credited in a lead's dateline ("MANILA (Reuters) - ...", "CAIRO, Egypt (CNN) --"): who filed the
+    report, like a masthead, not someone in the story. Every wire report carries one, so counted as a mention it
+    made the agency a leading cast member of every story it filed and tied its reports together."""
+    para = text.rfind("\n", 0, start) + 1
+    return text[start - 1:start] == "(" and bool(_CREDIT_AFTER.match(text, end)) and \
+        opener_end(text[para:para + 200]) >= _CREDIT_AFTER.match(text, end).end() - para
+
+
 def mentions(article: Article, doc, sents: list[Sentence]) -> list[Mention]:
     out = []
     si = 0
@@ -618,6 +635,8 @@ def mentions(article: Article, doc, sents: list[Sentence]) -> list[Mention]:
             probe = re.sub(r"['’]s$", "", probe)
             if not re.search(r"(?<!\w)" + re.escape(probe) + r"(?!\w)", body):
                 continue
+        if credit_of_dateline(doc.text, ent.start_char, ent.end_char):
+            continue
         text = ent.text
         start, end = ent.start_char, ent.end_char
         # Drop a leading "the" and a trailing possessive so that "the ICC's" is the mention "ICC".
