@@ -70,8 +70,9 @@ ANON_HEADS = {"source", "sources", "official", "officials", "diplomat", "diploma
               "men", "women", "guard", "guards", "student", "students", "teacher", "villager", "villagers",
               "survivor", "survivors", "executive", "executives", "one", "two", "three", "several", "many",
               "some", "others", "investigator"}
-ANON_PHRASE = re.compile(r"\b(on condition of anonymity|asked not to be named|declined to be named|not authori[sz]ed|"
-                         r"familiar with|close to the|speaking privately|said privately)\b", re.I)
+ANON_PHRASE = re.compile(r"\b(on condition of anonymity|(?:asked|declined|refused|wished|preferred|did not want|"
+                         r"didn't want|does not want) (?:not )?to be (?:named|identified)|requested anonymity|"
+                         r"not authori[sz]ed|familiar with|close to the|speaking privately|said privately)\b", re.I)
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "``": "''", "`": "'"}
 
@@ -337,6 +338,13 @@ def _subject(verb):
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "go" and \
             any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
         return _subject(verb.head)     # "X went on to warn of ...", which the parser may read as a purpose
+    if verb.dep_ == "conj" and any(c.dep_ == "conj" and c.i < verb.i and
+                                   any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                   for c in verb.head.children):
+        # "Vaccines are a key weapon, but the bulk of production is in Europe and experts in Asia find that
+        # worrying": a clause with a subject of its own stands between, so the first clause's subject is not this
+        # verb's (the parser lost the verb's own subject in the list before it).
+        return None
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         # "X was eager to stress that ...": the adjective's subject is the copula's.
         head = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
@@ -396,9 +404,13 @@ def _inverted_speaker(verb):
     the inverted order of attribution puts the speaker after the verb. None where the verb is not so set off, or takes
     an addressee ("told the court")."""
     doc = verb.doc
-    # Set off by a comma, or by the comma and closing mark of a quotation before it ('"...," lamented X').
-    set_off = verb.i > 0 and (doc[verb.i - 1].text == "," or verb.i > 1 and doc[verb.i - 2].text == "," and
-                              doc[verb.i - 1].text in ('"', "''", "”", "’", "'"))
+    # Set off by a comma, or by the comma, question or exclamation mark and closing mark of a quotation before it
+    # ('"...," lamented X', '"Do you think ...?" said X'); a stray space token between does not count.
+    k = verb.i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    set_off = verb.i > 0 and (doc[k].text == "," or k > 0 and doc[k - 1].text in (",", "?", "!") and
+                              doc[k].text in ('"', "''", "”", "’", "'"))
     if not set_off or verb.lemma_.lower() in ("tell", "inform", "ask", "urge", "warn", "assure") or \
             verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None     # (a participle has no inverted subject: ", accusing its government of ..." is its object)
