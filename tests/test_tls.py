@@ -323,6 +323,11 @@ def test_the_default_length_is_no_more_than_the_days_the_reports_attest():
     # "I" after a capitalised word inside a sentence ends a name
     ("The Kestrow treaty was signed after World War I was over .", True),
     ("The US said on Monday it would send engineers to the Veldra dam .", True),
+    # the writer addressing the reader, or a reader the expert (twenty-third session: a reader's letter to a
+    # health agency's Q&A was a timeline line of the flu story)
+    ("Could you please review your estimated death rate for the Kestrow fever .", False),
+    ("If you travel to Kestrow this week, carry water .", False),
+    ('"You will see the dam rebuilt by spring," the mayor told residents on Friday .', True),
 ])
 def test_a_line_states_what_happened_in_the_reporters_voice(text, ok):
     assert tls.readable(text) is ok

@@ -240,6 +240,9 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|me|my|mine|myself|ourselves)\b|
 _OUTLET = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:correspondents?|reporters?|editors?|team|staff|"
                      r"journalists?|producers?|analysts?|colleagues?)\b")
 _I = re.compile(r"\bI\b(?=\s*(?:'|’|[a-z]))")
+# The writer addressing the reader, or a reader the expert: "Could you please review your estimated mortality rate",
+# "If you travel to the region, ...". Outside quotations a news line speaks of others.
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
 
 
 def _outside_quotes(text: str) -> str | None:
@@ -256,14 +259,14 @@ def _outside_quotes(text: str) -> str | None:
 
 
 def readable(text: str) -> bool:
-    """Whether a sentence can stand as a timeline line: no question, no first person of its own, and not the end
-    of a quotation begun in an earlier sentence ('She's going to be briefed," he said ...': the reader meets the
-    speaker's words without their start)."""
+    """Whether a sentence can stand as a timeline line: no question, no first or second person of its own, and not
+    the end of a quotation begun in an earlier sentence ('She's going to be briefed," he said ...': the reader meets
+    the speaker's words without their start)."""
     outside = _outside_quotes(text)
     if text.rstrip(" '\"”’)").endswith("?") or outside is None:
         return False
     bare = _OUTLET.sub(" ", outside)
-    if _FIRST_PERSON.search(bare):
+    if _FIRST_PERSON.search(bare) or _SECOND_PERSON.search(bare):
         return False
     # "I" is the writer's where it opens the sentence, or follows its first word or a lower-case word or a mark;
     # after a capitalised word inside the sentence it ends a name ("World War I was", "Phase I trials").
