@@ -49,3 +49,15 @@ def test_a_dateline_place_in_capitals_is_the_whole_run():
     doc = model.make_doc("WHO (Reuters) - The agency met on Monday.")
     doc.ents = [Span(doc, 0, 1, label="ORG")]
     assert [(e.text, e.label_) for e in nlp.datelines(doc).ents] == [("WHO", "ORG")]
+
+
+def test_a_transcript_speaker_label_is_not_a_dateline():
+    # "ANA PELL, CNN CORRESPONDENT:" opens a line with capitals and a comma, but no credit follows: the model's
+    # person stays a person (a first version of the rule above made the anchors of a CNN transcript places).
+    model = nlp.get_nlp()
+    doc = model.make_doc("ANA PELL, CNN CORRESPONDENT: Good morning from Talvor.")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert [(e.text, e.label_) for e in nlp.datelines(doc).ents] == [("PELL", "PERSON")]
+    doc = model.make_doc("PORT TALVOR, Marenland (Reuters) - The council met on Monday.")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    assert [(e.text, e.label_) for e in nlp.datelines(doc).ents][0] == ("PORT TALVOR", "GPE")

@@ -44,3 +44,15 @@ def test_a_verb_after_a_clause_with_its_own_subject_does_not_take_the_first_subj
     # a plain coordination keeps its subject
     cs = _claims("The ministry issued a statement and said the schools would reopen on Monday.")
     assert [c.speaker_text for c in cs] == ["The ministry"]
+
+
+def test_the_dateline_s_place_is_never_the_speaker():
+    # With its page stamp cut at ingest, a wire lead starts at its dateline, which the parser may make a second
+    # subject of the reporting verb ("BERLIN" of "BERLIN (Reuters) - Germany's health agency said ...").
+    for lead, who in [("TALVOR (Reuters) - The Marenland health agency said on Tuesday the fever had spread to "
+                       "three more towns.", "The Marenland health agency"),
+                      ("KESTROW (Reuters) - The Kestrow government on Wednesday confirmed the city's first case of "
+                       "the fever.", "The Kestrow government"),
+                      ("VELMAR (Reuters) - Marenland's Ministry of Health and Social Affairs said on Thursday the "
+                       "agency would declare an epidemic.", "Marenland's Ministry of Health and Social Affairs")]:
+        assert [c.speaker_text for c in _claims(lead)] == [who]

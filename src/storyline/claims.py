@@ -299,6 +299,16 @@ def _span_text(tokens) -> tuple[str, int, int]:
 
 def _subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].i < verb.i:
+        # "GENEVA (Reuters) - The World Health Organization declared ...": the parser may make the dateline's place
+        # a subject, with the speaker a second subject or hung on the place as an apposition; the words of a
+        # dateline say where the report was filed, never who spoke.
+        sent = verb.sent
+        cut = sent.start_char + opener_end(sent.text)
+        if subjects[0].idx < cut:
+            after = [c for c in subjects if c.idx >= cut] or \
+                [c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= cut and c.pos_ in ("NOUN", "PROPN")]
+            subjects = after[:1] + [c for c in subjects if c.idx >= cut and c not in after[:1]] or subjects
     if subjects:
         # Two subjects are a misparse. Where the first is no noun ("Both in X's testimony and in a statement, the
         # administration vowed") or the first half of a hyphenated word ("E-mails" split as "E", "-", "mails"),

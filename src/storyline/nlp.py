@@ -359,6 +359,17 @@ def title_names(doc):
     return doc
 
 
+def _credit_follows(doc, j: int) -> bool:
+    """A wire's dateline goes on from its place to the credit: "(Reuters) -", a dash, or ", Region (Agency)". A
+    transcript's speaker label ("ANA PELL, CNN CORRESPONDENT:") goes on otherwise."""
+    if doc[j].text in ("(", "-", "—", "–", "--"):
+        return True
+    k = j + 1
+    while k < len(doc) and k - j <= 4 and doc[k].is_title:
+        k += 1
+    return doc[j].text == "," and k > j + 1 and k < len(doc) and doc[k].text in ("(", "-", "—", "–", "--")
+
+
 @Language.component("datelines")
 def datelines(doc):
     """An all-capitals place opening a line before a dash, comma or bracket ("LONDON (Reuters) -", "PORT ELLIS
@@ -389,7 +400,7 @@ def datelines(doc):
             # LUMPUR (Reuters) -" as an organisation); a tagged span reaching beyond the run keeps its tokens.
             inside = [e for e in ents if e.start >= i and e.end <= j]
             if not any(e.start < j and e.end > i for e in ents if e not in inside) and \
-                    all(len(e) < j - i for e in inside):
+                    (not inside or all(len(e) < j - i for e in inside) and _credit_follows(doc, j)):
                 ents = [e for e in ents if e not in inside] + [Span(doc, i, j, label="GPE")]
         i = j
     doc.ents = spacy.util.filter_spans(ents)
