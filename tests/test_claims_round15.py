@@ -56,3 +56,10 @@ def test_the_dateline_s_place_is_never_the_speaker():
                       ("VELMAR (Reuters) - Marenland's Ministry of Health and Social Affairs said on Thursday the "
                        "agency would declare an epidemic.", "Marenland's Ministry of Health and Social Affairs")]:
         assert [c.speaker_text for c in _claims(lead)] == [who]
+
+
+def test_a_live_page_s_update_stamp_is_no_part_of_the_speaker():
+    # The parser hangs the stamp on the speaker's phrase, or makes its place the subject.
+    cs = _claims("(Update 10:50 p.m. Talvor, 3:50 p.m. ET) NWR's Ana Pell says protesters inside the square are "
+                 "safe.")
+    assert [c.speaker_text for c in cs] == ["NWR's Ana Pell"], [c.speaker_text for c in cs]

@@ -307,7 +307,7 @@ def _subject(verb):
         cut = sent.start_char + opener_end(sent.text)
         if subjects[0].idx < cut:
             after = [c for c in subjects if c.idx >= cut] or \
-                [c for c in subjects[0].children if c.dep_ == "appos" and c.idx >= cut and c.pos_ in ("NOUN", "PROPN")]
+                [c for c in subjects[0].subtree if c.dep_ == "appos" and c.idx >= cut and c.pos_ in ("NOUN", "PROPN")]
             subjects = after[:1] + [c for c in subjects if c.idx >= cut and c not in after[:1]] or subjects
     if subjects:
         # Two subjects are a misparse. Where the first is no noun ("Both in X's testimony and in a statement, the
@@ -511,6 +511,11 @@ def _speaker_tokens(subj):
             if t.i < subj.i and t.text in DASHES and not _hyphen_joined(t)]
     if dash:
         toks = toks[dash[-1] + 1:] or toks
+    # A live page's update stamp hung on the phrase ("Cairo, 10:50 p.m. ET) CNN's Ivan Watson says"): the words of
+    # the sentence's opener are no part of the speaker.
+    opener = subj.sent.start_char + opener_end(subj.sent.text)
+    if toks[0].idx < opener <= subj.idx:
+        toks = [t for t in toks if t.idx >= opener] or toks
     while toks[0].i >= 2 and _hyphen_joined(toks[0].doc[toks[0].i - 1]):
         toks = [toks[0].doc[toks[0].i - 2], toks[0].doc[toks[0].i - 1], *toks]   # "E-mails" split as "E", "-", "mails"
     return toks
