@@ -306,9 +306,9 @@ def _subject(verb):
         sent = verb.sent
         cut = sent.start_char + opener_end(sent.text)
         if subjects[0].idx < cut:
-            after = [c for c in subjects if c.idx >= cut] or \
-                [c for c in subjects[0].subtree if c.dep_ == "appos" and c.idx >= cut and c.pos_ in ("NOUN", "PROPN")]
-            subjects = after[:1] + [c for c in subjects if c.idx >= cut and c not in after[:1]] or subjects
+            appos = [c for c in subjects[0].subtree
+                     if c.dep_ == "appos" and c.idx >= cut and c.pos_ in ("NOUN", "PROPN")]
+            subjects = [c for c in subjects if c.idx >= cut] or appos[:1] or subjects
     if subjects:
         # Two subjects are a misparse. Where the first is no noun ("Both in X's testimony and in a statement, the
         # administration vowed") or the first half of a hyphenated word ("E-mails" split as "E", "-", "mails"),

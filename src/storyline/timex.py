@@ -866,7 +866,8 @@ _SPRING_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|did|does|do)\
 # "Come Saturday, ...", "come May": the one to come.
 _COME = re.compile(r"(?:^|[\s\"“‘'(,])[Cc]ome\s+$")
 # "on Wednesday to Friday last week", "Monday of next week": weekdays of the week named after them.
-_NAMED_WEEK = re.compile(rf"(?:\s*(?:,|to|and|or|through|-|–)\s*{_WD})*\s*,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b")
+_NAMED_WEEK = re.compile(rf"(?:\s*(?:,|to|and|or|through|-|–)\s*{_WD})*\s*,?\s+(?:of\s+)?"
+                         r"(?P<wk>last|next|this)\s+week\b")
 
 
 def _of_named_week(text: str, m: re.Match, value: str, how: str, anchor: date) -> tuple[str, str]:

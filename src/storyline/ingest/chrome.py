@@ -150,13 +150,13 @@ PAGE_STAMP = "page header stamp (place | day, time)"
 # A wire page's header: "[headline] [By Ann Lee, Health Editor] WASHINGTON | Tue Jun 30, 2009 4:18 am IST
 # WASHINGTON (Reuters) - Health experts ...". The place before the pipe is the dateline's, written again after the
 # stamp; what stands before that place is the headline, a byline or the tail of a photo credit, never the lead.
-_HEADER_STAMP = re.compile(r"\s*\|\s*(?P<stamp>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                           r"\s*,\s*\d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)\s+")
+_HEADER_STAMP = re.compile(r"\s*\|\s*(?P<stamp>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+[A-Z][a-z]{2,8}\.?"
+                           r"\s+\d{1,2}\s*,\s*\d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)\s+")
 _WIRE_DATELINE = re.compile(r"(?P<place>[^()|]{2,60}?)\s*\([A-Z][\w.&'’ -]{1,30}\)\s*(?:--?|—|–|:)\s")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _HEAD_BYLINE = re.compile(r"(?:^|\s)By\s+" + _NAME + r"(?:\s*(?:,|and)\s+" + _NAME + r")*"
                           r"(?:\s*,\s*(?:[A-Z][\w'’-]*|and|of|for)(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5})?\s*$")
-_HEAD_CREDIT = re.compile(r"(?:^|\s)Credit\s*:\s*\S.*$")
+HEAD_CREDIT = re.compile(r"(?:^|\s)Credit\s*:\s*\S.*$")   # a photo credit, run to the end of its line
 
 
 @dataclass
@@ -192,7 +192,7 @@ def page_header(line: str) -> PageHeader | None:
     b = _HEAD_BYLINE.search(head)
     if b:
         out.byline, head = head[b.start():].strip(), head[:b.start()].strip()
-    c = _HEAD_CREDIT.search(head)
+    c = HEAD_CREDIT.search(head)
     if c:
         out.credit, head = head[c.start():].strip(), head[:c.start()].strip()
     elif re.search(r"\w/\w", head):       # the tail of a credit the line above began ("Coast Guard photo/Handout")

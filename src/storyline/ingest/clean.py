@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Dropped
-from .chrome import (COLOPHON, DATELINE, FULL_ARTICLE, PAGE_STAMP, PRINT_NOTE, SERVER_ERROR, TEASER, absorb_fragments,
-                     block_reasons, is_link_list, is_paragraphed, is_post_list, line_reason, page_header,
-                     position_reasons, timestamp_end)
+from .chrome import (COLOPHON, DATELINE, FULL_ARTICLE, HEAD_CREDIT, PAGE_STAMP, PRINT_NOTE, SERVER_ERROR, TEASER,
+                     absorb_fragments, block_reasons, is_link_list, is_paragraphed, is_post_list, line_reason,
+                     page_header, position_reasons, timestamp_end)
 
 _APPEAL = re.compile(
     r"\b(donat(e|ion|ions|ing)|support (us|our|independent|quality)|your support|subscri(be|ption|bers?)|"
@@ -518,7 +518,7 @@ def page_headers(lines: list[tuple[str, int]], drop: dict[int, str], dropped: li
         if h is None:
             continue
         for k in range(i):      # a photo credit the line above runs to its end ("... Arctic Credit: Reuters/Ann")
-            c = re.search(r"(?:^|\s)Credit\s*:\s*\S.*$", lines[k][0])
+            c = HEAD_CREDIT.search(lines[k][0])
             if k not in drop and c:
                 dropped.append(Dropped(c.group(0).strip(), "photo credit"))
                 lines[k] = (lines[k][0][:c.start()].strip(), lines[k][1])
@@ -585,8 +585,9 @@ def assemble(lines: list[tuple[str, int]], drop: dict[int, str], forced: set[int
 
 # A column's disclaimer run into the front of its first paragraph: "The opinions expressed are his own -- Stock
 # research analysts get no respect these days."
-_OWN_OPINIONS = re.compile(r"^(?:[-–—]+\s*)?The (?:opinions|views) expressed (?:here |in this (?:column|article) )?are "
-                           r"(?:his|her|their|the author's|the writer's) own\s*\.?\s*(?:--|—|–)?\s*(?=[A-Z\"“‘]|$)")
+_OWN_OPINIONS = re.compile(r"^(?:[-–—]+\s*)?The (?:opinions|views) expressed (?:here |in this (?:column|article) )?"
+                           r"are (?:his|her|their|the author's|the writer's) own\s*\.?\s*(?:--|—|–)?\s*"
+                           r"(?=[A-Z\"“‘]|$)")
 
 
 def _unstamped(cleaned: Cleaned, s: str) -> str:
