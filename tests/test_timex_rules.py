@@ -18,6 +18,7 @@ CASES = [
     ("dmy", "the 17th of March 2023", None, PAST, None, ("DATE", "2023-03-17")),
     ("iso", "2023-03-17", PUB, PAST, None, ("DATE", "2023-03-17")),
     ("iso", "2023-02-30", PUB, PAST, None, None),
+    ("stamp", "2023 03 7", PUB, PAST, None, ("DATE", "2023-03-07")),
     ("my", "early May 2019", PUB, PAST, None, ("DATE", "2019-05")),
     ("mon_rel_year", "October last year", PUB, PAST, None, ("DATE", "2024-10")),
     ("mon_rel_year", "5 May next year", PUB, PAST, None, ("DATE", "2026-05-05")),

@@ -412,6 +412,9 @@ def future_of(doc):
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if t.tag_ == "VBN" and t.dep_ in ("acomp", "oprd") and not aux:
+                continue    # "will continue unabated until August", "stay closed until May": an adjective; the
+                #             verb it completes has the tense
             passive_pair = t.tag_ == "VBD" and t.head.tag_ == "VBN" and \
                 any(c.dep_ == "auxpass" for c in t.head.children)   # "would be deployed ... and hooked up": the
             #                                                           tagger's VBD for a shared participle
@@ -452,8 +455,9 @@ def future_of(doc):
                 #                     plan to close it on Friday" is not done yet when it is told (under a past verb,
                 #                     the nearer reading: below); a past act's purpose ("went there to buy food on
                 #                     Saturday") was done with it
-            elif t.lower_ in ("set", "scheduled", "due", "expected") and aux & {"is", "are", "'s", "'re", "be"}:
-                verdict = True
+            elif t.lower_ in ("set", "scheduled", "slated", "planned", "due", "expected") and \
+                    aux & {"is", "are", "'s", "'re", "be", "remains", "remain"}:
+                verdict = True      # "is slated for mid-August", "remains slated for ...": a plan's date ahead
             elif t.dep_ == "xcomp" and t.head.lemma_ == "be" and "to" in aux and \
                     not any(c.dep_ in ("prep", "acomp", "attr") for c in t.head.children):
                 verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made

@@ -565,7 +565,8 @@ def _rule(kind: str, handle, rx: str, case: bool = False, tensed: bool = False) 
     return Rule(kind, re.compile(rx, 0 if case else re.I), handle, tensed)
 
 
-_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK\s+time|local\s+time)"
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|JST|IST|HKT|SGT|AEST|AEDT|MSK|UK\s+time|" \
+    r"local\s+time)"
 
 # Most specific first: of the matches starting at one place the longest wins, and of equally long ones the earlier
 # row. Adding a kind of expression is adding a row and its handler.
@@ -579,6 +580,9 @@ RULES: list[Rule] = [
         rf"(?:of\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("iso", _iso_date,
         rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # a wire page's stamp in numbers at the head of a line, before its clock time: "2009 04 25 08:50 JST"
+    _rule("stamp", _iso_date,
+        rf"(?m)^(?P<year>{_Y}) (?P<m>0[1-9]|1[0-2]) (?P<day>0?[1-9]|[12]\d|3[01])(?= [0-2]\d:[0-5]\d\b|\Z)"),
     _rule("my", _month_year,
         rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
         rf"(?:of\s+)?(?P<year>{_Y})\b", case=True),
@@ -803,6 +807,9 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 r"(?<![.!?]\s)\b(?!(?:Last|This|Next|The|In|Early|Late|Mid|By|Since|Until|During)\b)[A-Z][a-z]+\s+$",
                 text[max(0, m.start("season") - 20):m.start("season")]):
             continue    # a name: "the Arab Spring", "the Prague Spring"
+        if name == "season" and m.group("season")[:1].isupper() and \
+                re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r")\b)[A-Z][a-z]", text[m.end():]):
+            continue    # a name it opens: "the Winter Olympics", "Summer Games", "the Spring Festival"
         if name == "present" and m.group(0).lower() == "now" and re.match(r"\s*,?\s*(?:that)\b", text[m.end():]):
             continue
         if name == "season" and m.group("season").lower() == "spring" and _SPRING_VERB.search(
@@ -1138,18 +1145,42 @@ def _range_ends(text: str, out: list[Timex], names: list[str]) -> None:
         names.insert(i + 1, "md")
 
 
+_OPEN, _CLOSE = r"\s*(?:\(|-LRB-)\s*", r"\s*(?:\)|-RRB-)"
+_DAY_SEP = r"[\s,;|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;|–—-]*"
+
+
 def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
-    """A clock time takes the day of the date expression beside it ("at [3am] on [13 February 2021]")."""
-    for i, t in enumerate(out):
-        if t.type != "TIME" or not t.value or not t.value.startswith("T"):
-            continue
-        near = [o for o in out[i + 1:i + 2] + out[max(i - 1, 0):i]
-                if o.type == "DATE" and o.value and re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", o.value) and
-                # and the page stamp's separators: "September 2, 2010; 7:16 PM", "July 29, 2010 - 8:50 AM"
-                re.fullmatch(r"[\s,;|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;|–—-]*",
-                             text[min(t.end, o.end):max(t.start, o.start)], re.I)]
+    """A clock time takes the day of the date expression beside it ("at [3am] on [13 February 2021]"); a time
+    converted in brackets ("at 0900 local time (1400 GMT) on Sunday") is on the day of the time it converts, and
+    the day after the bracket is the pair's."""
+    clock = {i: t.value for i, t in enumerate(out) if t.type == "TIME" and t.value and t.value.startswith("T")}
+    partner = {}
+    for i in clock:
+        if i + 1 in clock and re.fullmatch(_OPEN, text[out[i].end:out[i + 1].start]) and \
+                re.match(_CLOSE, text[out[i + 1].end:]):
+            partner[i], partner[i + 1] = i + 1, i
+
+    def day_of(o: Timex, gap: str) -> bool:
+        # and the page stamp's separators: "September 2, 2010; 7:16 PM", "July 29, 2010 - 8:50 AM"
+        return o.type == "DATE" and bool(o.value) and bool(re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", o.value)) and \
+            bool(re.fullmatch(_DAY_SEP, gap, re.I))
+
+    for i, hm in clock.items():
+        t = out[i]
+        # a pair looks for its day past the closing bracket, and before the time it converts
+        last = max(i, partner.get(i, i))
+        first = min(i, partner.get(i, i))
+        near = []
+        if last + 1 < len(out):
+            gap = text[out[last].end:out[last + 1].start]
+            if last != i or i in partner:
+                gap = re.sub(r"^" + _CLOSE, "", gap)
+            if day_of(out[last + 1], gap):
+                near.append(out[last + 1])
+        if first > 0 and day_of(out[first - 1], text[out[first - 1].end:out[first].start]):
+            near.append(out[first - 1])
         if near:
-            t.value, t.how = near[0].value + t.value, f"clock time on {near[0].text}: {near[0].how}"
+            t.value, t.how = near[0].value + hm, f"clock time on {near[0].text}: {near[0].how}"
         else:
             t.value, t.how = None, "clock time: the text gives no day for it"
 

@@ -6,7 +6,8 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from ..model import Article, stable_id
-from .chrome import DATELINE, PAGE_STAMP, PRINT_NOTE, STAMP_CUE, cut_title, is_chrome_heading, lead_title
+from .chrome import DATELINE, PAGE_STAMP, PRINT_NOTE, STAMP_CUE, cut_title, is_chrome_heading, lead_title, \
+    stamp_day
 from .clean import Para, addresses_reader, clean_text, norm_key
 from .dedupe import NearDuplicates
 from .detok import normalise as detok
@@ -185,6 +186,8 @@ def _dateline(a: Article):
     for d in a.dropped:
         days = full_dates(d.text) if d.reason == DATELINE and STAMP_CUE.search(d.text) or \
             d.reason in (PRINT_NOTE, PAGE_STAMP) else []
+        if not days and d.reason == PAGE_STAMP and stamp_day(d.text):
+            days = [(stamp_day(d.text), 0, len(d.text))]
         if days:
             return PubDate(days[0][0].isoformat(), None, f"{what[d.reason]} '{d.text}'")
     return None

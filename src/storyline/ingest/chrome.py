@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _SENT_END = re.compile(r"([.!?\"”’:)]|'')\s*$")
 _BYLINE = re.compile(r"^(by|words by|written by|posted by|story by|text by)\s+(?!(?:the|a|an|monday|tuesday|wednesday|"
@@ -157,6 +158,12 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _HEAD_BYLINE = re.compile(r"(?:^|\s)By\s+" + _NAME + r"(?:\s*(?:,|and)\s+" + _NAME + r")*"
                           r"(?:\s*,\s*(?:[A-Z][\w'’-]*|and|of|for)(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5})?\s*$")
 HEAD_CREDIT = re.compile(r"(?:^|\s)Credit\s*:\s*\S.*$")   # a photo credit, run to the end of its line
+# A wire page stamped in numbers at the head of its first line, the byline after it, then the dateline:
+# "2009 04 25 08:50 JST By Ann Lee and Bo Ek MEXICO CITY (Reuters) - ..." (the agency's Japanese site).
+NUMERIC_STAMP = re.compile(r"^\s*(?P<y>(?:19|20)\d\d) (?P<m>0[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01]) "
+                           r"(?P<hm>[0-2]\d:[0-5]\d)(?: [A-Z]{2,4})?\s+")
+_STAMP_BYLINE = re.compile(r"By\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and)(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|and))*"
+                           r"\s+(?=[A-Z]{2})")
 
 
 @dataclass
@@ -176,7 +183,7 @@ def page_header(line: str) -> PageHeader | None:
     begin with the place written before the pipe, so that a pipe in a sentence is never taken for one."""
     m = _HEADER_STAMP.search(line)
     if not m:
-        return None
+        return _numeric_header(line)
     lead = line[m.end():]
     d = _WIRE_DATELINE.match(lead)
     if not d or len(lead) - d.end() < 20:
@@ -199,6 +206,32 @@ def page_header(line: str) -> PageHeader | None:
         out.credit, head = head, ""
     out.headline = head
     return out
+
+
+def _numeric_header(line: str) -> PageHeader | None:
+    """The header of a page stamped in numbers ("2009 04 25 08:50 JST [By ...] PLACE (Reuters) - ..."): only where
+    the wire's dateline follows the stamp and its byline."""
+    m = NUMERIC_STAMP.match(line)
+    if not m:
+        return None
+    rest = line[m.end():]
+    b = _STAMP_BYLINE.match(rest)
+    lead = rest[b.end():] if b else rest
+    d = _WIRE_DATELINE.match(lead)
+    if not d or len(lead) - d.end() < 20 or not re.fullmatch(r"[A-Z][A-Z.' -]*", d.group("place").strip()):
+        return None
+    return PageHeader("", lead, m.group(0).strip(), b.group(0).strip() if b else "")
+
+
+def stamp_day(text: str) -> date | None:
+    """The day of a numeric page stamp ("2009 04 25 08:50 JST"), as written (the stamp's own time zone)."""
+    m = NUMERIC_STAMP.match(text + " ")
+    if not m:
+        return None
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def line_reason(s: str) -> str | None:
