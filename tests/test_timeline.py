@@ -60,6 +60,20 @@ def test_shown_timeline_is_the_best_ranked_dates_in_date_order():
         shown(tl, 0, 1)
 
 
+def test_a_line_labelled_with_a_later_report_day_follows_the_day_s_stated_lines():
+    # A lead filed under the day before its report reads "reported <the report's day>"; shown before a line stated
+    # for the day it is filed under, the timeline ran out of date order (24, 23, 24).
+    line = lambda t, basis="stated", on=None: {"text": t, "article": "a", "start": 0, "end": 1, "date_basis": basis,
+                                               "reported_on": on, "independent_sources": 1, "sources": []}
+    tl = {"dates": 2, "lines": 2, "entries": [
+        {"date": "2025-06-23", "rank": 0, "lines": [line("lead", "reported", "2025-06-24"), line("stated")]},
+        {"date": "2025-06-24", "rank": 1, "lines": [line("next", "reported", "2025-06-24")]}]}
+    got = shown(tl)
+    assert [ln["text"] for x in got for ln in x["lines"]] == ["stated", "lead", "next"]
+    # the length asked for still takes the best-ranked lines first
+    assert [ln["text"] for x in shown(tl, 2, 1) for ln in x["lines"]] == ["lead", "next"]
+
+
 def test_a_source_said_it_is_shown_apart_from_a_reported_date():
     # Two meanings of "reported" would read as one: the modality (a source said it) is shown as "attributed".
     from storyline.output import _event_line

@@ -438,7 +438,14 @@ def shown(timeline: dict, dates: int | None = None, lines: int | None = None) ->
     dates = dates or timeline.get("dates") or 0
     lines = lines or timeline.get("lines") or 1
     top = sorted(timeline.get("entries", []), key=lambda x: x["rank"])[:dates]
-    return [{**x, "lines": x["lines"][:lines]} for x in sorted(top, key=lambda x: x["date"])]
+    # The best-ranked lines of each date, read in the order of the days they show: a lead filed under the day before
+    # its report is labelled with the report's day, after the lines stated for the day it is filed under.
+    return [{**x, "lines": sorted(x["lines"][:lines], key=lambda ln: _shown_day(ln, x))}
+            for x in sorted(top, key=lambda x: x["date"])]
+
+
+def _shown_day(line: dict, entry: dict) -> str:
+    return entry["date"] if line.get("date_basis", "stated") == "stated" else reported_on(line, entry)
 
 
 def attach(result, dates: int | None = None, lines: int | None = None) -> None:
