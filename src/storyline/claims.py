@@ -306,9 +306,15 @@ def _subject(verb):
         sent = verb.sent
         cut = sent.start_char + opener_end(sent.text)
         if subjects[0].idx < cut:
+            # (not a medium the parser hung there: "(Update ...) Via Twitter, CNN's Ann Lee reported:")
             appos = [c for c in subjects[0].subtree
-                     if c.dep_ == "appos" and c.idx >= cut and c.pos_ in ("NOUN", "PROPN")]
+                     if c.dep_ == "appos" and c.idx >= cut and c.pos_ in ("NOUN", "PROPN") and
+                     c.left_edge.lower_ not in MEDIUM_PREPS]
             subjects = [c for c in subjects if c.idx >= cut] or appos[:1] or subjects
+        if subjects[0].left_edge.lower_ in MEDIUM_PREPS:
+            # "Via Twitter, Ana Pell reported:" parsed with the medium as the subject and the person its apposition
+            appos = [c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+            subjects = appos[:1] or subjects
     if subjects:
         # Two subjects are a misparse. Where the first is no noun ("Both in X's testimony and in a statement, the
         # administration vowed") or the first half of a hyphenated word ("E-mails" split as "E", "-", "mails"),
@@ -363,6 +369,7 @@ def _subject(verb):
 
 
 ALOUD = {"say", "shout", "yell", "scream", "chant"}
+MEDIUM_PREPS = {"via", "on", "in", "through", "from", "at", "by", "with", "over"}
 LEGAL_PAPERS = {"lawsuit", "suit", "complaint", "petition", "motion", "appeal", "claim"}
 ISSUE_VERBS = {"issue", "release", "publish", "file", "send", "post", "lodge", "submit", "put", "distribute"}
 
