@@ -381,6 +381,8 @@ def future_of(doc):
                 return False    # "victims of Tuesday's earthquake": nobody names a quake to come by its day
             if _there_will_be(thing):
                 return True     # "Will there be a winter wave of infections?": what will exist lies ahead
+            if _told_as_done(thing):
+                return False    # "the February tests were conducted on ...", "a February analysis sent to BP"
             return None     # a month, day or season naming a thing ("the November elections", "Friday's protests",
             #                 "after Friday prayers", "the autumn flu vaccine"): past or coming alike, so the nearer
             #                 reading
@@ -522,7 +524,10 @@ def future_of(doc):
                 return None     # a present with no plan in it ("the target remains mid-August"): nearer reading
             if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ in _IMPLICATIVE:
                 continue    # "failed to shut off the well after the blast on April 20": the act is the verb's
-            if t.tag_ == "VBG" and not aux and (t.lemma_ in ("begin", "start") or t.dep_ in ("advcl", "pcomp")) and \
+            if t.tag_ == "VB" and not aux and t.dep_ in ("xcomp", "ccomp") and t.head.tag_ == "VBD":
+                continue    # "helped some banks endure through autumn": a bare infinitive has its host's tense
+            if t.tag_ == "VBG" and not aux and (t.lemma_ in ("begin", "start") or
+                                                t.dep_ in ("advcl", "pcomp", "xcomp")) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 # "to stop work beginning on Friday": when the act it hangs on starts, that act's time; "ignited a
                 # fireball, killing 11 workers, until Thursday", "by intercepting the well to late August": a bare
@@ -538,6 +543,25 @@ def future_of(doc):
         ahead = timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char)
         return None if ahead and through_noun else ahead
     return fut
+
+
+# Verbs that tell of a thing still to come, or one moved or called off: its month says nothing of the past.
+_UNDONE = {"push", "delay", "postpone", "defer", "move", "extend", "reschedule", "bring", "put", "shift", "adjourn",
+           "cancel", "call", "suspend", "schedule", "plan", "set", "slate", "announce", "expect", "propose",
+           "intend", "anticipate", "forecast", "predict", "project", "due", "hope", "aim", "tip"}
+
+
+def _told_as_done(noun) -> bool:
+    """The thing a month or day names is told as done: the subject of a past verb ("the February tests were
+    conducted"), or described by a past participle that is no plan ("a February analysis sent to BP", not "the
+    November vote planned by ...")."""
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in _UNDONE:
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if (verb.tag_ == "VBD" and not aux) or aux & {"was", "were"} and verb.tag_ == "VBN":
+            return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _UNDONE and
+               not any(g.dep_ in ("aux", "auxpass") for g in c.children) for c in noun.children)
 
 
 def _there_will_be(noun) -> bool:

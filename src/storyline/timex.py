@@ -100,7 +100,7 @@ def _anchor_md(m: int, d: int, anchor: date, future: bool) -> date | None:
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
              "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
              "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
-             "veterans day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5),
+             "veterans day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5), "may day": (5, 1),
              "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
              "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "memorial day": (5, 0, -1),
              "labor day": (9, 0, 1), "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4),
@@ -530,6 +530,14 @@ def _decade(m: re.Match, at: _At):
     return "DATE", m["dec"] + "X", "explicit"
 
 
+def _short_decade(m: re.Match, at: _At):
+    """ "'70s": the latest such decade that began before the anchor's year (the 1920s, not the 2020s, in 2010)."""
+    if at.anchor is None:
+        return None
+    y = at.anchor.year // 100 * 100 + int(m["sdec"]) * 10
+    return "DATE", f"{(y if y <= at.anchor.year else y - 100) // 10}X", "explicit"
+
+
 def _duration(m: re.Match, at: _At):
     v = _duration_value(m.groupdict())
     return ("DURATION", v, "explicit duration") if v else None
@@ -577,7 +585,8 @@ RULES: list[Rule] = [
         rf"(?:st|nd|rd|th)?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("dmy", _explicit_day,
         rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-        rf"(?:of\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
+        # ("Last updated: 1 may, 2009": between a day and a year even "may" in lower case is the month)
+        rf"(?:of\s+)?(?P<mon>{_MON}|{_MON_CAPS}|may)\.?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("iso", _iso_date,
         rf"\b(?P<year>{_Y})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
     # a wire page's stamp in numbers at the head of a line, before its clock time: "2009 04 25 08:50 JST"
@@ -620,6 +629,7 @@ RULES: list[Rule] = [
     _rule("holiday", _holiday,
         r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|Xmas|"
         r"Valentine's Day|Independence Day|the Fourth of July|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
+        r"May Day|"
         r"Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Memorial Day|Labor Day|Columbus Day|"
         r"Thanksgiving(?: Day)?)(?!\w)(?:,?\s+(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
         r"(?P<wkd>\s+(?:holiday\s+)?weekend\b)?",
@@ -677,6 +687,8 @@ RULES: list[Rule] = [
         r"(?=\s*(?:[.,;:)?!]|$|\s+(?:and|or|when|as|if|with|semester|season|term|election)\b)))\b", tensed=True),
     _rule("decade", _decade,
         r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
+    # "the 1960s and '70s": a decade written with its last two digits
+    _rule("short_decade", _short_decade, r"(?<![\w'’])['’](?P<sdec>\d)0s\b"),
     _rule("duration", _duration,
         rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
         rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
@@ -831,6 +843,9 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
         if rule.tensed and _COME.search(text, max(0, s0 - 6), s0):
             fut = True      # "Come Saturday, we are going out there": the coming one
+        if rule.tensed and _LABEL_DATE.search(text, max(0, s0 - 40), s0) and re.match(r"\s*:", text[m.end():]):
+            fut = None      # a caption's or a chronology's label, "Aug. 3: ... the new cap sits atop the well":
+            #                 the present of what follows is the picture's, no tense of the date's
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
         res = _choose(rule, m, anchor, fut, lv) if rule.tensed else normalise(rule, m, anchor, fut, lv)
@@ -861,6 +876,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             last = (value, m.end(), how)
     _ranges(text, out, names)
     _range_ends(text, out, names)
+    _weekday_dates(text, out, names)
     _clock_dates(text, out, sentence_of)
     _counted_from_next(text, out)
     return out
@@ -1146,7 +1162,23 @@ def _range_ends(text: str, out: list[Timex], names: list[str]) -> None:
 
 
 _OPEN, _CLOSE = r"\s*(?:\(|-LRB-)\s*", r"\s*(?:\)|-RRB-)"
-_DAY_SEP = r"[\s,;|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;|–—-]*"
+_DAY_SEP = r"[\s,;:|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;:|–—-]*"
+
+
+# The start of a line, with at most an agency's or a photographer's credit ("Reuters", "AP Photo") before the label date.
+_LABEL_DATE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.&'’/-]*[ \t]+){0,2}$")
+
+
+def _weekday_dates(text: str, out: list[Timex], names: list[str]) -> None:
+    """A weekday written before its day and month ("had been due to re-open on Sunday 31 May") is that day: the
+    weekday's own reading (here the Sunday before) gives way to the date beside it, when the names agree."""
+    for i in range(len(out) - 1):
+        wd, d = out[i], out[i + 1]
+        if names[i] == "weekday" and names[i + 1] in ("md", "dm") and d.value and \
+                re.fullmatch(r"\d{4}-\d\d-\d\d", d.value) and re.fullmatch(r",?\s+(?:the\s+)?", text[wd.end:d.start]):
+            day = date.fromisoformat(d.value)
+            if WEEKDAYS[day.weekday()] == wd.text.split()[-1].lower():
+                wd.value, wd.how = d.value, f"the weekday of {d.text}: {d.how}"
 
 
 def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
