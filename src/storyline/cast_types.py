@@ -33,7 +33,8 @@ THING_NOUNS = {"drug", "drugs", "antiviral", "antivirals", "vaccine", "vaccines"
                "boats", "drillship", "barge", "yacht", "ferry", "journal", "dispersant", "chemical", "pesticide",
                "well", "wells", "leaflet", "leaflets", "booklet", "pamphlet", "brochure", "series", "single",
                "track", "cartoon", "sitcom", "musical", "opera", "exercise", "app", "game", "virus",
-               "strain", "disease", "classic", "anthem", "ballad"}
+               "strain", "disease", "classic", "anthem", "ballad", "blog", "podcast", "memoir", "newsletter",
+               "column"}
 PERSON_NOUNS = {"singer", "actor", "actress", "seamstress", "artist", "painter", "writer", "author", "novelist",
                 "poet", "composer", "musician", "player", "striker", "patient", "nurse", "doctor", "surgeon",
                 "scientist", "researcher", "economist", "analyst", "journalist", "reporter", "photographer",

@@ -97,6 +97,13 @@ RANKS = {"Rear": {"adm", "admiral"}, "Vice": {"adm", "admiral"}, "Petty": {"offi
 # Nouns for a person of a nation that are no adjective ("Briton Ada Marsh").
 NATIONALITY_NOUNS = {"Briton", "Scot", "Englishman", "Englishwoman", "Frenchman", "Frenchwoman", "Irishman",
                      "Irishwoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman"}
+# The major religions and their branches as general reference lists name them, and their followers: a faith is
+# neither a body nor a place ("Islam" tagged ORG), spaCy's NORP as a group of believers is.
+RELIGIONS = {"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Taoism", "Shinto",
+             "Shintoism", "Zoroastrianism", "Confucianism", "Catholicism", "Protestantism", "Mormonism", "Sufism",
+             "Bahaism", "Orthodoxy", "Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews", "Hindu", "Hindus",
+             "Buddhist", "Buddhists", "Sikh", "Sikhs", "Catholic", "Catholics", "Protestant", "Protestants",
+             "Mormon", "Mormons", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites"}
 
 
 def is_demonym(word: str) -> bool:
@@ -427,6 +434,7 @@ def _first_name(doc, start: int, end: int, taken: set, ents: list, dropped: set)
         return start
     prev = doc[start - 1]
     if not (prev.is_title and prev.is_alpha and prev.pos_ == "PROPN" and len(prev) >= 2 and not prev.is_stop) or \
+            _gerund(prev.text) or \
             "\n" in prev.whitespace_ or prev.lower_ in HONORIFICS | TITLE_HEADS | TITLE_MODS or \
             prev.text in never_person() or prev.is_sent_start and any(t.text == prev.lower_ for t in doc):
         return start
@@ -437,6 +445,23 @@ def _first_name(doc, start: int, end: int, taken: set, ents: list, dropped: set)
             return start
         dropped.add((other.start, other.end))
     return start - 1
+
+
+def _gerund(word: str) -> bool:
+    """ "Remodeling", "Saving", "Finding": a verb's -ing form that is no given name opens a title ("Remodeling
+    Martha", a book), never a person's name (the model's verb list, so no list of titles is needed)."""
+    from .cast_types import given_names
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 6 or word in given_names():
+        return False
+    verbs = _verb_lemmas()
+    stem = low[:-3]
+    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    return frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
 
 
 def _split_route(doc, e) -> list:
@@ -1169,7 +1194,7 @@ def _judge(doc, ent) -> list:
     # "British Health Secretary ...").
     # ("the second Briton to die" tagged a person: a nationality noun names no one)
     if label in ("GPE", "LOC", "ORG") and len(words) == 1 and is_demonym(words[0].text) or \
-            len(words) == 1 and words[0].text in NATIONALITY_NOUNS:
+            len(words) == 1 and words[0].text in NATIONALITY_NOUNS | RELIGIONS:
         return [Span(doc, ent.start, ent.end, label="NORP")]
     if len(words) >= 2 and last in LAW_WORDS and words[-1].is_title:
         return [Span(doc, ent.start, ent.end, label="LAW")]
