@@ -38,3 +38,24 @@ def test_a_blog_named_in_apposition_is_a_work():
     for name in ("Dispatches", "Letters"):
         ents, _ = _cast(f"Ina Lund writes about power. Her blog, {name}, is read by thousands of managers.")
         assert _names(ents).get(name) not in ("person", "organization", "place")
+
+
+def _mentions(text: str):
+    from storyline import nlp
+    from storyline.model import Article
+    a = Article("a", "a.txt", text)
+    doc = nlp.get_nlp()(text)
+    return [(m.text, m.label) for m in nlp.mentions(a, doc, nlp.sentences(a, doc))]
+
+
+def test_a_transcript_s_speaker_labels():
+    # A broadcast transcript labels each turn "NAME, ROLE (direction):"; the role and the directions are no names.
+    ms = _mentions("The square filled again on Monday.\n"
+                   "ANA PELL, KESTROW RADIO SENIOR CORRESPONDENT (on camera): We have come to this building.\n"
+                   "UNIDENTIFIED MALE (through translator): Security forces fired at us.\n"
+                   "ODA: But I did not see that (INAUDIBLE) in Talvor.\n"
+                   "INTERNATIONAL CORRESPONDENT: The crowd is growing.")
+    assert ("ANA PELL", "PERSON") in ms and ("ODA", "PERSON") in ms
+    assert not any(t in ("INAUDIBLE", "UNIDENTIFIED MALE") or "CORRESPONDENT" in t for t, _ in ms)
+    # one capitalised word and a colon opening a headline is no transcript
+    assert ("US", "GPE") in _mentions("US: prices fell again on Monday, the agency said.")

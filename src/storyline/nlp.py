@@ -414,6 +414,65 @@ def datelines(doc):
     return doc
 
 
+# A broadcast transcript's furniture: who speaks when no name is given, and the stage directions in brackets.
+TRANSCRIPT_NOBODY = {"UNIDENTIFIED", "MALE", "FEMALE", "VOICE", "OF", "CROWD", "PROTESTERS", "PROTESTER", "MAN",
+                     "WOMAN", "GROUP", "ANNOUNCER", "NARRATOR", "CHANTING", "CHILD", "GIRL", "BOY", "PEOPLE"}
+STAGE_WORDS = {"INAUDIBLE", "CROSSTALK", "LAUGHTER", "APPLAUSE", "BEGIN", "END", "VIDEO", "VIDEOTAPE", "CLIP",
+               "AUDIO", "COMMERCIAL", "BREAK", "MUSIC", "CHANTING", "SINGING", "GUNFIRE", "BELL", "RINGING",
+               "CHEERING", "FOREIGN", "LANGUAGE", "SPEAKING", "UNINTELLIGIBLE", "SOUNDBITE", "BREAKING", "NEWS"}
+ROLE_CAPS = {"CORRESPONDENT", "ANCHOR", "REPORTER", "HOST", "PRODUCER", "CONTRIBUTOR", "ANALYST", "EDITOR",
+             "COMMENTATOR", "CHIEF", "SENIOR", "INTERNATIONAL", "NATIONAL", "FOREIGN", "POLITICAL", "BUSINESS",
+             "LEGAL", "MEDICAL", "MILITARY", "STUDENT", "NEWS", "CORRESPONDENTS"}
+
+
+@Language.component("transcript_labels")
+def transcript_labels(doc):
+    """A broadcast transcript's speaker label at a line's start ("NIC ROBERTSON, CNN SENIOR INTERNATIONAL
+    CORRESPONDENT (on camera): ...", "KURTZ: ...") names the person who speaks; the role after the comma is no body
+    and "UNIDENTIFIED MALE (through translator):" names no one. A stage direction in brackets ("(INAUDIBLE)",
+    "(BEGIN VIDEOTAPE)") is no name. The model had made places, bodies and fragments of them."""
+    ents, drop, labels = list(doc.ents), set(), []
+    for i, tok in enumerate(doc):
+        if tok.text in ("(", "-LRB-"):
+            k = i + 1
+            while k < len(doc) and doc[k].is_upper and doc[k].is_alpha:
+                k += 1
+            if k > i + 1 and k < len(doc) and doc[k].text in (")", "-RRB-") and \
+                    all(t.text in STAGE_WORDS for t in doc[i + 1:k]):
+                drop.update(range(i + 1, k))
+        if not (i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_) or not (tok.is_upper and tok.is_alpha):
+            continue
+        colon = next((k for k in range(i + 1, min(len(doc), i + 16)) if doc[k].text in (":", "):")), None)
+        if colon is None or any("\n" in t.whitespace_ for t in doc[i:colon]):
+            continue
+        # every word of the label in capitals, but a direction in brackets ("(on camera)", "(through translator)")
+        inside, depth = [], 0
+        for t in doc[i:colon]:
+            depth += t.text in ("(", "-LRB-")
+            if not depth and t.is_alpha:
+                inside.append(t)
+            depth -= t.text in (")", "-RRB-") and depth > 0
+        if not inside or not all(t.is_upper for t in inside):
+            continue
+        j = i
+        while j < colon and doc[j].is_upper and (doc[j].is_alpha or doc[j].text in (".", "'", "-")):
+            j += 1
+        labels.append((i, j, colon))
+    if len(labels) >= 2:    # a transcript labels its turns; one "US: ..." line is a headline's
+        for i, j, colon in labels:
+            name = [t.text for t in doc[i:j] if t.is_alpha]
+            if " ".join(name) in ACRONYMS or doc[i:j].text.title() in gazetteer()["countries"]:
+                continue
+            drop.update(range(i, colon))
+            if name and not set(name) <= TRANSCRIPT_NOBODY | ROLE_CAPS | STAGE_WORDS:
+                ents.append(Span(doc, i, j, label="PERSON"))
+    if drop:
+        keep = [e for e in ents if not any(t.i in drop for t in e) or e.label_ == "PERSON" and
+                any(x is e for x in ents[len(doc.ents):])]
+        doc.ents = spacy.util.filter_spans(keep)
+    return doc
+
+
 COUNTRY_SHORT = {"US", "U.S.", "USA", "UK", "U.K.", "Britain", "America"}
 
 
@@ -593,7 +652,8 @@ def _add_rules(nlp) -> None:
     nlp.add_pipe("joined_names", after="ner")
     nlp.add_pipe("title_names", after="joined_names")
     nlp.add_pipe("datelines", after="title_names")
-    nlp.add_pipe("acronym_definitions", after="datelines")
+    nlp.add_pipe("transcript_labels", after="datelines")
+    nlp.add_pipe("acronym_definitions", after="transcript_labels")
     nlp.add_pipe("same_name_same_tag", after="acronym_definitions")
 
 
