@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from test_cast_classes import _cast, _names
+from test_cast_round16 import _mentions
 
 pytestmark = pytest.mark.slow
 
@@ -38,14 +39,6 @@ def test_a_blog_named_in_apposition_is_a_work():
     for name in ("Dispatches", "Letters"):
         ents, _ = _cast(f"Ina Lund writes about power. Her blog, {name}, is read by thousands of managers.")
         assert _names(ents).get(name) not in ("person", "organization", "place")
-
-
-def _mentions(text: str):
-    from storyline import nlp
-    from storyline.model import Article
-    a = Article("a", "a.txt", text)
-    doc = nlp.get_nlp()(text)
-    return [(m.text, m.label) for m in nlp.mentions(a, doc, nlp.sentences(a, doc))]
 
 
 def test_a_transcript_s_speaker_labels():
