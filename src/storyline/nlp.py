@@ -431,7 +431,7 @@ def transcript_labels(doc):
     CORRESPONDENT (on camera): ...", "KURTZ: ...") names the person who speaks; the role after the comma is no body
     and "UNIDENTIFIED MALE (through translator):" names no one. A stage direction in brackets ("(INAUDIBLE)",
     "(BEGIN VIDEOTAPE)") is no name. The model had made places, bodies and fragments of them."""
-    ents, drop, labels = list(doc.ents), set(), []
+    drop, labels, named = set(), [], []
     for i, tok in enumerate(doc):
         if tok.text in ("(", "-LRB-"):
             k = i + 1
@@ -465,11 +465,9 @@ def transcript_labels(doc):
                 continue
             drop.update(range(i, colon))
             if name and not set(name) <= TRANSCRIPT_NOBODY | ROLE_CAPS | STAGE_WORDS:
-                ents.append(Span(doc, i, j, label="PERSON"))
+                named.append(Span(doc, i, j, label="PERSON"))
     if drop:
-        keep = [e for e in ents if not any(t.i in drop for t in e) or e.label_ == "PERSON" and
-                any(x is e for x in ents[len(doc.ents):])]
-        doc.ents = spacy.util.filter_spans(keep)
+        doc.ents = spacy.util.filter_spans([e for e in doc.ents if not any(t.i in drop for t in e)] + named)
     return doc
 
 
