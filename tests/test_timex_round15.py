@@ -9,6 +9,8 @@ dated a day before their folders, which no rule here touches). Every sentence he
 - a date that labels a caption or a chronology line ("Aug. 3: the new cap sits atop the well") takes no tense from
   the present after it;
 - a weekday before its day and month ("due to reopen on Sunday 31 May") is that day;
+- a thing named after a holiday ("a 'Christmas tree' bill", read off the session's flu-slice timeline, where it had
+  dated a line to Christmas Day) is no day;
 - "1 may, 2009" (a stamp in lower case), a clock time after "date:" ("February 9, 2011: 2:42 PM ET"), "May Day" and
   "the '70s" are read."""
 from __future__ import annotations
@@ -66,3 +68,9 @@ def test_more_written_forms():
     v = values("The dam was studied in the 1960s and '70s.", "2011-05-02")
     assert v["'70s"] == "197X"
     assert "may, 2011" not in values("It may, 2011 or not, rain.", "2011-05-02")
+
+
+def test_a_thing_named_after_a_holiday_is_no_day():
+    assert "Christmas" not in values("The bill has become a 'Christmas tree' of extras, critics said.", "2011-06-08")
+    assert "Christmas" not in values("She sent Christmas cards to every voter.", "2011-06-08")
+    assert values("Sales rose over Christmas.", "2011-06-08")["Christmas"] == "2010-12-25"

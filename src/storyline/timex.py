@@ -631,7 +631,10 @@ RULES: list[Rule] = [
         r"Valentine's Day|Independence Day|the Fourth of July|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
         r"May Day|"
         r"Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Memorial Day|Labor Day|Columbus Day|"
-        r"Thanksgiving(?: Day)?)(?!\w)(?:,?\s+(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
+        r"Thanksgiving(?: Day)?)(?!\w)"
+        # a thing named after the holiday ("a 'Christmas tree' bill", "Christmas cards") is no day
+        r"(?!\s+(?:tree|card|carol|pudding|decoration|light|cracker|present|gift|stocking|jumper|song)s?\b)"
+        r"(?:,?\s+(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
         r"(?P<wkd>\s+(?:holiday\s+)?weekend\b)?",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
