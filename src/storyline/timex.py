@@ -1168,7 +1168,8 @@ _OPEN, _CLOSE = r"\s*(?:\(|-LRB-)\s*", r"\s*(?:\)|-RRB-)"
 _DAY_SEP = r"[\s,;:|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;:|–—-]*"
 
 
-# The start of a line, with at most an agency's or a photographer's credit ("Reuters", "AP Photo") before the label date.
+# The start of a line, with at most an agency's or a photographer's credit ("Reuters", "AP Photo") before the label
+# date.
 _LABEL_DATE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.&'’/-]*[ \t]+){0,2}$")
 
 
@@ -1208,7 +1209,7 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
         near = []
         if last + 1 < len(out):
             gap = text[out[last].end:out[last + 1].start]
-            if last != i or i in partner:
+            if i in partner:
                 gap = re.sub(r"^" + _CLOSE, "", gap)
             if day_of(out[last + 1], gap):
                 near.append(out[last + 1])
