@@ -80,6 +80,26 @@ def _outlet(a: dict) -> str:
     return t if len(t) <= 48 else t[:47].rsplit(" ", 1)[0] + "…"
 
 
+def published_label(a: dict) -> str:
+    """An article's day as a reader should take it: the day, or where only a bound is known, the bound ("date
+    unknown, not before 2024-05-01"), never a bare "date unknown" that hides what the text does pin."""
+    if a.get("published"):
+        return a["published"]
+    bound = a.get("published_bound")
+    return f"date unknown, {bound}" if bound else "date unknown"
+
+
+def _story_span(s: dict, arts: dict) -> str:
+    """"5 articles, 2024-11-09 to 2024-11-09" read as if all five were of that day; say how many carry no day."""
+    days = [d for d in s["date_range"] if d]
+    span = "undated" if not days else days[0] if len(set(days)) == 1 else " to ".join(days)
+    undated = sum(1 for a in s["articles"] if a in arts and not arts[a].get("published"))
+    if days and undated:
+        span += f"; {undated} of them undated"
+    n = len(s["articles"])
+    return f"{n} article{'s' if n != 1 else ''}, {span}"
+
+
 def _timeline_md(s: dict, arts: dict) -> list[str]:
     entries = shown(s.get("timeline") or {})
     if not entries:
@@ -109,8 +129,7 @@ def markdown(data: dict) -> str:
                  f"{len(data['claims'])} claims.")
     lines.append("")
     for s in data["stories"]:
-        dr = " to ".join(d for d in s["date_range"] if d) or "undated"
-        lines += [f"## {_md(s['title'])}", "", f"*{len(s['articles'])} articles, {dr}*", ""]
+        lines += [f"## {_md(s['title'])}", "", f"*{_story_span(s, arts)}*", ""]
         cast = [ents[e]["name"] for e in s["entities"] if e in ents]
         if cast:
             lines += ["Cast: " + ", ".join(_md(c) for c in cast), ""]
@@ -157,5 +176,5 @@ def markdown(data: dict) -> str:
     for a in data["articles"]:
         extra = f" — {a['status']}: {_md(a['reason'])}" if a["status"] != "ingested" or a["reason"] else ""
         lines.append(f"- `{a['id']}` {_md(a['title'])} ({_md(a['outlet']) or 'outlet unknown'}, "
-                     f"{a['published'] or 'date unknown'}) {_md(a['source_path'])}{extra}")
+                     f"{published_label(a)}) {_md(a['source_path'])}{extra}")
     return "\n".join(lines) + "\n"
