@@ -431,6 +431,11 @@ def _inverted_speaker(verb):
     if not set_off or verb.lemma_.lower() in ("tell", "inform", "ask", "urge", "warn", "assure") or \
             verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None     # (a participle has no inverted subject: ", accusing its government of ..." is its object)
+    if any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        # "the chief executive, Tony Hayward, called the explosion "a tragic disaster"": a verb that names what
+        # it takes ("called X Y", "described X as Y") after a subject's apposition has X as the thing named; an
+        # inverted attribution ("writes Ana Pell,") takes no such second part.
+        return None
     after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
     if after is None or after.pos_ not in ("PROPN", "NOUN") or after.left_edge.i != verb.i + 1 or \
             after.right_edge.i + 1 >= len(verb.doc) or verb.doc[after.right_edge.i + 1].text not in (",", "."):
@@ -1168,6 +1173,11 @@ def _no_claim(v, comp) -> bool:
     if lemma == "understand" and _understands_as_person(v):
         return True   # "He understands that ...", "said he understood": a state of mind, where "the paper
                       # understands that" is the press's way to report what its sources say
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("fail", "neglect", "omit"):
+        return True   # "the report failed to explain how it reached its estimates": nothing was explained
+    if _nested_infinitive(v):
+        return True   # "she said the White House had been too quick to declare the oil was gone": her claim,
+                      # within which the White House's declaring is what she says of it, no claim of its own
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("expect", "plan", "schedule", "due", "intend",
                                                          "want", "hope", "set"):
         return True   # "is expected to announce": a speech act still to come
@@ -1196,6 +1206,20 @@ def _no_claim(v, comp) -> bool:
                       # stands for ("the charges, which he denies" reads the charges, _antecedent_span)
     return lemma in NEEDS_CLAUSE and not hosted and not any(c.dep_ in ("ccomp", "parataxis") for c in comp) and \
         figure_at(v) is None
+
+
+def _nested_infinitive(v) -> bool:
+    """An infinitive of speech inside the clause another reporting verb reports (the path up from it passes a
+    clausal complement of that verb): the outer speaker's words describe the act; it is not a claim of the one it
+    is told of."""
+    if v.dep_ != "xcomp":
+        return False
+    t = v
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and is_claim_verb(t.head):
+            return True
+        t = t.head
+    return False
 
 
 # Neutral verbs of announcing whose plain object may only name what was announced.
