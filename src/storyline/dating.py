@@ -399,6 +399,10 @@ def future_of(doc):
                 #                         the happening the act is counted from, which the act's tense leaves open
             if t.lower_ == "for" and t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing"):
                 lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
+            if t.lower_ == "for" and t.head.lemma_.lower() in ("preparation", "anticipation", "readiness"):
+                # "a paper released earlier this month in preparation for the G-20 summit in April": what is prepared
+                # for comes after the preparing; a month is then ahead, a day may be past by now
+                return True if bare_month or season is not None else None
             if t.lower_ == "to" and t.dep_ == "prep" and lean is None and \
                     any(a.lemma_ in _MOVED and a.pos_ == "VERB" for a in list(t.ancestors)[:6]):
                 lean = True     # "postponed to March", "pushing back the attempt to seal it by cutting the valve to
@@ -439,8 +443,10 @@ def future_of(doc):
                 verdict = True      # not "could" alone: "On Thursday I could smell the oil" is past
             elif "could" in aux and not aux & {"have", "'ve", "not", "n't"} and \
                     (t.tag_ == "VB" or t.tag_ == "VBN" and "be" in aux) and \
-                    t.lemma_ not in _SENSED:
-                verdict = True      # "oil could reach the wildlife area Friday night": a possibility ahead
+                    (t.lemma_ not in _SENSED or t.lemma_ == "be" and
+                     any(c.dep_ == "acomp" and c.lower_ in _READY for c in t.children)):
+                verdict = True      # "oil could reach the wildlife area Friday night", "a vaccine that could be ready
+                #                     as early as July": a possibility ahead
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
                 verdict = True
             elif t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.lemma_ in _REQUESTS:
@@ -488,6 +494,10 @@ def future_of(doc):
                 verdict = True      # "would struggle if the river flooded in March": a past form, a coming March
             elif t.tag_ == "VBN" and t.dep_ == "acl" and not aux and t.lemma_ in ("plan", "schedule", "set", "slate"):
                 return None         # "a call planned for Friday": a plan's day, after or before publication alike
+            elif t.tag_ == "VBD" and t.lemma_ in _ARRANGE and tok.head.lower_ == "for" and \
+                    tok.head.head.dep_ == "dobj" and tok.head.head.head.i == t.i:
+                return None         # "Protesters planned an anti-BP rally for Sunday": the day of the thing arranged,
+                #                     after or before publication alike (the nearer reading)
             elif t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux:
                 return None         # "an interview to be broadcast on Sunday": still to come when it was arranged
             elif t.tag_ == "VBN" and aux and aux <= {"be", "to", "is", "are", "am", "'s", "'re", "being", "not", "n't"}:
@@ -638,6 +648,10 @@ _UNFORESEEN = {"earthquake", "quake", "tremor", "aftershock", "explosion", "blas
 # What "could" says was possible at a past time, not ahead: "On Thursday I could smell the oil".
 _SENSED = {"see", "smell", "hear", "feel", "taste", "tell", "remember", "recall", "understand", "afford", "sleep",
            "find", "get", "do", "be", "say", "only"}
+# Adjectives of a thing made ready: "could be ready / available by July" is a possibility ahead.
+_READY = {"ready", "available", "complete", "operational", "finished", "done", "open", "able", "online"}
+# Verbs that arrange a thing for a day ("planned a rally for Sunday", "called a meeting for Thursday").
+_ARRANGE = {"plan", "schedule", "set", "call", "arrange", "organise", "organize", "book", "fix", "slate", "announce"}
 # Verbs of expecting: their object lies ahead of when they were said ("expected 750 skimmers by August").
 _EXPECT = {"expect", "forecast", "predict", "project", "anticipate", "hope", "plan", "estimate"}
 _SEASONS = {"winter", "spring", "summer", "autumn", "fall"}

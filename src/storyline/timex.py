@@ -367,6 +367,10 @@ def _relative_unit(m: re.Match, at: _At):
         # and its "this week" in a clause not told as past ("will triple", "head back ... this week") is the
         # working week that starts the next day
         return "DATE", _iso_week(anchor + timedelta(days=1)), at.anchored + " (a Sunday: the week ahead)"
+    if which == "this" and anchor.weekday() == 5 and at.future is True and not m["rel"] and not m["rel2"]:
+        # so is a Saturday's "this week" told as still to come ("schools will remain closed this week"): what is
+        # left of the ISO week is its weekend
+        return "DATE", _iso_week(anchor + timedelta(days=2)), at.anchored + " (a Saturday: the week ahead)"
     return "DATE", _iso_week(anchor + timedelta(weeks=k)), at.anchored
 
 
@@ -813,8 +817,10 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if name == "mon" and m.group("mon") == "May" and not re.match(
                 r"(?i)(in|since|until|by|from|during|early|late|mid|last|next|this|for|of|before|after|between|till|"
                 r"the end of|the beginning of|the start of)",
-                m.group(0)) and not _MONTH_LIST.search(text, max(0, s0 - 30), m.start("mon")):
-            continue
+                m.group(0)) and not _MONTH_LIST.search(text, max(0, s0 - 30), m.start("mon")) and \
+                not re.search(r"(?:^|[.!?]\s+|\n)(?:In|Since|Until|By|From|During|Before|After|Through|Last|Next|"
+                              r"Early|Late)\s+$", text[max(0, s0 - 12):s0]):
+            continue    # the verb "may"; but "In May, 60 percent said" opens a sentence with its preposition
         if name == "weekday" and re.search(r"(?:\b[Tt]he|'s)\s+$", text[max(0, s0 - 5):s0]) and \
                 re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]", text[m.end():]):
             continue    # a name: "the Sunday Times", "London's Sunday Telegraph"
@@ -857,9 +863,10 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         typ, value, how = res
         if name == "weekday" and value and anchor and not m.group("mod"):
             value, how = _of_named_week(text, m, value, how, anchor)
+        kind_of = re.match(r"-(?:style|like|type)\b", text[m.end():m.end() + 6]) is not None
         if name in ("md", "dm", "holiday") and value and anchor and \
-                re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
-            value, how = _named_by_date(m, value, how, anchor)
+                (kind_of or re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0])):
+            value, how = _named_by_date(m, value, how, anchor, kind_of=kind_of)
         if name == "ago" and value and last and last[1] >= sa:
             value, how = _year_on_year(text, m, value, how, last)
         if name == "later" and value and "publication" in last[2]:
@@ -1082,16 +1089,17 @@ def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, ancho
     return v, f"narrative year {y}: the past narrative is set in the year written just before it"
 
 
-def _named_by_date(m: re.Match, value: str, how: str, anchor: date) -> tuple[str, str]:
+def _named_by_date(m: re.Match, value: str, how: str, anchor: date, kind_of: bool = False) -> tuple[str, str]:
     """A day and month used as a name ("the Sept. 11 attacks", "the government's Sept. 11 fund") leave the year out
     because the reader knows it. Within eight months of publication that is this story's year ("the April 20
     blast" in November); further away it is a famous past event whose year the text does not give, and the nearest
-    reading would invent one (2009-09-11 for the 2001 attacks): the year stays open."""
+    reading would invent one (2009-09-11 for the 2001 attacks): the year stays open. A date made a kind of thing
+    ("another Sept. 11-style attack") names an archetype the reader knows, whatever the distance."""
     at = _start_of(value)
-    if at is None or abs((at - anchor).days) <= 240:
+    if at is None or abs((at - anchor).days) <= 240 and not kind_of:
         return value, how
-    return "XXXX" + value[4:], f"a date naming a thing ('{m.group(0).strip()}'), over eight months from publication: " \
-                               "the text does not give its year"
+    why = "made a kind of thing" if kind_of else "over eight months from publication"
+    return "XXXX" + value[4:], f"a date naming a thing ('{m.group(0).strip()}'), {why}: the text does not give its year"
 
 
 def _year_on_year(text: str, m: re.Match, value: str, how: str, last: tuple) -> tuple[str, str]:
