@@ -8,6 +8,8 @@ written for the test.
 - "could be ready / available" with a month is a possibility ahead ("could" with "be" alone stays open);
 - what is prepared for ("in preparation for the summit in April") comes after the preparing;
 - a date made a kind of thing ("another Sept. 11-style attack") names an archetype: its year stays open;
+- a participle of writing ("the questions, set out in a letter on Sunday") is done, where "set for Sunday" is a
+  plan's day;
 - "In May, ..." opening a sentence is the month, where a bare "May" stays the verb."""
 from __future__ import annotations
 
@@ -62,3 +64,12 @@ def test_in_may_opening_a_sentence_is_the_month():
     v = values("The survey changed little. In May, 40 percent of voters backed the plan.", "2015-07-20")
     assert v["May"] == "2015-05"
     assert "May" not in values("The survey changed little. May the best plan win.", "2015-07-20")
+
+
+def test_a_thing_set_out_in_writing_is_done_where_a_thing_set_for_a_day_is_planned():
+    # Friday 20 March 2015
+    v = values("The demands, set out in a letter to the mayor on Sunday by two councillors, include a new bridge.",
+               "2015-03-20")
+    assert v["Sunday"] == "2015-03-15"
+    v = values("The talks, set for Sunday in Geneva, include the ministers.", "2015-03-20")
+    assert v["Sunday"] == "2015-03-22"

@@ -492,8 +492,11 @@ def future_of(doc):
                 return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
             elif t.tag_ in ("VBD", "VBN") and not aux and _hypothetical(t):
                 verdict = True      # "would struggle if the river flooded in March": a past form, a coming March
-            elif t.tag_ == "VBN" and t.dep_ == "acl" and not aux and t.lemma_ in ("plan", "schedule", "set", "slate"):
+            elif t.tag_ == "VBN" and t.dep_ == "acl" and not aux and t.lemma_ in ("plan", "schedule", "set", "slate") \
+                    and not any(c.dep_ == "prt" and c.lower_ in ("out", "down", "forth", "off", "aside")
+                                for c in t.children):
                 return None         # "a call planned for Friday": a plan's day, after or before publication alike
+                #                     (not "the questions, set out in a letter on Sunday": written, done)
             elif t.tag_ == "VBD" and t.lemma_ in _ARRANGE and tok.head.lower_ == "for" and \
                     tok.head.head.dep_ == "dobj" and tok.head.head.head.i == t.i:
                 return None         # "Protesters planned an anti-BP rally for Sunday": the day of the thing arranged,
