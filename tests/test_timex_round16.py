@@ -10,6 +10,9 @@ written for the test.
 - a date made a kind of thing ("another Sept. 11-style attack") names an archetype: its year stays open;
 - a participle of writing ("the questions, set out in a letter on Sunday") is done, where "set for Sunday" is a
   plan's day;
+- "early Saturday" told in the past on a Friday page is the small hours after the page's day (a live page in US time
+  reporting Cairo's night; read off the Egypt slice's timeline, where "Mubarak's speech early Saturday" was dated a
+  week back), where a plain past "on Saturday" is the one before;
 - "In May, ..." opening a sentence is the month, where a bare "May" stays the verb."""
 from __future__ import annotations
 
@@ -73,3 +76,13 @@ def test_a_thing_set_out_in_writing_is_done_where_a_thing_set_for_a_day_is_plann
     assert v["Sunday"] == "2015-03-15"
     v = values("The talks, set for Sunday in Geneva, include the ministers.", "2015-03-20")
     assert v["Sunday"] == "2015-03-22"
+
+
+def test_early_the_next_day_told_in_the_past_is_the_next_day():
+    # Friday 4 March 2016
+    v = values("An official said the president was not forthcoming in his speech early Saturday.", "2016-03-04")
+    assert v["Saturday"] == "2016-03-05"
+    v = values("Reporters at the square early Saturday morning said the crowd had thinned.", "2016-03-04")
+    assert v["Saturday morning"] == "2016-03-05TMO"
+    assert values("The president spoke on Saturday.", "2016-03-04")["Saturday"] == "2016-02-27"
+    assert values("The president spoke early Thursday.", "2016-03-04")["Thursday"] == "2016-03-03"

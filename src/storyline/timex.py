@@ -407,6 +407,9 @@ def _part_of_day(m: re.Match, at: _At):
         return "TIME", None, "part of day without a publication date"
     if day in ("yesterday", "today", "tomorrow", "this"):
         d = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day, 0))
+    elif WEEKDAYS.index(day) == (anchor.weekday() + 1) % 7 and part in ("MO", "NI") and \
+            _EARLY.search(m.string, max(0, m.start() - 10), m.start()):
+        d = anchor + timedelta(days=1)      # "early Thursday morning" on a Wednesday page: the small hours after it
     else:
         d = _weekday(WEEKDAYS.index(day), "", anchor, at.future)
     return "TIME", f"{d.isoformat()}T{part}", at.anchored + _tense(at.future)
@@ -504,7 +507,15 @@ def _weekday_date(m: re.Match, at: _At):
     mod = (m["mod"] or "").lower()
     if at.anchor is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", "weekday without a publication date"
+    if not mod and wd == (at.anchor.weekday() + 1) % 7 and _EARLY.search(m.string, max(0, m.start() - 10), m.start()):
+        # "Mubarak said early Saturday" on a Friday page: the small hours after the page's day, in a zone ahead of
+        # the writer's (a live page updated at 7:40 p.m. ET is 02:40 in Cairo), not a week before
+        return "DATE", (at.anchor + timedelta(days=1)).isoformat(), \
+            at.anchored + " (early the next day: the small hours after the page's day)"
     return "DATE", _weekday(wd, mod, at.anchor, at.future).isoformat(), at.anchored + _tense(at.future)
+
+
+_EARLY = re.compile(r"(?i)\bearly\s+(?:on\s+)?$")
 
 
 def _season(m: re.Match, at: _At):
