@@ -407,8 +407,7 @@ def _part_of_day(m: re.Match, at: _At):
         return "TIME", None, "part of day without a publication date"
     if day in ("yesterday", "today", "tomorrow", "this"):
         d = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day, 0))
-    elif WEEKDAYS.index(day) == (anchor.weekday() + 1) % 7 and part in ("MO", "NI") and \
-            _EARLY.search(m.string, max(0, m.start() - 10), m.start()):
+    elif part in ("MO", "NI") and _early_next_day(m, WEEKDAYS.index(day), anchor):
         d = anchor + timedelta(days=1)      # "early Thursday morning" on a Wednesday page: the small hours after it
     else:
         d = _weekday(WEEKDAYS.index(day), "", anchor, at.future)
@@ -507,7 +506,7 @@ def _weekday_date(m: re.Match, at: _At):
     mod = (m["mod"] or "").lower()
     if at.anchor is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", "weekday without a publication date"
-    if not mod and wd == (at.anchor.weekday() + 1) % 7 and _EARLY.search(m.string, max(0, m.start() - 10), m.start()):
+    if not mod and _early_next_day(m, wd, at.anchor):
         # "Mubarak said early Saturday" on a Friday page: the small hours after the page's day, in a zone ahead of
         # the writer's (a live page updated at 7:40 p.m. ET is 02:40 in Cairo), not a week before
         return "DATE", (at.anchor + timedelta(days=1)).isoformat(), \
@@ -516,6 +515,11 @@ def _weekday_date(m: re.Match, at: _At):
 
 
 _EARLY = re.compile(r"(?i)\bearly\s+(?:on\s+)?$")
+
+
+def _early_next_day(m: re.Match, wd: int, anchor: date) -> bool:
+    """ "early <the weekday after the page's day>": the small hours after it, wherever the tense puts the weekday."""
+    return wd == (anchor.weekday() + 1) % 7 and _EARLY.search(m.string, max(0, m.start() - 10), m.start()) is not None
 
 
 def _season(m: re.Match, at: _At):
@@ -874,10 +878,10 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         typ, value, how = res
         if name == "weekday" and value and anchor and not m.group("mod"):
             value, how = _of_named_week(text, m, value, how, anchor)
-        kind_of = re.match(r"-(?:style|like|type)\b", text[m.end():m.end() + 6]) is not None
-        if name in ("md", "dm", "holiday") and value and anchor and \
-                (kind_of or re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0])):
-            value, how = _named_by_date(m, value, how, anchor, kind_of=kind_of)
+        if name in ("md", "dm", "holiday") and value and anchor:
+            kind_of = re.match(r"-(?:style|like|type)\b", text[m.end():m.end() + 6]) is not None
+            if kind_of or re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
+                value, how = _named_by_date(m, value, how, anchor, kind_of=kind_of)
         if name == "ago" and value and last and last[1] >= sa:
             value, how = _year_on_year(text, m, value, how, last)
         if name == "later" and value and "publication" in last[2]:
