@@ -40,6 +40,10 @@ CASES = [
     ("dm", "30 June", PUB, PAST, None, ("DATE", "2024-06-30")),
     ("holiday", "Christmas Eve", PUB, PAST, None, ("DATE", "2024-12-24")),
     ("holiday", "Christmas Eve", PUB, FUTURE, None, ("DATE", "2025-12-24")),
+    # Easter Sunday fell on 20 April 2025 and falls on 5 April 2026
+    ("easter", "Easter", PUB, PAST, None, ("DATE", "2025-04-20")),
+    ("easter", "Easter", PUB, FUTURE, None, ("DATE", "2026-04-05")),
+    ("easter", "Easter holidays", PUB, PAST, None, ("DATE", "2025-04")),
     ("rel_unit", "last month", PUB, PAST, None, ("DATE", "2025-04")),
     ("rel_unit", "next year", PUB, PAST, None, ("DATE", "2026")),
     ("rel_unit", "earlier this week", PUB, PAST, None, ("DATE", "2025-W20")),

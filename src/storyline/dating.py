@@ -331,6 +331,9 @@ _AHEAD = re.compile(r"(?i)(?:\buntil\s+(?:at\s+least|at\s+the\s+earliest)\s+|"
                     r"\b(?:could|may|might)\s+(?:[\w-]+\s+){1,3}as\s+(?:early|soon)\s+as\s+)$")
 
 
+_WEEKDAY3 = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+
 def future_of(doc):
     """Tense of the clause that governs a character offset, from the parse: True (future), False (past) or None
     (the evidence is split or absent, so the caller takes the nearest reading).
@@ -346,12 +349,20 @@ def future_of(doc):
              "travel", "play", "face", "host", "meet", "visit", "arrive", "leave", "fly", "sit", "vote", "kick"}
 
     text = doc.text   # Doc.text re-joins every token on each access: read it once per article
+    # Words of a person's name of two words or more ("Hannah August", "April Ryan"): the model reads the whole
+    # name, which a pattern for months cannot.
+    # Not a stamp the model took for a name ("Thu Jun 10, 2010": a weekday in it, a number after it).
+    in_name = {t.i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and
+               not any(w.lower_.rstrip(".")[:3] in _WEEKDAY3 for w in e) and
+               not (e.end < len(doc) and doc[e.end].like_num) for t in e}
 
-    def fut(offset: int) -> bool | None:
+    def fut(offset: int) -> bool | str | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         tok = span[0]
+        if tok.i in in_name:
+            return timex_mod.NAME
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
         first = tok.head
@@ -449,6 +460,9 @@ def future_of(doc):
                 #                     as early as July": a possibility ahead
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
                 verdict = True
+            elif t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and \
+                    t.head.lower_ in ("likely", "unlikely", "poised", "bound", "certain", "sure", "about"):
+                verdict = True      # "the virus was likely to cause an epidemic in the autumn": a forecast
             elif t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.lemma_ in _REQUESTS:
                 # "told offices to stop work on Friday": what is asked is not done yet when asked; asked in the
                 # past ("were told to attend the school over the weekend"), before or after publication alike
@@ -519,7 +533,7 @@ def future_of(doc):
                 if verdict and any(a.tag_ == "VBD" for a in t.ancestors):
                     # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
                     # September") is still ahead: the speech is days old, a month (or a season) is far. A day is not.
-                    return True if bare_month or season is not None else None
+                    return True if bare_month or season is not None else timex_mod.LATER
                 return verdict
             # a conjunct shares its clause's "if": "if flu spreads and becomes more severe in the winter"
             marks = list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])

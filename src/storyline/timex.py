@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from dateutil.easter import easter as _easter_sunday
+
 from .ingest.pubdate import WEEKDAYS, month_num
 
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -96,7 +98,7 @@ def _anchor_md(m: int, d: int, anchor: date, future: bool) -> date | None:
 
 
 # Holidays news dates by name, held as data: (month, day), or (month, weekday, n) for the n-th weekday of the
-# month (n = -1: the last), as the US and UK calendars fix them. Easter moves by the moon and is left out.
+# month (n = -1: the last), as the US and UK calendars fix them. Easter moves by the moon: ``_easter``.
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
              "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
              "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
@@ -110,6 +112,12 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "daily": "P1D", "weekly": "P1W",
              "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "fortnightly": "P2W"}
 AN = "anchored on the publication date"
+# ``future_of``'s answer for a future told under a past verb ("said the well was to be sealed by Sunday"): ahead
+# of the saying, which news reports within a day or two, so ahead of the report too unless the day has just passed.
+LATER = "later than the saying"
+LATER_PAST_DAYS = 2
+# ``future_of``'s answer for a word inside a person's name ("spokeswoman Hannah August", "April Ryan said"): no time.
+NAME = "part of a name"
 
 
 def _tense(future: bool | None) -> str:
@@ -312,6 +320,31 @@ def _holiday_day(m: re.Match, at: _At):
         return near
     y = int(near[1][:4])
     return "DATE", _nth_weekday(y, mon, wd, n).isoformat(), near[2]
+
+
+_EASTER_SHIFT = {"good friday": -2, "easter monday": 1}
+
+
+def _easter(m: re.Match, at: _At):
+    """'Easter', 'Good Friday', 'Easter Monday', 'the Easter holidays', 'Easter weekend'. Easter Sunday moves by the
+    moon (dateutil's Western computus); the year from the text or the tense, as for any holiday. The holidays or
+    break around it are the month it falls in: a school's Easter holidays span two or three weeks."""
+    shift = timedelta(days=_EASTER_SHIFT.get(re.sub(r"\s+", " ", m["eday"].lower()), 0))
+    if m["ey"]:
+        y, how = int(m["ey"]), "explicit year"
+    elif at.anchor is None:
+        return "DATE", None, "Easter, and no publication date"
+    else:
+        a = at.anchor
+        this = _easter_sunday(a.year) + shift
+        y = a.year + (1 if at.future and this < a else -1 if not at.future and this > a else 0)
+        how = at.anchored + _tense(at.future)
+    day = _easter_sunday(y) + shift
+    if m["eper"] and "weekend" in m["eper"]:
+        return "DATE", _holiday_weekend(day), how + "; the holiday's weekend"
+    if m["eper"]:
+        return "DATE", f"{day.year}-{day.month:02d}", how + "; the holidays around Easter: its month"
+    return "DATE", day.isoformat(), how
 
 
 def _nth_weekday(y: int, mon: int, wd: int, n: int) -> date:
@@ -645,6 +678,13 @@ RULES: list[Rule] = [
         # comma only a number of three or four digits ("on 20 April, 50 miles off the coast": a distance)
         rf"(?!\s*(?!(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}\b)\d|\s*,\s*(?!(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}\b)\d{{3}})",
         case=True, tensed=True),
+    _rule("easter", _easter,
+        r"\b(?P<eday>Good Friday|Easter(?:\s+(?:Sunday|Day|Monday))?)(?![\w'-])"
+        # named after it, not the day: the island, the rising, eggs and bunnies
+        r"(?!\s+(?:Island|Islands|Rising|Uprising|Offensive|Road|Parade|egg|eggs|bunny|bunnies|lily|lilies)\b)"
+        r"(?:,?\s+(?P<ey>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
+        r"(?P<eper>\s+(?:school\s+)?(?:holidays?|break|recess|vacation|holiday\s+weekend|weekend)\b)?",
+        case=True, tensed=True),
     _rule("holiday", _holiday,
         r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|Xmas|"
         r"Valentine's Day|Independence Day|the Fourth of July|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
@@ -834,8 +874,11 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 r"the end of|the beginning of|the start of)",
                 m.group(0)) and not _MONTH_LIST.search(text, max(0, s0 - 30), m.start("mon")) and \
                 not re.search(r"(?:^|[.!?]\s+|\n)(?:In|Since|Until|By|From|During|Before|After|Through|Last|Next|"
-                              r"Early|Late)\s+$", text[max(0, s0 - 12):s0]):
-            continue    # the verb "may"; but "In May, 60 percent said" opens a sentence with its preposition
+                              r"Early|Late)\s+$", text[max(0, s0 - 12):s0]) and \
+                not (re.search(r"\b(?:the|a|this|that|last|next)\s+$", text[max(0, s0 - 6):s0]) and
+                     re.match(r"\s+[a-z]", text[m.end():])):
+            continue    # the verb "may"; but "In May, 60 percent said" opens a sentence with its preposition, and
+            #             no verb follows "the": "the May attempt failed"
         if name == "weekday" and re.search(r"(?:\b[Tt]he|'s)\s+$", text[max(0, s0 - 5):s0]) and \
                 re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]", text[m.end():]):
             continue    # a name: "the Sunday Times", "London's Sunday Telegraph"
@@ -865,6 +908,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             continue
         sa, sb = sentence_of(s0) if sentence_of else _sentence_span(text, s0)
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
+        if fut == NAME:
+            continue
         if rule.tensed and _COME.search(text, max(0, s0 - 6), s0):
             fut = True      # "Come Saturday, we are going out there": the coming one
         if rule.tensed and _LABEL_DATE.search(text, max(0, s0 - 40), s0) and re.match(r"\s*:", text[m.end():]):
@@ -872,7 +917,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             #                 the present of what follows is the picture's, no tense of the date's
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
-        res = _choose(rule, m, anchor, fut, lv) if rule.tensed else normalise(rule, m, anchor, fut, lv)
+        res = _choose(rule, m, anchor, fut, lv) if rule.tensed else \
+            normalise(rule, m, anchor, None if fut == LATER else fut, lv)
         if res is None:
             continue
         typ, value, how = res
@@ -1051,6 +1097,14 @@ def _choose(rule: Rule, m: re.Match, anchor: date | None, fut: bool | None, lv: 
     dist_f, dist_p = abs((df - anchor).days), abs((dp - anchor).days)
     near = rf if dist_f < dist_p else rp
     base = re.sub(r" \((?:future|past) tense\)$", "", near[2])
+    if fut == LATER and dist_f + dist_p > 7:
+        fut = None      # a date a year off either way ("by 19 May"): the saying may be months old; the nearer reading
+    if fut == LATER:
+        later = dist_p > LATER_PAST_DAYS
+        pick = rf if later else rp
+        return pick[0], pick[1], re.sub(r" \((?:future|past) tense\)$", "", pick[2]) + (
+            " (future under a past verb: ahead of the saying" +
+            (")" if later else f", and the day {dist_p} day(s) back is nearer than the report's delay)"))
     if fut is None:
         return near[0], near[1], base + " (nearest reading: the tense evidence is split)"
     pick, other, d_pick, d_other = (rf, rp, dist_f, dist_p) if fut else (rp, rf, dist_p, dist_f)
