@@ -151,8 +151,8 @@ def run_storyline(labels: list[dict], t17: Path):
     from storyline.ingest import ingest
     finish = pipeline.finish_events
 
-    def tagged(analyses, mentions):
-        out = finish(analyses, mentions)
+    def tagged(analyses, mentions, claims=None):
+        out = finish(analyses, mentions, claims)
         raws = [r for x in analyses for r in x.raw_events]
         if len(raws) == len(out):
             for r, ev in zip(raws, out):

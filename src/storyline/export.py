@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from .timeline import reported_on, shown, speaker_label
+from .timeline import attribution, reported_on, said_by_of, shown, speaker_label
 
 FORMATS = ("md", "csv", "html", "timelinejs", "json")
 DEFAULT_NAME = {"md": "report.md", "csv": "csv", "html": "storyline.html", "timelinejs": "timelinejs.json",
@@ -89,6 +89,7 @@ def csv_tables(data: dict) -> dict[str, str]:
     """Five tables (the story timelines as shown, events, entities, claims, articles); lists inside a cell are joined with '; ', source spans as ARTICLE:START-END."""
     ents = {e["id"]: e["name"] for e in data["entities"]}
     stories = {s["id"]: s["title"] for s in data["stories"]}
+    said_by = said_by_of(data)
     return {
         "timeline": _csv(["story", "story_title", "date", "date_basis", "reported_on", "rank", "text",
                           "independent_sources", "sources"],
@@ -98,10 +99,12 @@ def csv_tables(data: dict) -> dict[str, str]:
                            "; ".join(f"{c['article']}:{c['start']}-{c['end']}" for c in ln["sources"])]
                           for st in data["stories"] for x in shown(st.get("timeline") or {}) for ln in x["lines"]]),
         "events": _csv(["id", "date", "date_basis", "date_bound", "story", "story_title", "type", "modality",
-                        "summary", "actors", "actor_ids", "independent_sources", "sources", "source_text"],
+                        "attribution", "summary", "actors", "actor_ids", "independent_sources", "sources",
+                        "source_text"],
                        [[e["id"], e["date"] or "", e.get("date_basis") or "", e.get("date_bound") or "",
                          e["story"] or "", stories.get(e["story"], ""), e["type"],
-                         e["modality"], e["summary"], "; ".join(ents.get(a, a) for a in e["actors"]),
+                         e["modality"], attribution(e, said_by), e["summary"],
+                         "; ".join(ents.get(a, a) for a in e["actors"]),
                          "; ".join(e["actors"]), e.get("independent_sources", ""),
                          "; ".join(f"{s['article']}:{s['start']}-{s['end']}" for s in e["sources"]),
                          " | ".join(s["text"] for s in e["sources"])] for e in data["events"]]),
@@ -182,8 +185,9 @@ def html(data: dict) -> str:
                         "claims": [c for c in data["claims"] if c.get("story") == s["id"]]})
     segs, anchor = _segments(data)
     names = {e["id"]: e["name"] for e in data["entities"]}
+    said_by = said_by_of(data)
     return env.get_template("export.html").render(
-        who=lambda c: speaker_label(c, names), stories=stories, arts=arts, ents=ents, data=data, segs=segs, anchor=anchor, css=web.joinpath("static", "app.css").read_text("utf-8"),
+        who=lambda c: speaker_label(c, names), whose=lambda e: attribution(e, said_by), stories=stories, arts=arts, ents=ents, data=data, segs=segs, anchor=anchor, css=web.joinpath("static", "app.css").read_text("utf-8"),
         made=date.today().isoformat())
 
 

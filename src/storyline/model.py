@@ -114,6 +114,9 @@ class Source:
     start: int
     end: int
     text: str
+    # For an event's source: the claim whose words tell the event there ("the council said it would close the
+    # bridge"): whom that report attributes it to. None where the report tells it in its own voice.
+    claim: str | None = None
 
 
 @dataclass

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import store
-from .timeline import date_label, reported_on, shown, speaker_label
+from .timeline import attribution, date_label, reported_on, said_by_of, shown, speaker_label
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,15 +59,11 @@ def _md(text: str | None) -> str:
     return t.replace("\n", " ")
 
 
-# How a modality reads to a user. "reported" (a source said it happened) is shown as "attributed" so that it is
-# not confused with a *reported date* (date_basis "reported": the publication date of the report).
-MODALITY_LABEL = {"reported": "attributed"}
-
-
-def _event_line(e: dict, arts: dict) -> str:
+def _event_line(e: dict, arts: dict, said_by) -> str:
     cites = "; ".join(f"{_md(_outlet(arts[x['article']]))} [{x['article']} {x['start']}-{x['end']}]"
                       for x in e["sources"])
-    badge = "" if e["modality"] == "asserted" else f" *({MODALITY_LABEL.get(e['modality'], e['modality'])})*"
+    whose = attribution(e, said_by)
+    badge = f" *({_md(whose)})*" if whose else ""
     return (f"- **{date_label(e)}** · {e['type']}{badge}: {_md(e['summary'])} "
             f"— {e['independent_sources']} independent source(s): {cites}")
 
@@ -122,6 +118,7 @@ def markdown(data: dict) -> str:
     arts = {a["id"]: a for a in data["articles"]}
     ents = {e["id"]: e for e in data["entities"]}
     evs = {e["id"]: e for e in data["events"]}
+    said_by = said_by_of(data)
     lines = ["# Storyline report", ""]
     live = [a for a in data["articles"] if a["status"] != "skipped"]
     lines.append(f"{len(live)} articles ({sum(a['status'] == 'duplicate' for a in live)} near-copies), "
@@ -142,13 +139,13 @@ def markdown(data: dict) -> str:
         lines += ["### Key events", "", f"{len(key)} key events of {len(story_evs) + len(undated)}: a specific type "
                   "(or the lead's news told by named actors), a line that says who did what, not hypothetical; the rest follow under *Other events*. A date "
                   "marked *reported* is the publication date of the earliest report (on or before).", ""]
-        lines += [_event_line(e, arts) for e in key]
+        lines += [_event_line(e, arts, said_by) for e in key]
         if undated:
             lines += ["", "### Undated events", "", "From reports without a publication date.", ""]
-            lines += [_event_line(e, arts) for e in undated]
+            lines += [_event_line(e, arts, said_by) for e in undated]
         if rest:
             lines += ["", "### Other events", "", "Generic, fragmentary or hypothetical events, kept for reference.", ""]
-            lines += [_event_line(e, arts) + (f" *[{', '.join(e['weak'])}]*" if e.get("weak") else "")
+            lines += [_event_line(e, arts, said_by) + (f" *[{', '.join(e['weak'])}]*" if e.get("weak") else "")
                       for e in rest]
         claims = [c for c in data["claims"] if c["story"] == s["id"]]
         if claims:

@@ -62,7 +62,9 @@ class Result:
             "articles": arts,
             "entities": ents,
             "events": evs,
-            "claims": [asdict(c) for c in self.claims],
+            # a claim's sources are the reports that carry it: no claim of their own
+            "claims": [{**asdict(c), "sources": [{k: v for k, v in asdict(x).items() if k != "claim"}
+                                                 for x in c.sources]} for c in self.claims],
             "stories": [asdict(s) for s in self.stories],
             "conflicts": self.conflicts,
         }
@@ -170,9 +172,9 @@ def assemble(articles: list[Article], english: list[Article], analyses: list[Art
     # Pronouns resolved to the cast ("he" -> Karim Khan) serve events' agents and claims' speakers; stories keep
     # counting names only.
     linked = mentions + coref.link(mentions, [c for x in analyses for c in x.cues], {e.id: e.roles for e in entities})
-    events = finish_events(analyses, linked)
     claims = finish_claims(english, analyses, linked,
                            {e.id: e.roles + e.nationality for e in entities if e.type == "person"})
+    events = finish_events(analyses, linked, claims)
     vec = {x.article: x.vector for x in analyses}
     stories = cluster(english, mentions, vectors=[vec[a.id] for a in english])
     events = merge(events, stories, articles, {e.id for e in entities if e.type == "person"},
@@ -194,7 +196,8 @@ def resolve_cast(english: list[Article], analyses: list[ArticleAnalysis], mentio
                    dates={a.id: a.published for a in english})
 
 
-def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention]) -> list[Event]:
+def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention],
+                  claims: list[Claim] | None = None) -> list[Event]:
     # One lookup table per article, so finalising events stays linear in the corpus.
     entity_of: dict[str, dict[tuple[int, int], str]] = {}
     for m in mentions:
@@ -211,15 +214,28 @@ def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention]) -> l
                 m for m in inferred.get(r.article, ()) if r.clause_start <= m.start and m.end <= r.clause_end and
                 m.text in (r.agent, r.patient)]
     surnames = _surnames(mentions)
+    said = _claim_spans(claims or [])
     out = []
     for x in analyses:
         for r in x.raw_events:
             ev = events_mod.finalize(r, entity_of.get(r.article, {}))
+            ev.sources[0].claim = next((cid for s0, s1, cid in said.get(r.article, ()) if s0 <= r.clause_start < s1),
+                                       None)
             for who in (r.agent, r.patient):
                 person = surnames.get(r.article, {}).get(_bare_surname(who))
                 if person and person not in ev.actors:
                     ev.actors.append(person)
             out.append(ev)
+    return out
+
+
+def _claim_spans(claims: list[Claim]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, the spans of claimed words (each piece of a split quote) with their claim: an event whose clause
+    starts inside one is told as that speaker's, not in the report's own voice."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for c in claims:
+        parts = c.content_parts or ([[c.content_start, c.content_end]] if c.content_end else [])
+        out.setdefault(c.article, []).extend((s0, s1, c.id) for s0, s1 in parts)
     return out
 
 

@@ -24,7 +24,7 @@ CREATE TABLE events(id TEXT PRIMARY KEY, date TEXT, summary TEXT, type TEXT, mod
   trigger TEXT, date_how TEXT, negated INTEGER, independent_sources INTEGER, date_basis TEXT, date_bound TEXT,
   salience REAL, key INTEGER, weak TEXT, why TEXT);
 CREATE TABLE event_actors(event TEXT, entity TEXT, PRIMARY KEY(event, entity));
-CREATE TABLE event_sources(event TEXT, article TEXT, start INTEGER, "end" INTEGER, text TEXT);
+CREATE TABLE event_sources(event TEXT, article TEXT, start INTEGER, "end" INTEGER, text TEXT, claim TEXT);
 CREATE TABLE claims(id TEXT PRIMARY KEY, speaker TEXT, speaker_text TEXT, anonymous INTEGER, stance TEXT, kind TEXT,
   text TEXT, article TEXT, start INTEGER, "end" INTEGER, story TEXT, seq INTEGER);
 CREATE TABLE conflicts(id TEXT, story TEXT, kind TEXT, body TEXT);
@@ -92,8 +92,8 @@ def write(data: dict, path: str | os.PathLike) -> Path:
                 int(e["negated"]), e["independent_sources"], e.get("date_basis"), e.get("date_bound"),
                 e["salience"], int(e["key"]), json.dumps(e["weak"]), json.dumps(e["why"])))
             con.executemany("INSERT OR IGNORE INTO event_actors VALUES(?,?)", [(e["id"], x) for x in e["actors"]])
-            con.executemany("INSERT INTO event_sources VALUES(?,?,?,?,?)", [
-                (e["id"], s["article"], s["start"], s["end"], s["text"]) for s in e["sources"]])
+            con.executemany("INSERT INTO event_sources VALUES(?,?,?,?,?,?)", [
+                (e["id"], s["article"], s["start"], s["end"], s["text"], s.get("claim")) for s in e["sources"]])
             con.execute("INSERT INTO search VALUES('event', ?, ?, ?)", (
                 e["id"], e["summary"], " ".join(s["text"] for s in e["sources"])))
         # seq: the claims page's reading order (publication date, undated first as SQL sorts NULL, then id), kept

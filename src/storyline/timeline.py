@@ -380,6 +380,38 @@ def speaker_label(claim: dict, names: dict[str, str]) -> str:
     return f"{words} ({name})"
 
 
+# How a modality reads to a user. "reported" (a source said it happened) is shown as "attributed" so that it is
+# not confused with a *reported date* (date_basis "reported": the publication date of the report).
+MODALITY_LABEL = {"reported": "attributed"}
+
+
+def attribution(ev: dict, said_by=lambda s: s.get("said_by")) -> str:
+    """Whose account an event is, as a reader sees it: "attributed to the city council", "denied, according to
+    Halvex", the bare modality where no claim of the reports holds it ("attributed": "according to" with no name),
+    and "" for an event its reports tell in their own voice. ``said_by(source)`` names the speaker of a source's
+    claim (``speaker_label``), or None."""
+    said = list(dict.fromkeys(w for w in map(said_by, ev["sources"]) if w))
+    label = MODALITY_LABEL.get(ev["modality"], ev["modality"])
+    if not said:
+        return "" if ev["modality"] == "asserted" else label
+    who = ", ".join(said[:3]) + (f" and {len(said) - 3} more" if len(said) > 3 else "")
+    return f"attributed to {who}" if ev["modality"] in ("reported", "asserted") else f"{label}, according to {who}"
+
+
+def said_by_of(data: dict):
+    """``said_by`` for :func:`attribution` over a build's storyline.json: a source's claim's speaker as shown."""
+    claims = {c["id"]: c for c in data.get("claims", [])}
+    names = {e["id"]: e["name"] for e in data.get("entities", [])}
+    return lambda s: said_by(claims.get(s.get("claim") or ""), names)
+
+
+def said_by(claim: dict | None, names: dict[str, str]) -> str | None:
+    """The speaker of an event source's claim as shown, or None where the claim has none to name."""
+    if not claim or not (claim.get("speaker_text") or claim.get("speaker")):
+        return None
+    return speaker_label(claim, names)
+
+
 def reported_on(line: dict, entry: dict) -> str:
     """The day a reported timeline line's report came out: the day it is filed under may be the day before (a
     report's lead speaks for the news of the day before too), and "reported <that day>" would read as a report of

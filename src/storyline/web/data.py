@@ -12,6 +12,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from .. import outdir, store
+from ..timeline import attribution, said_by
 from .cached import Answers
 
 
@@ -43,6 +44,7 @@ class Store:
             self._q("SELECT other FROM cooccurring LIMIT 0")
             self._q("SELECT body FROM conflicts LIMIT 0")
             self._q("SELECT seq FROM claims LIMIT 0")
+            self._q("SELECT claim FROM event_sources LIMIT 0")
         except sqlite3.DatabaseError as e:
             raise StoreMissing(f"{self.db}: not a storyline store, or one written by an older storyline ({e}); "
                                f"build it again with `storyline build PATH... --out {out_dir}`") from None
@@ -137,9 +139,11 @@ class Store:
             return []
         ids = [e["id"] for e in evs]
         actors = self._in("SELECT event, entity FROM event_actors WHERE event IN ({})", ids)
-        sources = self._in("""SELECT s.event, s.article, s.start, s."end", s.text, a.outlet, a.title, a.published
-            FROM event_sources s LEFT JOIN articles a ON a.id = s.article WHERE s.event IN ({})""", ids)
-        names = self._names(a["entity"] for a in actors)
+        sources = self._in("""SELECT s.event, s.article, s.start, s."end", s.text, s.claim, a.outlet, a.title,
+            a.published, c.speaker AS claim_speaker, c.speaker_text AS claim_speaker_text
+            FROM event_sources s LEFT JOIN articles a ON a.id = s.article LEFT JOIN claims c ON c.id = s.claim
+            WHERE s.event IN ({})""", ids)
+        names = self._names([a["entity"] for a in actors] + [s["claim_speaker"] for s in sources if s["claim_speaker"]])
         by = {e["id"]: e for e in evs}
         for e in evs:
             e["negated"], e["key"] = bool(e["negated"]), bool(e["key"])
@@ -148,7 +152,11 @@ class Store:
         for a in actors:
             by[a["event"]]["actors"].append({"id": a["entity"], "name": names.get(a["entity"], a["entity"])})
         for s in sources:
+            who = {"speaker": s.pop("claim_speaker"), "speaker_text": s.pop("claim_speaker_text")}
+            s["said_by"] = said_by(who, names) if s["claim"] else None
             by[s.pop("event")]["sources"].append(s)
+        for e in evs:
+            e["attribution"] = attribution(e)
         return evs
 
     def events(self, story: str | None = None) -> list[dict]:
