@@ -59,7 +59,7 @@ def _md(text: str | None) -> str:
     return t.replace("\n", " ")
 
 
-def _event_line(e: dict, arts: dict, said_by) -> str:
+def _event_line(e: dict, arts: dict, said_by=lambda s: None) -> str:
     cites = "; ".join(f"{_md(_outlet(arts[x['article']]))} [{x['article']} {x['start']}-{x['end']}]"
                       for x in e["sources"])
     whose = attribution(e, said_by)

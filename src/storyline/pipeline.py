@@ -62,9 +62,7 @@ class Result:
             "articles": arts,
             "entities": ents,
             "events": evs,
-            # a claim's sources are the reports that carry it: no claim of their own
-            "claims": [{**asdict(c), "sources": [{k: v for k, v in asdict(x).items() if k != "claim"}
-                                                 for x in c.sources]} for c in self.claims],
+            "claims": [_plain_sources(asdict(c)) for c in self.claims],
             "stories": [asdict(s) for s in self.stories],
             "conflicts": self.conflicts,
         }
@@ -194,6 +192,12 @@ def resolve_cast(english: list[Article], analyses: list[ArticleAnalysis], mentio
     # resolve() appends the mentions it finds itself (untagged repeats, role mentions) to ``mentions``.
     return resolve(mentions, texts={a.id: a.text for a in english}, cues=[c for x in analyses for c in x.cues],
                    dates={a.id: a.published for a in english})
+
+
+def _plain_sources(claim: dict) -> dict:
+    """A claim's sources are the reports that carry it: they hold no claim of their own (an event's do)."""
+    claim["sources"] = [{k: v for k, v in x.items() if k != "claim"} for x in claim["sources"]]
+    return claim
 
 
 def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention],
