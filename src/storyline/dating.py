@@ -336,7 +336,8 @@ _WEEKDAY3 = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 def future_of(doc):
     """Tense of the clause that governs a character offset, from the parse: True (future), False (past) or None
-    (the evidence is split or absent, so the caller takes the nearest reading).
+    (the evidence is split or absent, so the caller takes the nearest reading); ``timex.LATER`` for a future told
+    under a past verb (ahead of the saying), ``timex.NAME`` for a word of a person's name (no time at all).
 
     Climbing from the expression: "since" above it -> past ("since the April 20 rig blast"); "ahead of", "until" ->
     future; the first verb decides (will/shall/would/should, a plan verb, "is set/due/scheduled", a scheduled present
