@@ -189,10 +189,22 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     merged = _same_sentence(merged)
     merged = gather(merged, by_id, persons, GENERIC, places)   # the same happening in other words, no actor shared
     merged = fold_harm(merged)
+    own_voice(merged, events)
     merged = sort_events(merged, by_id)
     for s in stories:
         s.events = [e.id for e in merged if e.story == s.id]
     return merged
+
+
+def own_voice(merged: list[Event], told: list[Event]) -> None:
+    """A happening that one report tells in its own voice is asserted, however many others attribute it: a merged
+    event keeps its anchor's modality, and the quake 76 outlets reported as fact read "attributed to the UN, Experts
+    ... and 59 more" when the best-attested report was a quote. ``told`` are the events before merging (a joined
+    event's sources are the same objects in the merged one)."""
+    own = {id(s) for e in told if e.modality == "asserted" for s in e.sources}
+    for e in merged:
+        if e.modality == "reported" and any(id(s) in own for s in e.sources):
+            e.modality = "asserted"
 
 
 def _same_sentence(events: list[Event]) -> list[Event]:
@@ -388,12 +400,15 @@ MODALITY_LABEL = {"reported": "attributed"}
 def attribution(ev: dict, said_by=lambda s: s.get("said_by")) -> str:
     """Whose account an event is, as a reader sees it: "attributed to the city council", "denied, according to
     Halvex", the bare modality where no claim of the reports holds it ("attributed": "according to" with no name),
-    and "" for an event its reports tell in their own voice. ``said_by(source)`` names the speaker of a source's
+    and "" for an event some report tells in its own voice. ``said_by(source)`` names the speaker of a source's
     claim (``speaker_label``), or None."""
-    said = list(dict.fromkeys(w for w in map(said_by, ev["sources"]) if w))
+    named = [said_by(s) for s in ev["sources"]]
+    said = list(dict.fromkeys(w for w in named if w))
     label = MODALITY_LABEL.get(ev["modality"], ev["modality"])
+    if ev["modality"] == "asserted" and not (named and all(named)):
+        return ""       # some report tells it as fact: the others' sources are corroboration, not its authority
     if not said:
-        return "" if ev["modality"] == "asserted" else label
+        return label
     who = ", ".join(said[:3]) + (f" and {len(said) - 3} more" if len(said) > 3 else "")
     return f"attributed to {who}" if ev["modality"] in ("reported", "asserted") else f"{label}, according to {who}"
 
