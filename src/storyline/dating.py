@@ -411,6 +411,10 @@ def future_of(doc):
                 #                         the happening the act is counted from, which the act's tense leaves open
             if t.lower_ == "for" and t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing"):
                 lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
+            if t.dep_ == "prep" and t.lower_ in ("about", "of", "for") and child.dep_ == "pcomp" and \
+                    child.tag_ == "VBG" and t.head.lemma_.lower() in _INTENT and lean is None:
+                lean = True     # "There is talk among protesters about staging a big demonstration on Friday": what
+                #                 is talked of or planned lies ahead of the talk
             if t.lower_ == "for" and t.head.lemma_.lower() in ("preparation", "anticipation", "readiness"):
                 # "a paper released earlier this month in preparation for the G-20 summit in April": what is prepared
                 # for comes after the preparing; a month is then ahead, a day may be past by now
@@ -430,6 +434,12 @@ def future_of(doc):
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if t.tag_ in ("VBD", "VBN") and t.dep_ == "advcl" and not aux and t.head.pos_ in ("VERB", "AUX") and \
+                    t.lower_.endswith("ed") and t.head.i < t.i and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+                continue    # "will meet Obama at the White House on Wednesday prepared to offer concessions": a
+                #             participle with no subject of its own describes the subject of the verb before it,
+                #             whose tense it has (the parser hangs the day on the participle)
             if t.tag_ == "VBN" and t.dep_ in ("acomp", "oprd") and not aux:
                 continue    # "will continue unabated until August", "stay closed until May": an adjective; the
                 #             verb it completes has the tense
@@ -443,6 +453,10 @@ def future_of(doc):
                 # (not a finite one: "will visit on Friday and met her on Thursday")
                 aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
             verdict = None
+            if t.lemma_ == "be" and t.tag_ == "VBD" and \
+                    any(c.dep_ == "acomp" and c.lower_ in _POSSIBLE for c in t.children):
+                return None     # "said completion between 20 and 27 July was possible": a past judgement of what
+                #                 may come, before or after publication alike, so the nearer reading
             if "'d" in aux and aux & {"have", "'ve"}:
                 aux = aux | {"would"}   # "we'd have arrived on Saturday": "would have", not "had"
             if aux & {"will", "shall", "'ll", "wo"} or t.lower_ in ("will", "shall"):
@@ -461,6 +475,16 @@ def future_of(doc):
                 #                     as early as July": a possibility ahead
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
                 verdict = True
+            elif t.tag_ == "VB" and "to" in aux and t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in _COMMIT and \
+                    t.lemma_ in sched | {"hold", "convene", "stage", "attend"}:
+                verdict = True      # "The delegates agreed to hold a donors' conference in March": a gathering agreed,
+                #                     promised or offered is still to come when it is (not a deal's act: "agreed to buy
+                #                     the field in March" may date the agreement)
+            elif t.tag_ == "VB" and "to" in aux and t.dep_ in ("ROOT", "ccomp", "advcl", "parataxis") and \
+                    any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) and \
+                    not any(c.dep_ == "mark" for c in t.children):
+                verdict = True      # a headline's "Haiti donors to meet in March": the infinitive with a subject of
+                #                     its own and no finite verb is the headline's future
             elif t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and \
                     t.head.lower_ in ("likely", "unlikely", "poised", "bound", "certain", "sure", "about"):
                 verdict = True      # "the virus was likely to cause an epidemic in the autumn": a forecast
@@ -552,6 +576,10 @@ def future_of(doc):
                 return None     # a present with no plan in it ("the target remains mid-August"): nearer reading
             if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ in _IMPLICATIVE:
                 continue    # "failed to shut off the well after the blast on April 20": the act is the verb's
+            if t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and \
+                    t.head.dep_ in ("acomp", "xcomp"):
+                continue    # "the school might be lucky to make it to March", "was able to reach it on Friday":
+                #             the infinitive of an adjective has the tense of the verb the adjective completes
             if t.tag_ == "VB" and not aux and t.dep_ in ("xcomp", "ccomp") and t.head.tag_ == "VBD":
                 continue    # "helped some banks endure through autumn": a bare infinitive has its host's tense
             if t.tag_ == "VBG" and not aux and (t.lemma_ in ("begin", "start") or
@@ -674,6 +702,13 @@ _ARRANGE = {"plan", "schedule", "set", "call", "arrange", "organise", "organize"
 _EXPECT = {"expect", "forecast", "predict", "project", "anticipate", "hope", "plan", "estimate"}
 _SEASONS = {"winter", "spring", "summer", "autumn", "fall"}
 # Verbs of asking and ordering: the act asked for is still ahead when asked ("told them to stop work on Friday").
+# Verbs of commitment: what they commit to is still to be done ("agreed to hold a conference in March").
+_COMMIT = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "propose", "threaten", "undertake",
+           "resolve", "commit"}
+# Nouns of intention: what they are about lies ahead ("talk about staging a demonstration on Friday").
+_INTENT = {"talk", "plan", "call", "proposal", "threat", "promise", "pledge", "intention", "idea", "preparation"}
+# A judgement of what may come ("completion by 27 July was possible").
+_POSSIBLE = {"possible", "impossible", "likely", "unlikely", "feasible", "achievable", "realistic", "probable"}
 _REQUESTS = {"tell", "order", "ask", "urge", "instruct", "direct", "advise", "require", "invite", "call", "force"}
 # Verbs of a state, whose purpose is still ahead even told in the past ("had a jet standing by to fly on Saturday").
 _STATES = {"have", "be", "keep", "hold", "stand", "wait"}

@@ -423,8 +423,11 @@ def _told_as_past(m: re.Match) -> bool:
     """A past form before the expression in its sentence ("earned ... this weekend"). "This weekend" on a weekday
     is the coming one unless the words say it is past: a clause read as not future for want of any cue ("may gain
     approval to operate this weekend") is no evidence."""
-    s0, _ = _sentence_span(m.string, m.start())
-    return bool(_PAST_CUE.search(m.string, s0, m.start()))
+    s0, s1 = _sentence_span(m.string, m.start())
+    if _PAST_CUE.search(m.string, s0, m.start()):
+        return True
+    # or the verb right after it: "The U.S. financial system this weekend faced its gravest crisis"
+    return bool(re.match(r"\s+(?:\w+ly\s+)?" + _PAST_CUE.pattern, m.string[m.end():s1], re.I))
 
 
 def _part_of_day(m: re.Match, at: _At):
@@ -566,7 +569,8 @@ def _season(m: re.Match, at: _At):
     if low.startswith("next"):
         # The next one to begin: "next winter" in June is the coming December's; in a winter, the one after it.
         y = anchor.year if anchor.month < st else anchor.year + 1
-    elif low.startswith("last"):
+    elif low.startswith("last") or m["past"]:
+        # "last spring", "this past spring", "the previous winter": the last one to have ended
         y = anchor.year if anchor.month >= st + 3 else anchor.year - 1
     elif low.startswith("this"):
         # "this summer" in September is the summer just gone; "this winter" in January began last December.
@@ -740,8 +744,9 @@ RULES: list[Rule] = [
         rf"for|to|of|before|after|between|and|or|until|till|Last|Next)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)",
         case=True, tensed=True),
     _rule("season", _season,
-        r"\b(?:(?:last|this|next|the)\s+)?(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
-        r"winter|(?<=last\s|this\s|next\s)fall|"
+        r"\b(?:(?:last|this|next|the)\s+)?(?:(?P<past>past|previous)\s+)?"
+        r"(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
+        r"winter|(?<=last\s|this\s|next\s|past\s)fall|"
         # "in the fall", "by the fall": the season, where the noun "fall" (a drop, a collapse) would go on with what
         # fell ("the fall in prices", "the fall of Mubarak")
         r"(?:" + "|".join(rf"(?<=\b{w}\sthe\s)" for w in ("in", "by", "until", "till", "through", "during",
