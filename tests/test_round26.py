@@ -91,7 +91,11 @@ def test_attribution_reads_as_a_reader_expects():
 
 def test_a_claim_with_no_speaker_names_no_one():
     assert said_by({"speaker": None, "speaker_text": None}, {}) is None
-    assert said_by({"speaker": "e-1", "speaker_text": "he"}, {"e-1": "Edda Stroem"}) == "he (Edda Stroem)"
+    # a pronoun reads as the person it was resolved to, and names no one unresolved (twenty-seventh session)
+    assert said_by({"speaker": "e-1", "speaker_text": "he"}, {"e-1": "Edda Stroem"}) == "Edda Stroem"
+    assert said_by({"speaker": None, "speaker_text": "It"}, {}) is None
+    assert said_by({"speaker": "e-2", "speaker_text": "The Red Cross"}, {"e-2": "Red Cross"}) == "the Red Cross"
+    assert said_by({"speaker": None, "speaker_text": "Ms Harman"}, {}) == "Ms Harman"
 
 
 @pytest.mark.slow

@@ -420,11 +420,23 @@ def said_by_of(data: dict):
     return lambda s: said_by(claims.get(s.get("claim") or ""), names)
 
 
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+# A description opening a sentence keeps its capital in the text ("The Red Cross said"); after "attributed to" it
+# is lower case.
+_OPENERS = re.compile(r"^(?:The|A|An|Some|Many|Several|Other|Local|Senior|Two|Three|Four|Five)\s")
+
+
 def said_by(claim: dict | None, names: dict[str, str]) -> str | None:
-    """The speaker of an event source's claim as shown, or None where the claim has none to name."""
+    """The speaker of an event source's claim as it reads after "attributed to": the words of the text, a pronoun
+    replaced by the cast member it was resolved to ("attributed to Rene Preval", not "He (Rene Preval)"), or None
+    where the claim has no one to name (an unresolved "it" names no one)."""
     if not claim or not (claim.get("speaker_text") or claim.get("speaker")):
         return None
-    return speaker_label(claim, names)
+    words = (claim.get("speaker_text") or "").strip()
+    if words.lower() in PRONOUNS:
+        return names.get(claim.get("speaker") or "")
+    label = speaker_label(claim, names)
+    return label[0].lower() + label[1:] if _OPENERS.match(label) else label
 
 
 def reported_on(line: dict, entry: dict) -> str:
