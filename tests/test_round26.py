@@ -96,6 +96,8 @@ def test_a_claim_with_no_speaker_names_no_one():
     assert said_by({"speaker": None, "speaker_text": "It"}, {}) is None
     assert said_by({"speaker": "e-2", "speaker_text": "The Red Cross"}, {"e-2": "Red Cross"}) == "the Red Cross"
     assert said_by({"speaker": None, "speaker_text": "Ms Harman"}, {}) == "Ms Harman"
+    assert said_by({"speaker": None, "speaker_text": "Lawyers for Mr Lund"}, {}) == "lawyers for Mr Lund"
+    assert said_by({"speaker": None, "speaker_text": "Reuters"}, {}) == "Reuters"
 
 
 @pytest.mark.slow

@@ -63,3 +63,33 @@ def test_a_build_shows_the_fire_as_fact(tmp_path):
     md = (tmp_path / "timeline.md").read_text("utf-8")
     line = next(x for x in md.splitlines() if "destroyed the Dunmore paper mill" in x)
     assert "attributed" not in line, line
+
+
+UNDERSTANDS = [
+    {"id": "port-1", "date": "2031-06-02", "title": "Port inquiry widens",
+     "text": "An inquiry into contracts at the Harvik port authority has widened.\n\n"
+             "The Courier understands that at least four officials at the port authority have been questioned by "
+             "police investigators in Harvik.\n\n"
+             "The authority's director, Lene Toft, declined to comment."},
+]
+
+
+@pytest.mark.slow
+def test_an_event_after_the_claim_s_that_is_still_the_claim_s(tmp_path):
+    # the clause's subtree takes "that"; the claimed words start after it
+    storyline.build_records(UNDERSTANDS, out_dir=tmp_path)
+    data = json.loads((tmp_path / "storyline.json").read_text("utf-8"))
+    ev = next(e for e in data["events"] if "questioned" in e["summary"])
+    claims = {c["id"]: c for c in data["claims"]}
+    told = [s.get("claim") for s in ev["sources"]]
+    assert told[0] and "Courier" in claims[told[0]]["speaker_text"], (ev, told)
+
+
+@pytest.mark.slow
+def test_a_time_clause_of_the_saying_is_the_report_s_own_voice():
+    from storyline import events, nlp
+    doc = nlp.get_nlp()('After the ferry was seized by customs officers, its cargo was confirmed as stolen. '
+                        '"After the dam burst, the roads flooded," she said. '
+                        'Officials said that after the dam burst the roads flooded.')
+    mod = {(t.text, t.sent.start): events.modality(t)[0] for t in doc if t.lemma_ in ("seize", "burst")}
+    assert [m for (w, _), m in sorted(mod.items(), key=lambda x: x[0][1])] == ["asserted", "reported", "reported"]

@@ -309,13 +309,16 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
         gl = g.lemma_.lower()
         # "investigate what happened when the rig exploded", "unclear whether it will hold after the rig sank": a
         # time clause takes its happening as given; the doubt or condition above it is about something else.
-        presupposed = presupposed or _time_clause(below)
+        when_of_g = _time_clause(below)
+        presupposed = presupposed or when_of_g
         below = g
         if g.pos_ not in ("VERB", "AUX", "ADJ"):
             continue     # a noun ("claims that", "the question of") is not a speech act or a doubt
         if presupposed:
-            if gl in SAY or gl in REPORTING:
+            if (gl in SAY or gl in REPORTING) and not when_of_g:
                 return "reported", negated     # told by a source, as a given: not what it denies or alleges
+            # "After he was surrendered by Chad, his charges were confirmed", "After the dam burst, officials
+            # said ...": a time clause of the saying itself says when it was said, in the report's own voice
             continue
         if gl in DENY:
             return "denied", negated

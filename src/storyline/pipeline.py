@@ -223,14 +223,29 @@ def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention],
     for x in analyses:
         for r in x.raw_events:
             ev = events_mod.finalize(r, entity_of.get(r.article, {}))
-            ev.sources[0].claim = next((cid for s0, s1, cid in said.get(r.article, ()) if s0 <= r.clause_start < s1),
-                                       None)
+            ev.sources[0].claim = _told_in(r, said.get(r.article, ()))
             for who in (r.agent, r.patient):
                 person = surnames.get(r.article, {}).get(_bare_surname(who))
                 if person and person not in ev.actors:
                     ev.actors.append(person)
             out.append(ev)
     return out
+
+
+def _told_in(r, spans: list[tuple[int, int, str]]) -> str | None:
+    """The claim whose words hold the event's clause: the clause starts inside them, or just before them on the
+    complementiser the claim leaves out ("The MoS understands [that] at least five officials ... have been
+    interviewed": the clause's subtree takes "that", the claimed words do not)."""
+    for s0, s1, cid in spans:
+        if s0 <= r.clause_start < s1:
+            return cid
+        if r.clause_start < s0 < r.clause_end and r.sent.start <= r.clause_start and \
+                r.sent.text[r.clause_start - r.sent.start:s0 - r.sent.start].strip().lower() in _COMPLEMENTISERS:
+            return cid
+    return None
+
+
+_COMPLEMENTISERS = {"that", "whether", "if"}
 
 
 def _claim_spans(claims: list[Claim]) -> dict[str, list[tuple[int, int, str]]]:

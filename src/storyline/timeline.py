@@ -423,7 +423,13 @@ def said_by_of(data: dict):
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 # A description opening a sentence keeps its capital in the text ("The Red Cross said"); after "attributed to" it
 # is lower case.
-_OPENERS = re.compile(r"^(?:The|A|An|Some|Many|Several|Other|Local|Senior|Two|Three|Four|Five)\s")
+# So is a plural of the people news quotes unnamed ("Sources close to him", "Lawyers for Mr Khan"): a closed list
+# rather than a guess, since an unresolved name ("Reuters") must keep its capital.
+_OPENERS = re.compile(r"^(?:(?:The|A|An|Some|Many|Several|Other|Local|Senior|Two|Three|Four|Five)\s|"
+                      r"(?:Sources|Officials|Lawyers|Experts|Witnesses|Eyewitnesses|Residents|Analysts|Investigators|"
+                      r"Doctors|Scientists|Authorities|Diplomats|Critics|Protesters|Activists|Aides|Prosecutors|"
+                      r"Expats|Survivors|Workers|Villagers|Relatives|Researchers|Officers|Police|Rescuers|Engineers|"
+                      r"Regulators|Economists|Traders|Leaders|Ministers|Observers|Staff|Employees)\b)")
 
 
 def said_by(claim: dict | None, names: dict[str, str]) -> str | None:
