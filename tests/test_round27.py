@@ -93,3 +93,11 @@ def test_a_time_clause_of_the_saying_is_the_report_s_own_voice():
                         'Officials said that after the dam burst the roads flooded.')
     mod = {(t.text, t.sent.start): events.modality(t)[0] for t in doc if t.lemma_ in ("seize", "burst")}
     assert [m for (w, _), m in sorted(mod.items(), key=lambda x: x[0][1])] == ["asserted", "reported", "reported"]
+
+
+@pytest.mark.slow
+def test_a_time_phrase_of_the_saying_is_the_report_s_own_voice():
+    from storyline import events, nlp
+    doc = nlp.get_nlp()("The minister said after a visit to the harbour that the repairs would take a year.")
+    visit = next(t for t in doc if t.lower_ == "visit")
+    assert events.modality(visit)[0] == "asserted"

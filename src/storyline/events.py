@@ -310,15 +310,18 @@ def modality(head, sent_text: str | None = None) -> tuple[str, bool]:
         # "investigate what happened when the rig exploded", "unclear whether it will hold after the rig sank": a
         # time clause takes its happening as given; the doubt or condition above it is about something else.
         when_of_g = _time_clause(below)
+        said_when = when_of_g or below.dep_ == "prep" and below.lower_ in ("after", "before", "following")
         presupposed = presupposed or when_of_g
         below = g
         if g.pos_ not in ("VERB", "AUX", "ADJ"):
             continue     # a noun ("claims that", "the question of") is not a speech act or a doubt
+        if said_when and (gl in SAY or gl in REPORTING):
+            # "After he was surrendered by Chad, his charges were confirmed", "said after a visit to Ukraine
+            # that ...": a time clause or phrase of the saying itself says when it was said, in the report's voice
+            continue
         if presupposed:
-            if (gl in SAY or gl in REPORTING) and not when_of_g:
+            if gl in SAY or gl in REPORTING:
                 return "reported", negated     # told by a source, as a given: not what it denies or alleges
-            # "After he was surrendered by Chad, his charges were confirmed", "After the dam burst, officials
-            # said ...": a time clause of the saying itself says when it was said, in the report's own voice
             continue
         if gl in DENY:
             return "denied", negated

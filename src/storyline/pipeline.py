@@ -240,12 +240,13 @@ def _told_in(r, spans: list[tuple[int, int, str]]) -> str | None:
         if s0 <= r.clause_start < s1:
             return cid
         if r.clause_start < s0 < r.clause_end and r.sent.start <= r.clause_start and \
-                r.sent.text[r.clause_start - r.sent.start:s0 - r.sent.start].strip().lower() in _COMPLEMENTISERS:
+                r.sent.text[r.clause_start - r.sent.start:s0 - r.sent.start].strip(" '\"‘’“”").lower() in \
+                _COMPLEMENTISERS:
             return cid
     return None
 
 
-_COMPLEMENTISERS = {"that", "whether", "if"}
+_COMPLEMENTISERS = {"", "that", "whether", "if"}   # "" : an opening quote mark the clause takes
 
 
 def _claim_spans(claims: list[Claim]) -> dict[str, list[tuple[int, int, str]]]:
