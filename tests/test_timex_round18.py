@@ -87,3 +87,17 @@ def test_this_past_season_is_the_last_one_ended():
     assert v["this past spring"] == "2008-SP"
     v = values("Sales fell during the previous winter.", "2008-10-06")
     assert v["the previous winter"] == "2007-WI"
+
+
+def test_a_page_printed_the_next_day_says_yesterday_of_its_own_day():
+    # the page is of Thursday 19 August 2010; its copy ran in the next morning's paper
+    text = ("The harbour inquiry heard evidence yesterday from two engineers.\n"
+            "Today the council meets again.\n"
+            "This article appeared on p12 of the Main section section of the Courier on 02.00 BST on "
+            "Friday 20 August 2010")
+    v = values(text, "2010-08-19")
+    assert v["yesterday"] == "2010-08-19"
+    assert v["Today"] == "2010-08-19"
+    # a note of the same day changes nothing
+    v = values(text.replace("Friday 20 August", "Thursday 19 August"), "2010-08-19")
+    assert v["yesterday"] == "2010-08-18"

@@ -859,6 +859,26 @@ _RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 _SPAN_SEP = re.compile(r"\s*(?:to|until|till|through|-|–)\s*$", re.I)     # not "and": "April and March" is a list
 
 
+# A newspaper's print note: "This article appeared on p19 of the Main section section of the Guardian on 02.00 BST on
+# Friday 20 August 2010".
+_PRINT_NOTE = re.compile(r"appeared on p\s*\d+ of the .{0,80}? on (?:[\d.:]+ \w+ on )?(?:\w+day )?"
+                         r"(?P<d>\d{1,2}) (?P<m>" + _MONTH_FULL + r") (?P<y>\d{4})")
+
+
+def printed_next_day(text: str, anchor: date | None) -> date | None:
+    """The print day of a page whose print note gives the day after its own: its copy is written for the next
+    morning's paper, and its "yesterday" is the page's own day ("environmental scientists warned yesterday as BP
+    spent a third day trying ... top kill", a page of Friday 28 May 2010 printed on the 29th). Seven of eight such
+    "yesterday"s read in Timeline17 pages; its "today" stays the page's day (the web copy's)."""
+    if anchor is None or "appeared on p" not in text:
+        return None
+    m = _PRINT_NOTE.search(text)
+    if not m:
+        return None
+    day = _d(int(m["y"]), month_num(m["m"]), int(m["d"]))
+    return day if day == anchor + timedelta(days=1) else None
+
+
 def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> list[Timex]:
     """All temporal expressions in ``text``, left to right, without overlaps.
 
@@ -922,8 +942,11 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             #                 the present of what follows is the picture's, no tense of the date's
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
-        res = _choose(rule, m, anchor, fut, lv) if rule.tensed else \
-            normalise(rule, m, anchor, None if fut == LATER else fut, lv)
+        at = anchor
+        if name in ("deictic", "part_of_day") and re.match(r"(?i)yesterday|last\s+night", m.group(0)):
+            at = printed_next_day(text, anchor) or anchor
+        res = _choose(rule, m, at, fut, lv) if rule.tensed else \
+            normalise(rule, m, at, None if fut == LATER else fut, lv)
         if res is None:
             continue
         typ, value, how = res
