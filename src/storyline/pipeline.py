@@ -232,6 +232,9 @@ def finish_events(analyses: list[ArticleAnalysis], mentions: list[Mention],
     return out
 
 
+_COMPLEMENTISERS = {"", "that", "whether", "if"}   # "": an opening quote mark the clause takes
+
+
 def _told_in(r, spans: list[tuple[int, int, str]]) -> str | None:
     """The claim whose words hold the event's clause: the clause starts inside them, or just before them on the
     complementiser the claim leaves out ("The MoS understands [that] at least five officials ... have been
@@ -244,9 +247,6 @@ def _told_in(r, spans: list[tuple[int, int, str]]) -> str | None:
                 _COMPLEMENTISERS:
             return cid
     return None
-
-
-_COMPLEMENTISERS = {"", "that", "whether", "if"}   # "" : an opening quote mark the clause takes
 
 
 def _claim_spans(claims: list[Claim]) -> dict[str, list[tuple[int, int, str]]]:

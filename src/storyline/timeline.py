@@ -420,7 +420,8 @@ def said_by_of(data: dict):
     return lambda s: said_by(claims.get(s.get("claim") or ""), names)
 
 
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+# claims.PRONOUNS, which this module cannot import without loading spaCy (the web app reads timelines without it).
+PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 # A description opening a sentence keeps its capital in the text ("The Red Cross said"); after "attributed to" it
 # is lower case.
 # So is a plural of the people news quotes unnamed ("Sources close to him", "Lawyers for Mr Khan"): a closed list

@@ -427,7 +427,7 @@ def _told_as_past(m: re.Match) -> bool:
     if _PAST_CUE.search(m.string, s0, m.start()):
         return True
     # or the verb right after it: "The U.S. financial system this weekend faced its gravest crisis"
-    return bool(re.match(r"\s+(?:\w+ly\s+)?" + _PAST_CUE.pattern, m.string[m.end():s1], re.I))
+    return bool(_PAST_AFTER.match(m.string[m.end():s1]))
 
 
 def _part_of_day(m: re.Match, at: _At):
@@ -833,6 +833,9 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|rose|fell|took|we
                        r"\w{3,}ed)\b", re.I)
 
 
+_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?" + _PAST_CUE.pattern, re.I)
+
+
 def clause_future(text: str, start: int, end: int, s0: int, s1: int) -> bool:
     # With no cue either side the clause is read as past: news mostly reports what has happened.
     before = text[max(s0, start - 12):start].lower().split()
@@ -890,6 +893,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     taken_end = -1
     last: tuple[str, int, str] | None = None    # latest full value and where it was, for narrative anchors
     written_year: str | None = None             # the latest year written out, for "that year"
+    print_day = printed_next_day(text, anchor)  # the day its "yesterday" counts from, where it is not the anchor
     for s0, m, rule in _matches(text):
         name = rule.kind
         if s0 < taken_end:
@@ -944,7 +948,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
         at = anchor
         if name in ("deictic", "part_of_day") and re.match(r"(?i)yesterday|last\s+night", m.group(0)):
-            at = printed_next_day(text, anchor) or anchor
+            at = print_day or anchor
         res = _choose(rule, m, at, fut, lv) if rule.tensed else \
             normalise(rule, m, at, None if fut == LATER else fut, lv)
         if res is None:
