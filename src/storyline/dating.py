@@ -409,8 +409,10 @@ def future_of(doc):
                     child.pos_ in ("NOUN", "PROPN") and not _is_time_word(child):
                 through_noun = True     # "would prevent it after the blow-out at its well in April": the date of
                 #                         the happening the act is counted from, which the act's tense leaves open
-            if t.lower_ == "for" and t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing"):
-                lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead
+            if t.lower_ == "for" and (t.head.lower_ in ("ready", "time", "prepare", "prepared", "preparing") or
+                                      t.i > 1 and doc[t.i - 1].lower_ == "time" and doc[t.i - 2].lower_ == "in"):
+                lean = True     # "ready for the autumn", "in time for Christmas": a purpose still ahead (the
+                #                 parser may hang "for" on the verb: "expected it to be disbursed in time for")
             if t.dep_ == "prep" and t.lower_ in ("about", "of", "for") and child.dep_ == "pcomp" and \
                     child.tag_ == "VBG" and t.head.lemma_.lower() in _INTENT and lean is None:
                 lean = True     # "There is talk among protesters about staging a big demonstration on Friday": what
@@ -514,11 +516,14 @@ def future_of(doc):
                 return None     # "websites that are promoting a rally on Monday": the thing has its own day, the
                 #                 activity now says nothing of it
             elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and not through_noun and \
-                    t.lemma_ in sched | {"approach", "come", "go", "head"}:
+                    (t.lemma_ in sched | {"approach", "come", "go", "head"} or
+                     tok.lower_ in WEEKDAYS and tok.head.i == tok.sent.start and tok.head.head.i == t.i):
                 # an arrangement or an approach in the present progressive: "are meeting on Saturday", "is fast
-                # approaching in June" (not an activity under way: "is investigating the blast on 20 April")
+                # approaching in June", and any act in it after a day that opens the sentence ("On Friday,
+                # ShelterBox is chartering a 747"); not an activity under way ("is investigating the blast on 20
+                # April")
                 verdict = True
-            elif lean and t.tag_ == "VBD" and t.lemma_ in _EXPECT:
+            elif lean and (t.tag_ == "VBD" or t.tag_ == "VBN" and aux & {"had", "'d"}) and t.lemma_ in _EXPECT:
                 # "They expected 750 skimmers in action by August": what was expected lay ahead when it was said; a
                 # month is still ahead, a day may be past (below)
                 return True if bare_month or season is not None else None
@@ -582,6 +587,12 @@ def future_of(doc):
                 #             the infinitive of an adjective has the tense of the verb the adjective completes
             if t.tag_ == "VB" and not aux and t.dep_ in ("xcomp", "ccomp") and t.head.tag_ == "VBD":
                 continue    # "helped some banks endure through autumn": a bare infinitive has its host's tense
+            if t.tag_ == "VB" and "to" in aux and t.dep_ in ("xcomp", "advcl") and lean is None and \
+                    not through_noun and (t.head.tag_ in ("VBZ", "VBP") or t.head.tag_ == "VBG" and any(
+                        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m") for c in t.head.children)):
+                s = tok.sent    # "Pressure is mounting on the company to clarify ... at its meeting on Tuesday": what
+                #                 a present asks for or aims at is not done yet, a day before or after publication alike
+                return True if timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char) else None
             if t.tag_ == "VBG" and not aux and (t.lemma_ in ("begin", "start") or
                                                 t.dep_ in ("advcl", "pcomp", "xcomp")) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

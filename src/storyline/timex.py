@@ -27,10 +27,15 @@ _MON_CAPS = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OC
              r"APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "several": None,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "several": None,
         "a few": None, "few": None}
-_NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# A count in words up to ninety-nine ("Seventy-five years ago"): without the tens, "five years ago" matched inside it.
+_NUMW = (rf"(?:\d{{1,3}}|(?:{_TENS})(?:[- ](?:{_UNITS})\b)?|a|an|{_UNITS}|ten|eleven|twelve|thirteen|fourteen|"
+         r"fifteen|sixteen|seventeen|eighteen|nineteen)")
 _UNIT = r"(?:day|week|month|year)s?"
 # Days written as ordinal words: "the first of May", "the twenty-first of June".
 _ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -70,6 +75,9 @@ def _d(y, m, d):
 
 def _num(w: str) -> int | None:
     w = w.lower()
+    tens, _, unit = w.replace(" ", "-").partition("-")
+    if unit and tens in _NUM and unit in _NUM:
+        return _NUM[tens] + _NUM[unit]
     return int(w) if w.isdigit() else _NUM.get(w)
 
 
@@ -181,7 +189,8 @@ class _At:
 
 def _explicit_day(m: re.Match, at: _At):
     """'March 17, 2023', '17 March 2023'."""
-    d = _d(int(m["year"]), month_num(m["mon"]), int(m["day"]))
+    day = int(m["day"]) if m["day"] else _ORDINAL_DAYS.index(m["dayw"].lower()) + 1
+    d = _d(int(m["year"]), month_num(m["mon"]), day)
     return ("DATE", d.isoformat(), "explicit") if d else None
 
 
@@ -640,7 +649,8 @@ RULES: list[Rule] = [
         # not a clock time with its zone after the day: "19 JANUARY, 1815 GMT"
         rf"(?:st|nd|rd|th)?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("dmy", _explicit_day,
-        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
+        rf"(?P<dayw>{_ORDW})(?=\s+of\s))\s+"     # "the first of June 2009"
         # ("Last updated: 1 may, 2009": between a day and a year even "may" in lower case is the month)
         rf"(?:of\s+)?(?P<mon>{_MON}|{_MON_CAPS}|may)\.?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("iso", _iso_date,
@@ -686,7 +696,7 @@ RULES: list[Rule] = [
         r"\b(?P<eday>Good Friday|Easter(?:\s+(?:Sunday|Day|Monday))?)(?![\w'-])"
         # named after it, not the day: the island, the rising, eggs and bunnies
         r"(?!\s+(?:Island|Islands|Rising|Uprising|Offensive|Road|Parade|egg|eggs|bunny|bunnies|lily|lilies)\b)"
-        r"(?:,?\s+(?P<ey>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
+        r"(?:,?\s+(?:of\s+)?(?P<ey>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
         r"(?P<eper>\s+(?:school\s+)?(?:holidays?|break|recess|vacation|holiday\s+weekend|weekend)\b)?",
         case=True, tensed=True),
     _rule("holiday", _holiday,
@@ -697,7 +707,7 @@ RULES: list[Rule] = [
         r"Thanksgiving(?: Day)?)(?!\w)"
         # a thing named after the holiday ("a 'Christmas tree' bill", "Christmas cards") is no day
         r"(?!\s+(?:tree|card|carol|pudding|decoration|light|cracker|present|gift|stocking|jumper|song)s?\b)"
-        r"(?:,?\s+(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
+        r"(?:,?\s+(?:of\s+)?(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
         r"(?P<wkd>\s+(?:holiday\s+)?weekend\b)?",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
@@ -773,7 +783,10 @@ RULES: list[Rule] = [
         r"(?P<pre>\b(?:of|in|since|by|until|from|to)\s+)'(?P<yy>\d\d)\b(?!\s*(?:%|percent|per\s+cent))"
         r"|(?<=\b(?:1[6-9]|20)\d\d[-–/])(?P<yy2>\d\d)\b(?![\d%]|[-–/]\d|\s*(?:%|percent|per\s+cent))"),
     _rule("year", _year,
-        rf"(?<![\d$£€.,])\b(?P<year>{_Y})\b(?![\d%]|\.\d|,\d)"
+        # A year before 1600 only after a preposition of time and before no noun ("caulk his ship in 1595"): a
+        # number of that size is more often a count ("in 1200 homes").
+        rf"(?<![\d$£€.,])\b(?P<year>{_Y}|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|"
+        r"(?<=\bcirca\s))1[0-5]\d\d(?!\s+[a-z]))\b(?![\d%]|\.\d|,\d)"
         r"(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|"
         r"ET\b))"),
 ]
@@ -1310,6 +1323,7 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
         return o.type == "DATE" and bool(o.value) and bool(re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", o.value)) and \
             bool(re.fullmatch(_DAY_SEP, gap, re.I))
 
+    joined = []
     for i, hm in clock.items():
         t = out[i]
         # a pair looks for its day past the closing bracket, and before the time it converts
@@ -1328,6 +1342,15 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
             t.value, t.how = near[0].value + hm, f"clock time on {near[0].text}: {near[0].how}"
         else:
             t.value, t.how = None, "clock time: the text gives no day for it"
+        if near and i not in partner and i + 1 < len(out) and near[0] is out[i + 1] and \
+                re.fullmatch(r"[ \t]+", text[t.end:near[0].start]) and re.fullmatch(_WD, near[0].text):
+            joined.append(i)
+    # "at 9:45 a.m. Wednesday", "by noon Friday": a clock time written straight before its weekday is one
+    # expression, a time on that day, as a reader takes it (not two, one with the day's value only)
+    for i in reversed(joined):
+        t, d = out[i], out[i + 1]
+        out[i] = Timex(t.start, d.end, text[t.start:d.end], t.type, t.value, t.how)
+        del out[i + 1]
 
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:
