@@ -182,7 +182,13 @@ def antecedent(relcl):
     "the disaster on 20 April, which killed 11 people": then the clause is about the noun the date modifies."""
     n = relcl.head
     if n.ent_type_ in ("DATE", "TIME"):
-        return _dated_noun(n) or n
+        # "a quake, Haiti's worst in two centuries, which struck ...": a span of time set off by commas is no
+        # antecedent; the clause is about the noun before the apposition's comma
+        comma = next((t for t in reversed(relcl.doc[relcl.sent.start:n.i]) if t.text == ","), None)
+        before = relcl.doc[comma.i - 1] if comma is not None and comma.i > relcl.sent.start and not any(
+            t.pos_ in ("VERB", "AUX") for t in relcl.doc[comma.i:n.i]) else None
+        return _dated_noun(n) or (before if before is not None and before.pos_ in ("NOUN", "PROPN") and
+                                  before.ent_type_ not in ("DATE", "TIME") else n)
     # "a warrant for the prosecutor who in March prepared ...": the parser may hang a "who" clause on the head of
     # the phrase; "who" is about the noun right before it (or before its comma), which names a person.
     who = next((c for c in relcl.children if c.lower_ in ("who", "whom") and c.i < relcl.i), None)

@@ -119,7 +119,10 @@ def arguments(head, mentions: list[Mention]) -> tuple[str | None, str | None, st
                 location = g
                 break
     if agent is not None and agent.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
-        agent = head.head
+        agent = dating.antecedent(head)
+    if patient is not None and (patient.ent_type_ in ("DATE", "TIME") or patient.lemma_ == "time" and any(
+            c.lower_ == "local" for c in patient.children)):
+        patient = None      # "struck at 1653 local time": the parser's object is the clock time, no one struck
     return _phrase(agent), _phrase(patient), _phrase(location)
 
 
@@ -266,6 +269,10 @@ def _own(tok, attributed: bool) -> str | None:
         return "hypothetical"
     if "going" in auxes or (tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in PLAN_LEMMAS or any(
             c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in PLAN_LEMMAS for c in tok.head.children))):
+        if tok.dep_ == "xcomp" and auxes & {"have", "'ve"}:
+            # a perfect infinitive looks back: "Thousands are expected to have died" is an estimate of what has
+            # happened, told as "believed to have died" is; "likely to have been caused by" a judgement of it
+            return "reported" if tok.head.lemma_.lower() == "expect" else "hypothetical"
         return "planned"
     return None
 

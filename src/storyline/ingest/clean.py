@@ -73,6 +73,12 @@ _GLUED_SIG = re.compile(r"(?<=\S)\s+At \d{1,2}:\d{2}(?:\s*[ap]m)?,? (?:on )?\d{1
                         r".{1,80}? wrote:")
 GLUED_BACK = 8      # how many lines before the first signed one the first comment may have begun
 _TWEET = re.compile(r"\bRETWEET\b|^\s*(Reply|Retweet|Favorite)\s*$")
+# A media player's or a programme page's notice: "Can not play media.", "Media playback is unsupported on your
+# device", "PLEASE NOTE: We are unable to offer transcripts ...", "the running order is subject to change". Scraped
+# pages open with them, so they became the stand-in title of a page without a headline.
+_PLAYER = re.compile(r"(?i)^\s*(?:sorry\s*,?\s*)?(?:can\s?not|cannot|unable to)\s+play\s+(?:this\s+)?(?:media|video|audio)"
+                     r"|\bmedia playback is (?:not supported|unsupported)|^\s*please note\s*:"
+                     r"|\brunning order is subject to change\b|\bthis (?:media|video|clip) is (?:not|no longer) available")
 _IMPERATIVE = re.compile(r"(^|[.!?]\s+)(please\s+)?(donate|subscribe|sign up|support (the|us|our)|become a|give once|"
                          r"join (us|the)|register|get (the|our)\b.*\b(inbox|newsletter|briefing))\b", re.I)
 _CREDIT_ONLY = re.compile(r"^(photo|photograph|picture|image|credit|photos)s?\s*:\s*([\w'’.&/-]+\s*){1,7}$", re.I)
@@ -212,6 +218,7 @@ LINE_RULES: list[tuple[str, Callable[[str], object], int]] = [
     ("photo credit line", _CREDIT_ONLY.search, LONG),
     ("page fragment", _page_fragment, LONG),
     ("embedded tweet", _TWEET.search, 300),
+    ("media player or programme notice", _PLAYER.search, 160),
 ]
 
 
