@@ -9,7 +9,8 @@ written for the test.
 - a present progressive after a day that opens the sentence ("On Friday, the charity is sending ...") is arranged;
 - what a present asks for or aims at ("Pressure is mounting on the board to clarify ... at its meeting on
   Tuesday") is not done yet: the nearer day;
-- what had been expected "in time for" a day ("had expected it to be paid in time for Christmas") lay ahead."""
+- what had been expected "in time for" a day ("had expected it to be paid in time for Christmas") lay ahead;
+- "a year ago", "the previous year" compared with a quarter's figure is that quarter a year before."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +71,15 @@ def test_what_had_been_expected_in_time_for_a_day_lay_ahead():
     v = values("The payment was set for the spring, disappointing families who had expected it to be paid in time "
                "for Christmas.", "2008-12-05")
     assert v["Christmas"] == "2008-12-25"
+
+
+def test_a_year_before_a_quarter_the_sentence_compares():
+    v = values("The charge cut pre-tax profit for the third quarter of 2030 to $1.2bn, compared with $3.75bn a year "
+               "ago.", "2030-11-02")
+    assert v["a year ago"] == "2029-Q3"
+    v = values("Analysts expect net income for the second quarter of about $2bn, up by 40% compared with the previous "
+               "year.", "2030-07-25")
+    assert v["the previous year"] == "2029-Q2"
+    # no comparison: the year before the one told
+    v = values("The second quarter of 2030 was calm. A year earlier the firm nearly failed.", "2030-11-02")
+    assert v["A year earlier"] == "2029"

@@ -973,7 +973,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             kind_of = re.match(r"-(?:style|like|type)\b", text[m.end():m.end() + 6]) is not None
             if kind_of or re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
                 value, how = _named_by_date(m, value, how, anchor, kind_of=kind_of)
-        if name == "ago" and value and last and last[1] >= sa:
+        if name in ("ago", "later") and value and last and last[1] >= sa:
             value, how = _year_on_year(text, m, value, how, last)
         if name == "later" and value and "publication" in last[2]:
             how += f" (that date: {last[2]})"
@@ -1219,14 +1219,17 @@ def _named_by_date(m: re.Match, value: str, how: str, anchor: date, kind_of: boo
 def _year_on_year(text: str, m: re.Match, value: str, how: str, last: tuple) -> tuple[str, str]:
     """A comparison with "a year ago" in a sentence about a month counts from that month, the way economic news
     compares like with like: "motorists in December drove less than a year ago" is December of the year before,
-    not a year before publication."""
+    not a year before publication; so is a quarter's ("profits for the third quarter of 2010 ... compared with $4.98bn
+    a year ago", "net income for the second quarter ... up by 68% compared with the previous year")."""
     lv = last[0]
-    if not (re.fullmatch(r"\d{4}-\d\d", lv) and re.fullmatch(r"(?i)(?:a|one)\s+year\s+ago", m.group(0))):
+    if not (re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4])", lv) and re.fullmatch(
+            r"(?i)(?:a|one)\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before",
+            m.group(0))):
         return value, how
-    if not re.search(r"(?i)\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over)\b[^.;]{0,30}$",
+    if not re.search(r"(?i)\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
                      text[last[1]:m.start()]):
-        return value, how
-    return f"{int(lv[:4]) - 1}{lv[4:]}", f"a year before {lv}, the month the sentence compares"
+        return value, how     # (a decimal point is no sentence end: "compared with $4.98bn a year ago")
+    return f"{int(lv[:4]) - 1}{lv[4:]}", f"a year before {lv}, the period the sentence compares"
 
 
 def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
