@@ -42,11 +42,12 @@ def test_expected_to_have_died_is_an_estimate_not_a_plan():
 @pytest.mark.slow
 def test_which_after_an_apposition_ending_in_a_span_of_time():
     from storyline import events, nlp
-    doc = nlp.get_nlp()("The photograph shows the ruins left by a 6.8-magnitude quake, Varna's worst in two "
-                        "centuries, which struck at 1410 local time on Monday.")
+    doc = nlp.get_nlp()("It shows the aftermath of a 7.0-magnitude quake, Varna's worst in two centuries, which "
+                        "struck at 1653 local time (2153 GMT) on Tuesday, just 15km (10 miles) south-west of Ostra.")
     struck = next(t for t in doc if t.lower_ == "struck")
     agent, patient, _ = events.arguments(struck, [])
-    assert agent == "a 6.8-magnitude quake" and patient is None
+    assert agent == "a 7.0-magnitude quake" and patient is None
+    assert events.summary(struck, list(struck.subtree)) == "a 7.0-magnitude quake struck on Tuesday"
     # a clause after a comma with a verb between is not an apposition's
     doc = nlp.get_nlp()("In Ravel, he recalled the floods of 1998, which drowned 300 people.")
     drowned = next(t for t in doc if t.lower_ == "drowned")

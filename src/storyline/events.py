@@ -120,10 +120,15 @@ def arguments(head, mentions: list[Mention]) -> tuple[str | None, str | None, st
                 break
     if agent is not None and agent.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         agent = dating.antecedent(head)
-    if patient is not None and (patient.ent_type_ in ("DATE", "TIME") or patient.lemma_ == "time" and any(
-            c.lower_ == "local" for c in patient.children)):
-        patient = None      # "struck at 1653 local time": the parser's object is the clock time, no one struck
+    if patient is not None and _clock_object(patient):
+        patient = None
     return _phrase(agent), _phrase(patient), _phrase(location)
+
+
+def _clock_object(t) -> bool:
+    """ "struck at 1653 local time": the parser makes the clock time the verb's object; no one was struck."""
+    return t.dep_ == "dobj" and (t.ent_type_ == "TIME" or t.lemma_ == "time" and any(
+        c.lower_ == "local" for c in t.children))
 
 
 @dataclass
@@ -546,7 +551,7 @@ def _core(head, cl: set) -> set:
     stray = {o.i for a, o in zip(objs, objs[1:])
              if any(doc[k].is_punct for k in range(a.right_edge.i + 1, o.left_edge.i))}
     for c in head.children:
-        if c not in cl or c.i in stray:
+        if c not in cl or c.i in stray or _clock_object(c):
             continue
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr", "agent", "dative",
                       "acomp", "oprd"):
