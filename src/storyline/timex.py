@@ -76,8 +76,8 @@ def _d(y, m, d):
 def _num(w: str) -> int | None:
     w = w.lower()
     tens, _, unit = w.replace(" ", "-").partition("-")
-    if unit and tens in _NUM and unit in _NUM:
-        return _NUM[tens] + _NUM[unit]
+    if tens in _TENS.split("|") and unit in _UNITS.split("|"):
+        return _NUM[tens] + _NUM[unit]      # "seventy-five" (not "a few": no number of words adds up there)
     return int(w) if w.isdigit() else _NUM.get(w)
 
 
