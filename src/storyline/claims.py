@@ -1001,6 +1001,8 @@ def _reported_speech(p: Parsed, s: Sentence, span, used_verbs: set[int]) -> None
             continue    # includes "is accused of", "is urged to": an agentless passive only marks modality
         if _clause_which(_speaker_subject(v)):
             continue    # "..., which would suggest that it was not working": the writer's inference, no speaker
+        if _nobody(_speaker_subject(v)):
+            continue    # "No one in the ministry said the dam had failed": nobody claims it
         if _writers_account(v):
             continue
         if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj", "auxpass", "agent") for c in v.children) \
@@ -1441,6 +1443,17 @@ def _refusal(p: Parsed, s: Sentence) -> None:
         if c is not None and not any(o.stance == "declines_comment" and o.span == c.span for o in p.claims):
             p.claims.append(c)
         break
+
+
+NOBODY = {"nobody", "none", "no-one", "noone", "neither"}
+
+
+def _nobody(subj) -> bool:
+    """A subject that counts no one ("nobody", "no one", "no official", "neither side") says nothing: a claim needs
+    someone who makes it."""
+    if subj is None:
+        return False
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
 
 
 def make_claim(p: Parsed, v, parts: list[tuple[int, int]], kind: str, refusal: bool = False) -> RawClaim:

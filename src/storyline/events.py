@@ -707,6 +707,12 @@ def extract(article_id: str, doc, sents: list[Sentence], mentions: list[Mention]
                 continue   # "This was reported by the Herald", "The closure was reported by state media": where
                 #            the text comes from, not a happening (the closure is its own event where it has one)
             words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+            if h.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who")
+                                         for c in h.children):
+                # "a quake, Haiti's worst in two centuries, which struck at dusk": the clause's subject is its
+                # antecedent, so what the happening is comes from that noun too (a quake strikes; it is no attack)
+                ante = dating.antecedent(h)
+                words |= {ante.lemma_.lower(), ante.lower_}
             etype = event_type(lemma, words)
             c0, c1 = clause[0].idx, clause[-1].idx + len(clause[-1])
             actors = [m for m in sent_mentions if c0 <= m.start and m.end <= c1 and
