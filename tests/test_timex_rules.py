@@ -81,6 +81,7 @@ CASES = [
     ("season", "the winter", PUB, FUTURE, None, ("DATE", "2025-WI")),
     ("decade", "the late 1990s", PUB, PAST, None, ("DATE", "199X")),
     ("short_decade", "'70s", PUB, PAST, None, ("DATE", "197X")),
+    ("word_decade", "the early sixties", PUB, PAST, None, ("DATE", "196X")),
     ("duration", "six weeks", PUB, PAST, None, ("DURATION", "P6W")),
     ("duration", "seven and a half hours", PUB, PAST, None, ("DURATION", "PT7H30M")),
     ("duration", "three years and six months", PUB, PAST, None, ("DURATION", "P3Y6M")),

@@ -401,6 +401,10 @@ def future_of(doc):
                 return True     # "Will there be a winter wave of infections?": what will exist lies ahead
             if _told_as_done(thing):
                 return False    # "the February tests were conducted on ...", "a February analysis sent to BP"
+            if thing.dep_ == "pobj" and thing.head.lower_ in ("until", "till") and \
+                    not any(a.tag_ in ("VBD", "VBN") for a in thing.ancestors):
+                return True     # "a caretaker government running the country until the fall elections": what
+                #                 lasts until a named thing comes before it, so the thing lies ahead
             return None     # a month, day or season naming a thing ("the November elections", "Friday's protests",
             #                 "after Friday prayers", "the autumn flu vaccine"): past or coming alike, so the nearer
             #                 reading
@@ -435,6 +439,13 @@ def future_of(doc):
                     t.dep_ in ("prep", "advmod") and lean is None and child.dep_ != "pcomp":    # not "by cycling"
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
                 by_only = t.lower_ == "by"
+            if t.lower_ == "before" and t.dep_ == "prep" and t.i == named_by.head.i and lean is None and \
+                    (season is not None or bare_month) and not any(
+                        a.tag_ == "VBD" or a.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
+                            "was", "were", "had", "has", "have") for c in a.children) for a in t.ancestors):
+                lean = True     # "the stepping-up of vaccine production before the autumn": what is to be done
+                #                 before a season or month lies ahead of it, unless a past verb is above it ("sold
+                #                 the unit before the autumn")
             # A noun inside a prepositional phrase of the verb ("return in a virulent form in the winter") is
             # where the parser hung the time, not a thing it dates.
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "pobj") and not _is_time_word(t):
@@ -573,7 +584,10 @@ def future_of(doc):
                 return verdict
             # a conjunct shares its clause's "if": "if flu spreads and becomes more severe in the winter"
             marks = list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])
-            if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
+            # a present passive too: "before a helpline is opened in the autumn"
+            present = t.tag_ in ("VBZ", "VBP") or t.tag_ == "VBN" and bool(aux & {"is", "are", "am", "'s", "'re"}) \
+                and not aux & {"was", "were", "has", "have", "had", "been"}
+            if present and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "when", "before",
                                                                                   "once", "unless", "if") or
                                                  c.dep_ == "advmod" and c.lower_ == "when" and t.dep_ == "advcl"
                                                  for c in marks):

@@ -595,6 +595,17 @@ def _decade(m: re.Match, at: _At):
     return "DATE", m["dec"] + "X", "explicit"
 
 
+_DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+
+
+def _word_decade(m: re.Match, at: _At):
+    """ "the sixties": the latest such decade that began before the anchor's year, as for "'60s"."""
+    if at.anchor is None:
+        return None
+    y = at.anchor.year // 100 * 100 + (_DECADE_WORDS.index(m["wdec"].lower()) + 2) * 10
+    return "DATE", f"{(y if y <= at.anchor.year else y - 100) // 10}X", "explicit"
+
+
 def _short_decade(m: re.Match, at: _At):
     """ "'70s": the latest such decade that began before the anchor's year (the 1920s, not the 2020s, in 2010)."""
     if at.anchor is None:
@@ -760,10 +771,15 @@ RULES: list[Rule] = [
         # "in the fall", "by the fall": the season, where the noun "fall" (a drop, a collapse) would go on with what
         # fell ("the fall in prices", "the fall of Mubarak")
         r"(?:" + "|".join(rf"(?<=\b{w}\sthe\s)" for w in ("in", "by", "until", "till", "through", "during",
-                                                           "before", "after")) + r")fall"
-        r"(?=\s*(?:[.,;:)?!]|$|\s+(?:and|or|when|as|if|with|semester|season|term|election)\b)))\b", tensed=True),
+                                                           "before", "after", "into")) + r")fall"
+        r"(?=\s*(?:[.,;:)?!]|$|\s+(?:and|or|when|as|if|with|semester|season|term|elections?|campaign|"
+        r"(?:it|they|we|he|she)\s+(?:could|would|will|may|might))\b)))\b", tensed=True),
     _rule("decade", _decade,
         r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
+    # "the early sixties": a decade in words, with "the" (not "in his sixties", an age)
+    _rule("word_decade", _word_decade,
+        r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<wdec>twenties|thirties|forties|fifties|sixties|seventies|"
+        r"eighties|nineties)\b(?!\s*(?:degrees|percent|%))"),
     # "the 1960s and '70s": a decade written with its last two digits
     _rule("short_decade", _short_decade, r"(?<![\w'’])['’](?P<sdec>\d)0s\b"),
     _rule("duration", _duration,
@@ -788,7 +804,7 @@ RULES: list[Rule] = [
         rf"(?<![\d$£€.,])\b(?P<year>{_Y}|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|"
         r"(?<=\bcirca\s))1[0-5]\d\d(?!\s+[a-z]))\b(?![\d%]|\.\d|,\d)"
         r"(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|"
-        r"ET\b))"),
+        r"ET\b|out\s+of\s+\d))"),     # "shines 2000 out of 8700 hours": a count
 ]
 
 
@@ -954,7 +970,9 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             continue
         if rule.tensed and _COME.search(text, max(0, s0 - 6), s0):
             fut = True      # "Come Saturday, we are going out there": the coming one
-        if rule.tensed and _LABEL_DATE.search(text, max(0, s0 - 40), s0) and re.match(r"\s*:", text[m.end():]):
+        if rule.tensed and re.match(r"\s*:", text[m.end():]) and (
+                _LABEL_DATE.search(text, max(0, s0 - 40), s0) or
+                re.match(r"[ \t]*:[ \t]+[\"'`A-Z]", text[m.end():]) and _ENTRY_BEFORE.search(text, max(0, s0 - 250), s0)):
             fut = None      # a caption's or a chronology's label, "Aug. 3: ... the new cap sits atop the well":
             #                 the present of what follows is the picture's, no tense of the date's
         # Narrative anchors count from a date given earlier in the same paragraph only.
@@ -992,6 +1010,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             last = (value, m.end(), how)
     _ranges(text, out, names)
     _range_ends(text, out, names)
+    _range_starts(text, out, names)
     _weekday_dates(text, out, names)
     _clock_dates(text, out, sentence_of)
     _counted_from_next(text, out)
@@ -1270,7 +1289,29 @@ def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
             a.value, a.how = f"{y}{mmdd}", f"year from the end of the range '{b.text}'"
 
 
-_DAY_AFTER_DASH = re.compile(r"[-–]\s*(\d{1,2})\b(?![-–.,/:]?\d|\s*(?:%|percent|per\s+cent))")
+_DAY_AFTER_DASH = re.compile(r"\s*[-–]\s*(\d{1,2})\b(?![-–.,/:]?\d|\s*(?:%|percent|per\s+cent))")
+
+
+# "between 11 and 15 August", "from 11 to 15 August", "11-15 August": a bare day before a day-month date
+_DAY_BEFORE_RANGE = re.compile(r"(?:\b(?:between|from)\s+(\d{1,2})\s+(?:and|to|until|till)|(?<![\d.,:])\b(\d{1,2})\s*[-–])"
+                               r"\s*$")
+
+
+def _range_starts(text: str, out: list[Timex], names: list[str]) -> None:
+    """ "between 11 and 15 August": the first day is a date of the same month as the second. No rule matches a bare
+    number, so without this the start of the range was lost."""
+    for i in range(len(out) - 1, -1, -1):
+        t = out[i]
+        m = _DAY_BEFORE_RANGE.search(text, max(0, t.start - 20), t.start)
+        if names[i] != "dm" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or ""):
+            continue
+        g = 1 if m.group(1) else 2
+        day = int(m.group(g))
+        if not 1 <= day < int(t.value[8:]) or _d(int(t.value[:4]), int(t.value[5:7]), day) is None:
+            continue
+        out.insert(i, Timex(m.start(g), m.end(g), m.group(g), "DATE", f"{t.value[:8]}{day:02d}",
+                            f"the start of the range that ends '{t.text}' ({t.value})"))
+        names.insert(i, "dm")
 
 
 def _range_ends(text: str, out: list[Timex], names: list[str]) -> None:
@@ -1296,6 +1337,9 @@ _DAY_SEP = r"[\s,;:|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;:|–�
 # The start of a line, with at most an agency's or a photographer's credit ("Reuters", "AP Photo") before the label
 # date.
 _LABEL_DATE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.&'’/-]*[ \t]+){0,2}$")
+# An earlier entry of a chronology run into one paragraph ("20 April : Rig explodes 28 April : Coastguard fears ...
+# 15 July : New cap brings ..."): a date with a colon after it, after another such entry, is a label too.
+_ENTRY_BEFORE = re.compile(rf"(?:\b\d{{1,2}}\s+{_MON}|\b{_MON}\.?\s+\d{{1,2}})\s*:[ \t]+[\"'`A-Z]")
 
 
 def _weekday_dates(text: str, out: list[Timex], names: list[str]) -> None:
