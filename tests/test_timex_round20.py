@@ -64,3 +64,6 @@ def test_the_other_end_of_a_range_of_days():
     assert v["11"] == "2021-08-11" and v["15 August"] == "2021-08-15"
     v = values("Two blasts, killing 11 men April 21 - 22 - The valve failed to seal the well.", "2021-09-08")
     assert v["22"] == "2021-04-22"
+    # a spaced dash between clauses is no range: "12 people", not 12 April
+    v = values("The roof fell on April 10 - 12 people were hurt, officials said.", "2021-09-08")
+    assert "12" not in v and v["April 10"] == "2021-04-10"

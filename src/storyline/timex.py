@@ -1289,7 +1289,10 @@ def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
             a.value, a.how = f"{y}{mmdd}", f"year from the end of the range '{b.text}'"
 
 
-_DAY_AFTER_DASH = re.compile(r"\s*[-–]\s*(\d{1,2})\b(?![-–.,/:]?\d|\s*(?:%|percent|per\s+cent))")
+_DAY_AFTER_DASH = re.compile(r"[-–]\s*(\d{1,2})\b(?![-–.,/:]?\d|\s*(?:%|percent|per\s+cent))")
+# Tokenised text spaces the dash ("April 21 - 22 - The valve failed"), as it does a dash between clauses ("on May 10 -
+# 12 people were hurt"): spaced, the day must end its phrase.
+_DAY_AFTER_SPACED_DASH = re.compile(r"\s+[-–]\s+(\d{1,2})(?=\s*(?:[-–,;.:)]|$)|\s+[A-Z])")
 
 
 # "between 11 and 15 August", "from 11 to 15 August", "11-15 August": a bare day before a day-month date
@@ -1319,7 +1322,7 @@ def _range_ends(text: str, out: list[Timex], names: list[str]) -> None:
     matches a bare number, so without this the end of the range was lost."""
     for i in range(len(out) - 1, -1, -1):
         t = out[i]
-        m = _DAY_AFTER_DASH.match(text, t.end)
+        m = _DAY_AFTER_DASH.match(text, t.end) or _DAY_AFTER_SPACED_DASH.match(text, t.end)
         if names[i] != "md" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or ""):
             continue
         day = int(m.group(1))
