@@ -390,11 +390,15 @@ def future_of(doc):
             season = None
         named_by = season if season is not None else tok
         thing = named_by.head
-        while thing.dep_ == "compound" and thing.head is not thing:
+        # "the June European elections": the parser may hang the month on the adjective before the noun
+        modified = thing.pos_ in ("NOUN", "PROPN") or \
+            thing.pos_ == "ADJ" and thing.dep_ == "amod" and thing.head.pos_ in ("NOUN", "PROPN")
+        while thing.dep_ in ("compound", "amod") and thing.head is not thing and \
+                (thing.dep_ == "compound" or thing.pos_ == "ADJ"):
             thing = thing.head      # "the winter flu season": a time ("season"), not a thing
         if (bare_month or tok.lower_ in WEEKDAYS or season is not None) and \
                 named_by.dep_ in ("compound", "nmod", "amod", "poss") and \
-                named_by.head.pos_ in ("NOUN", "PROPN") and not _is_time_word(thing):
+                modified and not _is_time_word(thing):
             if thing.lemma_.lower() in _UNFORESEEN:
                 return False    # "victims of Tuesday's earthquake": nobody names a quake to come by its day
             if _there_will_be(thing):
@@ -489,7 +493,7 @@ def future_of(doc):
             elif "could" in aux and not aux & {"have", "'ve", "not", "n't"} and \
                     (t.tag_ == "VB" or t.tag_ == "VBN" and "be" in aux) and \
                     (t.lemma_ not in _SENSED or t.lemma_ == "be" and
-                     any(c.dep_ == "acomp" and c.lower_ in _READY for c in t.children)):
+                     any(c.dep_ == "acomp" and c.lower_ in _READY | _POSSIBLE for c in t.children)):
                 verdict = True      # "oil could reach the wildlife area Friday night", "a vaccine that could be ready
                 #                     as early as July": a possibility ahead
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
@@ -544,6 +548,11 @@ def future_of(doc):
                 # "They expected 750 skimmers in action by August": what was expected lay ahead when it was said; a
                 # month is still ahead, a day may be past (below)
                 return True if bare_month or season is not None else None
+            elif lean and by_only and t.tag_ == "VBD" and t.lemma_ in _SAYS and any(
+                    c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _AHEAD_AUX for a in c.children)
+                    for c in t.children):
+                return timex_mod.LATER   # "By Wednesday, Ogrydziak said they should have a machine on the beach":
+                #                          a deadline set before the saying verb belongs to what was said, ahead
             elif lean and by_only and (t.tag_ == "VBD" or aux & {"was", "were"}):
                 verdict = False     # "knew by 20 April", "soared to 498 by the weekend": a past act's deadline
             elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"}:
@@ -558,6 +567,9 @@ def future_of(doc):
                                 for c in t.children):
                 return None         # "a call planned for Friday": a plan's day, after or before publication alike
                 #                     (not "the questions, set out in a letter on Sunday": written, done)
+            elif t.tag_ == "VBD" and t.lemma_ in ("schedule", "slate", "reschedule"):
+                return None         # "Obama scheduled his third visit to the Gulf on Friday": a schedule's day,
+                #                     after or before publication alike (the nearer reading)
             elif t.tag_ == "VBD" and t.lemma_ in _ARRANGE and tok.head.lower_ == "for" and \
                     tok.head.head.dep_ == "dobj" and tok.head.head.head.i == t.i:
                 return None         # "Protesters planned an anti-BP rally for Sunday": the day of the thing arranged,
@@ -601,6 +613,10 @@ def future_of(doc):
                 return None     # a present with no plan in it ("the target remains mid-August"): nearer reading
             if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ in _IMPLICATIVE:
                 continue    # "failed to shut off the well after the blast on April 20": the act is the verb's
+            if t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.lemma_ == "be" and \
+                    any(c.dep_ == "acomp" and c.lower_ in _POSSIBLE | _READY for c in t.head.children):
+                continue    # "it could be possible to stop the well between July 20 and July 27": the parser hangs
+                #             the infinitive on "be"; "could be possible" has the tense
             if t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and \
                     t.head.dep_ in ("acomp", "xcomp"):
                 continue    # "the school might be lucky to make it to March", "was able to reach it on Friday":
@@ -739,6 +755,8 @@ _COMMIT = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "prop
 # Nouns of intention: what they are about lies ahead ("talk about staging a demonstration on Friday").
 _INTENT = {"talk", "plan", "call", "proposal", "threat", "promise", "pledge", "intention", "idea", "preparation"}
 # A judgement of what may come ("completion by 27 July was possible").
+_SAYS = {"say", "tell", "predict", "estimate", "warn", "promise", "vow", "pledge", "insist", "add", "announce"}
+_AHEAD_AUX = {"should", "would", "will", "could", "might", "may", "must", "'ll", "'d"}
 _POSSIBLE = {"possible", "impossible", "likely", "unlikely", "feasible", "achievable", "realistic", "probable"}
 _REQUESTS = {"tell", "order", "ask", "urge", "instruct", "direct", "advise", "require", "invite", "call", "force"}
 # Verbs of a state, whose purpose is still ahead even told in the past ("had a jet standing by to fly on Saturday").

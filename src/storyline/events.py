@@ -418,6 +418,14 @@ def _borrowed_subject(head, cut: int = 0) -> list:
         if subj is None or subj.lower_ in ("which", "who", "that") or subj.left_edge.idx < cut:
             return []
         return _left_part(subj)
+    if _subjectless_adjunct(head):
+        # "the company will test the cap by closing its valves", "Mubarak opened the door while calling out ...",
+        # "BP will begin its offensive to cap its liabilities": a clause with no subject of its own, hung on a
+        # verb as its means, its time or its purpose, is done by that verb's doer; alone ("closing its valves",
+        # "to cap its liabilities") the line does not say who.
+        gov = head.head.head if head.dep_ == "pcomp" else head.head
+        doer = _doer(gov, cut)
+        return doer if doer and max(t.i for t in doer) < head.i else []
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -436,6 +444,53 @@ def _borrowed_subject(head, cut: int = 0) -> list:
             out += [c for c in gov.children if c.dep_ in ("aux", "auxpass") and c.i < gov.i]
         return out
     return []
+
+
+# Words that hang a subjectless -ing clause on a verb as its means or its time ("by closing", "while calling",
+# "after meeting", "with calling"); the doer is the verb's.
+ADJUNCT_MARKS = {"by", "while", "after", "before", "since", "when", "without", "despite", "upon", "on", "in",
+                 "through", "with"}
+
+
+def _subjectless_adjunct(head) -> bool:
+    """A clause with no subject of its own that says how, when or why its host verb's doer acted: an -ing clause
+    after a preposition or a time word ("by closing its valves", "while calling out those"), or an infinitive of
+    purpose ("to cap its liabilities")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False
+    if head.dep_ == "pcomp" and head.tag_ == "VBG":
+        prep = head.head
+        return prep.dep_ == "prep" and prep.lower_ in ADJUNCT_MARKS and prep.head.pos_ in ("VERB", "AUX")
+    if head.dep_ != "advcl" or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = [c.lower_ for c in head.children if c.dep_ == "mark"]
+    if head.tag_ == "VBG":
+        return bool(marks) and all(m in ADJUNCT_MARKS for m in marks)
+    to = next((c for c in head.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    # not after a passive, whose subject is not the doer ("was arrested to stop ..."), nor after "close to" ("has
+    # come close to collapse": no purpose, and no act)
+    return head.tag_ == "VB" and not marks and to is not None and to.i > 0 and \
+        head.doc[to.i - 1].pos_ not in ("ADJ", "ADV") and \
+        not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.head.children)
+
+
+def _doer(gov, cut: int) -> list:
+    """The subject of ``gov`` in the source's words, or the one it borrows; [] where none is sure."""
+    subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "will begin testing the cap by closing its valves": the doer of a verb that completes or continues another
+    # is that verb's subject (the line takes the subject alone, not the verbs between)
+    while subj is None and gov.dep_ in ("xcomp", "conj") and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    if subj.lower_ in ("which", "who", "that"):
+        return _borrowed_subject(gov, cut) if gov.dep_ == "relcl" else []
+    # a subject after the verb ("..., to block the well, BP said") is a sayer's, not the doer's; a pronoun ("We to
+    # talk") makes no better line than none
+    if subj.left_edge.idx < cut or subj.i > gov.i or subj.pos_ == "PRON" or subj.tag_ == "PRP$":
+        return []
+    return _left_part(subj)
 
 
 def _plural(subj) -> bool:
@@ -605,7 +660,7 @@ def summary(head, clause: list, cut: int = 0) -> str:
     if done is not None:
         keep |= _core(done, set(done.subtree)) | {c for c in done.children if c.dep_ == "aux" and c.tag_ == "TO"
                                                    or c.dep_ in ("advmod", "mark") and c.lower_ in WH_WORDS}
-    keep = {t for t in keep if not _inside_cut(t, head)}
+    keep = {t for t in keep if not _inside_cut(t, head)} | _subject_after_stamp(head, cut)
     subj = {"nsubj", "nsubjpass"}
     if not any(c.dep_ in subj and c in keep and c.lower_ not in ("which", "who", "that") for c in head.children):
         borrowed = _borrowed_subject(head, cut)
@@ -631,6 +686,31 @@ def summary(head, clause: list, cut: int = 0) -> str:
         parts.append(a.text_with_ws if (b is not None and b.i == a.i + 1) or a.whitespace_ else a.text + " ")
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
     return balance_quotes(text.rstrip(",;:—-– "))
+
+
+def _subject_after_stamp(head, cut: int) -> set:
+    """A live blog's stamp run into its line ("(Cairo, 1:53 p.m. ET) Google executive Wael Ghonim has been
+    released"): the parser hangs the stamp's "Cairo" at the head of the subject, with the real subject as its
+    apposition or conjunct, so cutting the stamp cut the whole subject. The first phrase after the stamp is it."""
+    if cut <= 0:
+        return set()
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = next((c for c in subjects if c.idx < cut), None)
+    if subj is None or any(c.idx >= cut for c in subjects):
+        return set()
+    root = next((t for t in subj.subtree if t.idx >= cut and t.head.idx < cut and t.pos_ in ("PROPN", "NOUN")),
+                None)
+    if root is None:
+        return set()
+    words = {t for t in root.subtree if t.idx >= cut}
+    # the phrase must run from the stamp up to the verb's own words ("Vardo Air, the airline, has canceled"), not
+    # be one of another clause ("State TV reports Shafiq called ... that X will be released")
+    between = range(max(t.i for t in words) + 1, head.i)
+    if any(not (head.doc[k].is_punct or head.doc[k].head.i == head.i and head.doc[k].dep_ in ("aux", "auxpass", "neg",
+                                                                                            "advmod"))
+           for k in between):
+        return set()
+    return {t for t in words if not _inside_cut(t, root)}
 
 
 def balance_quotes(text: str) -> str:

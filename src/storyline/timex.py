@@ -397,6 +397,12 @@ def _relative_unit(m: re.Match, at: _At):
     if anchor is None:
         return "DATE", None, "relative expression without a publication date"
     k = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[which]
+    if m["coming"]:
+        # "in the course of this coming week" (a Sunday's "this week" is already the one ahead): the next one;
+        # "the coming week" with no "this" says only "soon" and matches no rule
+        k = 1 if which == "this" and not (unit == "week" and anchor.weekday() == 6) else k
+        if which == "this" and unit == "week" and anchor.weekday() == 6:
+            return "DATE", _iso_week(anchor + timedelta(days=1)), at.anchored + " (a Sunday: the week ahead)"
     if unit == "year":
         return "DATE", str(anchor.year + k), at.anchored
     if unit == "month":
@@ -719,11 +725,11 @@ RULES: list[Rule] = [
         # a thing named after the holiday ("a 'Christmas tree' bill", "Christmas cards") is no day
         r"(?!\s+(?:tree|card|carol|pudding|decoration|light|cracker|present|gift|stocking|jumper|song)s?\b)"
         r"(?:,?\s+(?:of\s+)?(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
-        r"(?P<wkd>\s+(?:holiday\s+)?weekend\b)?",
+        r"(?P<wkd>\s+(?:holiday\s+)?[Ww]eekend\b)?",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
         r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+"
-        r"(?P<unit>week|month|year)\b"
+        r"(?:(?P<coming>coming)\s+)?(?P<unit>week|month|year)\b"
         r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b"),
     _rule("weekend", _weekend,
         r"\b(?P<which>last|this|next|the)\s+weekend\b", tensed=True),
@@ -1270,7 +1276,7 @@ def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if names[i] in ("mon", "md", "dm") and names[i + 1] in ("mon", "md", "dm") and \
-                _SPAN_SEP.match(text[a.end:b.start]) and \
+                (_SPAN_SEP.match(text[a.end:b.start]) or _between(text, a, b)) and \
                 a.value and b.value and \
                 re.fullmatch(r"\d{4}-\d\d(-\d\d)?", a.value) and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", b.value) and \
                 b.value < a.value[:len(b.value)]:
@@ -1289,10 +1295,19 @@ def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
             a.value, a.how = f"{y}{mmdd}", f"year from the end of the range '{b.text}'"
 
 
+def _between(text: str, a: Timex, b: Timex) -> bool:
+    """ "between July 20 and July 27": two ends of one span, though joined by "and"."""
+    return bool(re.search(r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.I)) and \
+        re.fullmatch(r"\s*and\s*", text[a.end:b.start]) is not None
+
+
 _DAY_AFTER_DASH = re.compile(r"[-–]\s*(\d{1,2})\b(?![-–.,/:]?\d|\s*(?:%|percent|per\s+cent))")
 # Tokenised text spaces the dash ("April 21 - 22 - The valve failed"), as it does a dash between clauses ("on May 10 -
 # 12 people were hurt"): spaced, the day must end its phrase.
 _DAY_AFTER_SPACED_DASH = re.compile(r"\s+[-–]\s+(\d{1,2})(?=\s*(?:[-–,;.:)]|$)|\s+[A-Z])")
+# "gripped Cairo on February 2 and 3.": a second day of the same month, which must end its phrase as after a spaced
+# dash ("on May 10 and 12 people were hurt" is a count).
+_DAY_AFTER_AND = re.compile(r"\s+(?:and|or)\s+(\d{1,2})(?=\s*(?:[-–,;.:)]|$)|\s+[A-Z])")
 
 
 # "between 11 and 15 August", "from 11 to 15 August", "11-15 August": a bare day before a day-month date
@@ -1322,7 +1337,8 @@ def _range_ends(text: str, out: list[Timex], names: list[str]) -> None:
     matches a bare number, so without this the end of the range was lost."""
     for i in range(len(out) - 1, -1, -1):
         t = out[i]
-        m = _DAY_AFTER_DASH.match(text, t.end) or _DAY_AFTER_SPACED_DASH.match(text, t.end)
+        m = _DAY_AFTER_DASH.match(text, t.end) or _DAY_AFTER_SPACED_DASH.match(text, t.end) or \
+            _DAY_AFTER_AND.match(text, t.end)
         if names[i] != "md" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or ""):
             continue
         day = int(m.group(1))
