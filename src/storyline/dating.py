@@ -754,9 +754,10 @@ _COMMIT = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "prop
            "resolve", "commit"}
 # Nouns of intention: what they are about lies ahead ("talk about staging a demonstration on Friday").
 _INTENT = {"talk", "plan", "call", "proposal", "threat", "promise", "pledge", "intention", "idea", "preparation"}
-# A judgement of what may come ("completion by 27 July was possible").
+# Saying verbs, and the auxiliaries that put what was said ahead ("By Wednesday, she said they should have ...").
 _SAYS = {"say", "tell", "predict", "estimate", "warn", "promise", "vow", "pledge", "insist", "add", "announce"}
 _AHEAD_AUX = {"should", "would", "will", "could", "might", "may", "must", "'ll", "'d"}
+# A judgement of what may come ("completion by 27 July was possible").
 _POSSIBLE = {"possible", "impossible", "likely", "unlikely", "feasible", "achievable", "realistic", "probable"}
 _REQUESTS = {"tell", "order", "ask", "urge", "instruct", "direct", "advise", "require", "invite", "call", "force"}
 # Verbs of a state, whose purpose is still ahead even told in the past ("had a jet standing by to fly on Saturday").

@@ -475,7 +475,8 @@ def _subjectless_adjunct(head) -> bool:
 
 
 def _doer(gov, cut: int) -> list:
-    """The subject of ``gov`` in the source's words, or the one it borrows; [] where none is sure."""
+    """The subject of ``gov`` in the source's words (or of the verb it completes or continues, or a relative
+    clause's antecedent); [] where none is sure."""
     subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "will begin testing the cap by closing its valves": the doer of a verb that completes or continues another
     # is that verb's subject (the line takes the subject alone, not the verbs between)

@@ -397,12 +397,8 @@ def _relative_unit(m: re.Match, at: _At):
     if anchor is None:
         return "DATE", None, "relative expression without a publication date"
     k = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[which]
-    if m["coming"]:
-        # "in the course of this coming week" (a Sunday's "this week" is already the one ahead): the next one;
-        # "the coming week" with no "this" says only "soon" and matches no rule
-        k = 1 if which == "this" and not (unit == "week" and anchor.weekday() == 6) else k
-        if which == "this" and unit == "week" and anchor.weekday() == 6:
-            return "DATE", _iso_week(anchor + timedelta(days=1)), at.anchored + " (a Sunday: the week ahead)"
+    if m["coming"] and which == "this":
+        k = 1   # "in the course of this coming week": the next one ("the coming week", no "this", matches no rule)
     if unit == "year":
         return "DATE", str(anchor.year + k), at.anchored
     if unit == "month":
