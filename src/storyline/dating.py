@@ -396,6 +396,12 @@ def future_of(doc):
         while thing.dep_ in ("compound", "amod") and thing.head is not thing and \
                 (thing.dep_ == "compound" or thing.pos_ == "ADJ"):
             thing = thing.head      # "the winter flu season": a time ("season"), not a thing
+        # "in his June 15 speech": a month with its day, naming a thing as a bare month does
+        day_named = tok.text[:1].isupper() and tok.lower_.rstrip(".")[:3] in MONTHS and \
+            any(c.like_num and c.dep_ == "nummod" for c in tok.children)
+        if day_named and tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") and \
+                not _is_time_word(tok.head):
+            through_noun = True     # the thing's day: a past clause keeps it past, a coming one leaves it open
         if (bare_month or tok.lower_ in WEEKDAYS or season is not None) and \
                 named_by.dep_ in ("compound", "nmod", "amod", "poss") and \
                 modified and not _is_time_word(thing):
@@ -439,6 +445,9 @@ def future_of(doc):
                     any(a.lemma_ in _MOVED and a.pos_ == "VERB" for a in list(t.ancestors)[:6]):
                 lean = True     # "postponed to March", "pushing back the attempt to seal it by cutting the valve to
                 #                 late August" (the parser hangs the date on the nearer verb): a new date
+            if t.lower_ == "by" and t.dep_ == "agent" and lean is None:
+                lean, by_only = True, True  # "to be sealed by mid-August": the parser takes the deadline for the
+                #                             passive's doer; no doer is a date
             if t.lower_ in ("ahead", "until", "till", "through", "by", "towards", "toward") and \
                     t.dep_ in ("prep", "advmod") and lean is None and child.dep_ != "pcomp":    # not "by cycling"
                 lean = True     # "ahead of a November election", "not until September": unless a past verb says
@@ -485,6 +494,9 @@ def future_of(doc):
             if aux & {"will", "shall", "'ll", "wo"} or t.lower_ in ("will", "shall"):
                 # "will" keeps its future under a past verb ("confirmed yesterday that it will be delayed until
                 # Friday"): reported speech backshifts to "would" when the time is no longer ahead.
+                if through_noun and child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _GATHERINGS:
+                    return True     # "The beach concert on Sunday will also feature ...": a gathering that will
+                    #                 do something has not happened yet
                 return None if through_noun else True
             if aux & {"may", "might"} and "be" in aux and t.tag_ == "VBG":
                 return None     # "a cool late spring may be helping keep it going": a guess about now, not ahead
@@ -560,6 +572,17 @@ def future_of(doc):
                 #                     past act, before or after publication alike, so the nearer reading
             elif lean and t.tag_ == "VBN" and aux & {"have", "has", "'ve", "'s"}:
                 return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
+            elif t.dep_ == "ccomp" and (t.head.lemma_ in _HOPE or t.head.lower_ in ("hoping", "hopes", "hoped")) and \
+                    t.tag_ in ("VB", "VBZ", "VBP") and \
+                    not aux & {"did", "had", "was", "were"} and _present(t.head):
+                verdict = True      # "Buffett is hoping bad weather doesn't create problems this weekend": what is
+                #                     hoped or feared now lies ahead
+            elif t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.tag_ == "VBG" and \
+                    t.head.lemma_ in _ATTEMPT and _in_progress(t.head) and \
+                    not any(w.lower_ in ("after", "following", "since") for w in tok.ancestors if w.i > t.i):
+                return True     # "he is still making phone calls trying to add acts for Sunday": an attempt under
+                #                 way now (in the present, even under "said") is at something not yet done, and so
+                #                 is the thing it is for
             elif t.tag_ in ("VBD", "VBN") and not aux and _hypothetical(t):
                 verdict = True      # "would struggle if the river flooded in March": a past form, a coming March
             elif t.tag_ == "VBN" and t.dep_ == "acl" and not aux and t.lemma_ in ("plan", "schedule", "set", "slate") \
@@ -755,6 +778,34 @@ _COMMIT = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "prop
 # Nouns of intention: what they are about lies ahead ("talk about staging a demonstration on Friday").
 _INTENT = {"talk", "plan", "call", "proposal", "threat", "promise", "pledge", "intention", "idea", "preparation"}
 # Saying verbs, and the auxiliaries that put what was said ahead ("By Wednesday, she said they should have ...").
+_HOPE = {"hope", "expect", "fear", "worry", "pray", "bet", "anticipate"}
+_ATTEMPT = {"try", "seek", "attempt", "work", "scramble", "race", "rush", "hurry", "push", "fight"}
+# Gatherings and other scheduled happenings: one that "will" do something is still ahead.
+_GATHERINGS = {"concert", "meeting", "summit", "hearing", "vote", "election", "rally", "match", "game", "show",
+               "conference", "talks", "session", "ceremony", "march", "protest", "trial", "visit", "speech",
+               "debate", "festival", "launch", "auction", "funeral", "service", "performance", "referendum"}
+_PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "'m"}
+
+
+def _present(verb) -> bool:
+    """A present verb: "hopes", or "is hoping"."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and \
+        any(c.dep_ == "aux" and c.lower_ in _PROGRESSIVE_AUX for c in verb.children)
+
+
+def _in_progress(participle) -> bool:
+    """A participle whose clause is under way now: itself in the present progressive, or hung (through a noun or
+    other bare participles) on a present verb ("is still making phone calls trying to ...")."""
+    t = participle
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children)):
+            return _present(t)
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 _SAYS = {"say", "tell", "predict", "estimate", "warn", "promise", "vow", "pledge", "insist", "add", "announce"}
 _AHEAD_AUX = {"should", "would", "will", "could", "might", "may", "must", "'ll", "'d"}
 # A judgement of what may come ("completion by 27 July was possible").

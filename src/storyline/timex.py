@@ -672,8 +672,8 @@ RULES: list[Rule] = [
     _rule("stamp", _iso_date,
         rf"(?m)^(?P<year>{_Y}) (?P<m>0[1-9]|1[0-2]) (?P<day>0?[1-9]|[12]\d|3[01])(?= [0-2]\d:[0-5]\d\b|\Z)"),
     _rule("my", _month_year,
-        rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May)\s+"
-        rf"(?:of\s+)?(?P<year>{_Y})\b", case=True),
+        rf"\b(?:(?:early|late|mid|mid-|the end of|the beginning of|the start of)\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\s+"
+        rf"(?:of\s+)?(?P<year>{_Y})\b", case=True),     # "Feb 2012" too: a bare abbreviation beside its year
     _rule("mon_rel_year", _month_of_relative_year,
         rf"\b(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_FULL}|May)"
         rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b"
@@ -925,6 +925,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     last: tuple[str, int, str] | None = None    # latest full value and where it was, for narrative anchors
     written_year: str | None = None             # the latest year written out, for "that year"
     print_day = printed_next_day(text, anchor)  # the day its "yesterday" counts from, where it is not the anchor
+    posts = post_stamps(text, anchor)           # a blog page's posts, each with its own day
     for s0, m, rule in _matches(text):
         name = rule.kind
         if s0 < taken_end:
@@ -979,16 +980,16 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             #                 the present of what follows is the picture's, no tense of the date's
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
-        at = anchor
+        at = next((day for start, day in reversed(posts) if start <= s0), anchor)
         if name in ("deictic", "part_of_day") and re.match(r"(?i)yesterday|last\s+night", m.group(0)):
-            at = print_day or anchor
+            at = print_day or at
         res = _choose(rule, m, at, fut, lv) if rule.tensed else \
             normalise(rule, m, at, None if fut == LATER else fut, lv)
         if res is None:
             continue
         typ, value, how = res
         if name == "weekday" and value and anchor and not m.group("mod"):
-            value, how = _of_named_week(text, m, value, how, anchor)
+            value, how = _of_named_week(text, m, value, how, at)
         if name in ("md", "dm", "holiday") and value and anchor:
             kind_of = re.match(r"-(?:style|like|type)\b", text[m.end():m.end() + 6]) is not None
             if kind_of or re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
@@ -1001,8 +1002,12 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             value, how = _year_from_text(value, lv, how)
         elif anchor and last and name in ("mon", "md", "dm", "season") and value and how.startswith(AN) and fut is not True:
             value, how = _narrative_year(text, value, how, last, s0, anchor)
+        if anchor and last and value and how.startswith(AN) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            value, how = _beside_full_date(text, value, how, last, s0, anchor)
         if name in ("mon", "md", "dm") and value and written_year and _THAT_YEAR.match(text, m.end()):
             value, how = written_year + value[4:], f"'that year': {written_year}, the year written before it"
+        if at is not anchor and at != print_day and how.startswith(AN):
+            how += " (the day of its post's stamp)"
         out.append(Timex(s0, m.end(), text[s0:m.end()], typ, value, how))
         names.append(name)
         if how.startswith("explicit") and value and re.match(r"\d{4}", value):
@@ -1194,6 +1199,42 @@ def _span_start(m: re.Match) -> int:
         return m.end("pre")
     lead = _PREP.match(m.group(0))
     return m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) else 0)
+
+
+def _beside_full_date(text: str, value: str, how: str, last: tuple, s0: int, anchor: date) -> tuple[str, str]:
+    """A day written right after a full date of another year, in the same or the next sentence, and at most a month
+    after it, is in that year: a 2002 caption's "Friday Nov. 1, 2002. ... fans have gathered through Sunday, Nov. 3"
+    is 2002-11-03, whatever the tense says about the page's own year."""
+    lv, end, lhow = last
+    if lhow != "explicit" or not re.fullmatch(r"\d{4}-\d\d-\d\d", lv) or int(lv[:4]) >= anchor.year:
+        return value, how
+    between = text[end:s0]
+    if len(between) > 250 or len(re.findall(r"[.!?]\s+|\n", between)) > 1:
+        return value, how
+    first = date.fromisoformat(lv)
+    day = _d(first.year, int(value[5:7]), int(value[8:10]))
+    if day is None or not 0 < (day - first).days <= 31:
+        return value, how
+    return day.isoformat(), f"beside the full date {lv} written just before it: its year"
+
+
+# A blog page's post stamp at the head of a line, after the page's opening: "May 24, 2010 21:58 UTC The message from".
+_POST_STAMP = re.compile(rf"(?m)^[ \t]*(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR})\.? (?P<day>\d{{1,2}}) ?, ?(?P<year>{_Y}),? "
+                         r"[0-2]?\d:[0-5]\d(?: ?[AaPp]\.?[Mm]\.?)? (?:UTC|GMT|EDT|EST|BST|CET|ET)\b")
+
+
+def post_stamps(text: str, anchor: date | None) -> list[tuple[int, date]]:
+    """Where each post of a blog page begins and its day. A page of posts is filed on the day of its latest one;
+    an earlier post's "today", "this week" and "Last Friday" count from its own stamp, not from the page's day.
+    Only stamps after the page's opening (its own stamp is the page's day) and at most two months before it."""
+    if anchor is None:
+        return []
+    out = []
+    for m in _POST_STAMP.finditer(text):
+        day = _d(int(m["year"]), month_num(m["mon"]), int(m["day"]))
+        if m.start() > 200 and day is not None and 0 <= (anchor - day).days <= 62:
+            out.append((m.end(), day))
+    return out
 
 
 def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, anchor: date) -> tuple[str, str]:
