@@ -75,3 +75,14 @@ def test_ptb_single_quotes_join_their_words():
     out, pos = detokenise(text)
     assert out == "The Vardo well is 'dead' five months after it blew, the workers' union said.\n"
     assert len(pos) == len(out) + 1 and text[pos[out.index("'dead'")]] == "`"
+
+
+def test_a_line_opening_with_a_comma_runs_on_from_the_line_before():
+    # Timeline17's splitter broke lines after an abbreviation ("D-Calif ."); the next line opens with ", and ...",
+    # which no sentence does: joined, the sentence is whole again (and is not cut into two timeline lines).
+    raw = ("In a letter , dated May 3 , 2021 , Reps. Ana Vell , D-Ore . \n, and Tom Rusk , D-Mont . \n, said the plant "
+           "was unsafe . \nThe plant closed ; \nworkers left .")
+    out, pos = detokenise(raw)
+    assert out == ("In a letter, dated May 3, 2021, Reps. Ana Vell, D-Ore., and Tom Rusk, D-Mont., said the plant was "
+                   "unsafe. \nThe plant closed; \nworkers left.")
+    assert len(pos) == len(out) + 1 and all(raw[pos[i]] == out[i] for i in range(len(out)) if out[i] not in '"()\'')

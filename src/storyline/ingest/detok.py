@@ -12,6 +12,9 @@ import re
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 # One left-to-right pass; each alternative names what it becomes.
 _RX = re.compile(
+    # A line the dataset's sentence splitter began with a comma or semicolon ("Henry Waxman , D-Calif . \n, and Bart
+    # Stupak"): no sentence begins so, so it runs on from the line before
+    r"[ \t]*\n[ \t]*(?=[,;](?:[ \t]|$))|"
     # A stock code the dataset's sentence splitter broke at its dot ("-LRB- NOVN . \nVX -RRB-" -> "(NOVN.VX)")
     r"(?<=[A-Z0-9])[ \t]*(?P<tick>\.)[ \t]*\n[ \t]*(?=[A-Z]{1,3}[ \t]*-RRB-)"
     r"|(?P<open>-LRB-|-LSB-|-LCB-|``)[ \t]*"                    # opening token: drop the space after it
