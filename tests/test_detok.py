@@ -86,15 +86,3 @@ def test_a_line_opening_with_a_comma_runs_on_from_the_line_before():
     assert out == ("In a letter, dated May 3, 2021, Reps. Ana Vell, D-Ore., and Tom Rusk, D-Mont., said the plant was "
                    "unsafe. \nThe plant closed; \nworkers left.")
     assert len(pos) == len(out) + 1 and all(raw[pos[i]] == out[i] for i in range(len(out)) if out[i] not in '"()\'')
-
-
-def test_a_standfirst_bullet_garbled_to_cents_is_a_bullet_line():
-    # Timeline17's Guardian pages carry their standfirst bullets as the word "cents"; a price keeps its word.
-    raw = ("Ferry firm to face inquiry over sinking cents More than 40 claims filed in the port cents Unions will "
-           "allege cuts to crews Ferries wait at the quay . \nTickets rose by 50 cents Monday , the firm said . \n"
-           "cents Report due next week\n")
-    out, pos = detokenise(raw)
-    assert out.startswith("Ferry firm to face inquiry over sinking \n• More than 40 claims filed in the port \n• Unions")
-    assert "rose by 50 cents Monday, the firm said." in out
-    assert "\n• Report due next week" in out
-    assert len(pos) == len(out) + 1 and raw[pos[out.index("•")]] == "c"

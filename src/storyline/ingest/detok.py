@@ -15,9 +15,6 @@ _RX = re.compile(
     # A line the dataset's sentence splitter began with a comma or semicolon ("Henry Waxman , D-Calif . \n, and Bart
     # Stupak"): no sentence begins so, so it runs on from the line before
     r"[ \t]*\n[ \t]*(?=[,;](?:[ \t]|$))|"
-    # The Guardian's standfirst bullets, garbled to the word "cents" in Timeline17 ("... oil spill cents More than 180
-    # lawsuits filed ... cents Lawyers will allege ..."): a bullet opening its own line. Not a price ("50 cents").
-    r"(?P<bullet>(?:^|(?<=\n)|(?<=[^\s\d] ))cents )(?=[A-Z`])|"
     # A stock code the dataset's sentence splitter broke at its dot ("-LRB- NOVN . \nVX -RRB-" -> "(NOVN.VX)")
     r"(?<=[A-Z0-9])[ \t]*(?P<tick>\.)[ \t]*\n[ \t]*(?=[A-Z]{1,3}[ \t]*-RRB-)"
     r"|(?P<open>-LRB-|-LSB-|-LCB-|``)[ \t]*"                    # opening token: drop the space after it
@@ -58,10 +55,6 @@ def detokenise(text: str) -> tuple[str, list[int]]:
             at = m.start("sopen") if m.group("sopen") else m.start("sclose")
             out.append("'")
             pos.append(at)
-        elif m.group("bullet"):
-            at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-            out.append("• " if at_line_start else "\n• ")
-            pos.extend([m.start()] * (2 if at_line_start else 3))
         elif m.group("esc") or m.group("tick"):
             out.append(m.group("esc") or m.group("tick"))
             pos.append(m.start("esc") if m.group("esc") else m.start("tick"))
