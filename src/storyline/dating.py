@@ -777,8 +777,9 @@ _COMMIT = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "prop
            "resolve", "commit"}
 # Nouns of intention: what they are about lies ahead ("talk about staging a demonstration on Friday").
 _INTENT = {"talk", "plan", "call", "proposal", "threat", "promise", "pledge", "intention", "idea", "preparation"}
-# Saying verbs, and the auxiliaries that put what was said ahead ("By Wednesday, she said they should have ...").
+# Verbs of hoping and fearing: what they look to lies ahead of them.
 _HOPE = {"hope", "expect", "fear", "worry", "pray", "bet", "anticipate"}
+# Verbs of trying: while the trying goes on, what it is for is still to come.
 _ATTEMPT = {"try", "seek", "attempt", "work", "scramble", "race", "rush", "hurry", "push", "fight"}
 # Gatherings and other scheduled happenings: one that "will" do something is still ahead.
 _GATHERINGS = {"concert", "meeting", "summit", "hearing", "vote", "election", "rally", "match", "game", "show",
@@ -806,6 +807,7 @@ def _in_progress(participle) -> bool:
     return False
 
 
+# Saying verbs, and the auxiliaries that put what was said ahead ("By Wednesday, she said they should have ...").
 _SAYS = {"say", "tell", "predict", "estimate", "warn", "promise", "vow", "pledge", "insist", "add", "announce"}
 _AHEAD_AUX = {"should", "would", "will", "could", "might", "may", "must", "'ll", "'d"}
 # A judgement of what may come ("completion by 27 July was possible").
