@@ -545,10 +545,10 @@ def future_of(doc):
                 verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made
             elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched and not via_participle:
                 verdict = True
-            elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and through_noun:
+            elif t.tag_ == "VBG" and aux & _PROGRESSIVE_AUX and through_noun:
                 return None     # "websites that are promoting a rally on Monday": the thing has its own day, the
                 #                 activity now says nothing of it
-            elif t.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re", "'m"} and not through_noun and \
+            elif t.tag_ == "VBG" and aux & _PROGRESSIVE_AUX and not through_noun and \
                     (t.lemma_ in sched | {"approach", "come", "go", "head"} or
                      tok.lower_ in WEEKDAYS and tok.head.i == tok.sent.start and tok.head.head.i == t.i):
                 # an arrangement or an approach in the present progressive: "are meeting on Saturday", "is fast
@@ -647,8 +647,7 @@ def future_of(doc):
             if t.tag_ == "VB" and not aux and t.dep_ in ("xcomp", "ccomp") and t.head.tag_ == "VBD":
                 continue    # "helped some banks endure through autumn": a bare infinitive has its host's tense
             if t.tag_ == "VB" and "to" in aux and t.dep_ in ("xcomp", "advcl") and lean is None and \
-                    not through_noun and (t.head.tag_ in ("VBZ", "VBP") or t.head.tag_ == "VBG" and any(
-                        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m") for c in t.head.children)):
+                    not through_noun and _present(t.head):
                 s = tok.sent    # "Pressure is mounting on the company to clarify ... at its meeting on Tuesday": what
                 #                 a present asks for or aims at is not done yet, a day before or after publication alike
                 return True if timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char) else None
