@@ -500,8 +500,9 @@ def future_of(doc):
                 return None if through_noun else True
             if aux & {"may", "might"} and "be" in aux and t.tag_ == "VBG":
                 return None     # "a cool late spring may be helping keep it going": a guess about now, not ahead
-            if aux & {"would", "should", "must"} or aux & {"may", "might", "can", "ca"} and not aux & {"have", "'ve"}:
-                verdict = True      # not "could" alone: "On Thursday I could smell the oil" is past
+            if "would" in aux or aux & {"should", "must", "may", "might", "can", "ca"} and not aux & {"have", "'ve"}:
+                verdict = True      # not "could" alone: "On Thursday I could smell the oil" is past; not "should
+                #                     have been aware ... as early as mid-November": a modal perfect looks back
             elif "could" in aux and not aux & {"have", "'ve", "not", "n't"} and \
                     (t.tag_ == "VB" or t.tag_ == "VBN" and "be" in aux) and \
                     (t.lemma_ not in _SENSED or t.lemma_ == "be" and
@@ -585,6 +586,11 @@ def future_of(doc):
                 #                 is the thing it is for
             elif t.tag_ in ("VBD", "VBN") and not aux and _hypothetical(t):
                 verdict = True      # "would struggle if the river flooded in March": a past form, a coming March
+            elif t.tag_ in ("VBN", "VBD") and t.dep_ in ("acl", "advcl") and not aux and t.lemma_ in _FORETOLD and \
+                    (t.doc[t.left_edge.i].lower_ == "with" or
+                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                return None         # "another protest predicted again Friday": a forecast's day, after or before
+                #                     publication alike (the nearer reading), not a past act's
             elif t.tag_ == "VBN" and t.dep_ == "acl" and not aux and t.lemma_ in ("plan", "schedule", "set", "slate") \
                     and not any(c.dep_ == "prt" and c.lower_ in ("out", "down", "forth", "off", "aside")
                                 for c in t.children):
@@ -615,7 +621,8 @@ def future_of(doc):
                 if verdict and any(a.tag_ == "VBD" for a in t.ancestors):
                     # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
                     # September") is still ahead: the speech is days old, a month (or a season) is far. A day is not.
-                    return True if bare_month or season is not None else timex_mod.LATER
+                    return True if bare_month or season is not None or tok.lower_ in _SEASONAL_DAYS \
+                        else timex_mod.LATER
                 return verdict
             # a conjunct shares its clause's "if": "if flu spreads and becomes more severe in the winter"
             marks = list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])
@@ -652,14 +659,18 @@ def future_of(doc):
                 #                 a present asks for or aims at is not done yet, a day before or after publication alike
                 return True if timex_mod.clause_future(text, offset, offset + 1, s.start_char, s.end_char) else None
             if t.tag_ == "VBG" and not aux and (t.lemma_ in ("begin", "start") or
-                                                t.dep_ in ("advcl", "pcomp", "xcomp")) and \
+                                                t.dep_ in ("advcl", "pcomp", "xcomp", "csubj")) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 # "to stop work beginning on Friday": when the act it hangs on starts, that act's time; "ignited a
                 # fireball, killing 11 workers, until Thursday", "by intercepting the well to late August": a bare
-                # participle has the tense of the clause it hangs on (not a schedule's present: "Stewart travels
-                # out, getting close to where the rig sank ... on the 22nd April")
+                # participle has the tense of the clause it hangs on, a gerund that of the verb it is the subject of
+                # ("passing Ixtoc just before the July Fourth weekend ... is bitter timing"); not a schedule's
+                # present: "Stewart travels out, getting close to where the rig sank ... on the 22nd April"
                 via_participle = True
                 continue
+            if t.tag_ == "VBG" and t.lemma_ in ("approach", "come", "head", "near", "enter") and \
+                    (aux & _PROGRESSIVE_AUX or any(c.lower_ == "now" for c in t.children)):
+                return True     # "countries now entering the summer months": a time being approached now
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
         if lean is not None:
@@ -770,6 +781,9 @@ _ARRANGE = {"plan", "schedule", "set", "call", "arrange", "organise", "organize"
 # Verbs of expecting: their object lies ahead of when they were said ("expected 750 skimmers by August").
 _EXPECT = {"expect", "forecast", "predict", "project", "anticipate", "hope", "plan", "estimate"}
 _SEASONS = {"winter", "spring", "summer", "autumn", "fall"}
+# Holidays spoken of as seasons are, like a month, named far ahead ("that could mean a Christmas timeframe,"
+# said Saleri, in June): still ahead when a past verb reports them.
+_SEASONAL_DAYS = {"christmas", "xmas", "easter", "thanksgiving", "halloween"}
 # Verbs of asking and ordering: the act asked for is still ahead when asked ("told them to stop work on Friday").
 # Verbs of commitment: what they commit to is still to be done ("agreed to hold a conference in March").
 _COMMIT = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "propose", "threaten", "undertake",
@@ -777,6 +791,8 @@ _COMMIT = {"agree", "decide", "vote", "promise", "pledge", "vow", "offer", "prop
 # Nouns of intention: what they are about lies ahead ("talk about staging a demonstration on Friday").
 _INTENT = {"talk", "plan", "call", "proposal", "threat", "promise", "pledge", "intention", "idea", "preparation"}
 # Verbs of hoping and fearing: what they look to lies ahead of them.
+# What a participle after a noun says is foretold ("a protest predicted Friday", "the storm forecast for Sunday").
+_FORETOLD = {"predict", "expect", "forecast", "anticipate"}
 _HOPE = {"hope", "expect", "fear", "worry", "pray", "bet", "anticipate"}
 # Verbs of trying: while the trying goes on, what it is for is still to come.
 _ATTEMPT = {"try", "seek", "attempt", "work", "scramble", "race", "rush", "hurry", "push", "fight"}
@@ -818,7 +834,7 @@ _STATES = {"have", "be", "keep", "hold", "stand", "wait"}
 _MOVED = {"push", "delay", "postpone", "defer", "move", "extend", "reschedule", "bring", "put", "shift", "adjourn"}
 _TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "date",
                "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn", "fall",
-               "winter", "season", "decade", "century"}
+               "winter", "season", "decade", "century", "timeframe", "timescale", "timetable", "deadline"}
 
 
 def _is_time_word(t) -> bool:
@@ -826,4 +842,12 @@ def _is_time_word(t) -> bool:
     an event the date belongs to."""
     low = t.lower_.rstrip(".")
     month = (low in MONTHS or low == "sept") and t.text[:1].isupper()     # not "a march", "may", "Marshall"
-    return t.lemma_.lower() in _TIME_WORDS or month or low in WEEKDAYS or low.isdigit()
+    # the day of "July Fourth", "June 4th": an ordinal after a month is the date's own day, not a thing it names
+    day = t.i > 0 and (low in _ORDINALS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", low)) and \
+        t.doc[t.i - 1].lower_.rstrip(".")[:3] in MONTHS
+    return t.lemma_.lower() in _TIME_WORDS or month or low in WEEKDAYS or low.isdigit() or day
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth", "thirtieth"}

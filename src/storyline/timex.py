@@ -109,7 +109,8 @@ def _anchor_md(m: int, d: int, anchor: date, future: bool) -> date | None:
 # month (n = -1: the last), as the US and UK calendars fix them. Easter moves by the moon: ``_easter``.
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
              "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
-             "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+             "independence day": (7, 4), "the fourth of july": (7, 4), "fourth of july": (7, 4),
+             "july fourth": (7, 4), "halloween": (10, 31),
              "veterans day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5), "may day": (5, 1),
              "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
              "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "memorial day": (5, 0, -1),
@@ -490,6 +491,10 @@ def _ago(m: re.Match, at: _At):
     return "DATE", str(anchor.year - n), at.anchored
 
 
+_NOW_LATER = re.compile(r"(?i)\b(?:today|now)\s*,?\s*(?:(?:almost|nearly|about|some|roughly|more\s+than|over|just|"
+                        r"exactly)\s+)?$")
+
+
 def _narrative(m: re.Match, at: _At):
     """'six months later', 'the next day', 'a year earlier': counted from the previous date in the text, at the
     granularity of the expression's unit."""
@@ -510,6 +515,13 @@ def _narrative(m: re.Match, at: _At):
         if n is None or n % 24:
             return "DATE", None, "narrative: hours that are not whole days"
         unit, n = "day", n // 24
+    if sign > 0 and at.anchor and _NOW_LATER.search(m.string, max(0, m.start() - 40), m.start()):
+        # "Today, almost five months later, the company has given its opinion": the later time is the present
+        a = at.anchor
+        v = {"day": a.isoformat(), "week": "%d-W%02d" % a.isocalendar()[:2], "month": a.isoformat()[:7],
+             "year": str(a.year)}.get(unit)
+        if v:
+            return "DATE", v, f"the time of writing ('{m.group(0)}' after 'today' or 'now'), at the unit's precision"
     if not last_value or n is None:
         return "DATE", None, "narrative expression: the text gives no earlier date to count from"
     v = _add(last_value, sign * n, unit, iso_week=bool(g.get("unit2")) and unit == "week")
@@ -714,7 +726,7 @@ RULES: list[Rule] = [
         case=True, tensed=True),
     _rule("holiday", _holiday,
         r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|Xmas|"
-        r"Valentine's Day|Independence Day|the Fourth of July|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
+        r"Valentine's Day|Independence Day|[Tt]he Fourth of July|Fourth of July|July Fourth|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
         r"May Day|"
         r"Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Memorial Day|Labor Day|Columbus Day|"
         r"Thanksgiving(?: Day)?)(?!\w)"
@@ -996,7 +1008,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 value, how = _named_by_date(m, value, how, anchor, kind_of=kind_of)
         if name in ("ago", "later") and value and last and last[1] >= sa:
             value, how = _year_on_year(text, m, value, how, last)
-        if name == "later" and value and "publication" in last[2]:
+        if name == "later" and value and "publication" in last[2] and not how.startswith("the time of writing"):
             how += f" (that date: {last[2]})"
         if anchor is None and lv and name in ("mon", "md", "dm") and value and value.startswith("XXXX"):
             value, how = _year_from_text(value, lv, how)
@@ -1015,7 +1027,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         taken_end = m.end()
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
             last = (value, m.end(), how)
-    _ranges(text, out, names)
+    _ranges(text, out, names, anchor)
     _range_ends(text, out, names)
     _range_starts(text, out, names)
     _weekday_dates(text, out, names)
@@ -1237,6 +1249,17 @@ def post_stamps(text: str, anchor: date | None) -> list[tuple[int, date]]:
     return out
 
 
+def _same_month_again(text: str, value: str, lv: str, lhow: str, end: int, s0: int, anchor: date) -> bool:
+    """ "fell between January and March 2003. From the end of March it rallied": a month named again at most a
+    sentence after it was written with a past year is that month, whatever the tense."""
+    if lhow != "explicit" or not re.fullmatch(r"\d{4}-\d\d", lv) or value[4:7] != lv[4:7] or \
+            int(lv[:4]) >= anchor.year or int(value[:4]) == int(lv[:4]):
+        return False
+    between = text[end:s0]
+    return len(between) <= 300 and len(re.findall(r"[.!?]\s+|\n+", between)) <= 1 and \
+        not re.search(r"(?i)\b(?:since|this|next|last)\s+$", text[max(0, s0 - 7):s0])
+
+
 def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, anchor: date) -> tuple[str, str]:
     """A past narrative set in a written year keeps it: "In 1918, there was a first wave of mild flu in April. It
     then seemed to disappear during the summer but came back in August" -> 1918-04, 1918-SU, 1918-08. Only when that
@@ -1245,6 +1268,8 @@ def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, ancho
     lv, end, lhow = last
     if not (lhow == "explicit" or lhow.startswith("narrative year")) or not re.match(r"\d{4}", lv):
         return value, how
+    if _same_month_again(text, value, lv, lhow, end, s0, anchor):
+        return lv[:7] + value[7:], f"the month written with its year {lv[:4]} just before it, named again"
     # The year must set the scene ("In 1918, ...", "during 1957"), not qualify a thing ("below 2004 levels"), and
     # the month must not count from it ("since September").
     if lhow == "explicit" and not re.search(r"(?i)\b(?:in|during)\s+(?:\w+\s+)?$", text[max(0, end - len(lv) - 12):
@@ -1305,13 +1330,25 @@ def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
     return y + value[4:], f"year of {lv}, the date given before it in the text"
 
 
-def _ranges(text: str, out: list[Timex], names: list[str]) -> None:
+def _ranges(text: str, out: list[Timex], names: list[str], anchor: date | None = None) -> None:
     """ "from March to May 2022", "between 12 April and 9 May 1865": the first end takes the second's year.
     With no year on either end ("22 April - 15 May", "from 20 December to 3 January"), a range runs forward: an
     end that the tense guess put before the start takes the start's year (or the next one). Not after "and": "in
-    April and March" lists two months, it is no range."""
+    April and March" lists two months, it is no range. A yearless range the future tense put in the next year
+    while this year's holds the publication day is this year's ("The hurricane season runs from 1 June to 30
+    November", on 30 June): a span under way is told in the present."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if anchor and names[i] in ("md", "dm") and names[i + 1] in ("md", "dm") and \
+                _SPAN_SEP.match(text[a.end:b.start]) and "(future tense)" in (a.how or "") and \
+                a.value and b.value and re.fullmatch(r"\d{4}-\d\d-\d\d", a.value) and \
+                re.fullmatch(r"\d{4}-\d\d-\d\d", b.value) and int(a.value[:4]) == anchor.year + 1 and \
+                a.value[4:] <= b.value[4:] and f"{anchor.year}{a.value[4:]}" <= anchor.isoformat() <= \
+                f"{anchor.year}{b.value[4:]}":
+            a.value, a.how = f"{anchor.year}{a.value[4:]}", \
+                f"this year's: the range it starts holds the publication date {anchor.isoformat()}"
+            b.value, b.how = f"{anchor.year}{b.value[4:]}", f"the end of the range that starts '{a.text}' ({a.value})"
+            continue
         if names[i] in ("mon", "md", "dm") and names[i + 1] in ("mon", "md", "dm") and \
                 (_SPAN_SEP.match(text[a.end:b.start]) or _between(text, a, b)) and \
                 a.value and b.value and \
