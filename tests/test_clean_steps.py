@@ -209,3 +209,28 @@ def test_a_live_pages_time_stamps_are_taken_out_and_each_entry_is_its_own_senten
              "2100 Crews were still at work.", "1900 Crews arrived."]
     c = clean_text("\n".join(story) + "\n")
     assert [p.text for p in c.paras] == story
+
+
+def test_a_first_line_leading_pages_it_is_not_about_is_a_site_teaser():
+    # Read in a build of CNN pages (Timeline17 files carry no outlet): one site-wide headline, "2 men charged in
+    # death of Chicago teen ...", led 58 pages about Egypt, snow and a football final, and became two stories' title.
+    from storyline.ingest import ingest_raw
+    from storyline.ingest.readers import RawDoc
+    teaser = "Ferry captain cleared of blame in harbour collision inquiry."
+    bodies = ["Snow closed schools across the northern valleys on Thursday as drivers waited for ploughs.",
+              "Protesters filled the main square of Varnholm for a third day, demanding new elections.",
+              "The Kestrow Rovers won the cup final on penalties after a goalless evening."]
+    raws = [RawDoc(f"p{i}.txt", f"p{i}.txt", f"{teaser}\n{b}\nMore followed later in the day.", fmt="text")
+            for i, b in enumerate(bodies)]
+    for a, b in zip(ingest_raw(raws), bodies):
+        assert teaser not in a.text and b in a.text and a.title != teaser
+        assert any(d.text == teaser and "leading several pages" in d.reason for d in a.dropped)
+    # the same headline over three pages that are about it is their headline
+    about = [RawDoc(f"q{i}.txt", f"q{i}.txt", f"{teaser}\nThe inquiry cleared the ferry captain of blame for the "
+                    f"harbour collision, version {i}.\nHe said he was relieved.", fmt="text") for i in range(3)]
+    assert all(teaser in (a.title or "") + a.text for a in ingest_raw(about))
+    # one page saved three times (the same second line) is no site-wide line
+    saved = [RawDoc(f"s{i}.txt", f"s{i}.txt", f"{teaser}\n{bodies[0]}\nUpdate {i}.", fmt="text") for i in range(3)]
+    assert all(teaser in (a.title or "") + a.text for a in ingest_raw(saved))
+    # on two pages only it may be anything: kept
+    assert all(teaser in (a.title or "") + a.text for a in ingest_raw(raws[:2]))

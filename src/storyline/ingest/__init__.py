@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
@@ -70,6 +71,40 @@ def _reader_notes(raws: list[RawDoc], min_pages: int = 3) -> set[str]:
     return {k for k, n in seen.items() if n >= min_pages and k and k not in quoted}
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+
+
+def _content_words(s: str) -> set[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return {w.lower() for w in _WORD.findall(s)} - STOP_WORDS
+
+
+def _lead_teasers(raws: list[RawDoc], min_pages: int = 3) -> set[str]:
+    """First lines that lead several pages of the batch without being about them: a site's ticker or promotion
+    printed above every page ("2 men charged in death of Chicago teen ..." on 58 CNN pages about Egypt, snow and
+    the Super Bowl). Such a line would become the page's headline and its story's title. A line counts when most
+    of the pages it leads share under half of its words, and those pages differ from each other (one reader
+    callout saved three times is one page, not a site-wide line). Works without an outlet or address, which
+    Timeline17's files lack; a headline shared by copies of one story shares its words with their text."""
+    firsts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for r in raws:
+        if r.skip:
+            continue
+        lines = [s for s in r.text.splitlines() if s.strip()]
+        if len(lines) > 1 and len(lines[0].strip()) > 20:
+            # keyed as clean_text will see it, after detokenising (PTB's "-LRB-" is a bracket there)
+            firsts[norm_key(re.sub(r"-[LR][RSC]B-", "", lines[0]))].append((lines[0], lines[1], "\n".join(lines[1:])))
+    out = set()
+    for key, pages in firsts.items():
+        if len(pages) < min_pages:
+            continue
+        unrelated = {norm_key(second) for first, second, rest in pages
+                     if len(_content_words(first) & _content_words(rest)) * 2 < len(_content_words(first))}
+        if len(unrelated) >= min_pages and len(unrelated) * 2 > len(pages):
+            out.add(key)
+    return out
+
+
 def _opens_quote(line: str) -> bool:
     opened = line.count("``") + line.count("“")
     closed = line.count("''") + line.count("”")
@@ -92,6 +127,7 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
     """Clean, split, date and de-duplicate raw docs (already read and HTML-extracted)."""
     recurring = _recurring_lines(raws)
     notes = _reader_notes(raws)
+    teasers = _lead_teasers(raws)
     articles: list[Article] = []
     for raw in raws:
         aid = stable_id("a-", raw.key)
@@ -99,7 +135,8 @@ def ingest_raw(raws: list[RawDoc]) -> list[Article]:
             articles.append(Article(aid, raw.source_path, status="skipped", reason=raw.skip, raw_format=raw.fmt))
             continue
         # PTB-tokenised text (Timeline17) is detokenised here, once, so every later stage sees normal prose.
-        cleaned = clean_text(detok(raw.text), (recurring.get(_outlet_key(raw) or "") or set()) | notes or None)
+        cleaned = clean_text(detok(raw.text), (recurring.get(_outlet_key(raw) or "") or set()) | notes or None,
+                             teasers)
         if not cleaned.paras:
             articles.append(Article(aid, raw.source_path, status="skipped", reason="no story text after cleaning",
                                     dropped=cleaned.dropped, raw_format=raw.fmt))

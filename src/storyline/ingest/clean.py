@@ -307,12 +307,18 @@ def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[in
     return out
 
 
-def clean_text(text: str, outlet_boilerplate: set[str] | None = None) -> Cleaned:
+TEASER = "a line leading several pages of the batch, not about this one (a site's ticker or promotion)"
+
+
+def clean_text(text: str, outlet_boilerplate: set[str] | None = None, teasers: set[str] | None = None) -> Cleaned:
     """The passes in order, each adding to ``drop`` (line index -> why it is not story); then what is left is
-    assembled into paragraphs and captions."""
+    assembled into paragraphs and captions. ``teasers``: keys of first lines that lead pages they are not about
+    (ingest's ``_lead_teasers``)."""
     lines = _lines(text)
     stamps = live_stamps(lines)
     drop: dict[int, str] = {}
+    if teasers and lines and norm_key(lines[0][0]) in teasers:
+        drop[0] = TEASER
     pulled: list[Dropped] = []
     heads = page_headers(lines, drop, pulled)
     texts = [s for s, _ in lines]
