@@ -90,7 +90,9 @@ def test_a_line_opening_with_a_comma_runs_on_from_the_line_before():
 
 def test_the_garbled_standfirst_bullet_word_goes_and_a_price_stays():
     # Timeline17 carries the Guardian's standfirst bullets as the word "cents": "hotel cents Guests locked in ...".
-    raw = "cents Ferry inquiry opens in Kestrow cents Captain says fog hid the pier Tickets cost 50 cents . \nA few cents ."
+    raw = ("cents Ferry inquiry opens in Kestrow cents Fares frozen for 2024 cents Captain says fog hid the pier "
+           "Tickets cost 50 cents . \nA few cents .")
     out, pos = detokenise(raw)
-    assert out == "Ferry inquiry opens in Kestrow Captain says fog hid the pier Tickets cost 50 cents. \nA few cents."
+    assert out == ("Ferry inquiry opens in Kestrow Fares frozen for 2024 Captain says fog hid the pier Tickets cost 50 "
+                   "cents. \nA few cents.")
     assert len(pos) == len(out) + 1 and all(raw[pos[i]] == out[i] for i in range(len(out)))

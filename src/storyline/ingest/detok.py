@@ -17,8 +17,9 @@ _RX = re.compile(
     r"[ \t]*\n[ \t]*(?=[,;](?:[ \t]|$))|"
     # The Guardian's standfirst bullets, garbled to the word "cents" in Timeline17 ("hotel cents Guests locked in ...";
     # 86 pages): the word goes and the text stays as it stood. Making the bullets lines of their own cost the
-    # timeline scores (docs/ingest.md). Not a price: a digit, or nothing but a space, stands before a price's "cents".
-    r"(?:^|(?<=\n)|(?<=[^\s\d] ))cents (?=[A-Z`])|"
+    # timeline scores (docs/ingest.md). Not a price: a digit, or nothing but a space, stands before a price's "cents"
+    # (a year may: "... for 2010 cents No cap on compensation").
+    r"(?:^|(?<=\n)|(?<=[^\s\d] )|(?<=(?:19|20)\d\d ))cents (?=[A-Z`])|"
     # A stock code the dataset's sentence splitter broke at its dot ("-LRB- NOVN . \nVX -RRB-" -> "(NOVN.VX)")
     r"(?<=[A-Z0-9])[ \t]*(?P<tick>\.)[ \t]*\n[ \t]*(?=[A-Z]{1,3}[ \t]*-RRB-)"
     r"|(?P<open>-LRB-|-LSB-|-LCB-|``)[ \t]*"                    # opening token: drop the space after it
