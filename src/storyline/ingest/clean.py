@@ -307,7 +307,7 @@ def _caption_lines(texts: list[str], drop: dict[int, str], first: int) -> set[in
     return out
 
 
-TEASER = "a line leading several pages of the batch, not about this one (a site's ticker or promotion)"
+LEAD_TEASER = "a line leading several pages of the batch, not about this one (a site's ticker or promotion)"
 
 
 def clean_text(text: str, outlet_boilerplate: set[str] | None = None, teasers: set[str] | None = None) -> Cleaned:
@@ -318,7 +318,7 @@ def clean_text(text: str, outlet_boilerplate: set[str] | None = None, teasers: s
     stamps = live_stamps(lines)
     drop: dict[int, str] = {}
     if teasers and lines and norm_key(lines[0][0]) in teasers:
-        drop[0] = TEASER
+        drop[0] = LEAD_TEASER
     pulled: list[Dropped] = []
     heads = page_headers(lines, drop, pulled)
     texts = [s for s, _ in lines]
