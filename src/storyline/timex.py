@@ -726,7 +726,8 @@ RULES: list[Rule] = [
         case=True, tensed=True),
     _rule("holiday", _holiday,
         r"(?<!Father )\b(?P<hol>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Boxing Day|Christmas|Xmas|"
-        r"Valentine's Day|Independence Day|[Tt]he Fourth of July|Fourth of July|July Fourth|Halloween|Veterans Day|Armistice Day|Bonfire Night|"
+        r"Valentine's Day|Independence Day|[Tt]he Fourth of July|Fourth of July|July Fourth|Halloween|Veterans Day|"
+        r"Armistice Day|Bonfire Night|"
         r"May Day|"
         r"Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Memorial Day|Labor Day|Columbus Day|"
         r"Thanksgiving(?: Day)?)(?!\w)"
