@@ -98,8 +98,8 @@ def _lead_teasers(raws: list[RawDoc], min_pages: int = 3) -> set[str]:
     for key, pages in firsts.items():
         if len(pages) < min_pages:
             continue
-        unrelated = {norm_key(second) for first, second, rest in pages
-                     if len(_content_words(first) & _content_words(rest)) * 2 < len(_content_words(first))}
+        words = _content_words(pages[0][0])     # one line under one key: its words are the same on every page
+        unrelated = {norm_key(second) for _, second, rest in pages if len(words & _content_words(rest)) * 2 < len(words)}
         if len(unrelated) >= min_pages and len(unrelated) * 2 > len(pages):
             out.add(key)
     return out
