@@ -708,8 +708,8 @@ RULES: list[Rule] = [
     _rule("md", _month_day,
         rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         # a number right after it, or one of three or four digits after a comma, is its year; "April 20, 50 miles
-        # off the coast" is a day and a distance
-        r"(?!\s*\d|\s*,\s*\d{3}|\s*(?:%|percent|per\s+cent))", case=True, tensed=True),
+        # off the coast" is a day and a distance; a clock time is no year ("Wed, Dec 15 18:14 PM EST", a wire stamp)
+        r"(?!\s*(?!\d{1,2}:\d\d\b)\d|\s*,\s*\d{3}|\s*(?:%|percent|per\s+cent))", case=True, tensed=True),
     _rule("dm", _month_day,
         rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|the\s+(?P<dayw>{_ORDW})\s+of\s+)"
         rf"(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}|{_MON_CAPS})\b"
@@ -733,7 +733,7 @@ RULES: list[Rule] = [
         r"Thanksgiving(?: Day)?)(?!\w)"
         # a thing named after the holiday ("a 'Christmas tree' bill", "Christmas cards") is no day
         r"(?!\s+(?:tree|card|carol|pudding|decoration|light|cracker|present|gift|stocking|jumper|song)s?\b)"
-        r"(?:,?\s+(?:of\s+)?(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"
+        r"(?:,?\s+(?:of\s+|in\s+)?(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"     # "Thanksgiving in 2011"
         r"(?P<wkd>\s+(?:holiday\s+)?[Ww]eekend\b)?",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
@@ -824,7 +824,12 @@ RULES: list[Rule] = [
 
 
 def _weekday(wd: int, mod: str, anchor: date, future: bool) -> date:
-    """Past: the latest such weekday on or before publication; future: the first on or after it."""
+    """Past: the latest such weekday on or before publication; future: the first on or after it. "This Friday" is
+    the Friday of the publication's week, ahead or past ("was due to hold a celebration this Friday", written on a
+    Wednesday); a future one already past in that week is the next week's."""
+    if mod == "this":
+        d = anchor + timedelta(days=wd - anchor.weekday())
+        return d + timedelta(days=7) if future and d < anchor else d
     if mod.startswith("this coming") or mod == "next" or (future and not mod):
         delta = (wd - anchor.weekday()) % 7 or (7 if mod else 0)
         return anchor + timedelta(days=delta)
