@@ -372,6 +372,12 @@ def future_of(doc):
             return timex_mod.NAME
         if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
             return False
+        if _when_will(tok):
+            return True     # "BP reports its results on 27 July, when it will announce its payout": the day of a
+            #                 thing that will happen then lies ahead
+        if _deadline_day(tok):
+            return None     # "have given the company a Jan. 1 deadline": a deadline lies ahead of its setting, and
+            #                 may have passed since, so the nearer reading (not one missed or met: below)
         first = tok.head
         if tok.dep_ == "conj" and first.i < tok.i and _is_time_word(first) and first.lower_ not in _TIME_WORDS:
             return fut(first.idx)   # "an estimate come Thursday or Friday": one reading for the pair
@@ -415,6 +421,13 @@ def future_of(doc):
                     not any(a.tag_ in ("VBD", "VBN") for a in thing.ancestors):
                 return True     # "a caretaker government running the country until the fall elections": what
                 #                 lasts until a named thing comes before it, so the thing lies ahead
+            if thing.dep_ == "pobj" and thing.head.lower_ in ("until", "till") and \
+                    thing.head.head.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d")
+                        for c in thing.head.head.children):
+                # "said he would wait until the September elections": what someone will wait for lay ahead of the
+                # saying; a month still does, a day may be past by now
+                return True if bare_month or season is not None else timex_mod.LATER
             return None     # a month, day or season naming a thing ("the November elections", "Friday's protests",
             #                 "after Friday prayers", "the autumn flu vaccine"): past or coming alike, so the nearer
             #                 reading
@@ -509,8 +522,9 @@ def future_of(doc):
                      any(c.dep_ == "acomp" and c.lower_ in _READY | _POSSIBLE for c in t.children)):
                 verdict = True      # "oil could reach the wildlife area Friday night", "a vaccine that could be ready
                 #                     as early as July": a possibility ahead
-            elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim"):
-                verdict = True
+            elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim",
+                                                           "mean", "design"):
+                verdict = True      # "the relief wells meant to stop the flow in August": a purpose lies ahead
             elif t.tag_ == "VB" and "to" in aux and t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in _COMMIT and \
                     t.lemma_ in sched | {"hold", "convene", "stage", "attend"}:
                 verdict = True      # "The delegates agreed to hold a donors' conference in March": a gathering agreed,
@@ -599,10 +613,12 @@ def future_of(doc):
             elif t.tag_ == "VBD" and t.lemma_ in ("schedule", "slate", "reschedule"):
                 return None         # "Obama scheduled his third visit to the Gulf on Friday": a schedule's day,
                 #                     after or before publication alike (the nearer reading)
-            elif t.tag_ == "VBD" and t.lemma_ in _ARRANGE and tok.head.lower_ == "for" and \
-                    tok.head.head.dep_ == "dobj" and tok.head.head.head.i == t.i:
-                return None         # "Protesters planned an anti-BP rally for Sunday": the day of the thing arranged,
-                #                     after or before publication alike (the nearer reading)
+            elif (t.tag_ == "VBD" or t.tag_ == "VBG" and aux & {"was", "were"}) and t.lemma_ in _ARRANGE and \
+                    tok.head.lower_ == "for" and (tok.head.head.i == t.i or
+                                                  tok.head.head.dep_ == "dobj" and tok.head.head.head.i == t.i):
+                return None         # "Protesters planned an anti-BP rally for Sunday", "said Monday they were
+                #                     organizing a march ... for Tuesday": the day of the thing arranged, after or
+                #                     before publication alike (the nearer reading)
             elif t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and "to" in aux and "be" in aux:
                 return None         # "an interview to be broadcast on Sunday": still to come when it was arranged
             elif t.tag_ == "VBN" and aux and aux <= {"be", "to", "is", "are", "am", "'s", "'re", "being", "not", "n't"}:
@@ -706,6 +722,42 @@ def _there_will_be(noun) -> bool:
     return noun.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and \
         any(c.dep_ == "expl" for c in verb.children) and \
         any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
+def _when_will(tok) -> bool:
+    """The date is followed by ", when <subject> will ...": read from the words, since the parser hangs the "when"
+    clause on the verb as often as on the date."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and j <= tok.i + 3 and (doc[j].like_num or doc[j].lower_.rstrip(".")[:3] in MONTHS):
+        j += 1
+    if not (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "when"):
+        return False
+    for w in doc[j + 2:j + 6]:
+        if w.lower_ in ("will", "'ll", "shall"):
+            return True
+        if w.is_punct or w.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _deadline_day(tok) -> bool:
+    """The date names a deadline ("a Jan. 1 deadline", "a deadline of New Year's Day") that is not said to be missed
+    or met ("BP missed the June 1 deadline" is past)."""
+    node = tok
+    if tok.lemma_.lower() == "deadline":
+        return False    # the word itself, not a date naming it
+    while node.dep_ in ("compound", "poss", "nummod", "amod", "nmod", "case") and node.head is not node and \
+            node.head.pos_ in ("PROPN", "NOUN", "NUM", "PART") and node.head.lemma_.lower() != "deadline":
+        node = node.head
+    if node.dep_ in ("compound", "nmod", "amod", "npadvmod") and node.head.lemma_.lower() == "deadline":
+        deadline = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("of", "for") and node.head.head.lemma_.lower() == "deadline":
+        deadline = node.head.head
+    else:
+        return False
+    verb = deadline.head
+    return not (verb.pos_ == "VERB" and verb.lemma_ in ("miss", "meet", "pass", "beat", "blow", "break", "extend",
+                                                         "push", "ignore") and deadline.dep_ in ("dobj", "nsubjpass"))
 
 
 def _of_a_thing(tok) -> bool:

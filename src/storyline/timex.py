@@ -243,8 +243,16 @@ def _quarter(m: re.Match, at: _At):
 
 
 def _half(m: re.Match, at: _At):
-    """'the first half of 2009'."""
-    return "DATE", f"{m['year']}-H{1 if m['ord'].lower() == 'first' else 2}", "explicit"
+    """'the first half of 2009'; 'the first half of the year' (this year: a report counts the year it is in), 'of
+    last year', 'of next year'."""
+    h = 1 if m["ord"].lower() == "first" else 2
+    if m["year"]:
+        return "DATE", f"{m['year']}-H{h}", "explicit"
+    if at.anchor is None:
+        return "DATE", None, "half-year without a year or publication date"
+    k = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return "DATE", f"{at.anchor.year + k}-H{h}", at.anchored + {-1: " (the year before)", 0: " (this year)",
+                                                                  1: " (the year after)"}[k]
 
 
 def _short_year(yy: str, anchor: date | None) -> str:
@@ -697,7 +705,8 @@ RULES: list[Rule] = [
         rf"(?:(?P<year>{_Y})\b|'(?P<yy>\d\d)\b|(?:the\s+)?(?P<ry>this|last|next)\s+year\b)"
         rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"),
     _rule("half", _half,
-        rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_Y})\b"),
+        rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<year>{_Y})\b|(?:the|this|(?P<rel>last|next))\s+"
+        r"year\b)"),
     _rule("quarter_rel", _relative_quarter,
         # "the third quarter", and a company's own: "its third quarter results"
         r"\b(?:the|its|their|our)\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|"
@@ -767,7 +776,9 @@ RULES: list[Rule] = [
         # "at 1653 (2153 GMT)": the local time before the same time in GMT, in brackets
         r"|(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*" + _ZONE + r"\s*(?:\)|-RRB-))"
         # "around 1800 yesterday": a four-digit time before a day word (a year is never followed by one)
-        r"|(?<=\d{4})(?=\s+(?:yesterday|today|tomorrow|(?:on\s+)?" + _WD + r")\b)"
+        r"|(?<=\d{4})(?=\s+(?:yesterday|today|tomorrow|(?:on\s+)?" + _WD + r")\b"
+        # a listing's "repeated 1700, Sunday 14 June 2009": a four-digit time before a comma and a written day
+        r"|\s*,\s*" + _WD + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\b)"
         # a comment's stamp, "At 04:23 23rd Aug 2010": a colon time right before its written date
         r"|(?<=:\d\d)(?=\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?:1[6-9]|20)\d\d\b))"),
     _rule("set", _set,
@@ -777,7 +788,9 @@ RULES: list[Rule] = [
         rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming)?)\s+)?(?P<wd>{_WD})\b", case=True, tensed=True),
     _rule("mon", _month,
         rf"\b(?:(?:in|since|until|by|from|during|through|early|late|mid-?|last|next|this|the end of|the beginning of|"
-        rf"for|to|of|before|after|between|and|or|until|till|Last|Next)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)",
+        rf"for|to|of|before|after|between|and|or|until|till|Last|Next)\s+)?(?P<mon>{_MONTH_FULL}|May)(?!\w)"
+        # the noun of "a ` March of millions '", "the March of Dimes", not the month of "March of last year"
+        r"(?!(?<=March)\s+of\s+(?!\d|['’]\d|(?:the|this|that|last|next|each|every)\b))",
         case=True, tensed=True),
     _rule("season", _season,
         r"\b(?:(?:last|this|next|the)\s+)?(?:(?P<past>past|previous)\s+)?"
@@ -955,9 +968,10 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 not re.search(r"(?:^|[.!?]\s+|\n)(?:In|Since|Until|By|From|During|Before|After|Through|Last|Next|"
                               r"Early|Late)\s+$", text[max(0, s0 - 12):s0]) and \
                 not (re.search(r"\b(?:the|a|this|that|last|next)\s+$", text[max(0, s0 - 6):s0]) and
-                     re.match(r"\s+[a-z]", text[m.end():])):
-            continue    # the verb "may"; but "In May, 60 percent said" opens a sentence with its preposition, and
-            #             no verb follows "the": "the May attempt failed"
+                     re.match(r"\s+[a-z]", text[m.end():])) and \
+                not re.search(r"(?i)\b(?:mid|early|late)\s*-\s*$", text[max(0, s0 - 8):s0]):
+            continue    # the verb "may"; but "In May, 60 percent said" opens a sentence with its preposition, no
+            #             verb follows "the": "the May attempt failed", and "mid-May" is the month
         if name == "weekday" and re.search(r"(?:\b[Tt]he|'s)\s+$", text[max(0, s0 - 5):s0]) and \
                 re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]", text[m.end():]):
             continue    # a name: "the Sunday Times", "London's Sunday Telegraph"
@@ -1014,6 +1028,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 value, how = _named_by_date(m, value, how, anchor, kind_of=kind_of)
         if name in ("ago", "later") and value and last and last[1] >= sa:
             value, how = _year_on_year(text, m, value, how, last)
+        elif name == "later" and value and at and last:
+            value, how = _year_before_now(text, m, value, how, at, last)
         if name == "later" and value and "publication" in last[2] and not how.startswith("the time of writing"):
             how += f" (that date: {last[2]})"
         if anchor is None and lv and name in ("mon", "md", "dm") and value and value.startswith("XXXX"):
@@ -1323,6 +1339,23 @@ def _year_on_year(text: str, m: re.Match, value: str, how: str, last: tuple) -> 
                      text[last[1]:m.start()]):
         return value, how     # (a decimal point is no sentence end: "compared with $4.98bn a year ago")
     return f"{int(lv[:4]) - 1}{lv[4:]}", f"a year before {lv}, the period the sentence compares"
+
+
+def _year_before_now(text: str, m: re.Match, value: str, how: str, anchor: date,
+                     last: tuple) -> tuple[str, str]:
+    """A comparison with "a year earlier" or "the previous year" where neither its sentence nor the one before
+    names a period compares with now: "demand has halved from a year earlier", "the price has been higher than in
+    the previous year" is the year before publication, not the year before a date some sentences back (a date in
+    the sentence before sets a narrative: "In 2005 the plant opened. Sales rose from a year earlier")."""
+    if len(re.findall(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘`])|\n", text[last[1]:m.start()])) < 2:
+        return value, how
+    if not re.fullmatch(r"(?i)(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|"
+                        r"the\s+year\s+before", m.group(0)):
+        return value, how
+    if not re.search(r"(?i)\b(?:than(?:\s+in)?|from|compared\s+(?:with|to)|versus|vs\.?|over)\s+$",
+                     text[max(0, m.start() - 20):m.start()]):
+        return value, how
+    return str(anchor.year - 1), f"a year before publication ({anchor.isoformat()}), what the sentence compares with"
 
 
 def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
