@@ -90,3 +90,46 @@ def test_a_comparison_with_a_year_earlier_far_from_any_date_compares_with_now():
     # a year set in the sentence before is the narrative's
     v = values("The fishery reopened in 2005. Catches rose 5 percent from a year earlier.", "2008-10-24")
     assert v["a year earlier"] == "2004"
+
+
+# Set X's classes (read off its errors after its first run)
+
+def test_this_past_weekend_is_the_one_just_gone():
+    v = values("The ministers failed this past weekend to agree on a rescue plan.", "2008-10-14")
+    assert v["this past weekend"] == "2008-W41-WE"
+    v = values("Talks over the past weekend came to nothing.", "2008-10-14")
+    assert v["the past weekend"] == "2008-W41-WE"
+
+
+def test_last_evening_is_yesterday_evening():
+    v = values("Reader: I enjoyed the programme last evening.", "2009-02-18")
+    assert v["last evening"] == "2009-02-17TEV"
+
+
+def test_a_decade_written_with_a_dropped_apostrophe():
+    v = values("Shipowners blame a 1920 s law for keeping their vessels out.", "2010-06-10")
+    assert v["1920 s"] == "192X"
+
+
+def test_a_written_date_with_no_space_after_its_comma():
+    v = values("She was mayor of the port from Jan 2,2003 to Jan 4,2007.", "2010-09-28")
+    assert v["Jan 2,2003"] == "2003-01-02" and v["Jan 4,2007"] == "2007-01-04"
+
+
+def test_a_colon_time_before_on_and_its_day():
+    v = values("The alarm sounded at 21:49 on April 20, the log shows.", "2010-09-09")
+    assert v["21:49"] == "2010-04-20T21:49"
+
+
+def test_a_deadline_pledged_lies_ahead_of_the_pledge():
+    v = values("The speaker pledged legislation by August to address the causes of the flood.", "2010-06-10")
+    assert v["August"] == "2010-08"
+    # a past act's deadline stays past
+    v = values("Sales reached 500 boats by August.", "2010-06-10")
+    assert v["August"] == "2009-08"
+
+
+def test_a_holiday_naming_a_thing_takes_the_nearer_reading():
+    # 2008-11-25 is the Tuesday before Thanksgiving
+    v = values("Officials said the summit clashed with Thanksgiving plans.", "2008-11-25")
+    assert v["Thanksgiving"] == "2008-11-27"

@@ -408,7 +408,7 @@ def future_of(doc):
         if day_named and tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") and \
                 not _is_time_word(tok.head):
             through_noun = True     # the thing's day: a past clause keeps it past, a coming one leaves it open
-        if (bare_month or tok.lower_ in WEEKDAYS or season is not None) and \
+        if (bare_month or tok.lower_ in WEEKDAYS or tok.lower_ in _SEASONAL_DAYS or season is not None) and \
                 named_by.dep_ in ("compound", "nmod", "amod", "poss") and \
                 modified and not _is_time_word(thing):
             if thing.lemma_.lower() in _UNFORESEEN:
@@ -580,6 +580,10 @@ def future_of(doc):
                     for c in t.children):
                 return timex_mod.LATER   # "By Wednesday, Ogrydziak said they should have a machine on the beach":
                 #                          a deadline set before the saying verb belongs to what was said, ahead
+            elif lean and by_only and t.tag_ == "VBD" and t.lemma_ in _COMMIT:
+                # "She pledged legislation by August": the deadline of what was promised lay ahead of the promise; a
+                # month still does, a day may be past by now
+                return True if bare_month or season is not None else timex_mod.LATER
             elif lean and by_only and (t.tag_ == "VBD" or aux & {"was", "were"}):
                 verdict = False     # "knew by 20 April", "soared to 498 by the weekend": a past act's deadline
             elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"}:

@@ -433,6 +433,9 @@ def _weekend(m: re.Match, at: _At):
         return "DATE", None, "weekend without a publication date"
     k = {"last": -1, "next": 1}.get(m["which"].lower(), 0)
     which = m["which"].lower()
+    if m["past"]:
+        # "this past weekend", "over the past weekend": the one just gone (on a weekend day, this one)
+        return "DATE", _iso_week(anchor - timedelta(weeks=1 if anchor.weekday() < 5 else 0)) + "-WE", at.anchored
     if which == "the" and not at.future or which == "this" and not at.future and _told_as_past(m):
         # told as past on a weekday ("earned two profiles this weekend", written on Monday): the one just gone
         k = -1 if anchor.weekday() < 5 else 0
@@ -453,8 +456,8 @@ def _told_as_past(m: re.Match) -> bool:
 def _part_of_day(m: re.Match, at: _At):
     """'Tuesday morning', 'yesterday afternoon'."""
     anchor = at.anchor
-    part = _PART[m["part"].lower()]
-    day = m["day"].lower()
+    part = _PART[(m["part"] or m["part2"]).lower()]
+    day = "yesterday" if m["lastev"] else m["day"].lower()     # "last evening", as "last night"
     if day == "this" and part == "NI":
         return None   # "tonight"-like; left to the deictic rule
     if anchor is None:
@@ -680,7 +683,7 @@ RULES: list[Rule] = [
     _rule("mdy", _explicit_day,
         rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?\s+(?P<day>\d{{1,2}})"
         # not a clock time with its zone after the day: "19 JANUARY, 1815 GMT"
-        rf"(?:st|nd|rd|th)?,?\s+(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
+        rf"(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("dmy", _explicit_day,
         rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
         rf"(?P<dayw>{_ORDW})(?=\s+of\s))\s+"     # "the first of June 2009"
@@ -750,9 +753,10 @@ RULES: list[Rule] = [
         r"(?:(?P<coming>coming)\s+)?(?P<unit>week|month|year)\b"
         r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b"),
     _rule("weekend", _weekend,
-        r"\b(?P<which>last|this|next|the)\s+weekend\b", tensed=True),
+        r"\b(?P<which>last|this|next|the)\s+(?:(?P<past>past)\s+)?weekend\b", tensed=True),
     _rule("part_of_day", _part_of_day,
-        rf"\b(?P<day>{_WD}|yesterday|today|tomorrow|this)\s+(?P<part>morning|afternoon|evening|night)\b", tensed=True),
+        rf"\b(?P<day>{_WD}|yesterday|today|tomorrow|this)\s+(?P<part>morning|afternoon|evening|night)\b"
+        r"|\b(?P<lastev>last)\s+(?P<part2>evening)\b", tensed=True),
     _rule("deictic", _deictic,
         r"\b(?:yesterday|today|tonight|last\s+night|tomorrow)\b"),
     _rule("ago", _ago,
@@ -779,6 +783,8 @@ RULES: list[Rule] = [
         r"|(?<=\d{4})(?=\s+(?:yesterday|today|tomorrow|(?:on\s+)?" + _WD + r")\b"
         # a listing's "repeated 1700, Sunday 14 June 2009": a four-digit time before a comma and a written day
         r"|\s*,\s*" + _WD + r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\b)"
+        # "at 21:49 on April 20": a colon time right before "on" and its day
+        r"|(?<=:\d\d)(?=\s+on\s+(?:" + _WD + r"|" + _MON + r")\b)"
         # a comment's stamp, "At 04:23 23rd Aug 2010": a colon time right before its written date
         r"|(?<=:\d\d)(?=\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?:1[6-9]|20)\d\d\b))"),
     _rule("set", _set,
@@ -803,7 +809,8 @@ RULES: list[Rule] = [
         r"(?=\s*(?:[.,;:)?!]|$|\s+(?:and|or|when|as|if|with|semester|season|term|elections?|campaign|"
         r"(?:it|they|we|he|she)\s+(?:could|would|will|may|might))\b)))\b", tensed=True),
     _rule("decade", _decade,
-        r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0s\b"),
+        # "a 1920 s law": a page that drops apostrophes writes "1920's" so
+        r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0(?:s|\s[s](?=\s+[a-z]))\b"),
     # "the early sixties": a decade in words, with "the" (not "in his sixties", an age)
     _rule("word_decade", _word_decade,
         r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<wdec>twenties|thirties|forties|fifties|sixties|seventies|"
