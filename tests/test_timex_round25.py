@@ -133,3 +133,10 @@ def test_a_holiday_naming_a_thing_takes_the_nearer_reading():
     # 2008-11-25 is the Tuesday before Thanksgiving
     v = values("Officials said the summit clashed with Thanksgiving plans.", "2008-11-25")
     assert v["Thanksgiving"] == "2008-11-27"
+
+
+def test_a_weekday_and_its_week_are_one_expression():
+    # 2010-09-09 is a Thursday
+    v = values("The panel will meet on Wednesday next week, after it met on Wednesday this week.", "2010-09-09")
+    assert v["Wednesday next week"] == "2010-09-15" and v["Wednesday this week"] == "2010-09-08"
+    assert "next week" not in v and "this week" not in v

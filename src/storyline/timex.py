@@ -1027,8 +1027,12 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if res is None:
             continue
         typ, value, how = res
+        end = m.end()
         if name == "weekday" and value and anchor and not m.group("mod"):
             value, how = _of_named_week(text, m, value, how, at)
+            week = _DIRECT_WEEK.match(text, end)
+            if week:
+                end = week.end()    # "on Wednesday next week" is one expression, a day, as a reader takes it
         if name in ("md", "dm", "holiday") and value and anchor:
             kind_of = re.match(r"-(?:style|like|type)\b", text[m.end():m.end() + 6]) is not None
             if kind_of or re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
@@ -1049,13 +1053,13 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             value, how = written_year + value[4:], f"'that year': {written_year}, the year written before it"
         if at is not anchor and at != print_day and how.startswith(AN):
             how += " (the day of its post's stamp)"
-        out.append(Timex(s0, m.end(), text[s0:m.end()], typ, value, how))
+        out.append(Timex(s0, end, text[s0:end], typ, value, how))
         names.append(name)
         if how.startswith("explicit") and value and re.match(r"\d{4}", value):
             written_year = value[:4]
-        taken_end = m.end()
+        taken_end = end
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
-            last = (value, m.end(), how)
+            last = (value, end, how)
     _ranges(text, out, names, anchor)
     _range_ends(text, out, names)
     _range_starts(text, out, names)
@@ -1071,6 +1075,8 @@ _MONTH_LIST = re.compile(rf"\b{_MONTH_FULL}\.?\s*(?:,|and|or|to|through|till|unt
 _SPRING_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|did|does|do)\s+$", re.I)
 # "Come Saturday, ...", "come May": the one to come.
 _COME = re.compile(r"(?:^|[\s\"“‘'(,])[Cc]ome\s+$")
+# "on Wednesday next week", "Monday of this week": the weekday and its week, one expression.
+_DIRECT_WEEK = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|next|this)\s+week\b")
 # "on Wednesday to Friday last week", "Monday of next week": weekdays of the week named after them.
 _NAMED_WEEK = re.compile(rf"(?:\s*(?:,|to|and|or|through|-|–)\s*{_WD})*\s*,?\s+(?:of\s+)?"
                          r"(?P<wk>last|next|this)\s+week\b")
