@@ -140,3 +140,47 @@ def test_a_weekday_and_its_week_are_one_expression():
     v = values("The panel will meet on Wednesday next week, after it met on Wednesday this week.", "2010-09-09")
     assert v["Wednesday next week"] == "2010-09-15" and v["Wednesday this week"] == "2010-09-08"
     assert "next week" not in v and "this week" not in v
+
+
+# Set Y's classes (read off its errors after its first run)
+
+def test_not_stepping_down_before_a_named_month_under_a_past_verb_lies_ahead():
+    v = values("The governor announced late Thursday he would not step down before September elections.",
+               "2011-02-11")
+    assert v["September"] == "2011-09"
+
+
+def test_a_day_opening_a_clause_after_but_before_a_present_progressive_is_ahead():
+    # 2010-05-20 is a Thursday
+    v = values("The crew has been funnelling the oil up to a barge, but on Sunday it is preparing a new attempt "
+               "to seal the leak.", "2010-05-20")
+    assert v["Sunday"] == "2010-05-23"
+
+
+def test_preparing_to_act_under_a_coming_verb_and_a_bare_conjunct():
+    # 2010-08-02 is a Monday
+    v = values("The leak may soon end, with the crew preparing to pump mud and possibly cement into the shaft on "
+               "Tuesday.", "2010-08-02")
+    assert v["Tuesday"] == "2010-08-03"
+    # a purpose's conjunct in a caption's present stays past
+    v = values("As many as 60 boats work the bay to contain the slick and do cleanup in June (Photo/Post).",
+               "2010-07-19")
+    assert v["June"] == "2010-06"
+
+
+def test_a_quarter_written_as_1q():
+    v = values("Dividends could return by 1Q 2011, one analyst wrote.", "2010-09-13")
+    assert v["1Q 2011"] == "2011-Q1"
+
+
+def test_a_written_date_with_a_full_stop_before_its_year():
+    v = values("She was mayor of the port from Jan 2.2003 to Jan 4.2007.", "2010-09-29")
+    assert v["Jan 2.2003"] == "2003-01-02"
+    # a figure after a day is no year
+    v = values("Shares fell on Jan. 2.5 percent, traders said.", "2010-09-29")
+    assert "Jan. 2.5" not in v
+
+
+def test_years_ago_restating_the_date_before_it():
+    v = values("On April 27, 2003, eight years ago, a barge hit a reef off the cape.", "2010-09-29")
+    assert v["eight years ago"] == "2003-04-27"

@@ -421,12 +421,13 @@ def future_of(doc):
                     not any(a.tag_ in ("VBD", "VBN") for a in thing.ancestors):
                 return True     # "a caretaker government running the country until the fall elections": what
                 #                 lasts until a named thing comes before it, so the thing lies ahead
-            if thing.dep_ == "pobj" and thing.head.lower_ in ("until", "till") and \
+            if thing.dep_ == "pobj" and thing.head.lower_ in ("until", "till", "before") and \
                     thing.head.head.pos_ in ("VERB", "AUX") and any(
                         c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d")
                         for c in thing.head.head.children):
-                # "said he would wait until the September elections": what someone will wait for lay ahead of the
-                # saying; a month still does, a day may be past by now
+                # "said he would wait until the September elections", "would not step down before September
+                # elections": what someone will wait for lay ahead of the saying; a month still does, a day may be
+                # past by now
                 return True if bare_month or season is not None else timex_mod.LATER
             return None     # a month, day or season naming a thing ("the November elections", "Friday's protests",
             #                 "after Friday prayers", "the autumn flu vaccine"): past or coming alike, so the nearer
@@ -565,11 +566,12 @@ def future_of(doc):
                 #                 activity now says nothing of it
             elif t.tag_ == "VBG" and aux & _PROGRESSIVE_AUX and not through_noun and \
                     (t.lemma_ in sched | {"approach", "come", "go", "head"} or
-                     tok.lower_ in WEEKDAYS and tok.head.i == tok.sent.start and tok.head.head.i == t.i):
+                     tok.lower_ in WEEKDAYS and tok.head.head.i == t.i and
+                     (tok.head.i == tok.sent.start or doc[tok.head.i - 1].dep_ == "cc" and tok.head.i < t.i)):
                 # an arrangement or an approach in the present progressive: "are meeting on Saturday", "is fast
-                # approaching in June", and any act in it after a day that opens the sentence ("On Friday,
-                # ShelterBox is chartering a 747"); not an activity under way ("is investigating the blast on 20
-                # April")
+                # approaching in June", and any act in it after a day that opens the sentence or a clause after
+                # "but" or "and" ("On Friday, ShelterBox is chartering a 747", "but on Sunday it is preparing its
+                # latest attempt"); not an activity under way ("is investigating the blast on 20 April")
                 verdict = True
             elif lean and (t.tag_ == "VBD" or t.tag_ == "VBN" and aux & {"had", "'d"}) and t.lemma_ in _EXPECT:
                 # "They expected 750 skimmers in action by August": what was expected lay ahead when it was said; a
@@ -691,6 +693,11 @@ def future_of(doc):
             if t.tag_ == "VBG" and t.lemma_ in ("approach", "come", "head", "near", "enter") and \
                     (aux & _PROGRESSIVE_AUX or any(c.lower_ == "now" for c in t.children)):
                 return True     # "countries now entering the summer months": a time being approached now
+            if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ == "VB" and t.head.dep_ == "xcomp" and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+                continue    # "preparing to inject mud and possibly cement into its well on Tuesday": a bare conjunct
+                #             of a verb's complement is read as that complement is (not of a purpose: "vessels work
+                #             the area to contain the spill and do cleanup in June", a caption, stays as it was)
             if t.tag_ in ("VBZ", "VBP", "VBG", "VB"):
                 break
         if lean is not None:
@@ -851,7 +858,7 @@ _INTENT = {"talk", "plan", "call", "proposal", "threat", "promise", "pledge", "i
 _FORETOLD = {"predict", "expect", "forecast", "anticipate"}
 _HOPE = {"hope", "expect", "fear", "worry", "pray", "bet", "anticipate"}
 # Verbs of trying: while the trying goes on, what it is for is still to come.
-_ATTEMPT = {"try", "seek", "attempt", "work", "scramble", "race", "rush", "hurry", "push", "fight"}
+_ATTEMPT = {"try", "seek", "attempt", "work", "scramble", "race", "rush", "hurry", "push", "fight", "prepare"}
 # Gatherings and other scheduled happenings: one that "will" do something is still ahead.
 _GATHERINGS = {"concert", "meeting", "summit", "hearing", "vote", "election", "rally", "match", "game", "show",
                "conference", "talks", "session", "ceremony", "march", "protest", "trial", "visit", "speech",
@@ -867,11 +874,13 @@ def _present(verb) -> bool:
 
 def _in_progress(participle) -> bool:
     """A participle whose clause is under way now: itself in the present progressive, or hung (through a noun or
-    other bare participles) on a present verb ("is still making phone calls trying to ...")."""
+    other bare participles) on a present verb ("is still making phone calls trying to ...") or a coming one ("may
+    soon come to an end, with BP preparing to inject mud")."""
     t = participle
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX") and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children)):
-            return _present(t)
+            return _present(t) or t.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "may", "might") for c in t.children)
         if t.head is t:
             return False
         t = t.head

@@ -227,9 +227,11 @@ def _season_year(m: re.Match, at: _At):
 
 
 def _quarter(m: re.Match, at: _At):
-    """'the third quarter of 2021', 'Q3 2021', "the third quarter of '09"."""
+    """'the third quarter of 2021', 'Q3 2021', '3Q 2021', "the third quarter of '09"."""
     if m["q"]:
         return "DATE", f"{m['year2']}-Q{m['q']}", "explicit"
+    if m["q2"]:
+        return "DATE", f"{m['year3']}-Q{m['q2']}", "explicit"
     word = m["ord"].lower()
     q = "4" if word in ("last", "final") else "1234"[["first", "second", "third", "fourth"].index(word)] \
         if word[0].isalpha() else word[0]
@@ -683,7 +685,7 @@ RULES: list[Rule] = [
     _rule("mdy", _explicit_day,
         rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?P<mon>{_MON}|{_MON_CAPS})\.?\s+(?P<day>\d{{1,2}})"
         # not a clock time with its zone after the day: "19 JANUARY, 1815 GMT"
-        rf"(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
+        rf"(?:st|nd|rd|th)?(?:,\s*|\s+|\.(?=(?:1[6-9]|20)\d\d\b))(?P<year>{_Y})\b(?!\s*{_ZONE}\b)", case=True),
     _rule("dmy", _explicit_day,
         rf"\b(?:(?:this|last|next|on)\s+)?(?:{_WD},?\s+)?(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
         rf"(?P<dayw>{_ORDW})(?=\s+of\s))\s+"     # "the first of June 2009"
@@ -706,7 +708,9 @@ RULES: list[Rule] = [
     _rule("quarter", _quarter,
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
         rf"(?:(?P<year>{_Y})\b|'(?P<yy>\d\d)\b|(?:the\s+)?(?P<ry>this|last|next)\s+year\b)"
-        rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"),
+        rf"|\bQ(?P<q>[1-4])\s+(?P<year2>{_Y})\b"
+        # an analyst's "by 1Q 2011"
+        rf"|\b(?P<q2>[1-4])Q\s+(?P<year3>{_Y})\b"),
     _rule("half", _half,
         rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<year>{_Y})\b|(?:the|this|(?P<rel>last|next))\s+"
         r"year\b)"),
@@ -1037,7 +1041,10 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             kind_of = re.match(r"-(?:style|like|type)\b", text[m.end():m.end() + 6]) is not None
             if kind_of or re.search(r"(?i)(?:\bthe|'s)\s+$", text[max(0, s0 - 5):s0]):
                 value, how = _named_by_date(m, value, how, anchor, kind_of=kind_of)
-        if name in ("ago", "later") and value and last and last[1] >= sa:
+        if name == "ago" and value and last and re.fullmatch(r"\s*,\s*", text[last[1]:s0]) and \
+                re.match(r"\d{4}", last[0]) and abs(int(last[0][:4]) - int(value[:4])) <= 1:
+            value, how = last[0], f"the date written just before it ({last[0]}), which it restates"
+        elif name in ("ago", "later") and value and last and last[1] >= sa:
             value, how = _year_on_year(text, m, value, how, last)
         elif name == "later" and value and at and last:
             value, how = _year_before_now(text, m, value, how, at, last)
