@@ -184,3 +184,11 @@ def test_a_written_date_with_a_full_stop_before_its_year():
 def test_years_ago_restating_the_date_before_it():
     v = values("On April 27, 2003, eight years ago, a barge hit a reef off the cape.", "2010-09-29")
     assert v["eight years ago"] == "2003-04-27"
+
+
+def test_midnight_after_to_is_the_end_of_the_day():
+    # 2010-05-24 is a Monday
+    v = values("The ship collected 1,360 barrels of oil over the 24 hours to midnight Saturday.", "2010-05-24")
+    assert v["midnight Saturday"] == "2010-05-22T24:00"
+    v = values("Police arrived at midnight Saturday.", "2010-05-24")
+    assert v["midnight Saturday"] == "2010-05-22T00:00"

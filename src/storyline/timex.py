@@ -553,6 +553,8 @@ def _clock(m: re.Match, at: _At):
     # The date is filled in by find() from a date expression next to it ("at 3am on 13 February 2021").
     if m["word"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[m["word"].lower()]
+        if hh == 0 and re.search(r"(?i)\b(?:to|until|till|through|by)\s+$", m.string[max(0, m.start() - 8):m.start()]):
+            return "TIME", "T24:00", "clock time (the end of the day: 'the 24 hours to midnight Saturday')"
     elif m["h24"]:
         return "TIME", f"T{m['h24']}:{m['m24']}", "clock time (24-hour, with its zone)"
     else:
@@ -814,7 +816,7 @@ RULES: list[Rule] = [
         r"(?:it|they|we|he|she)\s+(?:could|would|will|may|might))\b)))\b", tensed=True),
     _rule("decade", _decade,
         # "a 1920 s law": a page that drops apostrophes writes "1920's" so
-        r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0(?:s|\s[s](?=\s+[a-z]))\b"),
+        r"\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?(?P<dec>(?:1[6-9]|20)\d)0(?:s|\ss(?=\s+[a-z]))\b"),
     # "the early sixties": a decade in words, with "the" (not "in his sixties", an age)
     _rule("word_decade", _word_decade,
         r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<wdec>twenties|thirties|forties|fifties|sixties|seventies|"
