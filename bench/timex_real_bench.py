@@ -41,7 +41,7 @@ CAL = re.compile(r"^(\d{2,4}|\d{4}-(?:\d\d|W\d\d|SP|SU|FA|WI|Q\d|H\d)(?:-\d\d|-W
 DP_FORMS = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d)?)?|-W\d\d)?$")
 
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXY"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Each set alone, "all" = A+B, and "allN" = the first N sets (all3 = A+B+C ... all17 = A to Q).
 SETS = {**{x: [x] for x in LETTERS}, "all": ["A", "B"],
         **{f"all{n}": list(LETTERS[:n]) for n in range(3, len(LETTERS) + 1)}}
