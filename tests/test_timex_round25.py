@@ -192,3 +192,21 @@ def test_midnight_after_to_is_the_end_of_the_day():
     assert v["midnight Saturday"] == "2010-05-22T24:00"
     v = values("Police arrived at midnight Saturday.", "2010-05-24")
     assert v["midnight Saturday"] == "2010-05-22T00:00"
+
+
+# Set Z's classes (read off its errors after its first run)
+
+def test_a_month_listed_before_a_month_of_last_year_takes_that_year():
+    v = values("When things became turbulent in July and August of last year, the ministers were talking.",
+               "2008-09-17")
+    assert v["July"] == "2007-07" and v["August of last year"] == "2007-08"
+
+
+def test_a_holidays_long_weekend():
+    v = values("Millions start travelling over the May Day long weekend.", "2009-05-02")
+    assert v["May Day long weekend"] == "2009-W18-WE"
+
+
+def test_a_year_in_a_company_name_is_no_date():
+    v = values("The rig's partner, Kestrel Offshore 2007 LLC, owns a stake.", "2010-06-15")
+    assert "2007" not in v

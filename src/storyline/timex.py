@@ -752,7 +752,7 @@ RULES: list[Rule] = [
         # a thing named after the holiday ("a 'Christmas tree' bill", "Christmas cards") is no day
         r"(?!\s+(?:tree|card|carol|pudding|decoration|light|cracker|present|gift|stocking|jumper|song)s?\b)"
         r"(?:,?\s+(?:of\s+|in\s+)?(?P<hy>(?:1[6-9]|20)\d\d)(?![\w,.]\d))?"     # "Thanksgiving in 2011"
-        r"(?P<wkd>\s+(?:holiday\s+)?[Ww]eekend\b)?",
+        r"(?P<wkd>\s+(?:holiday\s+|long\s+|bank\s+holiday\s+)?[Ww]eekend\b)?",
         case=True, tensed=True),
     _rule("rel_unit", _relative_unit,
         r"\b(?:(?P<rel>late|early|earlier|later)\s+)?(?P<which>last|this|next|previous|past)\s+"
@@ -845,7 +845,9 @@ RULES: list[Rule] = [
         rf"(?<![\d$£€.,])\b(?P<year>{_Y}|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|"
         r"(?<=\bcirca\s))1[0-5]\d\d(?!\s+[a-z]))\b(?![\d%]|\.\d|,\d)"
         r"(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|"
-        r"ET\b|out\s+of\s+\d))"),     # "shines 2000 out of 8700 hours": a count
+        r"ET\b|out\s+of\s+\d|"
+        # "MOEX Offshore 2007 LLC": a year that is part of a company's name
+        r"(?:LLC|Inc|Ltd|Corp|plc|PLC|LP|L\.P\.)\b))"),     # "shines 2000 out of 8700 hours": a count
 ]
 
 
@@ -1070,6 +1072,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
             last = (value, end, how)
     _ranges(text, out, names, anchor)
+    _month_lists(text, out, names)
     _range_ends(text, out, names)
     _range_starts(text, out, names)
     _weekday_dates(text, out, names)
@@ -1378,6 +1381,19 @@ def _year_before_now(text: str, m: re.Match, value: str, how: str, anchor: date,
                      text[max(0, m.start() - 20):m.start()]):
         return value, how
     return str(anchor.year - 1), f"a year before publication ({anchor.isoformat()}), what the sentence compares with"
+
+
+def _month_lists(text: str, out: list[Timex], names: list[str]) -> None:
+    """ "in July and August of last year", "in May and June 2009": a bare month listed before a later month of the
+    same year written with its year takes that year (a list is no range, so `_ranges` leaves it)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if names[i] == "mon" and names[i + 1] in ("my", "mon_rel_year") and a.value and b.value and \
+                a.how.startswith(AN) and re.fullmatch(r"\d{4}-\d\d", a.value) and \
+                re.fullmatch(r"\d{4}-\d\d", b.value) and a.value[5:] < b.value[5:] and \
+                re.fullmatch(r"\s*(?:,|and|or)\s*", text[a.end:b.start]):
+            out[i] = Timex(a.start, a.end, a.text, a.type, b.value[:4] + a.value[4:],
+                           f"the year of '{b.text}', listed with it")
 
 
 def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
