@@ -1072,7 +1072,6 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
             last = (value, end, how)
     _ranges(text, out, names, anchor)
-    _month_lists(text, out, names)
     _range_ends(text, out, names)
     _range_starts(text, out, names)
     _weekday_dates(text, out, names)
@@ -1383,19 +1382,6 @@ def _year_before_now(text: str, m: re.Match, value: str, how: str, anchor: date,
     return str(anchor.year - 1), f"a year before publication ({anchor.isoformat()}), what the sentence compares with"
 
 
-def _month_lists(text: str, out: list[Timex], names: list[str]) -> None:
-    """ "in July and August of last year", "in May and June 2009": a bare month listed before a later month of the
-    same year written with its year takes that year (a list is no range, so `_ranges` leaves it)."""
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if names[i] == "mon" and names[i + 1] in ("my", "mon_rel_year") and a.value and b.value and \
-                a.how.startswith(AN) and re.fullmatch(r"\d{4}-\d\d", a.value) and \
-                re.fullmatch(r"\d{4}-\d\d", b.value) and a.value[5:] < b.value[5:] and \
-                re.fullmatch(r"\s*(?:,|and|or)\s*", text[a.end:b.start]):
-            out[i] = Timex(a.start, a.end, a.text, a.type, b.value[:4] + a.value[4:],
-                           f"the year of '{b.text}', listed with it")
-
-
 def _year_from_text(value: str, lv: str, how: str) -> tuple[str, str]:
     """Without a publication date a bare month after a dated event in the same paragraph takes that event's year
     when it does not come before it ("published on 17 March 2023; a revised edition followed in June")."""
@@ -1434,7 +1420,8 @@ def _ranges(text: str, out: list[Timex], names: list[str], anchor: date | None =
             y = int(a.value[:4]) + (b.value[4:] < a.value[4:len(b.value)])
             b.value, b.how = f"{y}{b.value[4:]}", f"the end of the range that starts '{a.text}' ({a.value})"
             continue
-        if names[i] not in ("mon", "md", "dm") or names[i + 1] not in ("my", "mdy", "dmy"):
+        # and a list whose last month carries the year: "in July and August of last year", "in May and June 2009"
+        if names[i] not in ("mon", "md", "dm") or names[i + 1] not in ("my", "mdy", "dmy", "mon_rel_year"):
             continue
         if not _RANGE_SEP.match(text[a.end:b.start]) or not b.value:
             continue
