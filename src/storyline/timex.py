@@ -1349,15 +1349,18 @@ def _named_by_date(m: re.Match, value: str, how: str, anchor: date, kind_of: boo
     return "XXXX" + value[4:], f"a date naming a thing ('{m.group(0).strip()}'), {why}: the text does not give its year"
 
 
+# "a year ago", "a year earlier", "the previous year": what a comparison with the year before is written as.
+_A_YEAR_BEFORE = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|"
+                            r"the\s+year\s+before")
+
+
 def _year_on_year(text: str, m: re.Match, value: str, how: str, last: tuple) -> tuple[str, str]:
     """A comparison with "a year ago" in a sentence about a month counts from that month, the way economic news
     compares like with like: "motorists in December drove less than a year ago" is December of the year before,
     not a year before publication; so is a quarter's ("profits for the third quarter of 2010 ... compared with $4.98bn
     a year ago", "net income for the second quarter ... up by 68% compared with the previous year")."""
     lv = last[0]
-    if not (re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4])", lv) and re.fullmatch(
-            r"(?i)(?:a|one)\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before",
-            m.group(0))):
+    if not (re.fullmatch(r"\d{4}-(?:\d\d|Q[1-4])", lv) and _A_YEAR_BEFORE.fullmatch(m.group(0))):
         return value, how
     if not re.search(r"(?i)\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|over)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
                      text[last[1]:m.start()]):
@@ -1373,8 +1376,7 @@ def _year_before_now(text: str, m: re.Match, value: str, how: str, anchor: date,
     the sentence before sets a narrative: "In 2005 the plant opened. Sales rose from a year earlier")."""
     if len(re.findall(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘`])|\n", text[last[1]:m.start()])) < 2:
         return value, how
-    if not re.fullmatch(r"(?i)(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|"
-                        r"the\s+year\s+before", m.group(0)):
+    if not _A_YEAR_BEFORE.fullmatch(m.group(0)):
         return value, how
     if not re.search(r"(?i)\b(?:than(?:\s+in)?|from|compared\s+(?:with|to)|versus|vs\.?|over)\s+$",
                      text[max(0, m.start() - 20):m.start()]):
