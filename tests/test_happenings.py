@@ -340,3 +340,17 @@ def test_undated_news_stays_apart_for_tallies_other_days_other_counts_and_the_sp
     ]
     for evs in cases:
         assert len(_run(evs, pubs)) == 2, evs[0].summary
+
+
+def test_a_sentence_telling_the_happening_in_two_clauses_is_one_report_of_it():
+    pubs = {"o1": "2031-03-10", "o2": "2031-04-20"}
+    sent = "BP has lost a third of its value since the Kalmar Star platform exploded and sank on 9 March."
+    first = _verb_ev("e1", "o1", "2031-03-09", "the Kalmar Star drilling platform exploded off Gdansk", "exploded")
+    both = [_verb_ev("e2", "o2", "2031-03-09", "the Kalmar Star platform exploded", "exploded"),
+            _verb_ev("e3", "o2", "2031-03-09", "the Kalmar Star platform sank", "sank")]
+    for e in both:
+        e.sources = [Source("o2", 0, len(sent), sent)]
+    out = _run([first, *both], pubs)
+    spans = [(s.article, s.start, s.end) for e in out for s in e.sources]
+    assert len(spans) == len(set(spans)), spans
+    assert sum(1 for e in out if {"o1", "o2"} <= {s.article for s in e.sources}) == 1

@@ -189,11 +189,24 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     merged = _same_sentence(merged)
     merged = gather(merged, by_id, persons, GENERIC, places)   # the same happening in other words, no actor shared
     merged = fold_harm(merged)
+    for e in merged:
+        e.sources = _once_each(e.sources)
     own_voice(merged, events)
     merged = sort_events(merged, by_id)
     for s in stories:
         s.events = [e.id for e in merged if e.story == s.id]
     return merged
+
+
+def _once_each(sources: list) -> list:
+    """A sentence that tells one happening twice ("the rig exploded and sank") gives two events that merge into one;
+    the reader should meet that sentence once among the event's reports, keeping the copy that carries a claim."""
+    out: dict[tuple, object] = {}
+    for s in sources:
+        k = (s.article, s.start, s.end)
+        if k not in out or (s.claim and not out[k].claim):
+            out[k] = s
+    return list(out.values())
 
 
 def own_voice(merged: list[Event], told: list[Event]) -> None:
