@@ -165,8 +165,15 @@ def score(gold: list[dict], preds: dict, only=None) -> tuple[Counter, list[str]]
                         f"'{g['text'] if g else ''}' -- {how}")
         c["found"] += len(credited)
         for g in scored:
-            if id(g) not in credited and not any(s < g["end"] and g["start"] < e for s, e, *_ in preds.get(p, [])):
+            if id(g) in credited:
+                continue
+            over = [(s, e, v) for s, e, v, *_ in preds.get(p, []) if s < g["end"] and g["start"] < e]
+            if not over:
                 errs.append(f"{p} [{g['start']}:{g['end']}] missed '{g['text']}' gold {g['value']}")
+            elif all(norm(v) is None or any(s < x["end"] and x["start"] < e for x in left_out) for s, e, v in over):
+                # a prediction with no calendar value, or one also over a VAGUE gold, is not counted above
+                errs.append(f"{p} [{g['start']}:{g['end']}] missed '{g['text']}' gold {g['value']} "
+                            f"(overlapped only by {', '.join(f'{v} [{s}:{e}]' for s, e, v in over)})")
     return c, errs
 
 
