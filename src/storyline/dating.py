@@ -640,7 +640,9 @@ def future_of(doc):
                 if verdict and t.dep_ in ("acl", "relcl") and "to" in aux and t.head.pos_ == "NOUN" and \
                         any(a.tag_ == "VBD" for a in t.ancestors):
                     return None     # "the decision to suspend the dividend in June was ...": a past thing's act
-                if verdict and any(a.tag_ == "VBD" for a in t.ancestors):
+                if verdict and any(a.tag_ == "VBD" or a.tag_ == "VBN" and any(
+                        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in a.children)
+                        for a in t.ancestors):      # and a past passive: "was set to fly to Houston on 5 May"
                     # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
                     # September") is still ahead: the speech is days old, a month (or a season) is far. A day is not.
                     return True if bare_month or season is not None or tok.lower_ in _SEASONAL_DAYS \

@@ -451,8 +451,10 @@ def _told_as_past(m: re.Match) -> bool:
     s0, s1 = _sentence_span(m.string, m.start())
     if _PAST_CUE.search(m.string, s0, m.start()):
         return True
-    # or the verb right after it: "The U.S. financial system this weekend faced its gravest crisis"
-    return bool(_PAST_AFTER.match(m.string[m.end():s1]))
+    # or the verb right after it: "The U.S. financial system this weekend faced its gravest crisis"; or a past
+    # perfect later in the sentence, which can only look back: "As of this weekend, 91,000 people had filed"
+    return bool(_PAST_AFTER.match(m.string[m.end():s1]) or
+                re.search(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", m.string[m.end():s1]))
 
 
 def _part_of_day(m: re.Match, at: _At):
@@ -724,7 +726,9 @@ RULES: list[Rule] = [
     _rule("week_num", _week_number,
         r"\bweek\s+(?P<w>\d{1,2})\b"),
     _rule("md", _month_day,
-        rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        # "late April 20": late in that day, not the month's end
+        rf"\b(?:(?:{_WD}),?\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?"
+        rf"(?P<mon>{_MONTH_FULL}|May|{_MON_ABBR}\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         # a number right after it, or one of three or four digits after a comma, is its year; "April 20, 50 miles
         # off the coast" is a day and a distance; a clock time is no year ("Wed, Dec 15 18:14 PM EST", a wire stamp)
         r"(?!\s*(?!\d{1,2}:\d\d\b)\d|\s*,\s*\d{3}|\s*(?:%|percent|per\s+cent))", case=True, tensed=True),
@@ -769,7 +773,8 @@ RULES: list[Rule] = [
         rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}|decades?)\s+ago\b"),
     _rule("later", _narrative,
         rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}|hours)\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
-        r"before\s+that)\b"
+        # not a comparison: "began Wednesday -- a day later than scheduled" is Wednesday, not a day after it
+        r"before\s+that)\b(?!\s+than\b)"
         r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
         # Not "the day after the vote" nor "the day after Mubarak announced ...": a day counted from a happening
         # the words name, not from the date given last.
@@ -807,7 +812,8 @@ RULES: list[Rule] = [
     _rule("season", _season,
         r"\b(?:(?:last|this|next|the)\s+)?(?:(?P<past>past|previous)\s+)?"
         r"(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
-        r"winter|(?<=last\s|this\s|next\s|past\s)fall|"
+        # "a nuclear winter": the cooling that would follow a war, not a season
+        r"winter(?<!nuclear\swinter)(?<!volcanic\swinter)|(?<=last\s|this\s|next\s|past\s)fall|"
         # "in the fall", "by the fall": the season, where the noun "fall" (a drop, a collapse) would go on with what
         # fell ("the fall in prices", "the fall of Mubarak")
         r"(?:" + "|".join(rf"(?<=\b{w}\sthe\s)" for w in ("in", "by", "until", "till", "through", "during",
@@ -1071,6 +1077,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         taken_end = end
         if typ == "DATE" and value and value[0].isdigit() and "X" not in value:
             last = (value, end, how)
+        elif typ == "TIME" and value and re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]{2}", value):
+            last = (value[:10], end, how)   # "on Thursday morning and, almost a day later": counted from its day
     _ranges(text, out, names, anchor)
     _range_ends(text, out, names)
     _range_starts(text, out, names)
@@ -1126,13 +1134,18 @@ def _in_title(text: str, start: int, end: int) -> bool:
     q0 = max(line_start, start - 40) + opens[-1].end()
     if re.search(r"''|\u201d", text[q0:start]):
         return False
-    if opens[-1].group() == '"' and text.count('"', line_start, start) % 2 == 0:
-        return False    # a straight mark that closes a quotation ("no" on Monday): the day is outside it
+    at = q0 - 1
+    if opens[-1].group() == '"' and not (at == line_start or text[at - 1].isspace() or text[at - 1] in "(["):
+        # A straight mark with a space before it opens a quotation ('said on "Fox News Sunday"', even where a
+        # quotation began on the line before and the marks of the line are even); any other is judged by the count
+        # of the line's marks: one that closes a quotation ('"no" on Monday') leaves the day outside it.
+        if text.count('"', line_start, start) % 2 == 0:
+            return False
     close = re.search(r"''|\u201d|\"", text[end:end + 40])
     if not close or "\n" in text[end:end + close.start()]:
         return False
     inside = re.findall(r"[A-Za-z][\w'-]*", text[q0:end + close.start()])
-    if not 1 <= len(inside) <= 6 or any(w[0].islower() and w not in _SMALL for w in inside):
+    if not 1 <= len(inside) <= 6 or inside[0][0].islower() or any(w[0].islower() and w not in _SMALL for w in inside):
         return False
     # One word alone is a title only when the words after the quote say what kind ("`` Today '' show").
     return len(inside) >= 2 or bool(re.match(r"[\s.,]*(?:''|\u201d|\")\s*(?:show|program|programme|broadcast)\b",
@@ -1169,6 +1182,11 @@ def _counted_from_next(text: str, out: list[Timex]) -> None:
         value = _add(nxt.value, sign * n, unit)
         if value is None:
             continue
+        if unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and \
+                re.search(r"(?i)\b(?:about|around|roughly|some|nearly|almost|approximately)\s+$",
+                          text[max(0, t.start - 15):t.start]):
+            # "about a week after the explosion on 20 April": the week it reaches, not a day the count would invent
+            value = _iso_week(date.fromisoformat(value))
         end = t.end + after.end()
         out[i] = Timex(t.start, end, text[t.start:end], "DATE", value,
                        f"counted: {n} {unit}(s) {after.group(1)} {nxt.value}, the date given to the event named "
@@ -1330,6 +1348,11 @@ def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, ancho
     breaks = len(re.findall(r"[.!?]\s|\n", between))
     if y > anchor.year - 2 or len(between) > 300 or breaks > (0 if lhow == "explicit" else 2):
         return value, how
+    # A list of happenings each with its own year ("the tsunami of 2004, Hurricane Katrina in 2005, the crisis
+    # that began in 2008 and the earthquake in Haiti in January") sets no scene: the bare month is read alone.
+    s_start = max(text.rfind(". ", 0, s0), text.rfind("\n", 0, s0)) + 1
+    if len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", text[s_start:s0]))) >= 3:
+        return value, how
     v = f"{y}{value[4:]}"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", v) and _d(y, int(v[5:7]), int(v[8:10])) is None:
         return value, how
@@ -1490,7 +1513,11 @@ def _range_ends(text: str, out: list[Timex], names: list[str]) -> None:
 
 
 _OPEN, _CLOSE = r"\s*(?:\(|-LRB-)\s*", r"\s*(?:\)|-RRB-)"
-_DAY_SEP = r"[\s,;:|–—-]*(?:on|of|at|local time|local time on|,)?[\s,;:|–—-]*"
+# What may stand between a clock time and its day: a bracket closed after a converted time, "at about", a page
+# stamp's "Last updated at", and an abbreviated weekday before the date ("4:30 PM Thu, 11 Jun 2009").
+_DAY_SEP = (r"[\s,;:|–—-]*(?:(?:\)|-RRB-)[\s,;:|–—-]*)?(?:(?:last\s+)?updated\s+)?"
+            r"(?:on|of|at|local time|local time on|,|(?:at\s+)?(?:about|around)|(?:starting|beginning)\s+at|from)?"
+            r"[\s,;:|–—-]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[\s,]+)?")
 
 
 # The start of a line, with at most an agency's or a photographer's credit ("Reuters", "AP Photo") before the label
