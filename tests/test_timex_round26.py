@@ -106,3 +106,13 @@ def test_a_day_set_for_in_a_past_passive_takes_the_nearer_reading():
 def test_about_a_week_after_a_dated_happening_is_the_week_it_reaches():
     v = values("Tar first came ashore about a week after the 20 April blast on the platform.", "2029-09-06")
     assert v["a week after"] == "2029-W17"
+
+
+def test_a_day_a_thing_had_been_due_on_takes_the_nearer_reading():
+    # 2030-01-19 is a Saturday: what had been due on Friday was due yesterday
+    v = values("A cargo flight that had been due to land on Friday was sent to another airport, and is due to reach "
+               "the city by road on Sunday.", "2030-01-19")
+    assert v["Friday"] == "2030-01-18" and v["Sunday"] == "2030-01-20"
+    # a rule written in the present under a past verb of another clause keeps its own reading
+    v = values("It was ratified in 1933, and it says that new terms start on January 20th.", "2030-01-19")
+    assert v["January 20th"] != "1933-01-20"

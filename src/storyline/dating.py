@@ -641,8 +641,11 @@ def future_of(doc):
                         any(a.tag_ == "VBD" for a in t.ancestors):
                     return None     # "the decision to suspend the dividend in June was ...": a past thing's act
                 if verdict and any(a.tag_ == "VBD" or a.tag_ == "VBN" and any(
+                        c.dep_ == "aux" and c.lower_ == "had" or a.lemma_ in _ARRANGED and
                         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in a.children)
-                        for a in t.ancestors):      # and a past passive: "was set to fly to Houston on 5 May"
+                        for a in t.ancestors):
+                    # and a past perfect or a past arrangement: "had been due to arrive on Friday", "was set to fly
+                    # to Houston on 5 May"
                     # A month a past speaker put ahead ("told CNN he should be allowed a dignified exit in
                     # September") is still ahead: the speech is days old, a month (or a season) is far. A day is not.
                     return True if bare_month or season is not None or tok.lower_ in _SEASONAL_DAYS \
@@ -836,6 +839,10 @@ _UNFORESEEN = {"earthquake", "quake", "tremor", "aftershock", "explosion", "blas
                "bombing", "shooting", "crash", "accident", "collapse", "tsunami", "killing", "massacre",
                "assassination", "spill", "disaster", "murder", "death", "ambush", "coup", "derailment", "eruption",
                "landslide", "mudslide", "outbreak", "leak", "sinking", "stampede", "uprising"}
+# A plan told in the past passive ("was set to", "were scheduled to"): made before the report, for a day before or
+# after it alike.
+_ARRANGED = {"set", "schedule", "slate", "plan", "expect", "suppose", "mean", "intend", "timetable"}
+
 # What "could" says was possible at a past time, not ahead: "On Thursday I could smell the oil".
 _SENSED = {"see", "smell", "hear", "feel", "taste", "tell", "remember", "recall", "understand", "afford", "sleep",
            "find", "get", "do", "be", "say", "only"}
