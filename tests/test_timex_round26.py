@@ -116,3 +116,10 @@ def test_a_day_a_thing_had_been_due_on_takes_the_nearer_reading():
     # a rule written in the present under a past verb of another clause keeps its own reading
     v = values("It was ratified in 1933, and it says that new terms start on January 20th.", "2030-01-19")
     assert v["January 20th"] != "1933-01-20"
+
+
+def test_two_four_digit_times_that_share_a_zone_are_clock_times_not_years():
+    v = values("Radio Visby will carry the address live between 2300 and 0200 GMT (1900 to 2200 EST).", "2029-06-15")
+    assert set(v) == {"2300", "0200 GMT", "1900", "2200 EST"} and not any(v.values())   # no day written near them
+    v = values("The harbour was dredged from 1990 to 2010.", "2029-06-15")
+    assert v["1990"] == "1990" and v["2010"] == "2010"

@@ -790,6 +790,8 @@ RULES: list[Rule] = [
         r"|(?<![\d$£€.,])\b(?P<h24>[01]\d|2[0-3])[:.]?(?P<m24>[0-5]\d)(?:\s*(?P<zone>" + _ZONE + r")\b"
         # "at 1653 (2153 GMT)": the local time before the same time in GMT, in brackets
         r"|(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*" + _ZONE + r"\s*(?:\)|-RRB-))"
+        # "between 2300 and 0200 GMT", "(1900 to 2200 EST)": the first of two times that share the zone after them
+        r"|(?<=\d{4})(?=\s*(?:and|to|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*" + _ZONE + r"\b)"
         # "around 1800 yesterday": a four-digit time before a day word (a year is never followed by one)
         r"|(?<=\d{4})(?=\s+(?:yesterday|today|tomorrow|(?:on\s+)?" + _WD + r")\b"
         # a listing's "repeated 1700, Sunday 14 June 2009": a four-digit time before a comma and a written day
