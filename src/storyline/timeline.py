@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .happenings import STOP, gather, happened, kinds, polarity, stated, tentative
-from .model import Article, Event, Story, word_key
+from .model import Article, Event, Source, Story, word_key
 from .resolve_passes import UnionFind
 
 
@@ -198,10 +198,10 @@ def merge(events: list[Event], stories: list[Story], articles: list[Article],
     return merged
 
 
-def _once_each(sources: list) -> list:
+def _once_each(sources: list[Source]) -> list[Source]:
     """A sentence that tells one happening twice ("the rig exploded and sank") gives two events that merge into one;
     the reader should meet that sentence once among the event's reports, keeping the copy that carries a claim."""
-    out: dict[tuple, object] = {}
+    out: dict[tuple[str, int, int], Source] = {}
     for s in sources:
         k = (s.article, s.start, s.end)
         if k not in out or (s.claim and not out[k].claim):

@@ -1352,8 +1352,7 @@ def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, ancho
         return value, how
     # A list of happenings each with its own year ("the tsunami of 2004, Hurricane Katrina in 2005, the crisis
     # that began in 2008 and the earthquake in Haiti in January") sets no scene: the bare month is read alone.
-    s_start = max(text.rfind(". ", 0, s0), text.rfind("\n", 0, s0)) + 1
-    if len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", text[s_start:s0]))) >= 3:
+    if len(set(re.findall(r"\b(?:1[89]|20)\d\d\b", text[_sentence_span(text, s0)[0]:s0]))) >= 3:
         return value, how
     v = f"{y}{value[4:]}"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", v) and _d(y, int(v[5:7]), int(v[8:10])) is None:
