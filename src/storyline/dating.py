@@ -520,7 +520,8 @@ def future_of(doc):
             elif "could" in aux and not aux & {"have", "'ve", "not", "n't"} and \
                     (t.tag_ == "VB" or t.tag_ == "VBN" and "be" in aux) and \
                     (t.lemma_ not in _SENSED or t.lemma_ == "be" and
-                     any(c.dep_ == "acomp" and c.lower_ in _READY | _POSSIBLE for c in t.children)):
+                     any(c.dep_ == "acomp" and c.lower_ in _READY | _POSSIBLE for c in t.children) or
+                     t.lower_ == "done" and "be" in aux):   # "could be done by August": finished, as "ready"
                 verdict = True      # "oil could reach the wildlife area Friday night", "a vaccine that could be ready
                 #                     as early as July": a possibility ahead
             elif t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "expect", "due", "schedule", "set", "intend", "aim",
@@ -588,9 +589,11 @@ def future_of(doc):
                 return True if bare_month or season is not None else timex_mod.LATER
             elif lean and by_only and (t.tag_ == "VBD" or aux & {"was", "were"}):
                 verdict = False     # "knew by 20 April", "soared to 498 by the weekend": a past act's deadline
-            elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"}:
-                return None         # "came ahead of the hearing on Thursday", "was closed until Thursday": after a
-                #                     past act, before or after publication alike, so the nearer reading
+            elif lean and (t.tag_ == "VBD" or aux & {"was", "were"}) and not aux & {"had", "'d"} or \
+                    lean and not by_only and t.tag_ == "VBN" and (aux & {"had", "'d"} or t.dep_ == "acl" and not aux):
+                return None         # "came ahead of the hearing on Thursday", "was closed until Thursday", "I had
+                #                     every day booked through July": after a past act, before or after publication
+                #                     alike, so the nearer reading ("had sealed it by Friday" stays past: below)
             elif lean and t.tag_ == "VBN" and aux & {"have", "has", "'ve", "'s"}:
                 return lean     # a present perfect speaks from now: "have become bolder ... but not until September"
             elif t.dep_ == "ccomp" and (t.head.lemma_ in _HOPE or t.head.lower_ in ("hoping", "hopes", "hoped")) and \

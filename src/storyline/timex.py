@@ -514,7 +514,9 @@ def _narrative(m: re.Match, at: _At):
     """'six months later', 'the next day', 'a year earlier': counted from the previous date in the text, at the
     granularity of the expression's unit."""
     g, last_value = m.groupdict(), at.last_value
-    if g.get("unit3"):
+    if g.get("same"):
+        unit, n, sign = "day", 0, 1
+    elif g.get("unit3"):
         unit, n, sign = "day", 1, (-1 if g["dir3"].lower() == "before" else 1)
     elif g.get("unit2"):
         unit = g["unit2"].lower()
@@ -542,6 +544,8 @@ def _narrative(m: re.Match, at: _At):
     v = _add(last_value, sign * n, unit, iso_week=bool(g.get("unit2")) and unit == "week")
     if v is None:
         return "DATE", None, f"narrative: {last_value} is too coarse to count {unit}s from"
+    if n == 0:
+        return "DATE", v, f"narrative: the same day as {last_value} given in the text"
     return "DATE", v, f"narrative: {n} {unit}(s) {'after' if sign > 0 else 'before'} {last_value} given in the text"
 
 
@@ -641,8 +645,16 @@ def _short_decade(m: re.Match, at: _At):
     """ "'70s": the latest such decade that began before the anchor's year (the 1920s, not the 2020s, in 2010)."""
     if at.anchor is None:
         return None
-    y = at.anchor.year // 100 * 100 + int(m["sdec"]) * 10
+    y = at.anchor.year // 100 * 100 + int(m["sdec"] or m["sdec2"]) * 10
     return "DATE", f"{(y if y <= at.anchor.year else y - 100) // 10}X", "explicit"
+
+
+def _this_decade(m: re.Match, at: _At):
+    """ "this decade": the decade of the time of writing; "the end of the next decade", the one after it."""
+    if at.anchor is None:
+        return None
+    d = at.anchor.year // 10 + (1 if m["next"] else 0)
+    return "DATE", f"{d}X", at.anchored
 
 
 def _duration(m: re.Match, at: _At):
@@ -779,7 +791,10 @@ RULES: list[Rule] = [
         # Not "the day after the vote" nor "the day after Mubarak announced ...": a day counted from a happening
         # the words name, not from the date given last.
         r"|\bthe\s+(?P<unit3>day)\s+(?P<dir3>before|after)\b"
-        r"(?!\s+\w)"),
+        r"(?!\s+\w)"
+        # "That same day, BP agreed", "repeated at 0900 GMT the same day": the day given last; not "the same day as
+        # Palin's fusillade" nor "the same day that firms repaid aid", the day of a happening the words name
+        r"|\b(?:that|the)\s+(?P<same>same)\s+day\b(?!\s+(?:as|that)\b)"),
     _rule("vague_narrative", _vague_narrative,
         r"\b(?:(?:just|only|mere|a\s+few|several)\s+)?(?P<unit>days|weeks|months|years)\s+"
         r"(?P<dir>after|before|later|earlier)\b"),
@@ -830,7 +845,14 @@ RULES: list[Rule] = [
         r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<wdec>twenties|thirties|forties|fifties|sixties|seventies|"
         r"eighties|nineties)\b(?!\s*(?:degrees|percent|%))"),
     # "the 1960s and '70s": a decade written with its last two digits
-    _rule("short_decade", _short_decade, r"(?<![\w'’])['’](?P<sdec>\d)0s\b"),
+    _rule("short_decade", _short_decade, r"(?<![\w'’])['’](?P<sdec>\d)0s\b"
+        # "since the 70s": with "the" and no apostrophe (not "in their 70s", an age; temperatures: below)
+          r"|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<sdec2>[2-9])0s\b(?!\s*(?:degrees|percent|%|°))"),
+    # "the middle of this decade" (the writer's decade); "by the end of the next decade" (the one after it), a point
+    # in it, not the span "over the next decade"
+    _rule("this_decade", _this_decade,
+        r"\b(?:(?:the\s+)?(?:middle|end|start|beginning|early\s+part|latter\s+part)\s+of\s+)?this\s+decade\b"
+        r"|\bthe\s+(?:middle|end|start|beginning)\s+of\s+the\s+(?P<next>next)\s+decade\b"),
     _rule("duration", _duration,
         rf"\b(?:the\s+(?:past|last|next|coming|first|previous)\s+)?(?P<n>{_DURN})[\s-]+(?P<unit>{_DUNIT})"
         rf"(?:\s+and\s+(?P<n2>{_DURN})\s+(?P<unit2>{_DUNIT}))?(?:-long|\s+period)?\b"
@@ -980,6 +1002,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     written_year: str | None = None             # the latest year written out, for "that year"
     print_day = printed_next_day(text, anchor)  # the day its "yesterday" counts from, where it is not the anchor
     posts = post_stamps(text, anchor)           # a blog page's posts, each with its own day
+    captions = caption_days(text, anchor)       # lines labelled with their own day
     for s0, m, rule in _matches(text):
         name = rule.kind
         if s0 < taken_end:
@@ -1012,6 +1035,13 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 re.match(r"\s+(?:an?|its|their|his|her)\s", text[m.end():]) and \
                 not re.search(r"(?i)\b(?:winter|autumn|fall|summer)\s+to\s+$", text[max(0, s0 - 12):m.start("season")]):
             continue    # "prompted the pipelines to spring a leak": the verb
+        if name == "short_decade" and m.group("sdec2") and re.search(
+                r"(?i)\b(?:temperatures?|degrees|highs?|lows?|weather|mercury|fahrenheit|celsius|scores?|ages?|aged)\b",
+                text[max(0, s0 - 80):m.end() + 30]):
+            continue    # "highs in the 70s", "men aged in the 50s": a temperature or an age, not a decade
+        if name == "season" and re.search(r"(?i)(?<![\w-])(?!(?:mid|early|late|spring|summer|autumn|fall|winter)-)[a-z]+-$",
+                                          text[max(0, m.start("season") - 12):m.start("season")]):
+            continue    # "the well-spring of goodness", "a hot-spring resort": a word of its own, not a season
         if name == "season" and re.search(r"\bto\s+$", text[max(0, m.start("season") - 4):m.start("season")]) and \
                 re.match(r"\s+(?:along|in|on|at|here|there|near|off|around|over|among)\b", text[m.end():]):
             continue    # "birds that will come to winter along the coast": the verb, to spend the winter
@@ -1020,8 +1050,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
             continue    # a name: "an advertisement in USA Today" (a time word is capitalised mid-sentence in names)
         if name == "deictic" and re.match(r"Today\s+(?:program|programme|show)\b", text[s0:s0 + 20]):
             continue    # the radio programme ("told the BBC Radio 4 Today programme")
-        if _in_title(text, s0, m.end()):
-            continue
+        if _in_title(text, s0, m.end()) and not re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group(0)):
+            continue    # (a year in a name still names its year: the "1965 Immigration Act")
         sa, sb = sentence_of(s0) if sentence_of else _sentence_span(text, s0)
         fut = future_of(s0) if future_of is not None else clause_future(text, s0, m.end(), sa, sb)
         if fut == NAME:
@@ -1036,6 +1066,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
         at = next((day for start, day in reversed(posts) if start <= s0), anchor)
+        if name in ("rel_unit", "weekend", "deictic", "part_of_day"):
+            at = next((day for start, end, day in captions if start <= s0 < end), at)
         if name in ("deictic", "part_of_day") and re.match(r"(?i)yesterday|last\s+night", m.group(0)):
             at = print_day or at
         res = _choose(rule, m, at, fut, lv) if rule.tensed else \
@@ -1071,7 +1103,8 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if name in ("mon", "md", "dm") and value and written_year and _THAT_YEAR.match(text, m.end()):
             value, how = written_year + value[4:], f"'that year': {written_year}, the year written before it"
         if at is not anchor and at != print_day and how.startswith(AN):
-            how += " (the day of its post's stamp)"
+            how += " (the day of its line's label)" if any(a <= s0 < b for a, b, _ in captions) and \
+                name in ("rel_unit", "weekend", "deictic", "part_of_day") else " (the day of its post's stamp)"
         out.append(Timex(s0, end, text[s0:end], typ, value, how))
         names.append(name)
         if how.startswith("explicit") and value and re.match(r"\d{4}", value):
@@ -1312,6 +1345,29 @@ def post_stamps(text: str, anchor: date | None) -> list[tuple[int, date]]:
         day = _d(int(m["year"]), month_num(m["mon"]), int(m["day"]))
         if m.start() > 200 and day is not None and 0 <= (anchor - day).days <= 62:
             out.append((m.end(), day))
+    return out
+
+
+_CAPTION_LABEL = re.compile(rf"^[ \t]*(?:(?P<mon>{_MON})\.?[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MON}))"
+                            r"[ \t]*:[ \t]+(?=[\"'`A-Z])", re.M)
+
+
+def caption_days(text: str, anchor: date | None) -> list[tuple[int, int, date]]:
+    """Lines that open with their own day as a label ("May 1 : Birds fly past booms placed ahead of last week 's
+    collapse", a photo caption or a chronology's entry): (where the words after the label begin, where the line
+    ends, that day). The line's "last week" or "yesterday" counts from that day, not from the page's. Only a day at
+    most two months before the page's, in its year or the one before."""
+    if anchor is None:
+        return []
+    out = []
+    for m in _CAPTION_LABEL.finditer(text):
+        mon, day = month_num(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+        d = _d(anchor.year, mon, day)
+        if d is not None and d > anchor:
+            d = _d(anchor.year - 1, mon, day)
+        if d is not None and 0 <= (anchor - d).days <= 62:
+            end = text.find("\n", m.end())
+            out.append((m.end(), len(text) if end < 0 else end, d))
     return out
 
 
@@ -1576,6 +1632,11 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
             t.value, t.how = near[0].value + hm, f"clock time on {near[0].text}: {near[0].how}"
         else:
             t.value, t.how = None, "clock time: the text gives no day for it"
+        if not near and i - 1 in clock and out[i - 1].value and out[i - 1].value[:1] != "T" and \
+                hm > clock[i - 1] and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[out[i - 1].end:t.start]):
+            # "on Saturday, 29 January at 0330 GMT and 1830 GMT": a later time listed with a time of that day is on
+            # it too (not an earlier one: "from 2300 and 0200 GMT" runs into the next day)
+            t.value, t.how = out[i - 1].value.split("T")[0] + hm, f"clock time listed with {out[i - 1].text}, on its day"
         if near and i not in partner and i + 1 < len(out) and near[0] is out[i + 1] and \
                 re.fullmatch(r"[ \t]+", text[t.end:near[0].start]) and re.fullmatch(_WD, near[0].text):
             joined.append(i)
