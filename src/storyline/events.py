@@ -400,6 +400,11 @@ def _borrowed_subject(head, cut: int = 0) -> list:
         # "the outbreak, which officials suspect has killed 150 people": "which" is the subject of a clause inside
         # the relative clause; the noun it stands for says what did it.
         return _left_part(dating.antecedent(rel))
+    if head.dep_ == "xcomp" and head.head.dep_ == "acl" and head.head.tag_ == "VBN" and \
+            head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.i < head.head.i and \
+            head.head.head.ent_type_ not in ("DATE", "TIME"):
+        # "Obama, set to visit the Gulf Coast on Monday": the noun the participle is on says who
+        return _left_part(head.head.head) + [head.head]
     if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "The oil stopped flowing", "Up to 169 people are believed to have died": the verb it completes and that
         # verb's subject say who; alone, "flowing into the Gulf" tells the reader nothing.
@@ -410,6 +415,16 @@ def _borrowed_subject(head, cut: int = 0) -> list:
             return []
         return _left_part(subj) + [c for c in gov.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < gov.i] \
             + [gov]
+    if head.dep_ == "xcomp" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp" and \
+            head.head.head.pos_ in ("VERB", "AUX"):
+        # "BP bosses are due to meet Obama on Wednesday", "the rebels were ready to sign": the adjective and the
+        # verb before it say who; alone, "to meet Obama on Wednesday" is a fragment
+        adj, gov = head.head, head.head.head
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("which", "who", "that") or subj.left_edge.idx < cut or subj.i > gov.i:
+            return []
+        return _left_part(subj) + [c for c in gov.children if c.dep_ in ("aux", "neg") and c.i < adj.i] + \
+            [gov, adj]
     if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children):
         # "The dam gave way, sending a surge of water": the -ing adverbial's doer is its host's subject; alone,
