@@ -247,7 +247,11 @@ def _quarter(m: re.Match, at: _At):
 def _half(m: re.Match, at: _At):
     """'the first half of 2009'; 'the first half of the year' (this year: a report counts the year it is in), 'of
     last year', 'of next year'."""
-    h = 1 if m["ord"].lower() == "first" else 2
+    h = 1 if (m["ord"] or m["ord2"]).lower() == "first" else 2
+    if m["ord2"] and at.anchor is not None:
+        # results of the first half are this year's; of the second, last year's until the year's own second half
+        y = at.anchor.year - (1 if h == 2 and at.anchor.month <= 6 else 0)
+        return "DATE", f"{y}-H{h}", at.anchored + " (the company's latest such half)"
     if m["year"]:
         return "DATE", f"{m['year']}-H{h}", "explicit"
     if at.anchor is None:
@@ -729,7 +733,9 @@ RULES: list[Rule] = [
         rf"|\b(?P<q2>[1-4])Q\s+(?P<year3>{_Y})\b"),
     _rule("half", _half,
         rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<year>{_Y})\b|(?:the|this|(?P<rel>last|next))\s+"
-        r"year\b)"),
+        r"year\b)"
+        # a company's "first half results", "second-half profits": its latest such half
+        r"|\b(?P<ord2>first|second)[\s-]+half(?=\s+(?:(?:financial|year|company)\s+)?(?:results|earnings|profits?)\b)"),
     _rule("quarter_rel", _relative_quarter,
         # "the third quarter", and a company's own: "its third quarter results"
         r"\b(?:the|its|their|our)\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|"
@@ -828,7 +834,7 @@ RULES: list[Rule] = [
         case=True, tensed=True),
     _rule("season", _season,
         r"\b(?:(?:last|this|next|the)\s+)?(?:(?P<past>past|previous)\s+)?"
-        r"(?P<season>spring(?!\s+(?:into|up|back|to\s+life)\b)|summer|autumn|"
+        r"(?P<season>spring(?!\s+(?:into|up|back|to\s+life|waters?|tides?|onions?|rolls?|loaded)\b)|summer|autumn|"
         # "a nuclear winter": the cooling that would follow a war, not a season
         r"winter(?<!nuclear\swinter)(?<!volcanic\swinter)|(?<=last\s|this\s|next\s|past\s)fall|"
         # "in the fall", "by the fall": the season, where the noun "fall" (a drop, a collapse) would go on with what
@@ -846,8 +852,11 @@ RULES: list[Rule] = [
         r"eighties|nineties)\b(?!\s*(?:degrees|percent|%))"),
     # "the 1960s and '70s": a decade written with its last two digits
     _rule("short_decade", _short_decade, r"(?<![\w'’])['’](?P<sdec>\d)0s\b"
-        # "since the 70s": with "the" and no apostrophe (not "in their 70s", an age; temperatures: below)
-          r"|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<sdec2>[2-9])0s\b(?!\s*(?:degrees|percent|%|°))"),
+        # "since the 70s": with "the" and no apostrophe (not "in their 70s", an age; not "hits the mid-20s" nor "rose
+        # to the 60s", a level; temperatures: below); the 50s to the 90s, where "the 20s" to "the 40s" are as often
+        # ages or percentages as decades
+          r"|(?<!\bto\s)(?<!\bat\s)(?<!\bhit\s)(?<!\bhits\s)(?<!\breach\s)(?<!\breached\s)(?<!\baround\s)"
+          r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<sdec2>[5-9])0s\b(?!\s*(?:degrees|percent|%|°))"),
     # "the middle of this decade" (the writer's decade); "by the end of the next decade" (the one after it), a point
     # in it, not the span "over the next decade"
     _rule("this_decade", _this_decade,
@@ -1035,12 +1044,19 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
                 re.match(r"\s+(?:an?|its|their|his|her)\s", text[m.end():]) and \
                 not re.search(r"(?i)\b(?:winter|autumn|fall|summer)\s+to\s+$", text[max(0, s0 - 12):m.start("season")]):
             continue    # "prompted the pipelines to spring a leak": the verb
+        if name == "weekday" and \
+                re.match(r"\s+(?!(?:" + _MON + r"|" + _WD + r"|" + _ZONE + r")\b)[A-Z][a-z]+\s*,\s+(?:a|an)\s",
+                         text[m.end():]) and \
+                not re.search(r"(?i)\b(?:on|by|until|from|since|last|next|this|before|after)\s+$",
+                              text[max(0, s0 - 7):s0]):
+            continue    # a first name: "says Saturday Pirri, a local palm wine tapper"
         if name == "short_decade" and m.group("sdec2") and re.search(
                 r"(?i)\b(?:temperatures?|degrees|highs?|lows?|weather|mercury|fahrenheit|celsius|scores?|ages?|aged)\b",
                 text[max(0, s0 - 80):m.end() + 30]):
             continue    # "highs in the 70s", "men aged in the 50s": a temperature or an age, not a decade
-        if name == "season" and re.search(r"(?i)(?<![\w-])(?!(?:mid|early|late|spring|summer|autumn|fall|winter)-)[a-z]+-$",
-                                          text[max(0, m.start("season") - 12):m.start("season")]):
+        if name == "season" and re.search(
+                r"(?i)(?<![\w-])(?!(?:mid|early|late|spring|summer|autumn|fall|winter)-)[a-z]+-$",
+                text[max(0, m.start("season") - 12):m.start("season")]):
             continue    # "the well-spring of goodness", "a hot-spring resort": a word of its own, not a season
         if name == "season" and re.search(r"\bto\s+$", text[max(0, m.start("season") - 4):m.start("season")]) and \
                 re.match(r"\s+(?:along|in|on|at|here|there|near|off|around|over|among)\b", text[m.end():]):
@@ -1190,7 +1206,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
 # "on 15 October and 9 November that year": the dates (and a date listed with them) take a year written earlier.
 _THAT_YEAR = re.compile(r"(?:\s*(?:,|and|or)\s*[^.;!?]{0,25}?)?\s+(?:of\s+)?that\s+year\b", re.I)
 _COUNT_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-_PERIOD_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|next|some)\s+$")
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|during|the|first|last|next|some)\s+"
+                            r"(?:(?:nearly|almost|about|around|roughly|some|just|more\s+than|over)\s+)?$")
 
 
 def _counted_from_next(text: str, out: list[Timex]) -> None:
@@ -1204,7 +1221,7 @@ def _counted_from_next(text: str, out: list[Timex]) -> None:
             continue
         after = re.match(r"\s+(after|before)\b(?!\s+all\b)", text[t.end:])
         # "for two days after", "in the two days before": a period, not a point counted from the date.
-        if _PERIOD_BEFORE.search(text[max(0, t.start - 12):t.start]):
+        if _PERIOD_BEFORE.search(text[max(0, t.start - 25):t.start]):
             continue
         nxt = out[i + 1]
         if not after or nxt.type != "DATE" or not nxt.value or not nxt.value[:1].isdigit():
@@ -1348,8 +1365,8 @@ def post_stamps(text: str, anchor: date | None) -> list[tuple[int, date]]:
     return out
 
 
-_CAPTION_LABEL = re.compile(rf"^[ \t]*(?:(?P<mon>{_MON})\.?[ \t]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MON}))"
-                            r"[ \t]*:[ \t]+(?=[\"'`A-Z])", re.M)
+_CAPTION_LABEL = re.compile(rf"^[ \t]*(?:(?P<mon>{_MON})\.?[ \t]+(?P<day>\d{{1,2}})|"
+                            rf"(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MON}))[ \t]*:[ \t]+(?=[\"'`A-Z])", re.M)
 
 
 def caption_days(text: str, anchor: date | None) -> list[tuple[int, int, date]]:
@@ -1628,6 +1645,8 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
                 near.append(out[last + 1])
         if first > 0 and day_of(out[first - 1], text[out[first - 1].end:out[first].start]):
             near.append(out[first - 1])
+        if len(near) == 2 and re.fullmatch(r"\s*[;|–—-]\s*", text[near[1].end:out[first].start]):
+            near = near[1:]     # a page stamp's "Tuesday, November 9, 2010; 9:09 PM", then "Monday was a good day"
         if near:
             t.value, t.how = near[0].value + hm, f"clock time on {near[0].text}: {near[0].how}"
         else:
@@ -1636,12 +1655,15 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
                 hm > clock[i - 1] and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[out[i - 1].end:t.start]):
             # "on Saturday, 29 January at 0330 GMT and 1830 GMT": a later time listed with a time of that day is on
             # it too (not an earlier one: "from 2300 and 0200 GMT" runs into the next day)
-            t.value, t.how = out[i - 1].value.split("T")[0] + hm, f"clock time listed with {out[i - 1].text}, on its day"
+            t.value = out[i - 1].value.split("T")[0] + hm
+            t.how = f"clock time listed with {out[i - 1].text}, on its day"
         if near and i not in partner and i + 1 < len(out) and near[0] is out[i + 1] and \
-                re.fullmatch(r"[ \t]+", text[t.end:near[0].start]) and re.fullmatch(_WD, near[0].text):
+                re.fullmatch(r"[ \t]+", text[t.end:near[0].start]) and \
+                (re.fullmatch(_WD, near[0].text) or
+                 re.fullmatch(r"(?i)today|tonight|tomorrow|yesterday", near[0].text)):
             joined.append(i)
-    # "at 9:45 a.m. Wednesday", "by noon Friday": a clock time written straight before its weekday is one
-    # expression, a time on that day, as a reader takes it (not two, one with the day's value only)
+    # "at 9:45 a.m. Wednesday", "by noon Friday", "at 12 noon today": a clock time written straight before its day is
+    # one expression, a time on that day, as a reader takes it (not two, one with the day's value only)
     for i in reversed(joined):
         t, d = out[i], out[i + 1]
         out[i] = Timex(t.start, d.end, text[t.start:d.end], t.type, t.value, t.how)
