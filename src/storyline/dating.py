@@ -731,10 +731,6 @@ def _told_as_done(noun) -> bool:
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if (verb.tag_ == "VBD" and not aux) or aux & {"was", "were"} and verb.tag_ == "VBN":
             return True
-    if noun.dep_ == "pobj" and verb.lower_ in ("from", "at", "during", "outside", "in", "into") and \
-            verb.head.tag_ == "VBD" and verb.head.lemma_ not in _UNDONE and \
-            not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
-        return True     # "Egyptians emerged from Friday prayers": a past act at the thing took place with it
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _UNDONE and
                not any(g.dep_ in ("aux", "auxpass") for g in c.children) for c in noun.children)
 
