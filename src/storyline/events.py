@@ -402,8 +402,10 @@ def _borrowed_subject(head, cut: int = 0) -> list:
         return _left_part(dating.antecedent(rel))
     if head.dep_ == "xcomp" and head.head.dep_ == "acl" and head.head.tag_ == "VBN" and \
             head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.i < head.head.i and \
-            head.head.head.ent_type_ not in ("DATE", "TIME"):
-        # "Obama, set to visit the Gulf Coast on Monday": the noun the participle is on says who
+            head.head.head.ent_type_ not in ("DATE", "TIME") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in head.head.children):
+        # "Obama, set to visit the Gulf Coast on Monday": the noun the participle is on says who (not "a report that
+        # the congressman had tried to meet ...", a clause with a subject of its own the parser hung on "report")
         return _left_part(head.head.head) + [head.head]
     if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         # "The oil stopped flowing", "Up to 169 people are believed to have died": the verb it completes and that
