@@ -26,3 +26,8 @@ def test_a_clause_with_its_own_subject_hung_on_a_noun_keeps_that_subject():
     got = _summaries("Councillor Ivo Marsh resigned his seat on Wednesday after a report that the married councillor "
                      "had tried to meet a woman on a dating site.")
     assert not any(s.startswith("a report tried") for s in got), got
+
+
+def test_the_words_that_grade_the_adjective_stay_with_it():
+    got = _summaries("Dockers may be less willing to talk with the harbour board if attacked again.")
+    assert any(s.startswith("Dockers may be less willing to talk") for s in got), got

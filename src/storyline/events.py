@@ -425,8 +425,9 @@ def _borrowed_subject(head, cut: int = 0) -> list:
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("which", "who", "that") or subj.left_edge.idx < cut or subj.i > gov.i:
             return []
+        # with the words that grade or negate the adjective: "may be less willing to talk" is not "may be willing"
         return _left_part(subj) + [c for c in gov.children if c.dep_ in ("aux", "neg") and c.i < adj.i] + \
-            [gov, adj]
+            [gov] + [c for c in adj.children if c.dep_ in ("advmod", "neg") and c.i < adj.i] + [adj]
     if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") for c in head.children):
         # "The dam gave way, sending a surge of water": the -ing adverbial's doer is its host's subject; alone,
