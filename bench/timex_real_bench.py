@@ -1,12 +1,12 @@
 """Time expressions on real news text: storyline, HeidelTime and dateparser on the same Timeline17 articles.
 
-    PYTHONPATH=src python bench/timex_real_bench.py [--set A|B|...|Z|AA|AB|AC|all|all3|...|all29] [--errors SYSTEM] [--t17 DIR]
+    PYTHONPATH=src python bench/timex_real_bench.py [--set A|B|...|Z|AA|AB|AC|AD|all|all3|...|all30] [--errors SYSTEM] [--t17 DIR]
 
 Gold: bench/data/timex_real/gold_{A,...,K}.jsonl (protocol in bench/data/timex_real/README.md). Only annotations
 are stored (path, offsets in the raw file text, expression, TIMEX3 type and value, HeidelTime's value, note); the
 articles are read from ../shared/datasets/t17. Set A is for development; sets B, C and D were labelled
 before storyline was run on their articles, and the first score of each is a held-out figure. "all" is A+B, as
-the figures before set C were; "all3" is A+B+C; "all4" adds D; "all5" adds E; "all6" adds F; "all7" adds G; "all8" adds H; "all9" adds I; "all10" adds J; "all11" adds K; "all12" adds L; "all13" adds M; "all14" adds N; "all15" adds O; "all16" adds P; "all17" adds Q; "all18" adds R; "all19" adds S; "all20" adds T; "all21" adds U; "all22" adds V; and so on to "all26" (A to Z); after Z the sets are AA, AB, ... ("all27" adds AA, "all28" AB, "all29" AC).
+the figures before set C were; "all3" is A+B+C; "all4" adds D; "all5" adds E; "all6" adds F; "all7" adds G; "all8" adds H; "all9" adds I; "all10" adds J; "all11" adds K; "all12" adds L; "all13" adds M; "all14" adds N; "all15" adds O; "all16" adds P; "all17" adds Q; "all18" adds R; "all19" adds S; "all20" adds T; "all21" adds U; "all22" adds V; and so on to "all26" (A to Z); after Z the sets are AA, AB, ... ("all27" adds AA, "all28" AB, "all29" AC, "all30" AD).
 
 Scored: expressions with a calendar value (a year, month, day, ISO week or weekend, season, quarter, decade, or a
 clock time on a day). Gold "VAGUE" entries (now, recently, centuries, durations, generic seasons) are left out for
@@ -41,8 +41,8 @@ CAL = re.compile(r"^(\d{2,4}|\d{4}-(?:\d\d|W\d\d|SP|SU|FA|WI|Q\d|H\d)(?:-\d\d|-W
 DP_FORMS = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d)?)?|-W\d\d)?$")
 
 
-# After Z the sets are named AA, AB, ... (all27 = A to AA; all28 adds AB, all29 AC).
-LETTERS = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC"]
+# After Z the sets are named AA, AB, ... (all27 = A to AA; all28 adds AB, all29 AC, all30 AD).
+LETTERS = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD"]
 # Each set alone, "all" = A+B, and "allN" = the first N sets (all3 = A+B+C ... all17 = A to Q).
 SETS = {**{x: [x] for x in LETTERS}, "all": ["A", "B"],
         **{f"all{n}": list(LETTERS[:n]) for n in range(3, len(LETTERS) + 1)}}
