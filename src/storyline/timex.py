@@ -290,7 +290,8 @@ def _relative_quarter(m: re.Match, at: _At):
         q = ["first", "second", "third", "fourth"].index(m["ord"].lower()) + 1
         y = anchor.year + (1 if future and q < cur else -1 if not future and q > cur else 0)
         return "DATE", f"{y}-Q{q}", at.anchored + _tense(future)
-    k = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1, "current": 0}[m["rel"].lower()]
+    rel = {"previous": -1, "last": -1, "past": -1, "next": 1, "coming": 1, "current": 0}
+    k = 0 if m["this"] else rel[m["rel"].lower()]
     t = anchor.year * 4 + cur - 1 + k
     return "DATE", f"{t // 4}-Q{t % 4 + 1}", at.anchored
 
@@ -738,8 +739,8 @@ RULES: list[Rule] = [
         r"|\b(?P<ord2>first|second)[\s-]+half(?=\s+(?:(?:financial|year|company)\s+)?(?:results|earnings|profits?)\b)"),
     _rule("quarter_rel", _relative_quarter,
         # "the third quarter", and a company's own: "its third quarter results"
-        r"\b(?:the|its|their|our)\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|"
-        r"coming))\s+quarter\b",
+        r"\b(?:(?:the|its|their|our)\s+(?:(?P<ord>first|second|third|fourth)|(?P<rel>previous|last|past|next|current|"
+        r"coming))|(?P<this>this))\s+quarter\b",
         tensed=True),
     _rule("week_num", _week_number,
         r"\bweek\s+(?P<w>\d{1,2})\b"),
@@ -792,7 +793,8 @@ RULES: list[Rule] = [
     _rule("later", _narrative,
         rf"\b(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}|hours)\s+(?P<dir>later|afterwards|after\s+that|on(?=\s*[,;.]|$)|earlier|"
         # not a comparison: "began Wednesday -- a day later than scheduled" is Wednesday, not a day after it
-        r"before\s+that)\b(?!\s+than\b)"
+        # not "could take three months before that is completed" ("that" opens a clause there)
+        r"before\s+that(?!\s+(?:is|was|will|would|can|could|has|had|happens|happened)\b))\b(?!\s+than\b)"
         r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year|morning)\b"
         # Not "the day after the vote" nor "the day after Mubarak announced ...": a day counted from a happening
         # the words name, not from the date given last.
@@ -884,7 +886,7 @@ RULES: list[Rule] = [
         rf"(?<![\d$£€.,])\b(?P<year>{_Y}|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\baround\s)|"
         r"(?<=\bcirca\s))1[0-5]\d\d(?!\s+[a-z]))\b(?![\d%]|\.\d|,\d)"
         r"(?!\s*(?:million|billion|votes|people|km|kg|signatures|hours?\b|hrs\b|GMT|BST|UTC|CET|EST|EDT|CDT|PDT|"
-        r"ET\b|out\s+of\s+\d|"
+        r"ET\b|out\s+of\s+\d|(?:times|fold|more|less|fewer)\s+(?:dilute|diluted|than|likely|as)\b|"
         # "MOEX Offshore 2007 LLC": a year that is part of a company's name
         r"(?:LLC|Inc|Ltd|Corp|plc|PLC|LP|L\.P\.)\b))"),     # "shines 2000 out of 8700 hours": a count
 ]
@@ -1608,7 +1610,8 @@ def _weekday_dates(text: str, out: list[Timex], names: list[str]) -> None:
     for i in range(len(out) - 1):
         wd, d = out[i], out[i + 1]
         if names[i] == "weekday" and names[i + 1] in ("md", "dm") and d.value and \
-                re.fullmatch(r"\d{4}-\d\d-\d\d", d.value) and re.fullmatch(r",?\s+(?:the\s+)?", text[wd.end:d.start]):
+                re.fullmatch(r"\d{4}-\d\d-\d\d", d.value) and \
+                re.fullmatch(r",?\s+(?:the\s+)?|\s*(?:\(|-LRB-)\s*", text[wd.end:d.start]):   # "on Tuesday (March 10)"
             day = date.fromisoformat(d.value)
             if WEEKDAYS[day.weekday()] == wd.text.split()[-1].lower():
                 wd.value, wd.how = d.value, f"the weekday of {d.text}: {d.how}"
