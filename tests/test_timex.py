@@ -65,7 +65,8 @@ MON = date(2024, 6, 10)   # a Monday
 @pytest.mark.parametrize("text,expected", [
     # clock times take the day written beside them; parts of day
     ("The blast happened at 6:15 a.m. on 2 June 2024.", ("6:15 a.m.", "2024-06-02T06:15")),
-    ("Doors open at 9pm tomorrow.", ("9pm", "2024-06-11T21:00")),
+    # written straight before its day word, one expression (as "at 9:45 a.m. Wednesday")
+    ("Doors open at 9pm tomorrow.", ("9pm tomorrow", "2024-06-11T21:00")),
     ("The vote closed at midnight on Saturday.", ("midnight", "2024-06-08T00:00")),
     ("Rescuers reached the village on Friday night.", ("Friday night", "2024-06-07TNI")),
     ("The ministers met yesterday evening.", ("yesterday evening", "2024-06-09TEV")),
