@@ -853,12 +853,13 @@ RULES: list[Rule] = [
         r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<wdec>twenties|thirties|forties|fifties|sixties|seventies|"
         r"eighties|nineties)\b(?!\s*(?:degrees|percent|%))"),
     # "the 1960s and '70s": a decade written with its last two digits
-    _rule("short_decade", _short_decade, r"(?<![\w'’])['’](?P<sdec>\d)0s\b"
+    _rule("short_decade", _short_decade,
+        r"(?<![\w'’])['’](?P<sdec>\d)0s\b"
         # "since the 70s": with "the" and no apostrophe (not "in their 70s", an age; not "hits the mid-20s" nor "rose
         # to the 60s", a level; temperatures: below); the 50s to the 90s, where "the 20s" to "the 40s" are as often
         # ages or percentages as decades
-          r"|(?<!\bto\s)(?<!\bat\s)(?<!\bhit\s)(?<!\bhits\s)(?<!\breach\s)(?<!\breached\s)(?<!\baround\s)"
-          r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<sdec2>[5-9])0s\b(?!\s*(?:degrees|percent|%|°))"),
+        r"|(?<!\bto\s)(?<!\bat\s)(?<!\bhit\s)(?<!\bhits\s)(?<!\breach\s)(?<!\breached\s)(?<!\baround\s)"
+        r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<sdec2>[5-9])0s\b(?!\s*(?:degrees|percent|%|°))"),
     # "the middle of this decade" (the writer's decade); "by the end of the next decade" (the one after it), a point
     # in it, not the span "over the next decade"
     _rule("this_decade", _this_decade,
@@ -1084,8 +1085,9 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         # Narrative anchors count from a date given earlier in the same paragraph only.
         lv = last[0] if last and "\n\n" not in text[last[1]:s0] else None
         at = next((day for start, day in reversed(posts) if start <= s0), anchor)
-        if name in ("rel_unit", "weekend", "deictic", "part_of_day"):
-            at = next((day for start, end, day in captions if start <= s0 < end), at)
+        label_day = next((day for start, end, day in captions if start <= s0 < end), None) \
+            if name in _COUNTED_FROM_LABEL else None
+        at = label_day or at
         if name in ("deictic", "part_of_day") and re.match(r"(?i)yesterday|last\s+night", m.group(0)):
             at = print_day or at
         res = _choose(rule, m, at, fut, lv) if rule.tensed else \
@@ -1121,8 +1123,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
         if name in ("mon", "md", "dm") and value and written_year and _THAT_YEAR.match(text, m.end()):
             value, how = written_year + value[4:], f"'that year': {written_year}, the year written before it"
         if at is not anchor and at != print_day and how.startswith(AN):
-            how += " (the day of its line's label)" if any(a <= s0 < b for a, b, _ in captions) and \
-                name in ("rel_unit", "weekend", "deictic", "part_of_day") else " (the day of its post's stamp)"
+            how += " (the day of its line's label)" if label_day else " (the day of its post's stamp)"
         out.append(Timex(s0, end, text[s0:end], typ, value, how))
         names.append(name)
         if how.startswith("explicit") and value and re.match(r"\d{4}", value):
@@ -1367,6 +1368,9 @@ def post_stamps(text: str, anchor: date | None) -> list[tuple[int, date]]:
     return out
 
 
+# What a line's label day anchors: "last week", "this weekend", "yesterday", "this morning" (a weekday or a month keeps
+# the page's day and its tense).
+_COUNTED_FROM_LABEL = frozenset({"rel_unit", "weekend", "deictic", "part_of_day"})
 _CAPTION_LABEL = re.compile(rf"^[ \t]*(?:(?P<mon>{_MON})\.?[ \t]+(?P<day>\d{{1,2}})|"
                             rf"(?P<day2>\d{{1,2}})[ \t]+(?P<mon2>{_MON}))[ \t]*:[ \t]+(?=[\"'`A-Z])", re.M)
 
