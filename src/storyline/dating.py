@@ -557,11 +557,22 @@ def future_of(doc):
             elif t.lower_ in ("set", "scheduled", "slated", "planned", "due", "expected") and \
                     aux & {"is", "are", "'s", "'re", "be", "remains", "remain"}:
                 verdict = True      # "is slated for mid-August", "remains slated for ...": a plan's date ahead
+            elif t.lower_ in ("scheduled", "slated", "planned", "due", "expected") and aux & {"was", "were"} and \
+                    not aux & {"had", "'d", "been"} and t.dep_ in ("ccomp", "conj") and \
+                    t.head.lemma_.lower() in _SAYS | {"confirm", "report"}:
+                # "the source confirmed the filing was expected on Wednesday": a plan reported under a past verb
+                # was still ahead when it was told; a month still is, a day may be past by now
+                return True if bare_month or season is not None else timex_mod.LATER
             elif t.dep_ == "xcomp" and t.head.lemma_ == "be" and "to" in aux and \
                     not any(c.dep_ in ("prep", "acomp", "attr") for c in t.head.children):
                 verdict = True      # "is to meet", "was to meet on Monday": an arrangement, still ahead when made
-            elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched and not via_participle:
+            elif t.tag_ in ("VBZ", "VBP") and t.lemma_ in sched and not via_participle and \
+                    not _captioned(text, tok.sent):
                 verdict = True
+            elif t.tag_ == "VBG" and aux & _PROGRESSIVE_AUX and t.lemma_ in _AIM and not through_noun and \
+                    tok.head.lower_ in ("at", "for", "to") and tok.head.head.i == t.i:
+                return True     # "we're still looking at mid-August for completing the relief well", "are aiming
+                #                 for June": a target being set now lies ahead
             elif t.tag_ == "VBG" and aux & _PROGRESSIVE_AUX and through_noun:
                 return None     # "websites that are promoting a rally on Monday": the thing has its own day, the
                 #                 activity now says nothing of it
@@ -617,8 +628,15 @@ def future_of(doc):
             elif t.tag_ == "VBN" and t.dep_ == "acl" and not aux and t.lemma_ in ("plan", "schedule", "set", "slate") \
                     and not any(c.dep_ == "prt" and c.lower_ in ("out", "down", "forth", "off", "aside")
                                 for c in t.children):
-                return None         # "a call planned for Friday": a plan's day, after or before publication alike
-                #                     (not "the questions, set out in a letter on Sunday": written, done)
+                # "a call planned for Friday": a plan's day, after or before publication alike (not "the
+                # questions, set out in a letter on Sunday": written, done); a month of a plan ("elections
+                # scheduled for September") lies ahead: a month-old plan would have been done or told as moved
+                return True if (bare_month or season is not None) and tok.head.lower_ == "for" else None
+            elif t.tag_ == "VBN" and aux & {"has", "have", "'ve"} and t.lemma_ in _ARRANGE and \
+                    tok.head.lower_ == "for" and (tok.head.head.i == t.i or
+                                                  tok.head.head.dep_ == "dobj" and tok.head.head.head.i == t.i):
+                return True     # "has called a special meeting for Wednesday": what has just been arranged for a
+                #                 day still lies ahead (a meeting held is told as held)
             elif t.tag_ == "VBD" and t.lemma_ in ("schedule", "slate", "reschedule"):
                 return None         # "Obama scheduled his third visit to the Gulf on Friday": a schedule's day,
                 #                     after or before publication alike (the nearer reading)
@@ -670,7 +688,9 @@ def future_of(doc):
                     any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                 return True     # "as we come to the flu season in the winter": a time being approached
             if t.tag_ in ("VBZ", "VBP") and lean is None and not through_noun:
-                return None     # a present with no plan in it ("the target remains mid-August"): nearer reading
+                # a present with no plan in it ("the target remains mid-August"): nearer reading; a photo's
+                # caption tells what the picture shows in the present, and a picture is of the past
+                return False if _captioned(text, tok.sent) and not aux else None
             if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ in _IMPLICATIVE:
                 continue    # "failed to shut off the well after the blast on April 20": the act is the verb's
             if t.tag_ == "VB" and "to" in aux and t.dep_ == "xcomp" and t.head.lemma_ == "be" and \
@@ -720,6 +740,16 @@ def future_of(doc):
 _UNDONE = {"push", "delay", "postpone", "defer", "move", "extend", "reschedule", "bring", "put", "shift", "adjourn",
            "cancel", "call", "suspend", "schedule", "plan", "set", "slate", "announce", "expect", "propose",
            "intend", "anticipate", "forecast", "predict", "project", "due", "hope", "aim", "tip"}
+
+
+# A photographer's credit after a caption: "(Patrick Semansky/Associated Press)", "-LRB- Ana Pell\/AP -RRB-".
+_SLASH_CREDIT = re.compile(r"\s*(?:\(|-LRB-\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\\?/"
+                           r"\s*[\w.&'’ -]{2,40}?\s*(?:\)|-RRB-)")
+
+
+def _captioned(text: str, sent) -> bool:
+    """Whether a photographer's credit follows the sentence: the sentence is the photo's caption."""
+    return _SLASH_CREDIT.match(text, sent.end_char) is not None
 
 
 def _told_as_done(noun) -> bool:
@@ -876,6 +906,7 @@ _GATHERINGS = {"concert", "meeting", "summit", "hearing", "vote", "election", "r
                "conference", "talks", "session", "ceremony", "march", "protest", "trial", "visit", "speech",
                "debate", "festival", "launch", "auction", "funeral", "service", "performance", "referendum"}
 _PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "'m"}
+_AIM = {"look", "aim", "target", "eye", "shoot", "plan", "hope", "anticipate"}
 
 
 def _present(verb) -> bool:

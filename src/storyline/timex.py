@@ -910,14 +910,18 @@ def _weekday(wd: int, mod: str, anchor: date, future: bool) -> date:
 
 
 def _add(value: str, n: int, unit: str, iso_week: bool = False) -> str | None:
-    """n units after a TIMEX value, at the granularity of the unit: years -> YYYY, months -> YYYY-MM, days and
-    weeks -> a full date (or an ISO week for "the following week"). None when the anchor is too coarse."""
+    """n units after a TIMEX value, at the granularity of the unit: years -> YYYY (a season keeps its part),
+    months -> YYYY-MM, days and weeks -> a full date (or an ISO week for "the following week"). None when the
+    anchor is too coarse."""
     parts = value.split("T")[0].split("-")
     if not parts[0].isdigit():
         return None
     y = int(parts[0])
     if unit == "year":
-        return str(y + n)
+        # "this spring ... the moment a year earlier": a season counts on as itself (a quarter's year before is the
+        # same quarter only where the sentence compares the two: _year_on_year)
+        part = parts[1] if len(parts) == 2 and parts[1] in ("SP", "SU", "FA", "WI") else None
+        return f"{y + n}-{part}" if part else str(y + n)
     if len(parts) < 2 or not parts[1].isdigit():
         return None
     mo = int(parts[1])
@@ -1137,7 +1141,7 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     _range_ends(text, out, names)
     _range_starts(text, out, names)
     _weekday_dates(text, out, names)
-    _clock_dates(text, out, sentence_of)
+    _clock_dates(text, out, sentence_of, anchor)
     _counted_from_next(text, out)
     return out
 
@@ -1405,6 +1409,13 @@ def _same_month_again(text: str, value: str, lv: str, lhow: str, end: int, s0: i
         not re.search(r"(?i)\b(?:since|this|next|last)\s+$", text[max(0, s0 - 7):s0])
 
 
+# A happening named by its year ("the 1918 pandemic", "the 1929 crash"), whose story the months after it tell.
+_SUBJECT_THE = re.compile(r"(?:^|[.!?]\s+|\n|\b(?:[Tt]hat|[Ww]hen|[Ww]hile|and|but|[Tt]hen|says?|said)\s+)[Tt]he\s+$")
+_HAPPENING_AFTER_YEAR = re.compile(r"\s+(?:\w+\s+)?(?:pandemic|epidemic|outbreak|flu|war|crisis|crash|recession|"
+                                   r"depression|earthquake|quake|tsunami|hurricane|spill|revolution|uprising|"
+                                   r"strike|famine|riots?)\b", re.I)
+
+
 def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, anchor: date) -> tuple[str, str]:
     """A past narrative set in a written year keeps it: "In 1918, there was a first wave of mild flu in April. It
     then seemed to disappear during the summer but came back in August" -> 1918-04, 1918-SU, 1918-08. Only when that
@@ -1418,8 +1429,11 @@ def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, ancho
     # The year must set the scene ("In 1918, ...", "during 1957"), not qualify a thing ("below 2004 levels"), and
     # the month must not count from it ("since September").
     if lhow == "explicit" and not re.search(r"(?i)\b(?:in|during)\s+(?:\w+\s+)?$", text[max(0, end - len(lv) - 12):
-                                                                                   end - len(lv)]):
-        return value, how
+                                                                                   end - len(lv)]) and \
+            not (_SUBJECT_THE.search(text[max(0, end - len(lv) - 12):end - len(lv)]) and
+                 _HAPPENING_AFTER_YEAR.match(text, end)):
+        return value, how       # (but "that the 1918 pandemic ... started in the spring": a happening's own year
+        #                         as the subject, not as a thing set beside another: "Unlike the 2004 tsunami")
     if re.search(r"(?i)\bsince\s+$", text[max(0, s0 - 7):s0]):
         return value, how
     y = int(lv[:4])
@@ -1621,11 +1635,49 @@ def _weekday_dates(text: str, out: list[Timex], names: list[str]) -> None:
                 wd.value, wd.how = d.value, f"the weekday of {d.text}: {d.how}"
 
 
-def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
+# A live page's update stamp, opening its line: "(Update 8:53 p.m. Cairo, 1:53 p.m. ET)", "9:00 am ET - Remembering
+# ...". Its clock times are of the page's own day, which the stamp does not repeat.
+_UPDATE_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:\(|-LRB-)[ \t]*Update[ \t]*:?[ \t]*[^()\n]{0,60}?(?:\)|-RRB-)|"
+                           r"\d{1,2}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:ET|EST|EDT|GMT|BST)?[ \t]+-[ \t])")
+
+
+def _minutes(hm: str) -> int:
+    return int(hm[1:3]) * 60 + int(hm[4:6])
+
+
+def _update_stamp_days(text: str, out: list[Timex], clock: dict[int, str], anchor: date | None) -> dict[int, date]:
+    """The day of each clock time in a live page's update stamps. The page lists its updates newest first, from the
+    page's day back: where a stamp's time is later than the one above it, the page has gone back over a midnight
+    (a Monday page's "(Update 12:14 a.m. Cairo ...)" then "(Update 8 p.m. Cairo ...)" is Sunday evening). A time
+    converted beside it that is later than the local one is in a zone behind, on the day before ("12:14 a.m.
+    Cairo, 5:14 p.m. ET")."""
+    if anchor is None:
+        return {}
+    stamps = [inside for m in _UPDATE_STAMP.finditer(text)
+              if (inside := [i for i in clock if m.start() <= out[i].start < m.end()])]
+    firsts = [clock[inside[0]] for inside in stamps]
+    # A page whose stamps mostly rise is a schedule or a log told in order ("9:00 am ET - ...", "10:20 am ET - ..."),
+    # not an update page: its times are all of the page's day.
+    newest_first = sum(a > b for a, b in zip(firsts, firsts[1:])) > sum(a < b for a, b in zip(firsts, firsts[1:]))
+    days: dict[int, date] = {}
+    back = 0
+    for k, inside in enumerate(stamps):
+        local = firsts[k]
+        overnight = _minutes(firsts[k - 1]) + 24 * 60 - _minutes(local) if k else 0
+        if newest_first and k and local > firsts[k - 1] and overnight <= 12 * 60:
+            back += 1   # (a small rise, "4:30 a.m." below "3:55 a.m.", is an update out of order, not a day's silence)
+        day = anchor - timedelta(days=back)
+        for i in inside:
+            days[i] = day - timedelta(days=1) if clock[i] > local else day
+    return days
+
+
+def _clock_dates(text: str, out: list[Timex], sentence_of, anchor: date | None = None) -> None:
     """A clock time takes the day of the date expression beside it ("at [3am] on [13 February 2021]"); a time
     converted in brackets ("at 0900 local time (1400 GMT) on Sunday") is on the day of the time it converts, and
     the day after the bracket is the pair's."""
     clock = {i: t.value for i, t in enumerate(out) if t.type == "TIME" and t.value and t.value.startswith("T")}
+    stamp_days = _update_stamp_days(text, out, clock, anchor)
     partner = {}
     for i in clock:
         if i + 1 in clock and re.fullmatch(_OPEN, text[out[i].end:out[i + 1].start]) and \
@@ -1656,6 +1708,10 @@ def _clock_dates(text: str, out: list[Timex], sentence_of) -> None:
             near = near[1:]     # a page stamp's "Tuesday, November 9, 2010; 9:09 PM", then "Monday was a good day"
         if near:
             t.value, t.how = near[0].value + hm, f"clock time on {near[0].text}: {near[0].how}"
+        elif i in stamp_days:
+            t.value, t.how = stamp_days[i].isoformat() + hm, "clock time of a live page's update stamp, counted " \
+                "back from the page's day"
+
         else:
             t.value, t.how = None, "clock time: the text gives no day for it"
         if not near and i - 1 in clock and out[i - 1].value and out[i - 1].value[:1] != "T" and \
