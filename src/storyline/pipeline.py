@@ -12,7 +12,7 @@ from . import conflicts as conflicts_mod
 from . import events as events_mod
 from . import coref, dating, nlp, profile, timex
 from .ingest import ingest
-from .ingest.pubdate import heading_day, opening_day, stamp_lines
+from .ingest.pubdate import heading_day, opening_day, stamp_lines, transcript_day
 from .model import Article, Claim, Entity, Event, Mention, Story, TimeExpr
 from .resolve import resolve
 from .stories import cluster
@@ -78,9 +78,11 @@ class Result:
 def anchor_of(a: Article) -> date | None:
     """The day the text's "today" means: the publication date, or the day a diary page's heading (or its one day
     stamp in capitals at a line's start) names when the page was filed a few days after it (pubdate.heading_day),
-    or the day a page's opening line gives in figures (pubdate.opening_day)."""
+    or the day a page's opening line gives in figures (pubdate.opening_day), or the day a broadcast transcript's
+    header gives for its show (pubdate.transcript_day)."""
     day = heading_day([a.text[s:e] for s, e in a.headings] + stamp_lines(a.text), a.published) or \
-        opening_day(a.text[:120].split("\n", 1)[0], a.published) or a.published
+        opening_day(a.text[:120].split("\n", 1)[0], a.published) or transcript_day(a.text, a.published) or \
+        a.published
     return date.fromisoformat(day) if day else None
 
 

@@ -86,6 +86,25 @@ def opening_day(first_line: str, published: str | None) -> str | None:
     return None
 
 
+# A broadcast transcript's header: 'This is a RUSH transcript from "The Evening Desk," June 15, 2010.'
+_TRANSCRIPT_OF = re.compile(r"\btranscript\s+(?:from|of)\b[^.\n]{0,80}?,?\s*$", re.I)
+
+
+def transcript_day(text: str, published: str | None) -> str | None:
+    """The day a transcript's header gives for its show, near the top of the page, when it lies within a week
+    before publication or two days after (shows aired in the evening are filed under the next day): the page's
+    "tonight" and "today" are that day's."""
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    head = text[:600]
+    for d, start, _ in full_dates(head):
+        if _TRANSCRIPT_OF.search(head[max(0, start - 120):start]) and \
+                pub - timedelta(days=7) <= d <= pub + timedelta(days=2):
+            return d.isoformat()
+    return None
+
+
 def month_num(name: str) -> int:
     return MONTHS[name.lower()[:3]]
 
