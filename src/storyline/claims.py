@@ -1560,14 +1560,31 @@ def find_speaker(p: Parsed, v, refusal: bool = False) -> Speaker:
     if subj is None or p.in_quotes(subj.idx):
         return NO_SPEAKER
     subj = _issuer(subj) or subj
-    sp, s0, s1 = _span_text(_speaker_tokens(subj))
-    full = list(subj.subtree)
+    toks = _speaker_tokens(subj)
+    name = _name_before_verb(toks, v)
+    sp, s0, s1 = _span_text(toks + name)
+    full = list(subj.subtree) + name
     # A name counts when it names the speaker, not when it sits in a modifier of the speaker's noun ("a source
     # close to Mr Olsen", "a source in Khan's office" stay anonymous).
     own = [t for t in full if not _under_modifier(t, subj)]
     has_name = any(any(person.start <= t.idx < person.end for t in own) for person in p.persons) or \
         subj.pos_ == "PROPN"
     return Speaker(sp, s0, s1, full, has_name, subj)
+
+
+def _name_before_verb(toks, v) -> list:
+    """The rest of a person's name the parser hung on the verb ("The company's managing director Seamus Connolly
+    said", with "Connolly" read as an adverb of "said", or "Seamus" as the title's apposition and "Connolly" as
+    the verb's): the words between the phrase and the verb, when they are all of one PERSON name that runs up to
+    the verb, belong to the speaker."""
+    doc, last = v.doc, toks[-1]
+    if not (last.i < v.i) or last.i + 1 == v.i:
+        return []
+    gap = doc[last.i + 1:v.i]
+    if any(t.ent_type_ != "PERSON" for t in gap) or any(t.ent_iob_ == "B" for t in gap[1:]) or \
+            gap[0].ent_iob_ == "I" and last.ent_type_ != "PERSON":
+        return []       # not one name, or two names
+    return list(gap)
 
 
 def _dangling_subject(p: Parsed, v):
