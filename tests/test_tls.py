@@ -187,6 +187,19 @@ def test_lines_start_after_the_dateline_and_stamps_are_no_lines():
     assert sents[0].dates == [] and sents[0].index == 0
 
 
+def test_a_transcript_s_note_on_itself_is_no_line():
+    """'This is a RUSH transcript from "The Evening Desk," June 15, 2031.' is page furniture: its date is the show's,
+    and a reader of the timeline wants what was said on the show, not the note."""
+    note = 'This is a RUSH transcript from "The Evening Desk," June 15, 2031.'
+    said = "HOST: The mayor closed the harbour on Tuesday."
+    text = note + "\n" + said + "\n"
+    art = Article("t", "t.txt", text=text, published="2031-06-16")
+    when = text.index("June 15, 2031")
+    reading = {"t": ([(0, len(note), "body"), (len(note) + 1, len(text) - 1, "body")],
+                     [(when, when + 13, "DATE", "2031-06-15")])}
+    assert [s.text for s in tls.sentences([art], reading)] == [said]
+
+
 def test_eval_reads_articles_as_a_build_ingests_them(tmp_path):
     """What `eval tls` scores is made from the articles a build would hold: cleaned of reader comments, ids the
     paths under the dataset root, the day folder as publication date."""

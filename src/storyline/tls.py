@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from .ingest.chrome import is_stamp, only_opener, opener_end
+from .ingest.chrome import is_stamp, is_transcript_note, only_opener, opener_end
 from .model import Article
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -156,7 +156,7 @@ def sentences(articles: list[Article], reading: dict[str, tuple[list, list]]) ->
         tx = sorted(tx)
         k, n = 0, 0
         for s, e, kind in spans:
-            if kind != "body" or is_stamp(a.text[s:e]) or only_opener(a.text[s:e]):
+            if kind != "body" or is_stamp(a.text[s:e]) or only_opener(a.text[s:e]) or is_transcript_note(a.text[s:e]):
                 continue
             # A line starts where the sentence does: a wire dateline or page timestamp before it is where and when
             # the page was filed, not news (and its date is the publication date, not one the sentence states).

@@ -414,6 +414,17 @@ def is_stamp(text: str) -> bool:
         and bool(re.search(r"\d", text))
 
 
+# A broadcast transcript's notes on itself: 'This is a RUSH transcript from "The Evening Desk," June 15, 2031.',
+# "This copy may not be in its final form and may be updated."
+_TRANSCRIPT_NOTE = re.compile(r"^\W*(?:This\s+is\s+an?\s+(?:RUSH\s+|partial\s+)?transcript\b|"
+                              r"This\s+copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b)", re.I)
+
+
+def is_transcript_note(text: str) -> bool:
+    """A transcript's note on itself: page furniture, whose date is the show's, not news of the day."""
+    return bool(_TRANSCRIPT_NOTE.match(text))
+
+
 def is_chrome_heading(text: str) -> bool:
     """A heading that is page furniture, not a headline: a byline or dateline run to a pipe ("Ann Lee |",
     "KESTROW, Marenland | Mon May 18, 2009 11:51 am EDT"), a lone stamp or an opener."""
