@@ -1,6 +1,6 @@
 """Time expressions on real news text: storyline, HeidelTime and dateparser on the same Timeline17 articles.
 
-    PYTHONPATH=src python bench/timex_real_bench.py [--set A|B|...|Z|AA|AB|AC|AD|AE|all|all3|...|all31] [--errors SYSTEM] [--t17 DIR]
+    PYTHONPATH=src python bench/timex_real_bench.py [--set A|B|...|Z|AA|AB|AC|AD|AE|AF|all|all3|...|all32] [--errors SYSTEM] [--t17 DIR]
 
 Gold: bench/data/timex_real/gold_{A,...,K}.jsonl (protocol in bench/data/timex_real/README.md). Only annotations
 are stored (path, offsets in the raw file text, expression, TIMEX3 type and value, HeidelTime's value, note); the
@@ -41,8 +41,8 @@ CAL = re.compile(r"^(\d{2,4}|\d{4}-(?:\d\d|W\d\d|SP|SU|FA|WI|Q\d|H\d)(?:-\d\d|-W
 DP_FORMS = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d)?)?|-W\d\d)?$")
 
 
-# After Z the sets are named AA, AB, ... (all27 = A to AA; all28 adds AB, all29 AC, all30 AD, all31 AE).
-LETTERS = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE"]
+# After Z the sets are named AA, AB, ... (all27 = A to AA; all28 adds AB, all29 AC, all30 AD, all31 AE, all32 AF).
+LETTERS = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF"]
 # Each set alone, "all" = A+B, and "allN" = the first N sets (all3 = A+B+C ... all17 = A to Q).
 SETS = {**{x: [x] for x in LETTERS}, "all": ["A", "B"],
         **{f"all{n}": list(LETTERS[:n]) for n in range(3, len(LETTERS) + 1)}}
