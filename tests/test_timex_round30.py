@@ -103,3 +103,15 @@ def test_a_broadcast_transcript_speaks_from_its_show_s_day(tmp_path):
     p.write_text(head + "HOST: Did you watch the mayor tonight?\n\nGUEST: I did.\n", encoding="utf-8")
     a = ingest([str(p)])[0]
     assert a.published == "2031-06-16" and anchor_of(a) == date(2031, 6, 15)
+
+
+def test_a_round_count_of_decades_means_the_one_year_the_text_names_near_it():
+    text = ("Exxon did the same after its spill over two decades ago. The costs of the 1989 tanker disaster were "
+            "less than feared.")
+    assert values(text, "2031-06-17")["two decades ago"] == "2011"     # 2011 is not written: counted
+    text = ("Exxon did the same after its spill over two decades ago. The costs of the 2009 tanker disaster were "
+            "less than feared.")
+    assert values(text, "2031-06-17")["two decades ago"] == "2009"
+    # two written years near the count: it stays as counted
+    text = ("The rules date from two decades ago. The 2009 spill and the 2012 blowout changed little.")
+    assert values(text, "2031-06-17")["two decades ago"] == "2011"

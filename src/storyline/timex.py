@@ -1143,7 +1143,25 @@ def find(text: str, anchor: date | None, sentence_of=None, future_of=None) -> li
     _weekday_dates(text, out, names)
     _clock_dates(text, out, sentence_of, anchor)
     _counted_from_next(text, out)
+    _round_counts_to_named_years(out)
     return out
+
+
+_ROUND_COUNT = re.compile(r"(?i)^(?:(?:over|nearly|almost|about|some|roughly)\s+)?(?:two|three|four|five|2|3|4|5)\s+"
+                          r"decades\s+ago$")
+
+
+def _round_counts_to_named_years(out: list[Timex]) -> None:
+    """A count of decades back is rounded: where the text writes one year within three of it ("the 1989 Exxon
+    Valdez disaster" beside "over two decades ago", in 2010), the count means that year. Only one such year: with
+    two ("1979" and "1989") the count stays as counted."""
+    written = {int(t.value) for t in out if t.how == "explicit" and t.value and re.fullmatch(r"\d{4}", t.value)}
+    for t in out:
+        if not (t.value and re.fullmatch(r"\d{4}", t.value) and _ROUND_COUNT.match(t.text.strip())):
+            continue
+        near = [y for y in written if 0 < abs(y - int(t.value)) <= 3]
+        if len(near) == 1:
+            t.value, t.how = str(near[0]), f"a round count back to {near[0]}, the year the text names ({t.how})"
 
 
 # "April and May", "March to May": the month May in a list or a range of months, not the verb.
