@@ -1578,8 +1578,8 @@ def _name_before_verb(toks, v) -> list:
     the verb's): the words between the phrase and the verb, when they are all of one PERSON name that runs up to
     the verb, belong to the speaker."""
     doc, last = v.doc, toks[-1]
-    if not (last.i < v.i) or last.i + 1 == v.i:
-        return []
+    if last.i + 1 >= v.i:
+        return []       # the phrase runs up to the verb (or past it)
     gap = doc[last.i + 1:v.i]
     if any(t.ent_type_ != "PERSON" for t in gap) or any(t.ent_iob_ == "B" for t in gap[1:]) or \
             gap[0].ent_iob_ == "I" and last.ent_type_ != "PERSON":

@@ -1446,10 +1446,9 @@ def _narrative_year(text: str, value: str, how: str, last: tuple, s0: int, ancho
         return lv[:7] + value[7:], f"the month written with its year {lv[:4]} just before it, named again"
     # The year must set the scene ("In 1918, ...", "during 1957"), not qualify a thing ("below 2004 levels"), and
     # the month must not count from it ("since September").
-    if lhow == "explicit" and not re.search(r"(?i)\b(?:in|during)\s+(?:\w+\s+)?$", text[max(0, end - len(lv) - 12):
-                                                                                   end - len(lv)]) and \
-            not (_SUBJECT_THE.search(text[max(0, end - len(lv) - 12):end - len(lv)]) and
-                 _HAPPENING_AFTER_YEAR.match(text, end)):
+    before_year = text[max(0, end - len(lv) - 12):end - len(lv)]
+    if lhow == "explicit" and not re.search(r"(?i)\b(?:in|during)\s+(?:\w+\s+)?$", before_year) and \
+            not (_SUBJECT_THE.search(before_year) and _HAPPENING_AFTER_YEAR.match(text, end)):
         return value, how       # (but "that the 1918 pandemic ... started in the spring": a happening's own year
         #                         as the subject, not as a thing set beside another: "Unlike the 2004 tsunami")
     if re.search(r"(?i)\bsince\s+$", text[max(0, s0 - 7):s0]):
@@ -1729,7 +1728,6 @@ def _clock_dates(text: str, out: list[Timex], sentence_of, anchor: date | None =
         elif i in stamp_days:
             t.value, t.how = stamp_days[i].isoformat() + hm, "clock time of a live page's update stamp, counted " \
                 "back from the page's day"
-
         else:
             t.value, t.how = None, "clock time: the text gives no day for it"
         if not near and i - 1 in clock and out[i - 1].value and out[i - 1].value[:1] != "T" and \

@@ -156,11 +156,12 @@ def sentences(articles: list[Article], reading: dict[str, tuple[list, list]]) ->
         tx = sorted(tx)
         k, n = 0, 0
         for s, e, kind in spans:
-            if kind != "body" or is_stamp(a.text[s:e]) or only_opener(a.text[s:e]) or is_transcript_note(a.text[s:e]):
+            line = a.text[s:e]
+            if kind != "body" or is_stamp(line) or only_opener(line) or is_transcript_note(line):
                 continue
             # A line starts where the sentence does: a wire dateline or page timestamp before it is where and when
             # the page was filed, not news (and its date is the publication date, not one the sentence states).
-            s += opener_end(a.text[s:e])
+            s += opener_end(line)
             # A chronology's entry ("May 14 - Obama slams ...") states its day before a dash: the day is the
             # sentence's, the line starts after the dash (the line's date says it).
             entry = _ENTRY.match(a.text, s, e)
